@@ -1,0 +1,158 @@
+//! The typed client for the PeriLink API. Signed-in calls take a [`Token`], so they
+//! cannot be made without one; the refresh token stays in its HttpOnly cookie and
+//! never reaches this code.
+
+use perilink_shared::auth::{LoginRequest, LoginResponse, UserProfile};
+use perilink_shared::error::{ErrorBody, ErrorCode};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Request, RequestCredentials, RequestInit, Response};
+
+/// A short-lived access token, held only in memory.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token(pub String);
+
+/// Why a call failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ApiError {
+    /// The server could not be reached.
+    Network,
+    /// The server answered with an error.
+    Server {
+        /// The HTTP status.
+        status: u16,
+        /// The stable error code.
+        code: ErrorCode,
+        /// For a 429, how many seconds to wait.
+        retry_after: Option<u64>,
+    },
+}
+
+impl ApiError {
+    /// The locale key of the message to show for this error.
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            ApiError::Network => "error-network",
+            ApiError::Server {
+                code: ErrorCode::Forbidden,
+                ..
+            } => "error-forbidden",
+            ApiError::Server { .. } => "error-generic",
+        }
+    }
+}
+
+/// Fetches a text file from the app's own origin.
+pub async fn fetch_text(path: &str) -> Result<String, ApiError> {
+    let response = send("GET", path, None, None).await?;
+    if !response.ok() {
+        return Err(server_error(&response, String::new()));
+    }
+    read_text(&response).await
+}
+
+async fn send(
+    method: &str,
+    path: &str,
+    body: Option<String>,
+    token: Option<&Token>,
+) -> Result<Response, ApiError> {
+    let init = RequestInit::new();
+    init.set_method(method);
+    init.set_credentials(RequestCredentials::SameOrigin);
+    if let Some(body) = &body {
+        init.set_body(&JsValue::from_str(body));
+    }
+    let request = Request::new_with_str_and_init(path, &init).map_err(|_| ApiError::Network)?;
+    let headers = request.headers();
+    if body.is_some() {
+        let _ = headers.set("Content-Type", "application/json");
+    }
+    if let Some(token) = token {
+        let _ = headers.set("Authorization", &format!("Bearer {}", token.0));
+    }
+    let window = web_sys::window().ok_or(ApiError::Network)?;
+    JsFuture::from(window.fetch_with_request(&request))
+        .await
+        .map_err(|_| ApiError::Network)?
+        .dyn_into::<Response>()
+        .map_err(|_| ApiError::Network)
+}
+
+async fn read_text(response: &Response) -> Result<String, ApiError> {
+    let promise = response.text().map_err(|_| ApiError::Network)?;
+    JsFuture::from(promise)
+        .await
+        .map_err(|_| ApiError::Network)?
+        .as_string()
+        .ok_or(ApiError::Network)
+}
+
+fn server_error(response: &Response, body: String) -> ApiError {
+    let code = serde_json::from_str::<ErrorBody>(&body)
+        .map(|b| b.error.code)
+        .unwrap_or(ErrorCode::Internal);
+    let retry_after = response
+        .headers()
+        .get("Retry-After")
+        .ok()
+        .flatten()
+        .and_then(|v| v.parse().ok());
+    ApiError::Server {
+        status: response.status(),
+        code,
+        retry_after,
+    }
+}
+
+async fn call<T: DeserializeOwned>(
+    method: &str,
+    path: &str,
+    body: Option<&impl Serialize>,
+    token: Option<&Token>,
+) -> Result<T, ApiError> {
+    let body = body.map(|b| serde_json::to_string(b).unwrap_or_default());
+    let response = send(method, path, body, token).await?;
+    let text = read_text(&response).await?;
+    if !response.ok() {
+        return Err(server_error(&response, text));
+    }
+    serde_json::from_str(&text).map_err(|_| ApiError::Server {
+        status: response.status(),
+        code: ErrorCode::Internal,
+        retry_after: None,
+    })
+}
+
+/// `POST /api/auth/login`.
+pub async fn login(email: String, password: String) -> Result<LoginResponse, ApiError> {
+    call(
+        "POST",
+        "/api/auth/login",
+        Some(&LoginRequest { email, password }),
+        None,
+    )
+    .await
+}
+
+/// `POST /api/auth/refresh`: a new access token from the refresh cookie.
+pub async fn refresh() -> Result<LoginResponse, ApiError> {
+    call("POST", "/api/auth/refresh", None::<&()>, None).await
+}
+
+/// `POST /api/auth/logout`: ends this device's sign-in.
+pub async fn logout() -> Result<(), ApiError> {
+    let response = send("POST", "/api/auth/logout", None, None).await?;
+    if response.ok() {
+        Ok(())
+    } else {
+        Err(server_error(&response, String::new()))
+    }
+}
+
+/// `GET /api/me`.
+pub async fn me(token: &Token) -> Result<UserProfile, ApiError> {
+    call("GET", "/api/me", None::<&()>, Some(token)).await
+}

@@ -1,0 +1,59 @@
+//! The frame around every page: a skip link, the header with the menu and language
+//! picker, the main landmark, and the footer.
+
+use crate::components::language_picker::LanguagePicker;
+use crate::i18n::I18n;
+use crate::session::{AuthState, Session};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+/// Wraps a page in the app's header, main area and footer.
+#[component]
+pub fn Frame(children: Children) -> impl IntoView {
+    let i18n = I18n::get();
+    let session = Session::get();
+    let navigate = use_navigate();
+    let sign_out = move |_| {
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            session.sign_out().await;
+            navigate("/sign-in?signed-out=1", Default::default());
+        });
+    };
+    view! {
+        <a class="skip-link" href="#main">{move || i18n.t("skip-to-content")}</a>
+        <header class="site-header">
+            <div class="header-row">
+                <A href="/" attr:class="brand">
+                    <img src="/icons/icon.svg" alt="" width="28" height="28" />
+                    <span>{move || i18n.t("app-title")}</span>
+                </A>
+                <LanguagePicker />
+            </div>
+            <nav aria-label=move || i18n.t("nav-label")>
+                <ul class="nav-list">
+                    <li><A href="/" exact=true>{move || i18n.t("nav-home")}</A></li>
+                    <li><A href="/find">{move || i18n.t("nav-find")}</A></li>
+                    <li>
+                        {move || match session.state() {
+                            AuthState::SignedIn { .. } => view! {
+                                <button type="button" class="link-button" on:click=sign_out.clone()>
+                                    {move || i18n.t("nav-sign-out")}
+                                </button>
+                            }
+                            .into_any(),
+                            _ => view! { <A href="/sign-in">{move || i18n.t("nav-sign-in")}</A> }.into_any(),
+                        }}
+                    </li>
+                </ul>
+            </nav>
+        </header>
+        <main id="main" tabindex="-1">
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <p>{move || i18n.t("footer-text")}</p>
+        </footer>
+    }
+}

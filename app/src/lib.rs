@@ -1,0 +1,57 @@
+//! The PeriLink web app: Leptos, rendered in the browser from WebAssembly.
+//!
+//! - [`i18n`]: Fluent text in twelve languages, fetched one language at a time, and
+//!   the `lang`/`dir` of the page.
+//! - [`session`]: who is signed in, restored from the refresh cookie on load.
+//! - [`api`]: the typed client for the PeriLink API.
+//! - [`components`]: the page frame and reusable pieces.
+//! - [`pages`]: one module per screen.
+
+pub mod api;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod session;
+
+use components::frame::Frame;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use pages::{find::Find, home::Home, not_found::NotFound, sign_in::SignIn, start::RoleStart};
+use perilink_shared::auth::Role;
+
+/// The whole app: text and session providers around the router.
+#[component]
+pub fn App() -> impl IntoView {
+    let i18n = i18n::I18n::provide();
+    session::Session::provide();
+    view! {
+        <Show when=move || i18n.is_ready() fallback=|| view! { <div class="splash" aria-busy="true"></div> }>
+            <Router>
+                <Frame>
+                    <Routes fallback=NotFound>
+                        <Route path=path!("/") view=Home />
+                        <Route path=path!("/sign-in") view=SignIn />
+                        <Route path=path!("/find") view=Find />
+                        <Route path=path!("/my") view=|| view! { <RoleStart role=Role::Mother /> } />
+                        <Route path=path!("/referrals") view=|| view! { <RoleStart role=Role::Referrer /> } />
+                        <Route path=path!("/register") view=|| view! { <RoleStart role=Role::Host /> } />
+                        <Route path=path!("/coordinator") view=|| view! { <RoleStart role=Role::Coordinator /> } />
+                        <Route path=path!("/admin") view=|| view! { <RoleStart role=Role::Admin /> } />
+                    </Routes>
+                </Frame>
+            </Router>
+        </Show>
+    }
+}
+
+/// Where each role starts after signing in, and the locale key naming that page.
+pub fn start_page(role: Role) -> (&'static str, &'static str) {
+    match role {
+        Role::Mother => ("/my", "start-mother"),
+        Role::Referrer => ("/referrals", "start-referrer"),
+        Role::Host => ("/register", "start-host"),
+        Role::Coordinator => ("/coordinator", "start-coordinator"),
+        Role::Admin => ("/admin", "start-admin"),
+    }
+}

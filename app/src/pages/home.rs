@@ -1,0 +1,44 @@
+//! The home page: a mother's way in to finding sessions, and staff's way to sign in
+//! or carry on to their own starting page.
+
+use crate::i18n::I18n;
+use crate::session::{AuthState, Session};
+use crate::start_page;
+use fluent_bundle::FluentValue;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// `/`.
+#[component]
+pub fn Home() -> impl IntoView {
+    let i18n = I18n::get();
+    let session = Session::get();
+    view! {
+        <section class="hero">
+            <h1>{move || i18n.t("home-title")}</h1>
+            <p>{move || i18n.t("home-intro")}</p>
+            <A href="/find" attr:class="button primary">{move || i18n.t("home-find-button")}</A>
+        </section>
+        <section class="card">
+            {move || match session.state() {
+                AuthState::SignedIn { user, .. } => {
+                    let (href, place_key) = start_page(user.role);
+                    let name = user.display_name.clone();
+                    view! {
+                        <p>{move || i18n.t_with("home-signed-in-as", &[("name", FluentValue::from(name.clone()))])}</p>
+                        <A href=href attr:class="button">
+                            {move || i18n.t_with("home-continue", &[("place", FluentValue::from(i18n.t(place_key)))])}
+                        </A>
+                    }
+                    .into_any()
+                }
+                _ => view! {
+                    <h2>{move || i18n.t("home-staff-title")}</h2>
+                    <p>{move || i18n.t("home-staff-intro")}</p>
+                    <A href="/sign-in" attr:class="button">{move || i18n.t("nav-sign-in")}</A>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,103 @@
+# PeriLink interface text: Kurdish Sorani (ckb), Arabic script, translated
+# from the English source (en).
+# This translation awaits review by a native speaker.
+#
+# Notes for translators:
+# - Write for a mother who is tired, busy and may be new to the UK: short
+#   sentences, everyday words, reading age about 9.
+# - Keep { $variables } exactly as they are; you may move them within a sentence.
+# - Terms that start with a dash (like -brand-name) are names: do not translate.
+# - "Session" is translated as دانیشتن; "midwife" as مامان.
+
+-brand-name = PeriLink
+
+## Page frame
+
+# Shown in the browser tab.
+app-title = { -brand-name }
+# A link for keyboard and screen reader users, hidden until focused.
+skip-to-content = بازدان بۆ ناوەڕۆکی سەرەکی
+# The name screen readers give to the main menu.
+nav-label = لیستی سەرەکی
+nav-home = سەرەتا
+nav-find = دۆزینەوەی دانیشتن
+nav-sign-in = چوونەژوورەوە
+nav-sign-out = چوونەدەرەوە
+# Label of the menu that changes the language of the whole app.
+language-picker-label = زمان
+footer-text = { -brand-name } یارمەتی دایکان دەدات بۆ ئەوەی پشتگیریی دۆستانە لە نزیک خۆیان بدۆزنەوە.
+loading = بار دەکرێت…
+
+## Home page
+
+home-title = گرووپ و یارمەتی بۆ دایکان، بە زمانی خۆت
+home-intro = وانەی زمانی ئینگلیزی، کاتی هۆنراوەی منداڵان، گرووپی گۆرانی و پشتگیریی شیرپێدان لە نزیک خۆت بدۆزەرەوە. زۆریان بێبەرامبەرن، و دەتوانیت کۆرپەکەت لەگەڵ خۆت بهێنیت.
+home-find-button = دانیشتنێک لە نزیک خۆم بدۆزەرەوە
+home-staff-title = بۆ مامانەکان، کارمەندانی پەیوەندی و پێشکەشکارانی دانیشتن
+home-staff-intro = بچۆ ژوورەوە بۆ ئەوەی دایکێک ڕەوانە بکەیت، ئامادەبوون تۆمار بکەیت، یان ببینیت دانیشتنەکان چۆن بەڕێوە دەچن.
+# $name is the signed-in person's name.
+home-signed-in-as = وەک { $name } چوویتە ژوورەوە
+# $place is the name of a page, such as "My sessions".
+home-continue = بڕۆ بۆ { $place }
+
+## Roles, as the app names them to the person signed in
+
+role-mother = دایک
+role-referrer = مامان یان کارمەندی پەیوەندی
+role-host = پێشکەشکاری دانیشتن
+role-coordinator = ڕێکخەر
+role-admin = بەڕێوەبەر
+
+## Each role's starting page
+
+start-mother = دانیشتنەکانم
+start-mother-intro = ئەو دانیشتنانەی جێگات تێیاندا گرتووە، ڕەوانەکردنەکانت و پشکنینەکانی تەندروستی و باری دەروونیت لێرە دەبن.
+start-referrer = ڕەوانەکردنەکانم
+start-referrer-intro = ئەو دایکانەی ڕەوانەت کردوون، و ئەوەی دواتر ڕوویدا، لێرە دەبن.
+start-host = تۆماری ئامادەبوونی ئەمڕۆ
+start-host-intro = دانیشتنەکانی ئەمڕۆت، و تۆماری ئامادەبوونی هەر یەکێکیان، لێرە دەبن.
+start-coordinator = بەرنامەکان و ڕاپۆرتەکان
+start-coordinator-intro = بەرنامەکانت، شوێنەکان و ڕاپۆرتی ئەنجامەکان لێرە دەبن.
+start-admin = هەژمارەکان
+start-admin-intro = هەژماری کارمەندان، تیمەکان و تۆماری چاودێری لێرە دەبن.
+start-your-details = زانیارییەکانت
+start-detail-name = ناو
+start-detail-role = ڕۆڵ
+start-detail-job = کار
+start-detail-organisation = دامەزراوە
+start-detail-email = ئیمەیڵ
+
+## Find page
+
+find-title = دۆزینەوەی دانیشتن
+find-intro = کاتی هۆنراوەی منداڵان، وانەی زمانی ئینگلیزی، گرووپی گۆرانی، پشتگیریی شیرپێدان و ئامۆژگاری لە نزیک خۆت.
+
+## Sign in
+
+sign-in-title = چوونەژوورەوە
+sign-in-intro = ئیمەیڵ و وشەی نهێنیی هەژمارەکەت لە { -brand-name } بەکاربهێنە.
+sign-in-email = ئیمەیڵ
+sign-in-password = وشەی نهێنی
+sign-in-show-password = وشەی نهێنی پیشان بدە
+sign-in-submit = چوونەژوورەوە
+sign-in-working = دەچیتە ژوورەوە…
+sign-in-error-credentials = ئەو ئیمەیڵە یان وشەی نهێنییە ڕاست نییە. تکایە دووبارە هەوڵ بدەرەوە.
+# $minutes is a whole number of minutes.
+# In Sorani the noun stays singular after a number, so both variants match.
+sign-in-error-throttled =
+    { $minutes ->
+        [one] زۆر جار هەوڵت داوە. تکایە { $minutes } خولەک چاوەڕێ بکە و دووبارە هەوڵ بدەرەوە.
+       *[other] زۆر جار هەوڵت داوە. تکایە { $minutes } خولەک چاوەڕێ بکە و دووبارە هەوڵ بدەرەوە.
+    }
+sign-in-error-missing = تکایە ئیمەیڵ و وشەی نهێنییەکەت بنووسە.
+sign-in-needed = تکایە بچۆ ژوورەوە بۆ بینینی ئەم پەڕەیە.
+signed-out = لە هەژمارەکەت چوویتە دەرەوە.
+
+## Errors
+
+error-network = نەمانتوانی بگەینە { -brand-name }. ئینتەرنێتەکەت بپشکنە و دووبارە هەوڵ بدەرەوە.
+error-generic = هەڵەیەک ڕوویدا. تکایە دووبارە هەوڵ بدەرەوە.
+error-forbidden = هەژمارەکەت ناتوانێت ئەم پەڕەیە بکاتەوە.
+not-found-title = پەڕەکە نەدۆزرایەوە
+not-found-text = نەمانتوانی ئەو پەڕەیە بدۆزینەوە.
+not-found-home = بڕۆ بۆ پەڕەی سەرەکی

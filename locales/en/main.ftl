@@ -1,0 +1,99 @@
+# PeriLink interface text: English (en), the source language.
+#
+# Notes for translators:
+# - Write for a mother who is tired, busy and may be new to the UK: short
+#   sentences, everyday words, reading age about 9.
+# - Keep { $variables } exactly as they are; you may move them within a sentence.
+# - Terms that start with a dash (like -brand-name) are names: do not translate.
+
+-brand-name = PeriLink
+
+## Page frame
+
+# Shown in the browser tab.
+app-title = { -brand-name }
+# A link for keyboard and screen reader users, hidden until focused.
+skip-to-content = Skip to main content
+# The name screen readers give to the main menu.
+nav-label = Main menu
+nav-home = Home
+nav-find = Find sessions
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+# Label of the menu that changes the language of the whole app.
+language-picker-label = Language
+footer-text = { -brand-name } helps mums find friendly support near them.
+loading = Loading…
+
+## Home page
+
+home-title = Groups and help for mums, in your language
+home-intro = Find English classes, rhyme times, singing groups and breastfeeding support near you. Many are free, and you can bring your baby.
+home-find-button = Find a session near me
+home-staff-title = For midwives, link workers and session hosts
+home-staff-intro = Sign in to refer a mother, take a register or see how sessions are going.
+# $name is the signed-in person's name.
+home-signed-in-as = Signed in as { $name }
+# $place is the name of a page, such as "My sessions".
+home-continue = Go to { $place }
+
+## Roles, as the app names them to the person signed in
+
+role-mother = Mother
+role-referrer = Midwife or link worker
+role-host = Session host
+role-coordinator = Coordinator
+role-admin = Administrator
+
+## Each role's starting page
+
+start-mother = My sessions
+start-mother-intro = Your booked sessions, your referrals and your wellbeing checks will be here.
+start-referrer = My referrals
+start-referrer-intro = The mothers you have referred, and what happened next, will be here.
+start-host = Today's registers
+start-host-intro = Your sessions today, and the register for each, will be here.
+start-coordinator = Programmes and reports
+start-coordinator-intro = Your programmes, venues and outcome reports will be here.
+start-admin = Accounts
+start-admin-intro = Staff accounts, teams and the audit log will be here.
+start-your-details = Your details
+start-detail-name = Name
+start-detail-role = Role
+start-detail-job = Job
+start-detail-organisation = Organisation
+start-detail-email = Email
+
+## Find page
+
+find-title = Find a session
+find-intro = Rhyme times, English classes, singing groups, breastfeeding support and advice near you.
+
+## Sign in
+
+sign-in-title = Sign in
+sign-in-intro = Use the email and password for your { -brand-name } account.
+sign-in-email = Email
+sign-in-password = Password
+sign-in-show-password = Show password
+sign-in-submit = Sign in
+sign-in-working = Signing in…
+sign-in-error-credentials = That email or password is not right. Please try again.
+# $minutes is a whole number of minutes.
+sign-in-error-throttled =
+    { $minutes ->
+        [one] Too many tries. Please wait { $minutes } minute and try again.
+       *[other] Too many tries. Please wait { $minutes } minutes and try again.
+    }
+sign-in-error-missing = Please enter your email and your password.
+sign-in-needed = Please sign in to see this page.
+signed-out = You have signed out.
+
+## Errors
+
+error-network = We could not reach { -brand-name }. Check your internet and try again.
+error-generic = Something went wrong. Please try again.
+error-forbidden = Your account cannot open this page.
+not-found-title = Page not found
+not-found-text = We could not find that page.
+not-found-home = Go to the home page

@@ -1,0 +1,104 @@
+# PeriLink interface text: Farsi / Persian (fa), translated from the English
+# source (en).
+# This translation awaits review by a native speaker.
+#
+# Notes for translators:
+# - Write for a mother who is tired, busy and may be new to the UK: short
+#   sentences, everyday words, reading age about 9.
+# - Keep { $variables } exactly as they are; you may move them within a sentence.
+# - Terms that start with a dash (like -brand-name) are names: do not translate.
+# - The text speaks to the reader politely as شما. Use Persian ی and ک, and a
+#   zero-width non-joiner in forms like جلسه‌ها and می‌کند.
+
+-brand-name = PeriLink
+
+## Page frame
+
+# Shown in the browser tab.
+app-title = { -brand-name }
+# A link for keyboard and screen reader users, hidden until focused.
+skip-to-content = رفتن به محتوای اصلی
+# The name screen readers give to the main menu.
+nav-label = منوی اصلی
+nav-home = خانه
+nav-find = پیدا کردن جلسه‌ها
+nav-sign-in = ورود
+nav-sign-out = خروج
+# Label of the menu that changes the language of the whole app.
+language-picker-label = زبان
+footer-text = { -brand-name } به مادران کمک می‌کند تا در نزدیکی خود، حمایت دوستانه پیدا کنند.
+loading = در حال بارگذاری…
+
+## Home page
+
+home-title = گروه‌ها و کمک برای مادران، به زبان شما
+home-intro = کلاس‌های زبان انگلیسی، جلسه‌های شعرهای کودکانه، گروه‌های آواز و کمک برای شیردهی را در نزدیکی خود پیدا کنید. خیلی از آن‌ها رایگان هستند و می‌توانید کودکتان را هم با خود بیاورید.
+home-find-button = پیدا کردن جلسه‌ای نزدیک من
+home-staff-title = برای ماماها، کارکنان رابط و برگزارکنندگان جلسه‌ها
+home-staff-intro = برای ارجاع یک مادر، ثبت حضور و غیاب یا دیدن روند جلسه‌ها وارد شوید.
+# $name is the signed-in person's name.
+home-signed-in-as = با نام { $name } وارد شده‌اید
+# $place is the name of a page, such as "My sessions".
+home-continue = رفتن به { $place }
+
+## Roles, as the app names them to the person signed in
+
+role-mother = مادر
+role-referrer = ماما یا کارمند رابط
+role-host = برگزارکننده‌ی جلسه
+role-coordinator = هماهنگ‌کننده
+role-admin = مدیر سیستم
+
+## Each role's starting page
+
+start-mother = جلسه‌های من
+start-mother-intro = جلسه‌هایی که رزرو کرده‌اید، ارجاع‌های شما و بررسی‌های حال و سلامت شما اینجا نشان داده می‌شوند.
+start-referrer = ارجاع‌های من
+start-referrer-intro = مادرانی که ارجاع داده‌اید و اتفاقی که بعد از آن افتاد، اینجا نشان داده می‌شوند.
+start-host = فهرست حضور امروز
+start-host-intro = جلسه‌های امروز شما و فهرست حضور هر کدام، اینجا نشان داده می‌شوند.
+start-coordinator = برنامه‌ها و گزارش‌ها
+start-coordinator-intro = برنامه‌ها، مکان‌ها و گزارش‌های نتیجه‌ی کار شما اینجا نشان داده می‌شوند.
+start-admin = حساب‌ها
+start-admin-intro = حساب‌های کارکنان، تیم‌ها و گزارش حسابرسی اینجا نشان داده می‌شوند.
+start-your-details = مشخصات شما
+start-detail-name = نام
+start-detail-role = نقش
+start-detail-job = شغل
+start-detail-organisation = سازمان
+start-detail-email = ایمیل
+
+## Find page
+
+find-title = پیدا کردن جلسه
+find-intro = شعرهای کودکانه، کلاس‌های زبان انگلیسی، گروه‌های آواز، کمک برای شیردهی و مشاوره در نزدیکی شما.
+
+## Sign in
+
+sign-in-title = ورود
+sign-in-intro = ایمیل و رمز عبور حساب { -brand-name } خود را وارد کنید.
+sign-in-email = ایمیل
+sign-in-password = رمز عبور
+sign-in-show-password = نشان دادن رمز عبور
+sign-in-submit = ورود
+sign-in-working = در حال ورود…
+sign-in-error-credentials = ایمیل یا رمز عبور درست نیست. لطفاً دوباره امتحان کنید.
+# $minutes is a whole number of minutes.
+# In Persian the noun stays singular after a number, so both variants match.
+sign-in-error-throttled =
+    { $minutes ->
+        [one] تعداد تلاش‌ها زیاد بود. لطفاً { $minutes } دقیقه صبر کنید و دوباره امتحان کنید.
+       *[other] تعداد تلاش‌ها زیاد بود. لطفاً { $minutes } دقیقه صبر کنید و دوباره امتحان کنید.
+    }
+sign-in-error-missing = لطفاً ایمیل و رمز عبور خود را وارد کنید.
+sign-in-needed = برای دیدن این صفحه، لطفاً وارد شوید.
+signed-out = از حساب خود خارج شدید.
+
+## Errors
+
+error-network = نتوانستیم به { -brand-name } وصل شویم. اینترنت خود را بررسی کنید و دوباره امتحان کنید.
+error-generic = مشکلی پیش آمد. لطفاً دوباره امتحان کنید.
+error-forbidden = حساب شما اجازه‌ی باز کردن این صفحه را ندارد.
+not-found-title = صفحه پیدا نشد
+not-found-text = نتوانستیم این صفحه را پیدا کنیم.
+not-found-home = رفتن به صفحه‌ی اصلی

@@ -1,0 +1,102 @@
+# PeriLink interface text: Somali (so).
+# Translated from the English source file (en/main.ftl).
+# This translation awaits review by a native speaker.
+#
+# Notes for reviewers:
+# - "Session" is "kulan" (plural "kulamo"); "midwife" is "umuliso";
+#   "link worker" is "shaqaalaha isku xirka" (connecting worker);
+#   "refer" is "gudbin"; "password" is "erayga sirta ah".
+# - Keep { $variables } exactly as they are; you may move them within a sentence.
+# - Terms that start with a dash (like -brand-name) are names: do not translate.
+
+-brand-name = PeriLink
+
+## Page frame
+
+# Shown in the browser tab.
+app-title = { -brand-name }
+# A link for keyboard and screen reader users, hidden until focused.
+skip-to-content = U gudub qaybta ugu muhiimsan
+# The name screen readers give to the main menu.
+nav-label = Liiska guud
+nav-home = Bogga hore
+nav-find = Raadi kulamo
+nav-sign-in = Soo gal
+nav-sign-out = Ka bax
+# Label of the menu that changes the language of the whole app.
+language-picker-label = Luqadda
+footer-text = { -brand-name } waxay hooyooyinka ka caawisaa inay helaan taageero diirran oo u dhow.
+loading = Fadlan sug…
+
+## Home page
+
+home-title = Kooxo iyo caawimo hooyooyinka loogu talagalay, oo ku qoran luqaddaada
+home-intro = Raadi fasallo Ingiriisi, kulamada heesaha carruurta, kooxaha heesaha iyo taageerada naas-nuujinta oo kuu dhow. Qaar badan waa bilaash, waxaadna la iman kartaa ilmahaaga.
+home-find-button = Raadi kulan ii dhow
+home-staff-title = Loogu talagalay umulisooyinka, shaqaalaha isku xirka iyo maamulayaasha kulamada
+home-staff-intro = Soo gal si aad hooyo u gudbiso, aad u qorto imaanshaha, ama aad u aragto sida kulamadu u socdaan.
+# $name is the signed-in person's name.
+home-signed-in-as = Waxaad ku soo gashay: { $name }
+# $place is the name of a page, such as "My sessions".
+home-continue = U gudub: { $place }
+
+## Roles, as the app names them to the person signed in
+
+role-mother = Hooyo
+role-referrer = Umuliso ama shaqaale isku xire
+role-host = Maamulaha kulanka
+role-coordinator = Isku-duwaha
+role-admin = Maamulaha nidaamka
+
+## Each role's starting page
+
+start-mother = Kulamadayda
+start-mother-intro = Halkan waxaad ka arki doontaa kulamada aad ballansatay, gudbinnadaada iyo su'aalaha ku saabsan sida aad u dareemayso.
+start-referrer = Gudbinnadayda
+start-referrer-intro = Halkan waxaad ka arki doontaa hooyooyinka aad gudbisay iyo waxa dhacay kadib.
+start-host = Diiwaannada maanta
+start-host-intro = Halkan waxaad ka arki doontaa kulamadaada maanta iyo diiwaanka imaanshaha mid kasta.
+start-coordinator = Barnaamijyada iyo warbixinnada
+start-coordinator-intro = Halkan waxaad ka arki doontaa barnaamijyadaada, goobaha iyo warbixinnada natiijooyinka.
+start-admin = Akoonnada
+start-admin-intro = Halkan waxaad ka arki doontaa akoonnada shaqaalaha, kooxaha iyo diiwaanka hubinta.
+start-your-details = Macluumaadkaaga
+start-detail-name = Magaca
+start-detail-role = Doorka
+start-detail-job = Shaqada
+start-detail-organisation = Hay'adda
+start-detail-email = Iimayl
+
+## Find page
+
+find-title = Raadi kulan
+find-intro = Kulamada heesaha carruurta, fasallada Ingiriisiga, kooxaha heesaha, taageerada naas-nuujinta iyo talo, dhammaantood kuu dhow.
+
+## Sign in
+
+sign-in-title = Soo gal
+sign-in-intro = Isticmaal iimaylka iyo erayga sirta ah ee akoonkaaga { -brand-name }.
+sign-in-email = Iimayl
+sign-in-password = Erayga sirta ah
+sign-in-show-password = Muuji erayga sirta ah
+sign-in-submit = Soo gal
+sign-in-working = Fadlan sug, waad soo galaysaa…
+sign-in-error-credentials = Iimaylka ama erayga sirta ah sax maaha. Fadlan isku day mar kale.
+# $minutes is a whole number of minutes.
+sign-in-error-throttled =
+    { $minutes ->
+        [one] Isku day badan ayaa la sameeyay. Fadlan sug { $minutes } daqiiqad, kadibna isku day mar kale.
+       *[other] Isku day badan ayaa la sameeyay. Fadlan sug { $minutes } daqiiqo, kadibna isku day mar kale.
+    }
+sign-in-error-missing = Fadlan qor iimaylkaaga iyo erayga sirta ah.
+sign-in-needed = Fadlan soo gal si aad u aragto boggan.
+signed-out = Waad ka baxday.
+
+## Errors
+
+error-network = Ma aanu la xiriiri karin { -brand-name }. Hubi internetkaaga oo isku day mar kale.
+error-generic = Wax baa khaldamay. Fadlan isku day mar kale.
+error-forbidden = Akoonkaagu ma furi karo boggan.
+not-found-title = Bogga lama helin
+not-found-text = Ma aanu helin boggaas.
+not-found-home = Tag bogga hore

@@ -1,0 +1,104 @@
+# PeriLink interface text: Urdu (ur), translated from the English source (en).
+# This translation awaits review by a native speaker.
+#
+# Notes for translators:
+# - Write for a mother who is tired, busy and may be new to the UK: short
+#   sentences, everyday words, reading age about 9.
+# - Keep { $variables } exactly as they are; you may move them within a sentence.
+# - Terms that start with a dash (like -brand-name) are names: do not translate.
+# - The text speaks to the reader politely as آپ. "Session" is translated as
+#   نشست. Words that Urdu speakers in the UK use every day (ای میل, پاس ورڈ,
+#   سائن ان, مڈوائف, ریفر) are kept as they are said.
+
+-brand-name = PeriLink
+
+## Page frame
+
+# Shown in the browser tab.
+app-title = { -brand-name }
+# A link for keyboard and screen reader users, hidden until focused.
+skip-to-content = مرکزی مواد پر جائیں
+# The name screen readers give to the main menu.
+nav-label = مرکزی مینو
+nav-home = مرکزی صفحہ
+nav-find = نشستیں تلاش کریں
+nav-sign-in = سائن ان کریں
+nav-sign-out = سائن آؤٹ کریں
+# Label of the menu that changes the language of the whole app.
+language-picker-label = زبان
+footer-text = { -brand-name } ماؤں کو ان کے قریب دوستانہ سہارا ڈھونڈنے میں مدد دیتا ہے۔
+loading = لوڈ ہو رہا ہے…
+
+## Home page
+
+home-title = ماؤں کے لیے گروپ اور مدد، آپ کی زبان میں
+home-intro = اپنے قریب انگریزی کی کلاسیں، بچوں کی نظموں کا وقت، گانے کے گروپ اور بچے کو اپنا دودھ پلانے میں مدد تلاش کریں۔ ان میں سے بہت سی مفت ہیں، اور آپ اپنے بچے کو ساتھ لا سکتی ہیں۔
+home-find-button = اپنے قریب نشست تلاش کریں
+home-staff-title = مڈوائف، رابطہ کار اور نشستیں چلانے والوں کے لیے
+home-staff-intro = کسی ماں کو ریفر کرنے، حاضری لگانے یا یہ دیکھنے کے لیے کہ نشستیں کیسی چل رہی ہیں، سائن ان کریں۔
+# $name is the signed-in person's name.
+home-signed-in-as = آپ { $name } کے نام سے سائن ان ہیں
+# $place is the name of a page, such as "My sessions".
+home-continue = { $place } پر جائیں
+
+## Roles, as the app names them to the person signed in
+
+role-mother = ماں
+role-referrer = مڈوائف یا رابطہ کار
+role-host = نشست کے میزبان
+role-coordinator = منتظم
+role-admin = ایڈمنسٹریٹر
+
+## Each role's starting page
+
+start-mother = میری نشستیں
+start-mother-intro = آپ کی بک کی ہوئی نشستیں، آپ کے ریفرل اور آپ کی خیریت کی جانچ یہاں ہوں گی۔
+start-referrer = میرے ریفرل
+start-referrer-intro = جن ماؤں کو آپ نے ریفر کیا ہے، اور اس کے بعد کیا ہوا، یہ سب یہاں ہوگا۔
+start-host = آج کی حاضری
+start-host-intro = آج کی آپ کی نشستیں، اور ہر ایک کی حاضری، یہاں ہوں گی۔
+start-coordinator = پروگرام اور رپورٹیں
+start-coordinator-intro = آپ کے پروگرام، جگہیں اور نتائج کی رپورٹیں یہاں ہوں گی۔
+start-admin = اکاؤنٹس
+start-admin-intro = عملے کے اکاؤنٹس، ٹیمیں اور جانچ پڑتال کا ریکارڈ یہاں ہوگا۔
+start-your-details = آپ کی تفصیلات
+start-detail-name = نام
+start-detail-role = کردار
+start-detail-job = کام
+start-detail-organisation = ادارہ
+start-detail-email = ای میل
+
+## Find page
+
+find-title = نشست تلاش کریں
+find-intro = آپ کے قریب بچوں کی نظمیں، انگریزی کی کلاسیں، گانے کے گروپ، دودھ پلانے میں مدد اور مشورہ۔
+
+## Sign in
+
+sign-in-title = سائن ان
+sign-in-intro = اپنے { -brand-name } اکاؤنٹ کا ای میل اور پاس ورڈ استعمال کریں۔
+sign-in-email = ای میل
+sign-in-password = پاس ورڈ
+sign-in-show-password = پاس ورڈ دکھائیں
+sign-in-submit = سائن ان کریں
+sign-in-working = سائن ان ہو رہا ہے…
+sign-in-error-credentials = یہ ای میل یا پاس ورڈ درست نہیں ہے۔ براہ کرم دوبارہ کوشش کریں۔
+# $minutes is a whole number of minutes.
+# In Urdu منٹ is the same for one and many, so both variants match.
+sign-in-error-throttled =
+    { $minutes ->
+        [one] بہت زیادہ کوششیں ہو گئیں۔ براہ کرم { $minutes } منٹ انتظار کریں اور دوبارہ کوشش کریں۔
+       *[other] بہت زیادہ کوششیں ہو گئیں۔ براہ کرم { $minutes } منٹ انتظار کریں اور دوبارہ کوشش کریں۔
+    }
+sign-in-error-missing = براہ کرم اپنا ای میل اور پاس ورڈ لکھیں۔
+sign-in-needed = یہ صفحہ دیکھنے کے لیے براہ کرم سائن ان کریں۔
+signed-out = آپ نے سائن آؤٹ کر دیا ہے۔
+
+## Errors
+
+error-network = ہم { -brand-name } تک نہیں پہنچ سکے۔ اپنا انٹرنیٹ دیکھیں اور دوبارہ کوشش کریں۔
+error-generic = کچھ غلط ہو گیا۔ براہ کرم دوبارہ کوشش کریں۔
+error-forbidden = آپ کا اکاؤنٹ یہ صفحہ نہیں کھول سکتا۔
+not-found-title = صفحہ نہیں ملا
+not-found-text = ہمیں یہ صفحہ نہیں ملا۔
+not-found-home = مرکزی صفحے پر جائیں

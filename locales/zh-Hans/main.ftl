@@ -1,0 +1,102 @@
+# PeriLink interface text: Simplified Chinese (zh-Hans).
+# Translated from the English source file (en/main.ftl).
+# This translation awaits review by a native speaker.
+#
+# Notes for reviewers:
+# - The app speaks to the user politely ("您").
+# - "Session" is "活动"; "link worker" is "社区联络员"; "rhyme time" is "儿歌时光".
+# - Chinese has no plural forms: the selector in sign-in-error-throttled has
+#   only the default [other] variant.
+# - Keep { $variables } exactly as they are; you may move them within a sentence.
+# - Terms that start with a dash (like -brand-name) are names: do not translate.
+
+-brand-name = PeriLink
+
+## Page frame
+
+# Shown in the browser tab.
+app-title = { -brand-name }
+# A link for keyboard and screen reader users, hidden until focused.
+skip-to-content = 跳到主要内容
+# The name screen readers give to the main menu.
+nav-label = 主菜单
+nav-home = 首页
+nav-find = 查找活动
+nav-sign-in = 登录
+nav-sign-out = 退出登录
+# Label of the menu that changes the language of the whole app.
+language-picker-label = 语言
+footer-text = { -brand-name } 帮助妈妈们在附近找到亲切的支持。
+loading = 正在加载…
+
+## Home page
+
+home-title = 妈妈小组和帮助，用您的语言
+home-intro = 在您附近查找英语课、儿歌时光、唱歌小组和母乳喂养支持。很多活动是免费的，您还可以带宝宝一起来。
+home-find-button = 查找我附近的活动
+home-staff-title = 助产士、社区联络员和活动主持人专区
+home-staff-intro = 登录后，您可以转介妈妈、点名签到，或查看活动进展情况。
+# $name is the signed-in person's name.
+home-signed-in-as = 已登录：{ $name }
+# $place is the name of a page, such as "My sessions".
+home-continue = 前往“{ $place }”
+
+## Roles, as the app names them to the person signed in
+
+role-mother = 妈妈
+role-referrer = 助产士或社区联络员
+role-host = 活动主持人
+role-coordinator = 协调员
+role-admin = 管理员
+
+## Each role's starting page
+
+start-mother = 我的活动
+start-mother-intro = 您预约的活动、转介信息和身心健康评估会显示在这里。
+start-referrer = 我的转介
+start-referrer-intro = 您转介的妈妈以及后续情况会显示在这里。
+start-host = 今日签到表
+start-host-intro = 您今天的活动以及每个活动的签到表会显示在这里。
+start-coordinator = 项目和报告
+start-coordinator-intro = 您的项目、场地和成效报告会显示在这里。
+start-admin = 账户
+start-admin-intro = 员工账户、团队和审计日志会显示在这里。
+start-your-details = 您的信息
+start-detail-name = 姓名
+start-detail-role = 角色
+start-detail-job = 职位
+start-detail-organisation = 机构
+start-detail-email = 电子邮箱
+
+## Find page
+
+find-title = 查找活动
+find-intro = 您附近的儿歌时光、英语课、唱歌小组、母乳喂养支持和咨询建议。
+
+## Sign in
+
+sign-in-title = 登录
+sign-in-intro = 请使用您 { -brand-name } 账户的电子邮箱和密码。
+sign-in-email = 电子邮箱
+sign-in-password = 密码
+sign-in-show-password = 显示密码
+sign-in-submit = 登录
+sign-in-working = 正在登录…
+sign-in-error-credentials = 电子邮箱或密码不正确。请再试一次。
+# $minutes is a whole number of minutes.
+sign-in-error-throttled =
+    { $minutes ->
+       *[other] 尝试次数太多。请等 { $minutes } 分钟后再试。
+    }
+sign-in-error-missing = 请输入您的电子邮箱和密码。
+sign-in-needed = 请先登录，才能查看此页面。
+signed-out = 您已退出登录。
+
+## Errors
+
+error-network = 无法连接到 { -brand-name }。请检查您的网络，然后再试一次。
+error-generic = 出了点问题。请再试一次。
+error-forbidden = 您的账户无法打开此页面。
+not-found-title = 找不到页面
+not-found-text = 我们找不到这个页面。
+not-found-home = 返回首页

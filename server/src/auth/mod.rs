@@ -1,0 +1,15 @@
+//! Who is calling: access tokens, passwords, and the extractors that let a handler
+//! say in its signature who may call it.
+//!
+//! - [`jwt`]: short-lived HS256 access tokens.
+//! - [`password`]: argon2id hashing, off the async runtime.
+//! - [`extract`]: [`AuthUser`] and the role guard [`Authorized`], the one place roles
+//!   are checked.
+//! - [`refresh`]: rotating refresh tokens in an HttpOnly cookie.
+
+pub mod extract;
+pub mod jwt;
+pub mod password;
+pub mod refresh;
+
+pub use extract::{AuthUser, Authorized, Policy};

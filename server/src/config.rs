@@ -1,0 +1,178 @@
+//! Configuration from the environment, read once at start-up.
+//!
+//! Every setting has a name, a default where one is safe, and a line in
+//! [`HELP`], which `perilink-server --help` prints.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// What `perilink-server --help` prints.
+pub const HELP: &str = "\
+perilink-server: the PeriLink API and app server.
+
+Usage: perilink-server [--help]
+
+Configured by environment variables:
+  PERILINK_ADDR          address to listen on (default 127.0.0.1:8080)
+  DATABASE_URL           sqlite://path/to/file.db or postgres://user@host/db
+                         (default sqlite://./data/perilink.db, created on first run)
+  PERILINK_DEMO          1 to seed demo data into an empty database and allow a
+                         built-in signing secret; never in production
+  PERILINK_JWT_SECRET    secret for signing access tokens, at least 32 bytes
+                         (required unless PERILINK_DEMO=1)
+  PERILINK_APP_DIR       folder of the built app that Trunk writes (default ./dist)
+  PERILINK_DB_MAX_CONNECTIONS  database pool size (default 16)
+  PERILINK_COOKIE_SECURE 0 to drop the Secure flag from the refresh cookie, for
+                         plain-HTTP hosts other than localhost (default 1)
+  RUST_LOG               log filter, e.g. info or perilink_server=debug (default info)
+";
+
+/// The secret the demo uses when none is given. Demo mode only: a real deployment
+/// must set its own, and the server refuses to start without one.
+const DEMO_JWT_SECRET: &str = "perilink-demo-secret-not-for-production-use-0123456789";
+
+/// Everything the server needs to start.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Where to listen; port 0 picks a free one (tests do this).
+    pub addr: SocketAddr,
+    /// Which database to use; the scheme chooses SQLite or PostgreSQL.
+    pub database_url: String,
+    /// The largest number of pooled database connections.
+    pub db_max_connections: u32,
+    /// Seed demo data into an empty database.
+    pub demo: bool,
+    /// The HMAC secret for access tokens.
+    pub jwt_secret: Vec<u8>,
+    /// How long an access token lives.
+    pub access_token_ttl: Duration,
+    /// How long a refresh token lives without being used.
+    pub refresh_token_ttl: Duration,
+    /// The folder of the built app, served at `/`.
+    pub app_dir: PathBuf,
+    /// Whether the refresh cookie carries the `Secure` flag.
+    pub cookie_secure: bool,
+}
+
+/// Why the configuration cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{name} is not valid: {reason}")]
+    Invalid { name: &'static str, reason: String },
+    #[error(
+        "PERILINK_JWT_SECRET is not set: set it to a random secret of at least 32 bytes, \
+         or set PERILINK_DEMO=1 to run the demo"
+    )]
+    MissingJwtSecret,
+}
+
+impl Config {
+    /// Reads the configuration from the process environment.
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Config::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads the configuration through `lookup`, so tests need not touch the
+    /// process environment.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let flag = |name: &'static str, default: bool| -> Result<bool, ConfigError> {
+            match lookup(name).as_deref().map(str::trim) {
+                None | Some("") => Ok(default),
+                Some("1" | "true" | "yes") => Ok(true),
+                Some("0" | "false" | "no") => Ok(false),
+                Some(other) => Err(ConfigError::Invalid {
+                    name,
+                    reason: format!("expected 1 or 0, got `{other}`"),
+                }),
+            }
+        };
+        let demo = flag("PERILINK_DEMO", false)?;
+        let addr = lookup("PERILINK_ADDR")
+            .unwrap_or_else(|| "127.0.0.1:8080".into())
+            .parse()
+            .map_err(|e| ConfigError::Invalid {
+                name: "PERILINK_ADDR",
+                reason: format!("{e}"),
+            })?;
+        let jwt_secret = match lookup("PERILINK_JWT_SECRET").filter(|s| !s.is_empty()) {
+            Some(secret) if secret.len() < 32 => {
+                return Err(ConfigError::Invalid {
+                    name: "PERILINK_JWT_SECRET",
+                    reason: "must be at least 32 bytes".into(),
+                });
+            }
+            Some(secret) => secret.into_bytes(),
+            None if demo => DEMO_JWT_SECRET.as_bytes().to_vec(),
+            None => return Err(ConfigError::MissingJwtSecret),
+        };
+        let db_max_connections = match lookup("PERILINK_DB_MAX_CONNECTIONS") {
+            None => 16,
+            Some(n) => n
+                .parse()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| ConfigError::Invalid {
+                    name: "PERILINK_DB_MAX_CONNECTIONS",
+                    reason: format!("expected a positive whole number, got `{n}`"),
+                })?,
+        };
+        Ok(Config {
+            addr,
+            database_url: lookup("DATABASE_URL")
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "sqlite://./data/perilink.db".into()),
+            db_max_connections,
+            demo,
+            jwt_secret,
+            access_token_ttl: Duration::from_secs(15 * 60),
+            refresh_token_ttl: Duration::from_secs(30 * 24 * 60 * 60),
+            app_dir: lookup("PERILINK_APP_DIR")
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "dist".into())
+                .into(),
+            cookie_secure: flag("PERILINK_COOKIE_SECURE", true)?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_lookup(|name| map.get(name).cloned())
+    }
+
+    #[test]
+    fn the_server_refuses_to_start_without_a_secret_outside_demo_mode() {
+        assert!(matches!(config(&[]), Err(ConfigError::MissingJwtSecret)));
+    }
+
+    #[test]
+    fn demo_mode_starts_without_a_secret_on_the_default_address() {
+        let c = config(&[("PERILINK_DEMO", "1")]).unwrap();
+        assert!(c.demo);
+        assert_eq!(c.addr.to_string(), "127.0.0.1:8080");
+        assert!(c.database_url.starts_with("sqlite://"));
+    }
+
+    #[test]
+    fn a_short_secret_is_rejected() {
+        assert!(matches!(
+            config(&[("PERILINK_JWT_SECRET", "short")]),
+            Err(ConfigError::Invalid {
+                name: "PERILINK_JWT_SECRET",
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn a_bad_address_is_named_in_the_error() {
+        let err = config(&[("PERILINK_DEMO", "1"), ("PERILINK_ADDR", "nowhere")]).unwrap_err();
+        assert!(err.to_string().contains("PERILINK_ADDR"));
+    }
+}

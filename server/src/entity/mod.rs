@@ -1,0 +1,14 @@
+//! sea-orm entities: one module per table. These are the server's own; the API
+//! speaks in `perilink_shared` types, never in these models.
+
+pub mod audit_event;
+pub mod login_failure;
+pub mod mother;
+pub mod occurrence;
+pub mod organisation;
+pub mod programme;
+pub mod programme_translation;
+pub mod refresh_token;
+pub mod session;
+pub mod user;
+pub mod venue;

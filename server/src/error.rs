@@ -1,0 +1,181 @@
+//! The server's one error type, and the extractors whose rejections become it.
+//!
+//! Every error leaves as `{"error":{"code","message"}}` with the status its
+//! [`ErrorCode`] names. Server faults say only that something went wrong; their
+//! cause is logged once, here.
+
+use axum::extract::FromRequest;
+use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use perilink_shared::error::{ErrorBody, ErrorCode};
+use sea_orm::DbErr;
+
+/// Anything a handler can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("{0}")]
+    Validation(String),
+    #[error("{0}")]
+    Unauthorized(&'static str),
+    #[error("the email or password is not right")]
+    InvalidCredentials,
+    #[error("your role may not do this")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("this method is not allowed here")]
+    MethodNotAllowed,
+    #[error("{0}")]
+    Conflict(String),
+    #[error("the request body is too large")]
+    PayloadTooLarge,
+    #[error("send the body as application/json")]
+    UnsupportedMediaType,
+    #[error("too many attempts; try again in {retry_after_secs} seconds")]
+    TooManyRequests { retry_after_secs: u64 },
+    #[error("the service is unavailable; try again shortly")]
+    Unavailable(#[source] DbErr),
+    #[error("something went wrong")]
+    Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
+}
+
+impl AppError {
+    /// The stable code this error is sent with.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            AppError::BadRequest(_) => ErrorCode::BadRequest,
+            AppError::Validation(_) => ErrorCode::ValidationFailed,
+            AppError::Unauthorized(_) => ErrorCode::Unauthorized,
+            AppError::InvalidCredentials => ErrorCode::InvalidCredentials,
+            AppError::Forbidden => ErrorCode::Forbidden,
+            AppError::NotFound => ErrorCode::NotFound,
+            AppError::MethodNotAllowed => ErrorCode::MethodNotAllowed,
+            AppError::Conflict(_) => ErrorCode::Conflict,
+            AppError::PayloadTooLarge => ErrorCode::PayloadTooLarge,
+            AppError::UnsupportedMediaType => ErrorCode::UnsupportedMediaType,
+            AppError::TooManyRequests { .. } => ErrorCode::TooManyRequests,
+            AppError::Unavailable(_) => ErrorCode::ServiceUnavailable,
+            AppError::Internal(_) => ErrorCode::Internal,
+        }
+    }
+
+    /// Wraps any unexpected failure as a 500.
+    pub fn internal(err: impl std::error::Error + Send + Sync + 'static) -> Self {
+        AppError::Internal(Box::new(err))
+    }
+}
+
+impl From<DbErr> for AppError {
+    fn from(err: DbErr) -> Self {
+        match &err {
+            DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => AppError::Unavailable(err),
+            _ => AppError::internal(err),
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let code = self.code();
+        match &self {
+            AppError::Internal(cause) => tracing::error!(error = %cause, "request failed"),
+            AppError::Unavailable(cause) => tracing::warn!(error = %cause, "dependency unavailable"),
+            _ => {}
+        }
+        let status = StatusCode::from_u16(code.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let mut response = (status, axum::Json(ErrorBody::new(code, self.to_string()))).into_response();
+        match self {
+            AppError::TooManyRequests { retry_after_secs } => {
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
+            }
+            AppError::Unauthorized(_) | AppError::InvalidCredentials => {
+                response
+                    .headers_mut()
+                    .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            }
+            _ => {}
+        }
+        response
+    }
+}
+
+impl From<JsonRejection> for AppError {
+    fn from(rejection: JsonRejection) -> Self {
+        match rejection {
+            JsonRejection::JsonDataError(e) => AppError::Validation(e.body_text()),
+            JsonRejection::JsonSyntaxError(e) => AppError::BadRequest(e.body_text()),
+            JsonRejection::MissingJsonContentType(_) => AppError::UnsupportedMediaType,
+            JsonRejection::BytesRejection(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                AppError::PayloadTooLarge
+            }
+            other => AppError::BadRequest(other.body_text()),
+        }
+    }
+}
+
+impl From<QueryRejection> for AppError {
+    fn from(rejection: QueryRejection) -> Self {
+        AppError::BadRequest(rejection.body_text())
+    }
+}
+
+impl From<PathRejection> for AppError {
+    fn from(rejection: PathRejection) -> Self {
+        AppError::BadRequest(rejection.body_text())
+    }
+}
+
+/// `axum::Json`, but a bad body becomes an [`AppError`] in the one JSON shape.
+#[derive(Debug, Clone, Copy, Default, FromRequest)]
+#[from_request(via(axum::Json), rejection(AppError))]
+pub struct AppJson<T>(pub T);
+
+impl<T: serde::Serialize> IntoResponse for AppJson<T> {
+    fn into_response(self) -> Response {
+        axum::Json(self.0).into_response()
+    }
+}
+
+/// `axum::extract::Query` whose rejection is an [`AppError`].
+#[derive(Debug, Clone, Copy, Default, FromRequestParts)]
+#[from_request(via(axum::extract::Query), rejection(AppError))]
+pub struct AppQuery<T>(pub T);
+
+/// `axum::extract::Path` whose rejection is an [`AppError`].
+#[derive(Debug, Clone, Copy, FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(AppError))]
+pub struct AppPath<T>(pub T);
+
+use axum::extract::FromRequestParts;
+
+/// Answers any `/api` path that matches no route.
+pub async fn api_not_found() -> AppError {
+    AppError::NotFound
+}
+
+/// Answers a known path called with a method it does not take.
+pub async fn method_not_allowed() -> AppError {
+    AppError::MethodNotAllowed
+}
+
+/// Turns a panic in a handler into a plain 500 in the one error shape. The panic
+/// message is logged, never sent.
+pub fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let message = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into());
+    tracing::error!(panic = %message, "handler panicked");
+    let status = StatusCode::INTERNAL_SERVER_ERROR;
+    (
+        status,
+        axum::Json(ErrorBody::new(ErrorCode::Internal, "something went wrong")),
+    )
+        .into_response()
+}

@@ -1,0 +1,51 @@
+//! Every API route, merged in one place, and the OpenAPI document generated from
+//! their annotations.
+
+mod auth;
+mod health;
+mod me;
+mod openapi;
+
+use crate::state::AppState;
+use perilink_shared::error::ErrorBody;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "PeriLink API",
+        description = "Maternity social prescribing: find sessions, refer, take registers, screen, report.",
+        license(name = "AGPL-3.0-or-later")
+    ),
+    components(schemas(ErrorBody)),
+    modifiers(&BearerAuth)
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .build(),
+            ),
+        );
+    }
+}
+
+/// The API routes with their OpenAPI description.
+pub fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(health::router())
+        .merge(openapi::router())
+        .merge(auth::router())
+        .merge(me::router())
+}

@@ -1,0 +1,656 @@
+//! Demo data, seeded only with `PERILINK_DEMO=1` into an empty database: Liverpool
+//! organisations, real venues, a programme of every kind, eight weeks of weekly
+//! sessions in several languages, a few mothers, and one account per role.
+//!
+//! All people here are invented. Venue postcodes and locations are real (from the
+//! ONS Postcode Lookup; see `data/postcodes/ATTRIBUTION.md`).
+
+use crate::entity::{
+    mother, occurrence, organisation, programme, programme_translation, session, user, venue,
+};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use perilink_shared::calendar;
+use sea_orm::{
+    ActiveModelTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, Set,
+    TransactionTrait,
+};
+
+/// The password of every demo account.
+pub const DEMO_PASSWORD: &str = "demo-password";
+
+/// The demo's sign-in accounts: (email, role, name, job title).
+pub const DEMO_ACCOUNTS: [(&str, &str, &str, Option<&str>); 5] = [
+    ("mother@demo.perilink.test", "mother", "Amira Haddad", None),
+    (
+        "referrer@demo.perilink.test",
+        "referrer",
+        "Sarah Whitfield",
+        Some("Community midwife"),
+    ),
+    (
+        "host@demo.perilink.test",
+        "host",
+        "Joanne Pryce",
+        Some("Family learning officer"),
+    ),
+    (
+        "coordinator@demo.perilink.test",
+        "coordinator",
+        "Priya Nair",
+        Some("Social prescribing coordinator"),
+    ),
+    ("admin@demo.perilink.test", "admin", "Demo administrator", None),
+];
+
+/// Bank holidays in England and Wales that fall in the demo's window; sessions on
+/// these days are marked cancelled.
+const BANK_HOLIDAYS: [(i32, u32, u32); 6] = [
+    (2026, 12, 25),
+    (2026, 12, 28),
+    (2027, 1, 1),
+    (2027, 3, 26),
+    (2027, 3, 29),
+    (2027, 5, 3),
+];
+
+/// Prints the demo accounts, so whoever started the demo can sign in.
+pub fn print_accounts(port: u16) {
+    println!();
+    println!("PeriLink demo is running at http://127.0.0.1:{port}");
+    println!("Demo accounts (password for all: {DEMO_PASSWORD}):");
+    for (email, role, _, _) in DEMO_ACCOUNTS {
+        println!("  {role:<12} {email}");
+    }
+    println!();
+}
+
+/// Today's date in London.
+pub fn london_today() -> NaiveDate {
+    let day = calendar::london_day(Utc::now().timestamp());
+    let (y, m, d) = calendar::civil_from_days(day);
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_else(|| Utc::now().date_naive())
+}
+
+/// Seeds the demo unless the database already has users.
+pub async fn seed_if_empty(db: &DatabaseConnection) -> Result<(), DbErr> {
+    if user::Entity::find().count(db).await? > 0 {
+        return Ok(());
+    }
+    let hash = crate::auth::password::hash_blocking(DEMO_PASSWORD)
+        .map_err(|e| DbErr::Custom(format!("hashing the demo password: {e}")))?;
+    let txn = db.begin().await?;
+    seed(&txn, &hash, london_today(), Utc::now()).await?;
+    txn.commit().await?;
+    tracing::info!("seeded the demo data");
+    Ok(())
+}
+
+fn id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+struct Seeder<'a, C> {
+    db: &'a C,
+    now: DateTime<Utc>,
+}
+
+impl<C: ConnectionTrait> Seeder<'_, C> {
+    async fn organisation(&self, name: &str, kind: &str, website: Option<&str>) -> Result<String, DbErr> {
+        let id = id();
+        organisation::ActiveModel {
+            id: Set(id.clone()),
+            name: Set(name.into()),
+            kind: Set(kind.into()),
+            website: Set(website.map(Into::into)),
+            created_at: Set(self.now),
+        }
+        .insert(self.db)
+        .await?;
+        Ok(id)
+    }
+
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one row of seed data, named at the call"
+    )]
+    async fn user(
+        &self,
+        email: &str,
+        role: &str,
+        name: &str,
+        job_title: Option<&str>,
+        organisation_id: Option<&str>,
+        language: &str,
+        password_hash: &str,
+    ) -> Result<String, DbErr> {
+        let id = id();
+        user::ActiveModel {
+            id: Set(id.clone()),
+            email: Set(email.into()),
+            password_hash: Set(password_hash.into()),
+            role: Set(role.into()),
+            display_name: Set(name.into()),
+            job_title: Set(job_title.map(Into::into)),
+            organisation_id: Set(organisation_id.map(Into::into)),
+            language: Set(language.into()),
+            active: Set(true),
+            created_at: Set(self.now),
+        }
+        .insert(self.db)
+        .await?;
+        Ok(id)
+    }
+}
+
+/// A venue row: name, address, town, postcode, lat, lon, step-free, buggy space,
+/// baby change, breastfeeding welcome, buses.
+type VenueRow = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    f64,
+    f64,
+    bool,
+    bool,
+    bool,
+    bool,
+    &'static str,
+);
+
+const VENUES: [VenueRow; 6] = [
+    (
+        "Toxteth Library",
+        "41 Windsor Street",
+        "Liverpool",
+        "L8 1XF",
+        53.39387,
+        -2.97015,
+        true,
+        true,
+        true,
+        true,
+        "Buses along Park Road stop a short walk away.",
+    ),
+    (
+        "Central Library",
+        "William Brown Street",
+        "Liverpool",
+        "L3 8EW",
+        53.40998,
+        -2.98082,
+        true,
+        true,
+        true,
+        true,
+        "Five minutes' walk from Lime Street station; many city centre buses stop nearby.",
+    ),
+    (
+        "Kensington Library",
+        "294 Kensington",
+        "Liverpool",
+        "L7 2RN",
+        53.41190,
+        -2.94652,
+        false,
+        true,
+        true,
+        true,
+        "Buses along Kensington stop outside. One step at the entrance; staff can bring a ramp.",
+    ),
+    (
+        "Old Swan Library",
+        "695 Prescot Road",
+        "Liverpool",
+        "L13 5XH",
+        53.41458,
+        -2.91249,
+        true,
+        true,
+        false,
+        true,
+        "Buses along Prescot Road stop outside.",
+    ),
+    (
+        "St Helens Central Library",
+        "Victoria Square",
+        "St Helens",
+        "WA10 1DY",
+        53.45359,
+        -2.73467,
+        true,
+        true,
+        true,
+        true,
+        "Close to St Helens bus station.",
+    ),
+    (
+        "Liverpool Women's Hospital",
+        "Crown Street",
+        "Liverpool",
+        "L8 7SS",
+        53.39847,
+        -2.96007,
+        true,
+        true,
+        true,
+        true,
+        "Buses along Smithdown Road and Upper Parliament Street stop nearby.",
+    ),
+];
+
+/// A programme: kind, organisation index, pregnant, baby months, pence, booking,
+/// format, and its title and description per language.
+struct ProgrammeSeed {
+    kind: &'static str,
+    organisation: usize,
+    for_pregnant: bool,
+    baby_months: Option<(i32, i32)>,
+    booking: &'static str,
+    format: &'static str,
+    texts: &'static [(&'static str, &'static str, &'static str)],
+}
+
+const PROGRAMMES: [ProgrammeSeed; 5] = [
+    ProgrammeSeed {
+        kind: "esol",
+        organisation: 1,
+        for_pregnant: true,
+        baby_months: Some((0, 12)),
+        booking: "booking",
+        format: "course",
+        texts: &[
+            (
+                "en",
+                "ESOL Stepping Stones",
+                "Friendly English classes for mums with a bump or a baby. Learn everyday English for health visits, the GP and your baby's care, then stay for rhyme time and a cup of tea.",
+            ),
+            (
+                "ar",
+                "خطوات أولى في الإنجليزية (ESOL)",
+                "دروس لغة إنجليزية ودّية للأمهات الحوامل أو مع أطفالهن. تعلّمي الإنجليزية اليومية لزيارات الصحة والطبيب ورعاية طفلك، ثم ابقي لوقت الأناشيد وكوب شاي.",
+            ),
+            (
+                "pl",
+                "ESOL Stepping Stones – angielski dla mam",
+                "Przyjazne lekcje angielskiego dla mam w ciąży i z dziećmi. Nauka codziennego angielskiego na wizyty u lekarza i położnej, a potem rymowanki i herbata.",
+            ),
+            (
+                "fa",
+                "کلاس انگلیسی ESOL برای مادران",
+                "کلاس‌های دوستانه زبان انگلیسی برای مادران باردار یا با نوزاد. انگلیسی روزمره برای ملاقات با پزشک و مراقبت از کودک، و بعد شعرخوانی و چای.",
+            ),
+        ],
+    },
+    ProgrammeSeed {
+        kind: "rhyme_time",
+        organisation: 1,
+        for_pregnant: false,
+        baby_months: Some((0, 24)),
+        booking: "drop_in",
+        format: "ongoing",
+        texts: &[
+            (
+                "en",
+                "Rhyme time",
+                "Songs and rhymes for you and your baby. Just come along: no need to book.",
+            ),
+            (
+                "ar",
+                "وقت الأناشيد",
+                "أغانٍ وأناشيد لكِ ولطفلك. تعالي فقط، لا حاجة للحجز.",
+            ),
+            (
+                "pl",
+                "Rymowanki dla maluchów",
+                "Piosenki i rymowanki dla Ciebie i dziecka. Po prostu przyjdź, bez zapisów.",
+            ),
+            (
+                "ro",
+                "Ora de poezii și cântece",
+                "Cântece și poezii pentru tine și bebelușul tău. Vino pur și simplu, fără programare.",
+            ),
+        ],
+    },
+    ProgrammeSeed {
+        kind: "singing",
+        organisation: 2,
+        for_pregnant: false,
+        baby_months: Some((0, 12)),
+        booking: "booking",
+        format: "course",
+        texts: &[
+            (
+                "en",
+                "Singing for mums",
+                "A ten-week singing group for mums who feel low after having a baby. Bring your baby; no singing experience needed.",
+            ),
+            (
+                "ar",
+                "الغناء للأمهات",
+                "مجموعة غناء لمدة عشرة أسابيع للأمهات اللواتي يشعرن بالحزن بعد الولادة. أحضري طفلك، لا حاجة لخبرة في الغناء.",
+            ),
+            (
+                "pl",
+                "Śpiew dla mam",
+                "Dziesięciotygodniowa grupa śpiewu dla mam, które po porodzie czują się przygnębione. Przyjdź z dzieckiem; nie trzeba umieć śpiewać.",
+            ),
+        ],
+    },
+    ProgrammeSeed {
+        kind: "breastfeeding_support",
+        organisation: 3,
+        for_pregnant: true,
+        baby_months: Some((0, 12)),
+        booking: "drop_in",
+        format: "ongoing",
+        texts: &[
+            (
+                "en",
+                "Breastfeeding peer support",
+                "Meet other mums and trained peer supporters for help with feeding your baby. Drop in any week.",
+            ),
+            (
+                "ar",
+                "دعم الرضاعة الطبيعية",
+                "قابلي أمهات أخريات ومتطوعات مدرّبات للمساعدة في إرضاع طفلك. تعالي في أي أسبوع.",
+            ),
+            (
+                "pl",
+                "Wsparcie w karmieniu piersią",
+                "Spotkaj inne mamy i przeszkolone doradczynie, które pomogą w karmieniu dziecka. Przyjdź w dowolnym tygodniu.",
+            ),
+            (
+                "bn",
+                "বুকের দুধ খাওয়ানোর সহায়তা",
+                "অন্য মায়েদের ও প্রশিক্ষিত সহায়কদের সাথে দেখা করুন, শিশুকে খাওয়ানোর বিষয়ে সাহায্য পান। যেকোনো সপ্তাহে আসুন।",
+            ),
+            (
+                "ur",
+                "دودھ پلانے میں مدد",
+                "دوسری ماؤں اور تربیت یافتہ مددگاروں سے ملیں جو بچے کو دودھ پلانے میں مدد کرتی ہیں۔ کسی بھی ہفتے آ جائیں۔",
+            ),
+        ],
+    },
+    ProgrammeSeed {
+        kind: "advice",
+        organisation: 4,
+        for_pregnant: true,
+        baby_months: Some((0, 12)),
+        booking: "booking",
+        format: "ongoing",
+        texts: &[
+            (
+                "en",
+                "Money and work advice for mums",
+                "Free advice on benefits, maternity pay, housing and problems at work. Book a time to talk in private.",
+            ),
+            (
+                "ar",
+                "نصائح عن المال والعمل للأمهات",
+                "نصائح مجانية عن الإعانات وأجر الأمومة والسكن ومشاكل العمل. احجزي موعدًا للحديث على انفراد.",
+            ),
+            (
+                "pl",
+                "Porady finansowe i zawodowe dla mam",
+                "Bezpłatne porady dotyczące zasiłków, urlopu macierzyńskiego, mieszkania i problemów w pracy. Umów się na rozmowę.",
+            ),
+        ],
+    },
+];
+
+/// A weekly session: programme, venue, host (0 = the demo host), weekday, start,
+/// end, capacity, languages, interpreter.
+type SessionRow = (
+    usize,
+    usize,
+    usize,
+    u32,
+    &'static str,
+    &'static str,
+    Option<i32>,
+    &'static str,
+    bool,
+);
+
+const SESSIONS: [SessionRow; 11] = [
+    // The demo host runs a session every weekday.
+    (1, 0, 0, 1, "10:30", "11:00", None, "en ar", true),
+    (0, 0, 0, 2, "10:00", "12:00", Some(12), "en ar fa", true),
+    (1, 2, 0, 3, "10:30", "11:00", None, "en pl", false),
+    (1, 3, 0, 4, "10:30", "11:00", None, "en ro", false),
+    (1, 1, 0, 5, "10:30", "11:00", None, "en", false),
+    // Sessions other hosts run.
+    (0, 4, 1, 4, "10:00", "12:00", Some(10), "en ar ckb ti", true),
+    (2, 1, 2, 3, "13:00", "14:30", Some(15), "en", false),
+    (2, 2, 2, 1, "13:00", "14:30", Some(12), "en pl", true),
+    (3, 3, 3, 2, "13:00", "14:30", None, "en bn ur", true),
+    (3, 5, 3, 5, "10:00", "11:30", None, "en so", false),
+    (4, 5, 4, 1, "09:30", "12:30", Some(6), "en", true),
+];
+
+/// A mother: name, family name, language, interpreter, due in days (negative: baby
+/// born that many days ago), postcode, and whether she is the demo mother.
+type MotherRow = (
+    &'static str,
+    &'static str,
+    &'static str,
+    bool,
+    i64,
+    &'static str,
+    bool,
+);
+
+const MOTHERS: [MotherRow; 6] = [
+    ("Amira", "Haddad", "ar", true, -95, "L8 2TF", true),
+    ("Magdalena", "Nowak", "pl", false, 60, "L6 6BH", false),
+    ("Fatima", "Begum", "bn", true, -150, "L7 2RN", false),
+    ("Hana", "Tesfay", "ti", true, 40, "L8 7SS", false),
+    ("Ana", "Popescu", "ro", false, -30, "L13 5XH", false),
+    ("Shirin", "Ahmadi", "fa", true, -200, "L4 2QD", false),
+];
+
+async fn seed<C: ConnectionTrait>(
+    db: &C,
+    hash: &str,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let s = Seeder { db, now };
+    let orgs = [
+        s.organisation("Liverpool Women's NHS Foundation Trust", "nhs_trust", None)
+            .await?,
+        s.organisation("Liverpool Libraries", "library_service", None)
+            .await?,
+        s.organisation("Music and Motherhood Liverpool", "charity", None)
+            .await?,
+        s.organisation("Holding Time Breastfeeding Peer Support", "charity", None)
+            .await?,
+        s.organisation("Citizens Advice Liverpool", "charity", None)
+            .await?,
+    ];
+    let mut demo_ids = Vec::new();
+    for (email, role, name, job) in DEMO_ACCOUNTS {
+        let org = match role {
+            "referrer" => Some(orgs[0].as_str()),
+            "host" | "coordinator" => Some(orgs[1].as_str()),
+            _ => None,
+        };
+        let language = if role == "mother" { "ar" } else { "en" };
+        demo_ids.push(s.user(email, role, name, job, org, language, hash).await?);
+    }
+    let (mother_user, host, coordinator) = (&demo_ids[0], &demo_ids[2], &demo_ids[3]);
+
+    // Hosts who are part of the story but cannot sign in: their hash is not a PHC
+    // string, so no password matches it.
+    let mut hosts = vec![host.clone()];
+    for (email, name, job, org) in [
+        (
+            "tutor.sthelens@demo.perilink.test",
+            "Nadia Karim",
+            "ESOL tutor",
+            1,
+        ),
+        (
+            "musician@demo.perilink.test",
+            "Tom Ashworth",
+            "Community musician",
+            2,
+        ),
+        (
+            "peer.supporter@demo.perilink.test",
+            "Grace Okafor",
+            "Breastfeeding peer supporter",
+            3,
+        ),
+        (
+            "adviser@demo.perilink.test",
+            "Daniel Byrne",
+            "Maternity rights adviser",
+            4,
+        ),
+    ] {
+        hosts.push(
+            s.user(
+                email,
+                "host",
+                name,
+                Some(job),
+                Some(&orgs[org]),
+                "en",
+                "!disabled",
+            )
+            .await?,
+        );
+    }
+
+    let mut venues = Vec::new();
+    for (name, address, town, postcode, lat, lon, step_free, buggy, change, bf, buses) in VENUES {
+        let id = id();
+        venue::ActiveModel {
+            id: Set(id.clone()),
+            organisation_id: Set(orgs[if name.contains("Hospital") { 0 } else { 1 }].clone()),
+            name: Set(name.into()),
+            address: Set(address.into()),
+            town: Set(town.into()),
+            postcode: Set(postcode.into()),
+            lat: Set(lat),
+            lon: Set(lon),
+            step_free: Set(step_free),
+            buggy_space: Set(buggy),
+            baby_change: Set(change),
+            breastfeeding_welcome: Set(bf),
+            bus_routes: Set(Some(buses.into())),
+            owner_id: Set(coordinator.clone()),
+            assured_at: Set(now - Duration::days(20)),
+            created_at: Set(now),
+        }
+        .insert(db)
+        .await?;
+        venues.push(id);
+    }
+
+    let mut programmes = Vec::new();
+    for p in &PROGRAMMES {
+        let id = id();
+        programme::ActiveModel {
+            id: Set(id.clone()),
+            organisation_id: Set(orgs[p.organisation].clone()),
+            kind: Set(p.kind.into()),
+            for_pregnant: Set(p.for_pregnant),
+            baby_min_months: Set(p.baby_months.map(|m| m.0)),
+            baby_max_months: Set(p.baby_months.map(|m| m.1)),
+            cost_pence: Set(0),
+            booking: Set(p.booking.into()),
+            format: Set(p.format.into()),
+            owner_id: Set(coordinator.clone()),
+            assured_at: Set(now - Duration::days(10)),
+            created_at: Set(now),
+        }
+        .insert(db)
+        .await?;
+        for (language, title, description) in p.texts {
+            programme_translation::ActiveModel {
+                programme_id: Set(id.clone()),
+                language: Set((*language).into()),
+                title: Set((*title).into()),
+                description: Set((*description).into()),
+            }
+            .insert(db)
+            .await?;
+        }
+        programmes.push(id);
+    }
+
+    // Sessions began a week ago and run eight weeks ahead.
+    let first = today - Duration::days(7);
+    let last = today + Duration::days(56);
+    let holidays: Vec<NaiveDate> = BANK_HOLIDAYS
+        .iter()
+        .filter_map(|(y, m, d)| NaiveDate::from_ymd_opt(*y, *m, *d))
+        .collect();
+    for (programme, venue, host_index, weekday, start, end, capacity, languages, interpreter) in SESSIONS {
+        let session_id = id();
+        session::ActiveModel {
+            id: Set(session_id.clone()),
+            programme_id: Set(programmes[programme].clone()),
+            venue_id: Set(venues[venue].clone()),
+            host_id: Set(hosts[host_index].clone()),
+            frequency: Set("weekly".into()),
+            weekday: Set(weekday as i32),
+            start_time: Set(start.into()),
+            end_time: Set(end.into()),
+            starts_on: Set(first),
+            ends_on: Set(Some(last)),
+            capacity: Set(capacity),
+            languages: Set(languages.into()),
+            interpreter: Set(interpreter),
+            owner_id: Set(coordinator.clone()),
+            assured_at: Set(now - Duration::days(5)),
+            created_at: Set(now),
+        }
+        .insert(db)
+        .await?;
+        let mut date = first;
+        while date <= last {
+            if date.weekday().number_from_monday() == weekday {
+                occurrence::ActiveModel {
+                    id: Set(id()),
+                    session_id: Set(session_id.clone()),
+                    date: Set(date),
+                    cancelled: Set(holidays.contains(&date)),
+                }
+                .insert(db)
+                .await?;
+            }
+            date += Duration::days(1);
+        }
+    }
+
+    for (given, family, language, interpreter, due_in, postcode, is_demo) in MOTHERS {
+        let (due_date, baby_birth_date) = if due_in >= 0 {
+            (Some(today + Duration::days(due_in)), None)
+        } else {
+            (None, Some(today + Duration::days(due_in)))
+        };
+        mother::ActiveModel {
+            id: Set(id()),
+            user_id: Set(is_demo.then(|| mother_user.clone())),
+            given_name: Set(given.into()),
+            family_name: Set(Some(family.into())),
+            phone: Set(Some(format!("07700 900{:03}", given.len() * 37 % 1000))),
+            email: Set(is_demo.then(|| DEMO_ACCOUNTS[0].0.to_owned())),
+            language: Set(language.into()),
+            dialect: Set(None),
+            interpreter_needed: Set(interpreter),
+            due_date: Set(due_date),
+            baby_birth_date: Set(baby_birth_date),
+            postcode: Set(Some(postcode.into())),
+            nhs_number: Set(None),
+            created_at: Set(now),
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}

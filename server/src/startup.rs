@@ -1,0 +1,178 @@
+//! Building the application: connect, migrate, seed the demo, bind, and serve.
+
+use crate::auth::jwt::JwtKeys;
+use crate::config::Config;
+use crate::error::{api_not_found, method_not_allowed, panic_response};
+use crate::state::AppState;
+use crate::web::{API_CSP, Assets};
+use crate::{db, routes, service, telemetry, web};
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderName, HeaderValue, header};
+use axum::routing::any;
+use std::net::SocketAddr;
+use std::sync::{Arc, OnceLock};
+use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+
+/// The largest request body the API accepts.
+pub const MAX_BODY_BYTES: usize = 256 * 1024;
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("database: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    #[error("the app folder could not be read: {0}")]
+    Assets(std::io::Error),
+    #[error("cannot listen: {0}")]
+    Listen(std::io::Error),
+}
+
+/// A server bound to its port, ready to run.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    state: AppState,
+}
+
+impl Application {
+    /// Connects to the database, migrates it, seeds the demo if asked, loads the
+    /// app's files and binds the listener (port 0 picks a free port).
+    pub async fn build(config: Config) -> Result<Application, StartError> {
+        let (db, database) = db::connect(&config).await?;
+        if config.demo {
+            service::demo::seed_if_empty(&db).await?;
+        }
+        let assets = Assets::load(&config.app_dir).map_err(StartError::Assets)?;
+        if assets.is_empty() {
+            tracing::warn!(dir = %config.app_dir.display(), "no built app found; serving the API only");
+        } else {
+            tracing::info!(files = assets.len(), "loaded the app");
+        }
+        let listener = TcpListener::bind(config.addr).await.map_err(StartError::Listen)?;
+        let state = AppState {
+            db,
+            database,
+            keys: Arc::new(JwtKeys::new(&config.jwt_secret, config.access_token_ttl)),
+            config: Arc::new(config),
+            assets: Arc::new(assets),
+            openapi: Arc::new(OnceLock::new()),
+        };
+        let router = router(state.clone());
+        Ok(Application {
+            listener,
+            router,
+            state,
+        })
+    }
+
+    /// The port the server listens on.
+    pub fn port(&self) -> u16 {
+        self.listener.local_addr().map(|a| a.port()).unwrap_or_default()
+    }
+
+    /// The shared state, for tests that look behind the API.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until the process is told to stop (Ctrl-C or SIGTERM).
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        axum::serve(
+            self.listener,
+            self.router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+    }
+}
+
+/// The whole HTTP surface: the API, its fallbacks, the app, and the layers every
+/// response passes through.
+pub fn router(state: AppState) -> Router {
+    let (api, openapi) = routes::api().split_for_parts();
+    let _ = state
+        .openapi
+        .set(openapi.to_json().unwrap_or_else(|_| "{}".into()));
+    let api = api
+        .route("/api/{*rest}", any(api_not_found))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ));
+    Router::new()
+        .merge(api)
+        .method_not_allowed_fallback(method_not_allowed)
+        .fallback(web::serve_app)
+        .with_state(state)
+        .layer(CatchPanicLayer::custom(panic_response))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(telemetry::request_span)
+                .on_request(())
+                .on_response(DefaultOnResponse::new().level(tracing::Level::DEBUG)),
+        )
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(API_CSP),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            HeaderName::from_static("cross-origin-opener-policy"),
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static("camera=(), microphone=(), geolocation=(self)"),
+        ))
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("stopping");
+}
+
+/// Starts telemetry, builds and runs the server; what `main` calls.
+pub async fn run(config: Config) -> Result<(), Box<dyn std::error::Error>> {
+    telemetry::init();
+    let demo = config.demo;
+    let app = Application::build(config).await?;
+    tracing::info!(port = app.port(), database = ?app.state().database, "PeriLink is listening");
+    if demo {
+        service::demo::print_accounts(app.port());
+    }
+    app.run_until_stopped().await?;
+    Ok(())
+}

@@ -1,0 +1,25 @@
+//! What every handler can reach: the database, the token keys, the built app.
+
+use crate::auth::jwt::JwtKeys;
+use crate::config::Config;
+use crate::web::Assets;
+use perilink_shared::health::DatabaseKind;
+use sea_orm::DatabaseConnection;
+use std::sync::{Arc, OnceLock};
+
+/// Shared, cheaply cloned state.
+#[derive(Clone)]
+pub struct AppState {
+    /// The connection pool.
+    pub db: DatabaseConnection,
+    /// Which engine the pool talks to.
+    pub database: DatabaseKind,
+    /// Signs and checks access tokens.
+    pub keys: Arc<JwtKeys>,
+    /// The configuration the server started with.
+    pub config: Arc<Config>,
+    /// The built app's files.
+    pub assets: Arc<Assets>,
+    /// The OpenAPI document, generated from the routes once they are assembled.
+    pub openapi: Arc<OnceLock<String>>,
+}

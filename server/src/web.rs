@@ -1,0 +1,357 @@
+//! Serving the built app: files from Trunk's output folder, held in memory,
+//! compressed once (brotli or gzip) on first request, cached for a year when their
+//! names carry a content hash, and `index.html` for every client-side route.
+//!
+//! `index.html` is sent with a Content-Security-Policy that allows exactly the
+//! inline loader script Trunk writes (by its SHA-256) and nothing else inline.
+
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::Path;
+use std::sync::Arc;
+use tokio::sync::OnceCell;
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// The policy for everything that is not the app's page: load nothing.
+pub const API_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+/// One file of the built app.
+struct Asset {
+    bytes: bytes::Bytes,
+    content_type: &'static str,
+    etag: String,
+    immutable: bool,
+    compressible: bool,
+    brotli: OnceCell<bytes::Bytes>,
+    gzip: OnceCell<bytes::Bytes>,
+}
+
+/// The built app, loaded into memory at start-up.
+pub struct Assets {
+    files: HashMap<String, Asset>,
+    /// The page's Content-Security-Policy, with the hashes of its inline scripts.
+    page_csp: HeaderValue,
+}
+
+impl Assets {
+    /// Loads every file under `dir`. A missing folder gives an empty set: the API
+    /// still works, and `/` explains that the app has not been built.
+    pub fn load(dir: &Path) -> std::io::Result<Assets> {
+        let mut files = HashMap::new();
+        if dir.is_dir() {
+            load_dir(dir, dir, &mut files)?;
+        }
+        let script_hashes = files
+            .get("/index.html")
+            .map(|index| inline_script_hashes(&String::from_utf8_lossy(&index.bytes)))
+            .unwrap_or_default();
+        let page_csp = page_csp(&script_hashes);
+        Ok(Assets {
+            files,
+            page_csp: HeaderValue::from_str(&page_csp).unwrap_or_else(|_| HeaderValue::from_static(API_CSP)),
+        })
+    }
+
+    /// How many files were loaded.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Whether no app was found.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}
+
+fn load_dir(root: &Path, dir: &Path, files: &mut HashMap<String, Asset>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let path = entry.path();
+        if entry.file_type()?.is_dir() {
+            load_dir(root, &path, files)?;
+            continue;
+        }
+        let Ok(relative) = path.strip_prefix(root) else {
+            continue;
+        };
+        let url = format!("/{}", relative.to_string_lossy().replace('\\', "/"));
+        let bytes = bytes::Bytes::from(std::fs::read(&path)?);
+        let (content_type, compressible) = content_type(&url);
+        let digest = Sha256::digest(&bytes);
+        let etag = format!(
+            "\"{}\"",
+            digest[..12]
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
+        );
+        files.insert(
+            url.clone(),
+            Asset {
+                bytes,
+                content_type,
+                etag,
+                immutable: has_content_hash(&url),
+                compressible,
+                brotli: OnceCell::new(),
+                gzip: OnceCell::new(),
+            },
+        );
+    }
+    Ok(())
+}
+
+/// Trunk names built files `name-<16 hex digits>.ext` (or `..._bg.wasm`).
+fn has_content_hash(url: &str) -> bool {
+    let name = url.rsplit('/').next().unwrap_or(url);
+    let stem = name.split('.').next().unwrap_or(name);
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+fn content_type(url: &str) -> (&'static str, bool) {
+    let ext = url.rsplit('.').next().unwrap_or("");
+    match ext {
+        "html" => ("text/html; charset=utf-8", true),
+        "js" => ("text/javascript; charset=utf-8", true),
+        "wasm" => ("application/wasm", true),
+        "css" => ("text/css; charset=utf-8", true),
+        "json" => ("application/json", true),
+        "webmanifest" => ("application/manifest+json", true),
+        "ftl" => ("text/plain; charset=utf-8", true),
+        "svg" => ("image/svg+xml", true),
+        "txt" => ("text/plain; charset=utf-8", true),
+        "png" => ("image/png", false),
+        "ico" => ("image/x-icon", false),
+        "woff2" => ("font/woff2", false),
+        _ => ("application/octet-stream", false),
+    }
+}
+
+/// The base64 SHA-256 of each inline `<script>` in a page, for the CSP.
+fn inline_script_hashes(html: &str) -> Vec<String> {
+    let mut hashes = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        rest = &rest[start..];
+        let Some(tag_end) = rest.find('>') else { break };
+        let tag = &rest[..tag_end];
+        let body_start = tag_end + 1;
+        let Some(close) = rest[body_start..].find("</script>") else {
+            break;
+        };
+        let body = &rest[body_start..body_start + close];
+        if !tag.contains(" src=") && !body.trim().is_empty() {
+            hashes.push(STANDARD.encode(Sha256::digest(body.as_bytes())));
+        }
+        rest = &rest[body_start + close..];
+    }
+    hashes
+}
+
+fn page_csp(script_hashes: &[String]) -> String {
+    let hashes: String = script_hashes.iter().map(|h| format!(" 'sha256-{h}'")).collect();
+    format!(
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{hashes}; \
+         style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
+         manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'self'; \
+         frame-ancestors 'none'"
+    )
+}
+
+/// Which compressed form the client accepts, best first.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Encoding {
+    Brotli,
+    Gzip,
+    Identity,
+}
+
+fn negotiate(headers: &HeaderMap) -> Encoding {
+    let accepted: Vec<String> = headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|part| part.trim().to_ascii_lowercase())
+        .filter(|part| !part.ends_with(";q=0") && !part.ends_with(";q=0.0"))
+        .map(|part| part.split(';').next().unwrap_or_default().trim().to_owned())
+        .collect();
+    if accepted.iter().any(|e| e == "br") {
+        Encoding::Brotli
+    } else if accepted.iter().any(|e| e == "gzip") {
+        Encoding::Gzip
+    } else {
+        Encoding::Identity
+    }
+}
+
+fn compress_brotli(data: &[u8]) -> bytes::Bytes {
+    let mut out = Vec::with_capacity(data.len() / 3);
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut out, 64 * 1024, 11, 22);
+        // Writing into a Vec cannot fail.
+        let _ = writer.write_all(data);
+    }
+    out.into()
+}
+
+fn compress_gzip(data: &[u8]) -> bytes::Bytes {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let _ = encoder.write_all(data);
+    encoder.finish().unwrap_or_default().into()
+}
+
+/// Serves the app for any path no API route claimed: the file if there is one,
+/// `index.html` for client-side routes, and a JSON 404 for a missing file.
+pub async fn serve_app(
+    State(state): State<AppState>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    if method != Method::GET && method != Method::HEAD {
+        return AppError::MethodNotAllowed.into_response();
+    }
+    let assets = &state.assets;
+    let path = uri.path();
+    let (key, is_page) = match assets.files.get(path) {
+        Some(_) if path != "/index.html" => (path, false),
+        _ if path.rsplit('/').next().is_some_and(|last| last.contains('.')) && path != "/index.html" => {
+            return AppError::NotFound.into_response();
+        }
+        _ => ("/index.html", true),
+    };
+    let Some(asset) = assets.files.get(key) else {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "The PeriLink app has not been built. Run scripts/run, or build it with trunk.\n",
+        )
+            .into_response();
+    };
+
+    let mut response_headers = HeaderMap::new();
+    response_headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(asset.content_type));
+    if let Ok(etag) = HeaderValue::from_str(&asset.etag) {
+        response_headers.insert(header::ETAG, etag);
+    }
+    response_headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(if asset.immutable {
+            "public, max-age=31536000, immutable"
+        } else {
+            "no-cache"
+        }),
+    );
+    if is_page {
+        response_headers.insert(header::CONTENT_SECURITY_POLICY, assets.page_csp.clone());
+    }
+    response_headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+
+    let not_modified = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|tag| tag.trim() == asset.etag));
+    if not_modified {
+        return (StatusCode::NOT_MODIFIED, response_headers).into_response();
+    }
+
+    let body = match (asset.compressible, negotiate(&headers)) {
+        (true, Encoding::Brotli) => {
+            response_headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
+            compressed(&asset.brotli, &asset.bytes, compress_brotli).await
+        }
+        (true, Encoding::Gzip) => {
+            response_headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+            compressed(&asset.gzip, &asset.bytes, compress_gzip).await
+        }
+        _ => asset.bytes.clone(),
+    };
+    if method == Method::HEAD {
+        return (StatusCode::OK, response_headers).into_response();
+    }
+    (StatusCode::OK, response_headers, Body::from(body)).into_response()
+}
+
+/// The compressed form of a file, made once on the blocking pool.
+async fn compressed(
+    cell: &OnceCell<bytes::Bytes>,
+    raw: &bytes::Bytes,
+    compress: fn(&[u8]) -> bytes::Bytes,
+) -> bytes::Bytes {
+    cell.get_or_init(|| {
+        let raw = raw.clone();
+        async move {
+            tokio::task::spawn_blocking(move || compress(&raw))
+                .await
+                .unwrap_or_default()
+        }
+    })
+    .await
+    .clone()
+}
+
+/// Shared so that routes can hold it cheaply.
+pub type SharedAssets = Arc<Assets>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trunk_hashed_names_are_recognised() {
+        assert!(has_content_hash("/perilink-app-0123456789abcdef.js"));
+        assert!(has_content_hash("/perilink-app-0123456789abcdef_bg.wasm"));
+        assert!(has_content_hash("/style-0123456789abcdef.css"));
+        assert!(!has_content_hash("/index.html"));
+        assert!(!has_content_hash("/locales/en/main.ftl"));
+        assert!(!has_content_hash("/manifest.webmanifest"));
+    }
+
+    #[test]
+    fn only_inline_scripts_are_hashed() {
+        let html = r#"<script src="/a.js"></script><script type="module">boot()</script>"#;
+        let hashes = inline_script_hashes(html);
+        assert_eq!(hashes, vec![STANDARD.encode(Sha256::digest(b"boot()"))]);
+        let csp = page_csp(&hashes);
+        assert!(csp.contains(&format!("'sha256-{}'", hashes[0])));
+        assert!(csp.contains("frame-ancestors 'none'"));
+        assert!(!csp.contains("unsafe-inline"));
+    }
+
+    #[test]
+    fn brotli_is_preferred_and_refusals_are_honoured() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::ACCEPT_ENCODING,
+            HeaderValue::from_static("gzip, deflate, br"),
+        );
+        assert!(negotiate(&headers) == Encoding::Brotli);
+        headers.insert(header::ACCEPT_ENCODING, HeaderValue::from_static("br;q=0, gzip"));
+        assert!(negotiate(&headers) == Encoding::Gzip);
+        headers.remove(header::ACCEPT_ENCODING);
+        assert!(negotiate(&headers) == Encoding::Identity);
+    }
+
+    #[test]
+    fn compression_round_trips() {
+        let data = b"hello hello hello hello hello".repeat(50);
+        let gz = compress_gzip(&data);
+        let mut decoder = flate2::read::GzDecoder::new(&gz[..]);
+        let mut back = Vec::new();
+        std::io::Read::read_to_end(&mut decoder, &mut back).unwrap();
+        assert_eq!(back, data);
+        assert!(compress_brotli(&data).len() < data.len());
+    }
+}

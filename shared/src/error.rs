@@ -1,0 +1,125 @@
+//! The one error shape every PeriLink endpoint answers with:
+//! `{"error":{"code":"...","message":"..."}}`, where `code` is stable and safe for a
+//! client to branch on, and `message` is plain English for a developer.
+
+use serde::{Deserialize, Serialize};
+
+/// A stable error code, with the HTTP status it is sent with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The request is malformed: bad JSON syntax, a bad query string or path.
+    BadRequest,
+    /// The JSON is well formed but a field is missing, has the wrong type or a bad value.
+    ValidationFailed,
+    /// No valid access token: missing, expired, tampered with or unsigned.
+    Unauthorized,
+    /// The email and password do not match an active account.
+    InvalidCredentials,
+    /// Signed in, but this role may not do this.
+    Forbidden,
+    /// No such route or record (or none the caller may know of).
+    NotFound,
+    /// The route exists but not with this method.
+    MethodNotAllowed,
+    /// The request conflicts with the record's current state.
+    Conflict,
+    /// The body is larger than the server accepts.
+    PayloadTooLarge,
+    /// The body is not `application/json`.
+    UnsupportedMediaType,
+    /// Too many attempts; wait and try again.
+    TooManyRequests,
+    /// Something went wrong on the server; the cause is logged, never sent.
+    Internal,
+    /// A dependency (such as the database) is unavailable; try again shortly.
+    ServiceUnavailable,
+}
+
+impl ErrorCode {
+    /// The HTTP status code this error is sent with.
+    pub fn status(self) -> u16 {
+        match self {
+            ErrorCode::BadRequest => 400,
+            ErrorCode::Unauthorized | ErrorCode::InvalidCredentials => 401,
+            ErrorCode::Forbidden => 403,
+            ErrorCode::NotFound => 404,
+            ErrorCode::MethodNotAllowed => 405,
+            ErrorCode::Conflict => 409,
+            ErrorCode::PayloadTooLarge => 413,
+            ErrorCode::UnsupportedMediaType => 415,
+            ErrorCode::ValidationFailed => 422,
+            ErrorCode::TooManyRequests => 429,
+            ErrorCode::Internal => 500,
+            ErrorCode::ServiceUnavailable => 503,
+        }
+    }
+}
+
+/// The body of every error response.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ErrorBody {
+    /// What went wrong.
+    pub error: ErrorDetail,
+}
+
+/// The code and message of an error.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ErrorDetail {
+    /// A stable code for clients to branch on.
+    pub code: ErrorCode,
+    /// A plain-English explanation for developers; never shown to users as is.
+    pub message: String,
+}
+
+impl ErrorBody {
+    /// An error body with this code and message.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        ErrorBody {
+            error: ErrorDetail {
+                code,
+                message: message.into(),
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_bodies_have_the_documented_shape() {
+        let body = ErrorBody::new(ErrorCode::ValidationFailed, "missing field `email`");
+        let json = serde_json::to_value(&body).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"error": {"code": "validation_failed", "message": "missing field `email`"}})
+        );
+    }
+
+    #[test]
+    fn client_errors_are_4xx_and_only_server_faults_are_5xx() {
+        use ErrorCode::*;
+        for code in [
+            BadRequest,
+            ValidationFailed,
+            Unauthorized,
+            InvalidCredentials,
+            Forbidden,
+            NotFound,
+            MethodNotAllowed,
+            Conflict,
+            PayloadTooLarge,
+            UnsupportedMediaType,
+            TooManyRequests,
+        ] {
+            assert!((400..500).contains(&code.status()), "{code:?}");
+        }
+        assert_eq!(Internal.status(), 500);
+        assert_eq!(ServiceUnavailable.status(), 503);
+    }
+}

@@ -1,0 +1,24 @@
+//! `GET /api/health`: is the server up, and which database is it using.
+
+use serde::{Deserialize, Serialize};
+
+/// The database engine behind the server, chosen by `DATABASE_URL`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DatabaseKind {
+    /// Embedded SQLite: the default, for a single server.
+    Sqlite,
+    /// PostgreSQL: production and scale-out.
+    Postgres,
+}
+
+/// The health check's answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct HealthResponse {
+    /// `ok` when the server can reach its database.
+    pub status: String,
+    /// Which database the server is using.
+    pub database: DatabaseKind,
+}

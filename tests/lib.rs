@@ -1,0 +1,1 @@
+//! Shared test support lives in `integration/helpers.rs`; this library is empty.
