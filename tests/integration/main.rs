@@ -1,1 +1,12 @@
+//! PeriLink's integration tests, built as one binary: the real server on a random
+//! port over real HTTP, against a fresh SQLite file per test and, when
+//! `PERILINK_TEST_POSTGRES_URL` is set, a fresh PostgreSQL database per test; and
+//! browser tests that drive the built app in headless Chromium.
 
+mod helpers;
+
+mod api_auth;
+mod api_errors;
+mod api_foundation;
+mod browser;
+mod locales;

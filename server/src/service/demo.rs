@@ -3,7 +3,7 @@
 //! sessions in several languages, a few mothers, and one account per role.
 //!
 //! All people here are invented. Venue postcodes and locations are real (from the
-//! ONS Postcode Lookup; see `data/postcodes/ATTRIBUTION.md`).
+//! ONS Postcode Lookup; see the attribution in README.md).
 
 use crate::entity::{
     mother, occurrence, organisation, programme, programme_translation, session, user, venue,

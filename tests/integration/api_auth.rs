@@ -1,0 +1,190 @@
+//! Signing in and out, access tokens and refresh cookies, and guessing refused.
+
+use crate::helpers::{
+    Backend, TEST_JWT_SECRET, TestApp, assert_error, db_test, refresh_cookie, refresh_cookie_header,
+};
+use serde_json::Value;
+use std::time::{Duration, Instant};
+
+db_test! {
+    async fn signing_in_returns_a_token_and_a_strict_http_only_cookie(app: TestApp) {
+        let response = app.login("Referrer@Demo.Perilink.test ", "demo-password").await;
+        assert_eq!(response.status(), 200);
+        let cookie = refresh_cookie_header(&response).expect("a refresh cookie");
+        for part in ["HttpOnly", "SameSite=Strict", "Path=/api/auth", "Secure"] {
+            assert!(cookie.contains(part), "{cookie} lacks {part}");
+        }
+        let body: Value = response.json().await.unwrap();
+        assert_eq!(body["token_type"], "Bearer");
+        assert_eq!(body["expires_in"], 900);
+        assert_eq!(body["user"]["role"], "referrer");
+        assert!(body.get("refresh_token").is_none(), "the refresh token never travels in the body");
+
+        let me = app.get_with_token("/api/me", body["access_token"].as_str().unwrap()).await;
+        assert_eq!(me.status(), 200);
+        let me: Value = me.json().await.unwrap();
+        assert_eq!(me["email"], "referrer@demo.perilink.test");
+        assert_eq!(me["id"], body["user"]["id"]);
+    }
+}
+
+db_test! {
+    async fn a_wrong_password_or_unknown_email_is_refused_alike(app: TestApp) {
+        let wrong = assert_error(app.login("host@demo.perilink.test", "not-the-password").await, 401, "invalid_credentials").await;
+        let unknown = assert_error(app.login("nobody@demo.perilink.test", "demo-password").await, 401, "invalid_credentials").await;
+        assert_eq!(wrong, unknown, "the answer does not reveal which accounts exist");
+    }
+}
+
+db_test! {
+    async fn refresh_tokens_rotate_and_a_replayed_one_ends_the_sign_in(app: TestApp) {
+        let (_, first) = app.login_demo("mother").await;
+
+        let rotated = app.refresh(&first).await;
+        assert_eq!(rotated.status(), 200);
+        let second = refresh_cookie(&rotated).expect("a new cookie");
+        assert_ne!(first, second);
+        let body: Value = rotated.json().await.unwrap();
+        assert_eq!(body["user"]["role"], "mother");
+
+        // Showing the first token again looks like theft: it fails, and so does the
+        // token that replaced it.
+        assert_error(app.refresh(&first).await, 401, "unauthorized").await;
+        assert_error(app.refresh(&second).await, 401, "unauthorized").await;
+    }
+}
+
+db_test! {
+    async fn signing_out_revokes_the_refresh_token(app: TestApp) {
+        let (_, cookie) = app.login_demo("coordinator").await;
+        let response = app
+            .client
+            .post(app.url("/api/auth/logout"))
+            .header("Cookie", format!("perilink_refresh={cookie}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 204);
+        let cleared = refresh_cookie_header(&response).expect("the cookie is cleared");
+        assert!(cleared.contains("Max-Age=0"), "{cleared}");
+        assert_error(app.refresh(&cookie).await, 401, "unauthorized").await;
+        // Signing in again still works.
+        app.login_demo("coordinator").await;
+    }
+}
+
+fn forge(claims: Value, secret: &[u8], alg: jsonwebtoken::Algorithm) -> String {
+    jsonwebtoken::encode(
+        &jsonwebtoken::Header::new(alg),
+        &claims,
+        &jsonwebtoken::EncodingKey::from_secret(secret),
+    )
+    .unwrap()
+}
+
+#[tokio::test]
+async fn missing_expired_tampered_and_unsigned_tokens_get_401() {
+    use base64::Engine;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    let (token, _) = app.login_demo("mother").await;
+    let user_id = {
+        let me: Value = app.get_with_token("/api/me", &token).await.json().await.unwrap();
+        me["id"].as_str().unwrap().to_owned()
+    };
+    let now = chrono::Utc::now().timestamp();
+
+    assert_error(app.get("/api/me").await, 401, "unauthorized").await;
+    let basic = app
+        .client
+        .get(app.url("/api/me"))
+        .header("Authorization", "Basic dXNlcjpwYXNz")
+        .send()
+        .await
+        .unwrap();
+    assert_error(basic, 401, "unauthorized").await;
+    assert_error(
+        app.get_with_token("/api/me", "not.a.jwt").await,
+        401,
+        "unauthorized",
+    )
+    .await;
+
+    let expired = forge(
+        serde_json::json!({"sub": user_id, "role": "mother", "iat": now - 3600, "exp": now - 1800, "sid": "x"}),
+        TEST_JWT_SECRET.as_bytes(),
+        jsonwebtoken::Algorithm::HS256,
+    );
+    assert_error(app.get_with_token("/api/me", &expired).await, 401, "unauthorized").await;
+
+    let other_secret = forge(
+        serde_json::json!({"sub": user_id, "role": "admin", "iat": now, "exp": now + 600, "sid": "x"}),
+        b"some-other-secret-that-is-long-enough-000",
+        jsonwebtoken::Algorithm::HS256,
+    );
+    assert_error(
+        app.get_with_token("/api/me", &other_secret).await,
+        401,
+        "unauthorized",
+    )
+    .await;
+
+    let other_alg = forge(
+        serde_json::json!({"sub": user_id, "role": "mother", "iat": now, "exp": now + 600, "sid": "x"}),
+        TEST_JWT_SECRET.as_bytes(),
+        jsonwebtoken::Algorithm::HS512,
+    );
+    assert_error(
+        app.get_with_token("/api/me", &other_alg).await,
+        401,
+        "unauthorized",
+    )
+    .await;
+
+    // Edit the role inside a real token: the signature no longer matches.
+    let parts: Vec<&str> = token.split('.').collect();
+    let claims = String::from_utf8(B64.decode(parts[1]).unwrap()).unwrap();
+    let tampered = format!(
+        "{}.{}.{}",
+        parts[0],
+        B64.encode(claims.replace("mother", "admin")),
+        parts[2]
+    );
+    assert_error(
+        app.get_with_token("/api/me", &tampered).await,
+        401,
+        "unauthorized",
+    )
+    .await;
+
+    // `alg: none` with no signature at all.
+    let none = format!("{}.{}.", B64.encode(br#"{"alg":"none","typ":"JWT"}"#), parts[1]);
+    assert_error(app.get_with_token("/api/me", &none).await, 401, "unauthorized").await;
+
+    // The real token still works.
+    assert_eq!(app.get_with_token("/api/me", &token).await.status(), 200);
+}
+
+#[tokio::test]
+async fn repeated_failures_are_slowed_and_then_refused_even_with_the_right_password() {
+    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    let email = "admin@demo.perilink.test";
+    let mut slowest = Duration::ZERO;
+    for attempt in 1..=10 {
+        let started = Instant::now();
+        let response = app.login(email, &format!("guess-{attempt}")).await;
+        assert_eq!(response.status(), 401, "attempt {attempt}");
+        if attempt > 4 {
+            slowest = slowest.max(started.elapsed());
+        }
+    }
+    assert!(
+        slowest >= Duration::from_millis(200),
+        "later failures are slowed: {slowest:?}"
+    );
+    let refused = app.login(email, "demo-password").await;
+    assert!(refused.headers().contains_key("retry-after"));
+    assert_error(refused, 429, "too_many_requests").await;
+    // Another account from the same address is not locked out by this one.
+    app.login_demo("host").await;
+}

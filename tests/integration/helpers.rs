@@ -1,0 +1,374 @@
+//! Test support: [`TestApp`] runs the real server in this process on a random port
+//! with a database of its own, dropped with it.
+
+#![allow(dead_code, reason = "each test module uses a different part of the helpers")]
+
+use perilink_server::config::Config;
+use perilink_server::startup::Application;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The workspace root.
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
+        .to_path_buf()
+}
+
+/// Which database a test runs against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// The PostgreSQL server tests may use, if configured.
+pub fn postgres_url() -> Option<String> {
+    std::env::var("PERILINK_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|s| !s.is_empty())
+}
+
+/// A fresh database, removed on drop.
+pub struct TestDatabase {
+    pub url: String,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    Folder(PathBuf),
+    PostgresDatabase { admin_url: String, name: String },
+}
+
+impl TestDatabase {
+    /// A new SQLite file in a folder of its own.
+    pub fn sqlite() -> TestDatabase {
+        let dir = std::env::temp_dir().join(format!("perilink-test-{}", uuid::Uuid::new_v4()));
+        std::fs::create_dir_all(&dir).expect("create a temporary folder");
+        TestDatabase {
+            url: format!("sqlite://{}", dir.join("perilink.db").display()),
+            cleanup: Cleanup::Folder(dir),
+        }
+    }
+
+    /// A new PostgreSQL database on the configured server, or `None` when none is
+    /// configured.
+    pub async fn postgres() -> Option<TestDatabase> {
+        use sea_orm::ConnectionTrait;
+        let admin_url = postgres_url()?;
+        let name = format!("perilink_test_{}", uuid::Uuid::new_v4().simple());
+        let admin = sea_orm::Database::connect(&admin_url)
+            .await
+            .expect("connect to PERILINK_TEST_POSTGRES_URL");
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE {name}"))
+            .await
+            .expect("create a test database");
+        let _ = admin.close().await;
+        let url = replace_database(&admin_url, &name);
+        Some(TestDatabase {
+            url,
+            cleanup: Cleanup::PostgresDatabase { admin_url, name },
+        })
+    }
+
+    /// A fresh database of the given kind; `None` for PostgreSQL when unconfigured.
+    pub async fn new(backend: Backend) -> Option<TestDatabase> {
+        match backend {
+            Backend::Sqlite => Some(TestDatabase::sqlite()),
+            Backend::Postgres => TestDatabase::postgres().await,
+        }
+    }
+}
+
+/// The URL with its database name replaced.
+fn replace_database(url: &str, name: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((b, q)) => (b, format!("?{q}")),
+        None => (url, String::new()),
+    };
+    let scheme_end = base.find("://").map(|i| i + 3).unwrap_or(0);
+    let base = match base[scheme_end..].find('/') {
+        Some(slash) => &base[..scheme_end + slash],
+        None => base,
+    };
+    format!("{base}/{name}{query}")
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        match &self.cleanup {
+            Cleanup::Folder(dir) => {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+            Cleanup::PostgresDatabase { admin_url, name } => {
+                let (admin_url, name) = (admin_url.clone(), name.clone());
+                // Drop runs outside any runtime we may block, so use a thread of its own.
+                let _ = std::thread::spawn(move || {
+                    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build();
+                    if let Ok(runtime) = runtime {
+                        runtime.block_on(async {
+                            use sea_orm::ConnectionTrait;
+                            if let Ok(admin) = sea_orm::Database::connect(&admin_url).await {
+                                let _ = admin
+                                    .execute_unprepared(&format!(
+                                        "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                                    ))
+                                    .await;
+                                let _ = admin.close().await;
+                            }
+                        });
+                    }
+                })
+                .join();
+            }
+        }
+    }
+}
+
+/// How a [`TestApp`] is set up.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub demo: bool,
+    pub app_dir: PathBuf,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            demo: true,
+            app_dir: workspace_root().join("dist"),
+        }
+    }
+}
+
+/// The real server, running in this process on a random port.
+pub struct TestApp {
+    pub address: String,
+    pub port: u16,
+    pub client: reqwest::Client,
+    pub backend: Backend,
+    pub db: TestDatabase,
+    pub state: perilink_server::state::AppState,
+    server: tokio::task::JoinHandle<()>,
+}
+
+/// The secret test servers sign tokens with.
+pub const TEST_JWT_SECRET: &str = "integration-test-secret-of-enough-length-0123";
+
+impl TestApp {
+    /// Starts a server with demo data on a fresh database; `None` when the backend
+    /// is PostgreSQL and no server is configured.
+    pub async fn spawn(backend: Backend) -> Option<TestApp> {
+        TestApp::spawn_with(backend, Options::default()).await
+    }
+
+    /// Starts a server with these options.
+    pub async fn spawn_with(backend: Backend, options: Options) -> Option<TestApp> {
+        let db = TestDatabase::new(backend).await?;
+        Some(TestApp::start_on(db, backend, options).await)
+    }
+
+    /// Starts a server on an existing database (to test restarts).
+    pub async fn start_on(db: TestDatabase, backend: Backend, options: Options) -> TestApp {
+        let config = test_config(&db.url, &options);
+        let app = Application::build(config).await.expect("the server starts");
+        let port = app.port();
+        let state = app.state().clone();
+        let server = tokio::spawn(async move {
+            let _ = app.run_until_stopped().await;
+        });
+        TestApp {
+            address: format!("http://127.0.0.1:{port}"),
+            port,
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .timeout(Duration::from_secs(30))
+                .build()
+                .expect("an HTTP client"),
+            backend,
+            db,
+            state,
+            server,
+        }
+    }
+
+    /// Stops the server and hands back its database, to start another on it.
+    pub async fn stop(self) -> TestDatabase {
+        self.server.abort();
+        let _ = self.server.await;
+        self.state.db.clone().close().await.ok();
+        self.db
+    }
+
+    /// A full URL for a path.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    pub async fn get_with_token(&self, path: &str, token: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("GET")
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .json(body)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    /// `POST /api/auth/login`.
+    pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
+        self.post_json(
+            "/api/auth/login",
+            &serde_json::json!({ "email": email, "password": password }),
+        )
+        .await
+    }
+
+    /// Signs in a demo account and returns its access token and refresh cookie.
+    pub async fn login_demo(&self, role: &str) -> (String, String) {
+        let response = self
+            .login(&format!("{role}@demo.perilink.test"), "demo-password")
+            .await;
+        assert_eq!(response.status(), 200, "demo {role} signs in");
+        let cookie = refresh_cookie(&response).expect("a refresh cookie");
+        let body: Value = response.json().await.expect("JSON");
+        (body["access_token"].as_str().expect("a token").to_owned(), cookie)
+    }
+
+    /// `POST /api/auth/refresh` with a refresh cookie.
+    pub async fn refresh(&self, cookie: &str) -> reqwest::Response {
+        self.client
+            .post(self.url("/api/auth/refresh"))
+            .header("Cookie", format!("perilink_refresh={cookie}"))
+            .send()
+            .await
+            .expect("POST")
+    }
+}
+
+fn test_config(database_url: &str, options: &Options) -> Config {
+    let app_dir = options.app_dir.display().to_string();
+    let demo = if options.demo { "1" } else { "0" };
+    let vars = [
+        ("PERILINK_ADDR", "127.0.0.1:0"),
+        ("DATABASE_URL", database_url),
+        ("PERILINK_DEMO", demo),
+        ("PERILINK_JWT_SECRET", TEST_JWT_SECRET),
+        ("PERILINK_APP_DIR", app_dir.as_str()),
+        ("PERILINK_DB_MAX_CONNECTIONS", "8"),
+    ];
+    Config::from_lookup(|name| {
+        vars.iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| (*v).to_owned())
+    })
+    .expect("a valid test configuration")
+}
+
+/// The refresh token a response set, if any.
+pub fn refresh_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| v.strip_prefix("perilink_refresh="))
+        .map(|v| v.split(';').next().unwrap_or_default().to_owned())
+        .filter(|v| !v.is_empty())
+}
+
+/// The `Set-Cookie` header that carries the refresh token.
+pub fn refresh_cookie_header(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("perilink_refresh="))
+        .map(str::to_owned)
+}
+
+/// Asserts a response is the one JSON error shape with this status and code.
+pub async fn assert_error(response: reqwest::Response, status: u16, code: &str) -> Value {
+    assert_eq!(response.status().as_u16(), status, "status");
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        content_type.starts_with("application/json"),
+        "content type {content_type}"
+    );
+    let body: Value = response.json().await.expect("a JSON error body");
+    assert_eq!(body["error"]["code"], code, "error code in {body}");
+    assert!(body["error"]["message"].is_string(), "a message in {body}");
+    body
+}
+
+/// Declares an async test that runs once against SQLite and once against
+/// PostgreSQL; the PostgreSQL run says it is skipped when no server is configured.
+macro_rules! db_test {
+    ($(#[$meta:meta])* async fn $name:ident($app:ident: TestApp) $body:block) => {
+        mod $name {
+            #[allow(unused_imports, reason = "whatever the test body uses")]
+            use super::*;
+
+            async fn run($app: $crate::helpers::TestApp) $body
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let app = $crate::helpers::TestApp::spawn($crate::helpers::Backend::Sqlite)
+                    .await
+                    .expect("SQLite is always available");
+                run(app).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                match $crate::helpers::TestApp::spawn($crate::helpers::Backend::Postgres).await {
+                    Some(app) => run(app).await,
+                    None => eprintln!(
+                        "SKIPPED {}::postgres: set PERILINK_TEST_POSTGRES_URL to run it",
+                        stringify!($name)
+                    ),
+                }
+            }
+        }
+    };
+}
+pub(crate) use db_test;
+
+#[cfg(test)]
+mod tests {
+    use super::replace_database;
+
+    #[test]
+    fn the_database_name_is_replaced_and_the_query_kept() {
+        assert_eq!(
+            replace_database("postgres://postgres@127.0.0.1:5432/test", "x"),
+            "postgres://postgres@127.0.0.1:5432/x"
+        );
+        assert_eq!(
+            replace_database("postgres://u@h/test?sslmode=disable", "x"),
+            "postgres://u@h/x?sslmode=disable"
+        );
+        assert_eq!(replace_database("postgres://u@h", "x"), "postgres://u@h/x");
+    }
+}
