@@ -1,9 +1,11 @@
 //! Who is signed in. On load the app trades the refresh cookie for an access token;
-//! the token lives only in memory, so closing the tab forgets it.
+//! the token lives only in memory, so closing the tab forgets it. Signed-in calls go
+//! through [`Session::call`], which renews an expired token once and retries.
 
-use crate::api::{self, Token};
+use crate::api::{self, ApiError, Token};
 use leptos::prelude::*;
 use perilink_shared::auth::{LoginResponse, UserProfile};
+use std::future::Future;
 
 /// The signed-in state.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,10 +37,7 @@ impl Session {
         };
         provide_context(session);
         leptos::task::spawn_local(async move {
-            match api::refresh().await {
-                Ok(response) => session.signed_in(response),
-                Err(_) => session.state.set(AuthState::SignedOut),
-            }
+            session.renew().await;
         });
         session
     }
@@ -67,6 +66,51 @@ impl Session {
             token: Token(response.access_token),
             user: response.user,
         });
+    }
+
+    /// Trades the refresh cookie for a new access token; signs out if it fails.
+    async fn renew(&self) -> Option<Token> {
+        match api::refresh().await {
+            Ok(response) => {
+                let token = Token(response.access_token.clone());
+                self.signed_in(response);
+                Some(token)
+            }
+            Err(_) => {
+                self.state.set(AuthState::SignedOut);
+                None
+            }
+        }
+    }
+
+    /// Makes a signed-in call; if the access token has expired, renews it once and
+    /// tries again.
+    pub async fn call<T, F, Fut>(&self, request: F) -> Result<T, ApiError>
+    where
+        F: Fn(Token) -> Fut,
+        Fut: Future<Output = Result<T, ApiError>>,
+    {
+        let token = match self.state.get_untracked() {
+            AuthState::SignedIn { token, .. } => token,
+            _ => {
+                return Err(ApiError::Server {
+                    status: 401,
+                    code: perilink_shared::error::ErrorCode::Unauthorized,
+                    retry_after: None,
+                });
+            }
+        };
+        match request(token).await {
+            Err(ApiError::Server { status: 401, .. }) => match self.renew().await {
+                Some(token) => request(token).await,
+                None => Err(ApiError::Server {
+                    status: 401,
+                    code: perilink_shared::error::ErrorCode::Unauthorized,
+                    retry_after: None,
+                }),
+            },
+            other => other,
+        }
     }
 
     /// Signs out on the server and here.

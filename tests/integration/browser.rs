@@ -106,11 +106,16 @@ impl Browser {
         self.client.execute(script, vec![]).await.expect("script runs")
     }
 
+    /// Like [`Browser::eval`], but a script error (say, mid-navigation) is `null`.
+    async fn try_eval(&self, script: &str) -> Value {
+        self.client.execute(script, vec![]).await.unwrap_or(Value::Null)
+    }
+
     /// Waits until `script` returns something truthy, and returns it.
     async fn wait_for(&self, what: &str, script: &str) -> Value {
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
-            let value = self.eval(script).await;
+            let value = self.try_eval(script).await;
             let truthy = match &value {
                 Value::Null => false,
                 Value::Bool(b) => *b,
@@ -121,8 +126,10 @@ impl Browser {
                 return value;
             }
             if Instant::now() > deadline {
-                let body = self.eval("return document.body.innerText").await;
-                panic!("timed out waiting for {what}; the page says: {body}");
+                let page = self
+                    .try_eval("return location.href + '\\n' + document.body.innerText")
+                    .await;
+                panic!("timed out waiting for {what}; the page says: {page}");
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -340,6 +347,11 @@ async fn the_demo_referrer_signs_in_and_out() {
         )
         .await;
     browser.assert_accessible("sign in, with an error").await;
+    let url = browser.eval("return location.href").await;
+    assert!(
+        !url.as_str().unwrap().contains("password"),
+        "the form never submits itself: {url}"
+    );
 
     password.clear().await.unwrap();
     password.send_keys("demo-password").await.unwrap();

@@ -89,7 +89,7 @@ pub fn SignIn() -> impl IntoView {
             <p class="notice" role="status">{move || i18n.t("signed-out")}</p>
         </Show>
         <p>{move || i18n.t("sign-in-intro")}</p>
-        <form class="stack" on:submit=submit novalidate>
+        <form class="stack" method="post" on:submit=submit novalidate>
             <div class="field">
                 <label for="email">{move || i18n.t("sign-in-email")}</label>
                 <input id="email" name="email" type="email" autocomplete="username" inputmode="email"

@@ -33,12 +33,16 @@ pub fn RoleStart(role: Role) -> impl IntoView {
         Role::Coordinator => "start-coordinator-intro",
         Role::Admin => "start-admin-intro",
     };
+    // Loads once signed in; the signed-in user's id keys it, so a token renewal
+    // does not load it again.
+    let signed_in_as = Memo::new(move |_| session.user().map(|u| u.id));
     let profile = LocalResource::new(move || {
-        let state = session.state();
+        let signed_in = signed_in_as.get().is_some();
         async move {
-            match state {
-                AuthState::SignedIn { token, .. } => Some(api::me(&token).await),
-                _ => None,
+            if signed_in {
+                Some(session.call(|token| async move { api::me(&token).await }).await)
+            } else {
+                None
             }
         }
     });

@@ -63,7 +63,8 @@ pub enum Refused {
 }
 
 /// Spends a token: marks it used (once, even with two servers racing) and returns
-/// its record, so the caller can issue the next one in the same family.
+/// its record, so the caller can issue the next one in the same family. A token
+/// shown again after [`REUSE_GRACE_SECS`] revokes its family.
 pub async fn spend<C: ConnectionTrait>(
     db: &C,
     token: &str,
@@ -86,12 +87,31 @@ pub async fn spend<C: ConnectionTrait>(
         .filter(refresh_token::Column::RevokedAt.is_null())
         .exec(db)
         .await?;
-    if spent.rows_affected != 1 {
-        revoke_family(db, &record.family_id).await?;
-        return Ok(Err(Refused::Reused));
+    if spent.rows_affected == 1 {
+        return Ok(Ok(record));
     }
-    Ok(Ok(record))
+    // Already used. Two tabs refreshing at the same moment do this innocently, so a
+    // reuse within a few seconds of the first use is allowed once more; any later
+    // reuse means the token leaked, and the whole sign-in ends.
+    let latest = refresh_token::Entity::find_by_id(record.id.clone())
+        .one(db)
+        .await?;
+    let innocent = latest.as_ref().is_some_and(|t| {
+        t.revoked_at.is_none()
+            && t.used_at
+                .is_some_and(|used| now - used < chrono::Duration::seconds(REUSE_GRACE_SECS))
+    });
+    if innocent {
+        return Ok(Ok(record));
+    }
+    revoke_family(db, &record.family_id).await?;
+    Ok(Err(Refused::Reused))
 }
+
+/// How long after its first use a refresh token may be shown again without ending
+/// the sign-in: long enough for tabs racing each other, too short to be worth
+/// stealing.
+pub const REUSE_GRACE_SECS: i64 = 5;
 
 /// Revokes every token of one sign-in.
 pub async fn revoke_family<C: ConnectionTrait>(db: &C, family_id: &str) -> Result<(), AppError> {
