@@ -414,5 +414,6 @@ async fn the_demo_referrer_signs_in_and_out() {
             ),
         )
         .await;
+    browser.assert_accessible("referrals, signed out").await;
     browser.client.clone().close().await.ok();
 }
