@@ -53,6 +53,11 @@ pub async fn fetch_text(path: &str) -> Result<String, ApiError> {
     read_text(&response).await
 }
 
+/// [`fetch_text`] for an owned path, so several can be fetched at once.
+pub async fn fetch_text_owned(path: String) -> Result<String, ApiError> {
+    fetch_text(&path).await
+}
+
 async fn send(
     method: &str,
     path: &str,

@@ -13,6 +13,10 @@ use std::rc::Rc;
 
 const STORAGE_KEY: &str = "perilink.lang";
 
+/// The Fluent files of each language, under `/locales/<tag>/`: the page frame and
+/// sign-in, the mother's directory and bookings, and the staff screens.
+pub const FILES: [&str; 3] = ["main.ftl", "find.ftl", "staff.ftl"];
+
 type Bundle = FluentBundle<FluentResource>;
 
 /// The text provider, shared through context.
@@ -164,20 +168,28 @@ fn browser_language() -> Option<Language> {
 }
 
 async fn fetch_bundle(language: Language) -> Option<Bundle> {
-    let source = crate::api::fetch_text(&format!("/locales/{}/main.ftl", language.tag()))
-        .await
-        .ok()?;
-    let resource = match FluentResource::try_new(source) {
-        Ok(resource) => resource,
-        Err((resource, errors)) => {
-            leptos::logging::warn!("{} errors in {} text", errors.len(), language.tag());
-            resource
-        }
-    };
-    let langid = language.tag().parse().unwrap_or_default();
+    let tag = language.tag();
+    let sources = futures_join(FILES.map(|file| crate::api::fetch_text_owned(format!("/locales/{tag}/{file}")))).await;
+    let langid = tag.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
-    if let Err(errors) = bundle.add_resource(resource) {
-        leptos::logging::warn!("{} clashes in {} text", errors.len(), language.tag());
+    for source in sources {
+        let resource = match FluentResource::try_new(source.ok()?) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                leptos::logging::warn!("{} errors in {tag} text", errors.len());
+                resource
+            }
+        };
+        if let Err(errors) = bundle.add_resource(resource) {
+            leptos::logging::warn!("{} clashes in {tag} text", errors.len());
+        }
     }
     Some(bundle)
+}
+
+/// Awaits several fetches at once.
+async fn futures_join<F: std::future::Future>(futures: [F; 3]) -> [F::Output; 3] {
+    let [a, b, c] = futures;
+    let (a, b, c) = futures::join!(a, b, c);
+    [a, b, c]
 }

@@ -17,7 +17,10 @@ use components::frame::Frame;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use pages::{find::Find, home::Home, not_found::NotFound, sign_in::SignIn, start::RoleStart};
+use pages::{
+    coordinator::Coordinator, find::Find, home::Home, my_sessions::MySessions, not_found::NotFound,
+    session_page::SessionPage, sign_in::SignIn, sign_up::SignUp, start::RoleStart,
+};
 use perilink_shared::auth::Role;
 
 /// The whole app: text and session providers around the router.
@@ -32,11 +35,13 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=Home />
                         <Route path=path!("/sign-in") view=SignIn />
+                        <Route path=path!("/sign-up") view=SignUp />
                         <Route path=path!("/find") view=Find />
-                        <Route path=path!("/my") view=|| view! { <RoleStart role=Role::Mother /> } />
+                        <Route path=path!("/sessions/:id") view=SessionPage />
+                        <Route path=path!("/my") view=MySessions />
                         <Route path=path!("/referrals") view=|| view! { <RoleStart role=Role::Referrer /> } />
                         <Route path=path!("/register") view=|| view! { <RoleStart role=Role::Host /> } />
-                        <Route path=path!("/coordinator") view=|| view! { <RoleStart role=Role::Coordinator /> } />
+                        <Route path=path!("/coordinator") view=Coordinator />
                         <Route path=path!("/admin") view=|| view! { <RoleStart role=Role::Admin /> } />
                     </Routes>
                 </Frame>

@@ -30,6 +30,10 @@ pub enum AppError {
     MethodNotAllowed,
     #[error("{0}")]
     Conflict(String),
+    #[error("no places are left; ask to join the waiting list")]
+    Full,
+    #[error("{0}")]
+    UnknownPlace(String),
     #[error("the request body is too large")]
     PayloadTooLarge,
     #[error("send the body as application/json")]
@@ -54,6 +58,8 @@ impl AppError {
             AppError::NotFound => ErrorCode::NotFound,
             AppError::MethodNotAllowed => ErrorCode::MethodNotAllowed,
             AppError::Conflict(_) => ErrorCode::Conflict,
+            AppError::Full => ErrorCode::Full,
+            AppError::UnknownPlace(_) => ErrorCode::UnknownPlace,
             AppError::PayloadTooLarge => ErrorCode::PayloadTooLarge,
             AppError::UnsupportedMediaType => ErrorCode::UnsupportedMediaType,
             AppError::TooManyRequests { .. } => ErrorCode::TooManyRequests,

@@ -5,6 +5,7 @@
 //!   assembles every route and layer.
 //! - [`routes`]: one module per resource; every handler states who may call it.
 //! - [`auth`]: access tokens, passwords, refresh cookies and the role guards.
+//! - [`directory`]: the in-memory directory that session search reads, and postcodes.
 //! - [`service`]: queries and mutations over a database connection.
 //! - [`entity`] and [`migration`]: the tables, for SQLite and PostgreSQL alike.
 //! - [`web`]: the app's files, compressed and cached, under a strict CSP.
@@ -13,6 +14,7 @@
 pub mod auth;
 pub mod config;
 pub mod db;
+pub mod directory;
 pub mod entity;
 pub mod error;
 pub mod migration;

@@ -2,9 +2,13 @@
 //! their annotations.
 
 mod auth;
+mod bookings;
 mod health;
+mod listings_admin;
 mod me;
 mod openapi;
+mod openreferral;
+pub mod sessions;
 
 use crate::state::AppState;
 use perilink_shared::error::ErrorBody;
@@ -48,4 +52,8 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(openapi::router())
         .merge(auth::router())
         .merge(me::router())
+        .merge(sessions::router())
+        .merge(bookings::router())
+        .merge(listings_admin::router())
+        .merge(openreferral::router())
 }

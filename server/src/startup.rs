@@ -2,6 +2,7 @@
 
 use crate::auth::jwt::JwtKeys;
 use crate::config::Config;
+use crate::directory::{Directory, places};
 use crate::error::{api_not_found, method_not_allowed, panic_response};
 use crate::state::AppState;
 use crate::web::{API_CSP, Assets};
@@ -46,6 +47,9 @@ impl Application {
         if config.demo {
             service::demo::seed_if_empty(&db).await?;
         }
+        let directory = Arc::new(Directory::load(&db).await?);
+        directory.clone().watch(db.clone());
+        tokio::task::spawn_blocking(places::warm);
         let assets = Assets::load(&config.app_dir).map_err(StartError::Assets)?;
         if assets.is_empty() {
             tracing::warn!(dir = %config.app_dir.display(), "no built app found; serving the API only");
@@ -56,6 +60,7 @@ impl Application {
         let state = AppState {
             db,
             database,
+            directory,
             keys: Arc::new(JwtKeys::new(&config.jwt_secret, config.access_token_ttl)),
             config: Arc::new(config),
             assets: Arc::new(assets),

@@ -2,6 +2,7 @@
 
 use crate::auth::jwt::JwtKeys;
 use crate::config::Config;
+use crate::directory::Directory;
 use crate::web::Assets;
 use perilink_shared::health::DatabaseKind;
 use sea_orm::DatabaseConnection;
@@ -18,6 +19,8 @@ pub struct AppState {
     pub keys: Arc<JwtKeys>,
     /// The configuration the server started with.
     pub config: Arc<Config>,
+    /// The directory, in memory, for searches.
+    pub directory: Arc<Directory>,
     /// The built app's files.
     pub assets: Arc<Assets>,
     /// The OpenAPI document, generated from the routes once they are assembled.

@@ -83,7 +83,8 @@ impl FromStr for Role {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LoginRequest {
-    /// The account's email address; case is ignored.
+    /// The account's email address (case is ignored), or for a mother who signed up
+    /// with one, her UK phone number.
     pub email: String,
     /// The account's password.
     pub password: String,
@@ -114,8 +115,10 @@ pub struct UserProfile {
     pub role: Role,
     /// The name the app greets the user by.
     pub display_name: String,
-    /// The account's email address.
-    pub email: String,
+    /// The account's email address, if it has one.
+    pub email: Option<String>,
+    /// The account's phone number (E.164), if it has one.
+    pub phone: Option<String>,
     /// The user's preferred interface language.
     #[cfg_attr(feature = "openapi", schema(value_type = String, example = "en"))]
     pub language: Language,

@@ -25,6 +25,10 @@ pub enum ErrorCode {
     MethodNotAllowed,
     /// The request conflicts with the record's current state.
     Conflict,
+    /// No places are left; the waiting list is open.
+    Full,
+    /// The place searched near is not a known postcode, district or `lat,lon`.
+    UnknownPlace,
     /// The body is larger than the server accepts.
     PayloadTooLarge,
     /// The body is not `application/json`.
@@ -46,10 +50,10 @@ impl ErrorCode {
             ErrorCode::Forbidden => 403,
             ErrorCode::NotFound => 404,
             ErrorCode::MethodNotAllowed => 405,
-            ErrorCode::Conflict => 409,
+            ErrorCode::Conflict | ErrorCode::Full => 409,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::UnsupportedMediaType => 415,
-            ErrorCode::ValidationFailed => 422,
+            ErrorCode::ValidationFailed | ErrorCode::UnknownPlace => 422,
             ErrorCode::TooManyRequests => 429,
             ErrorCode::Internal => 500,
             ErrorCode::ServiceUnavailable => 503,
@@ -113,6 +117,8 @@ mod tests {
             NotFound,
             MethodNotAllowed,
             Conflict,
+            Full,
+            UnknownPlace,
             PayloadTooLarge,
             UnsupportedMediaType,
             TooManyRequests,

@@ -5,12 +5,18 @@
 //!
 //! - [`language`]: the twelve interface languages, their BCP 47 tags and direction.
 //! - [`auth`]: roles and the sign-in request and response shapes.
+//! - [`booking`]: booking, enrolling, the waiting list and My sessions.
 //! - [`calendar`]: the Europe/London calendar, without a time zone database.
+//! - [`contact`]: UK phone numbers and email addresses, parsed.
+//! - [`directory`]: programme kinds, search results and session pages.
 //! - [`error`]: the one JSON error shape and its stable codes.
 //! - [`health`]: the health check response.
 
 pub mod auth;
+pub mod booking;
 pub mod calendar;
+pub mod contact;
+pub mod directory;
 pub mod error;
 pub mod health;
 pub mod language;

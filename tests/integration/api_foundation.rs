@@ -130,7 +130,7 @@ async fn restarting_on_the_same_database_does_not_seed_twice() {
     let db = app.stop().await;
     let again = TestApp::start_on(db, Backend::Sqlite, Options::default()).await;
     assert_eq!(users(&again).await, before);
-    assert_eq!(again.login_demo("host").await.0.is_empty(), false);
+    assert!(!again.login_demo("host").await.0.is_empty());
 }
 
 async fn migrations_go_down_and_up_again(backend: Backend) {

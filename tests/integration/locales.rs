@@ -7,13 +7,24 @@ use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, Pattern, Pat
 use perilink_shared::language::Language;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Each message and term of a locale, with the variables it uses.
-fn entries(tag: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let path = workspace_root().join("locales").join(tag).join("main.ftl");
-    let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+/// The files each locale is split into: the app fetches only those its screens need.
+const FILES: [&str; 3] = ["main.ftl", "find.ftl", "staff.ftl"];
+
+fn read(tag: &str, file: &str) -> String {
+    let path = workspace_root().join("locales").join(tag).join(file);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Each message and term of one file of a locale, with the variables it uses.
+fn entries(tag: &str, file: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let source = read(tag, file);
     let resource = match fluent_syntax::parser::parse(source.as_str()) {
         Ok(resource) => resource,
-        Err((_, errors)) => panic!("{tag}: {} parse errors, first: {:?}", errors.len(), errors[0]),
+        Err((_, errors)) => panic!(
+            "{tag}/{file}: {} parse errors, first: {:?}",
+            errors.len(),
+            errors[0]
+        ),
     };
     let mut out = BTreeMap::new();
     for entry in resource.body {
@@ -33,7 +44,7 @@ fn entries(tag: &str) -> BTreeMap<String, BTreeSet<String>> {
                 pattern_vars(&t.value, &mut vars);
                 out.insert(format!("-{}", t.id.name), vars);
             }
-            Entry::Junk { content } => panic!("{tag}: unparsable entry: {content}"),
+            Entry::Junk { content } => panic!("{tag}/{file}: unparsable entry: {content}"),
             _ => {}
         }
     }
@@ -98,22 +109,24 @@ fn there_is_a_locale_folder_for_each_interface_language_and_no_other() {
 
 #[test]
 fn every_locale_has_exactly_the_english_keys_and_no_new_variables() {
-    let english = entries("en");
-    assert!(english.len() > 40, "English has {} entries", english.len());
+    assert!(entries("en", "main.ftl").len() > 40);
     let mut problems = Vec::new();
-    for language in Language::ALL.into_iter().filter(|l| *l != Language::English) {
-        let tag = language.tag();
-        let translated = entries(tag);
-        for key in english.keys().filter(|k| !translated.contains_key(*k)) {
-            problems.push(format!("{tag}: lacks {key}"));
-        }
-        for key in translated.keys().filter(|k| !english.contains_key(*k)) {
-            problems.push(format!("{tag}: has {key}, which English does not"));
-        }
-        for (key, vars) in &translated {
-            if let Some(english_vars) = english.get(key) {
-                for var in vars.difference(english_vars) {
-                    problems.push(format!("{tag}: {key} uses ${var}, which English does not"));
+    for file in FILES {
+        let english = entries("en", file);
+        for language in Language::ALL.into_iter().filter(|l| *l != Language::English) {
+            let tag = language.tag();
+            let translated = entries(tag, file);
+            for key in english.keys().filter(|k| !translated.contains_key(*k)) {
+                problems.push(format!("{tag}/{file}: lacks {key}"));
+            }
+            for key in translated.keys().filter(|k| !english.contains_key(*k)) {
+                problems.push(format!("{tag}/{file}: has {key}, which English does not"));
+            }
+            for (key, vars) in &translated {
+                if let Some(english_vars) = english.get(key) {
+                    for var in vars.difference(english_vars) {
+                        problems.push(format!("{tag}/{file}: {key} uses ${var}, which English does not"));
+                    }
                 }
             }
         }
@@ -122,13 +135,32 @@ fn every_locale_has_exactly_the_english_keys_and_no_new_variables() {
 }
 
 #[test]
+fn no_key_is_defined_in_two_files() {
+    let mut seen = BTreeMap::new();
+    for file in FILES {
+        for key in entries("en", file).into_keys() {
+            if let Some(other) = seen.insert(key.clone(), file) {
+                panic!("{key} is in both {other} and {file}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_app_fetches_every_locale_file() {
+    let source = std::fs::read_to_string(workspace_root().join("app/src/i18n.rs")).unwrap();
+    for file in FILES {
+        assert!(
+            source.contains(&format!("\"{file}\"")),
+            "app/src/i18n.rs never loads {file}"
+        );
+    }
+}
+
+#[test]
 fn every_translation_says_it_awaits_review_by_a_native_speaker() {
     for language in Language::ALL.into_iter().filter(|l| *l != Language::English) {
-        let path = workspace_root()
-            .join("locales")
-            .join(language.tag())
-            .join("main.ftl");
-        let source = std::fs::read_to_string(path).unwrap();
+        let source = read(language.tag(), "main.ftl");
         let header: String = source
             .lines()
             .take_while(|l| l.starts_with('#') || l.is_empty())
@@ -145,27 +177,29 @@ fn every_translation_says_it_awaits_review_by_a_native_speaker() {
 fn every_message_formats_without_errors_in_every_locale() {
     for language in Language::ALL {
         let tag = language.tag();
-        let path = workspace_root().join("locales").join(tag).join("main.ftl");
-        let source = std::fs::read_to_string(path).unwrap();
-        let resource = FluentResource::try_new(source).unwrap_or_else(|(_, e)| panic!("{tag}: {e:?}"));
         let mut bundle = FluentBundle::new(vec![tag.parse().unwrap()]);
-        bundle
-            .add_resource(resource)
-            .unwrap_or_else(|e| panic!("{tag}: {e:?}"));
-        let english = entries("en");
-        for (key, vars) in english.iter().filter(|(k, _)| !k.starts_with('-')) {
-            for n in [1, 2, 5, 15] {
-                let mut args = FluentArgs::new();
-                for var in vars {
-                    args.set(var.as_str(), n);
+        for file in FILES {
+            let resource = FluentResource::try_new(read(tag, file))
+                .unwrap_or_else(|(_, e)| panic!("{tag}/{file}: {e:?}"));
+            bundle
+                .add_resource(resource)
+                .unwrap_or_else(|e| panic!("{tag}/{file}: {e:?}"));
+        }
+        for file in FILES {
+            for (key, vars) in entries("en", file).iter().filter(|(k, _)| !k.starts_with('-')) {
+                for n in [1, 2, 5, 15] {
+                    let mut args = FluentArgs::new();
+                    for var in vars {
+                        args.set(var.as_str(), n);
+                    }
+                    let message = bundle
+                        .get_message(key)
+                        .unwrap_or_else(|| panic!("{tag}: {key} missing"));
+                    let mut errors = Vec::new();
+                    let text = bundle.format_pattern(message.value().unwrap(), Some(&args), &mut errors);
+                    assert!(errors.is_empty(), "{tag}: {key}: {errors:?}");
+                    assert!(!text.trim().is_empty(), "{tag}: {key} is empty");
                 }
-                let message = bundle
-                    .get_message(key)
-                    .unwrap_or_else(|| panic!("{tag}: {key} missing"));
-                let mut errors = Vec::new();
-                let text = bundle.format_pattern(message.value().unwrap(), Some(&args), &mut errors);
-                assert!(errors.is_empty(), "{tag}: {key}: {errors:?}");
-                assert!(!text.trim().is_empty(), "{tag}: {key} is empty");
             }
         }
     }

@@ -8,5 +8,8 @@ mod helpers;
 mod api_auth;
 mod api_errors;
 mod api_foundation;
+mod api_listings_admin;
+mod api_sessions;
 mod browser;
 mod locales;
+mod oruk;

@@ -1,7 +1,11 @@
 //! One module per screen.
 
+pub mod coordinator;
 pub mod find;
 pub mod home;
+pub mod my_sessions;
 pub mod not_found;
+pub mod session_page;
 pub mod sign_in;
+pub mod sign_up;
 pub mod start;

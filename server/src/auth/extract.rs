@@ -49,6 +49,22 @@ impl FromRequestParts<AppState> for AuthUser {
     }
 }
 
+/// A caller who may or may not be signed in. No token means `None`; a token that
+/// is sent must be valid.
+impl axum::extract::OptionalFromRequestParts<AppState> for AuthUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Option<Self>, AppError> {
+        if parts.headers.contains_key(AUTHORIZATION) {
+            <AuthUser as FromRequestParts<AppState>>::from_request_parts(parts, state)
+                .await
+                .map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+}
+
 /// A set of roles allowed to call a route.
 pub trait Policy {
     /// The roles this policy lets in.
@@ -90,6 +106,12 @@ pub mod policy {
     pub struct AnyUser;
     impl Policy for AnyUser {
         const ROLES: &'static [Role] = &Role::ALL;
+    }
+
+    /// Mothers, for what only a mother does for herself.
+    pub struct Mothers;
+    impl Policy for Mothers {
+        const ROLES: &'static [Role] = &[Role::Mother];
     }
 
     /// Every staff role: referrers, hosts, coordinators and admins.

@@ -2,13 +2,18 @@
 //! speaks in `perilink_shared` types, never in these models.
 
 pub mod audit_event;
+pub mod booking;
+pub mod listing_report;
 pub mod login_failure;
 pub mod mother;
+pub mod notification;
 pub mod occurrence;
 pub mod organisation;
+pub mod outbox;
 pub mod programme;
 pub mod programme_translation;
 pub mod refresh_token;
 pub mod session;
+pub mod session_translation;
 pub mod user;
 pub mod venue;

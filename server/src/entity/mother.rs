@@ -22,6 +22,8 @@ pub struct Model {
     pub baby_birth_date: Option<Date>,
     pub postcode: Option<String>,
     pub nhs_number: Option<String>,
+    /// The secret in her private calendar feed's address.
+    pub calendar_token: Option<String>,
     pub created_at: DateTimeUtc,
 }
 

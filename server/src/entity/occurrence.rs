@@ -12,6 +12,8 @@ pub struct Model {
     /// Cancelled dates (bank holidays, half term) stay, marked, so calendars can
     /// carry them as exceptions.
     pub cancelled: bool,
+    /// Places booked on this date.
+    pub booked: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

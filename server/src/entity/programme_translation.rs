@@ -12,6 +12,8 @@ pub struct Model {
     pub language: String,
     pub title: String,
     pub description: String,
+    /// What to bring, in plain words.
+    pub what_to_bring: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

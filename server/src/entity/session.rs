@@ -26,6 +26,11 @@ pub struct Model {
     pub languages: String,
     /// An interpreter or bilingual facilitator is there.
     pub interpreter: bool,
+    /// Space-separated BCP 47 tags of the languages the interpreter or bilingual
+    /// facilitator covers.
+    pub interpreter_languages: String,
+    /// Places taken on the course (enrolments), for courses.
+    pub enrolled: i32,
     pub owner_id: String,
     pub assured_at: DateTimeUtc,
     pub created_at: DateTimeUtc,

@@ -7,9 +7,12 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: String,
-    /// Stored lower-case, so sign-in ignores case.
+    /// Stored lower-case, so sign-in ignores case. A mother may have only a phone.
     #[sea_orm(unique)]
-    pub email: String,
+    pub email: Option<String>,
+    /// A UK phone number in E.164 form (`+447700900123`), for signing in by phone.
+    #[sea_orm(unique)]
+    pub phone: Option<String>,
     /// An argon2id PHC string.
     pub password_hash: String,
     /// A [`perilink_shared::auth::Role`] name.

@@ -16,7 +16,8 @@ pub const MIGRATION: Migration = Migration {
         )",
         "CREATE TABLE users (
             id TEXT PRIMARY KEY,
-            email TEXT NOT NULL UNIQUE,
+            email TEXT UNIQUE,
+            phone TEXT UNIQUE,
             password_hash TEXT NOT NULL,
             role TEXT NOT NULL,
             display_name TEXT NOT NULL,

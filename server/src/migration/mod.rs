@@ -7,6 +7,7 @@
 //! once from migrating twice.
 
 mod m20261122_000001_foundation;
+mod m20261122_000002_directory_bookings;
 
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, Statement, TransactionTrait};
 
@@ -21,7 +22,10 @@ pub struct Migration {
 }
 
 /// Every migration, oldest first.
-pub const MIGRATIONS: &[Migration] = &[m20261122_000001_foundation::MIGRATION];
+pub const MIGRATIONS: &[Migration] = &[
+    m20261122_000001_foundation::MIGRATION,
+    m20261122_000002_directory_bookings::MIGRATION,
+];
 
 const LOCK_KEY: i64 = 0x5045_5249_4c49_4e4b; // "PERILINK"
 

@@ -9,6 +9,7 @@ use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use perilink_shared::auth::{LoginRequest, LoginResponse};
+use perilink_shared::booking::SignupRequest;
 use std::net::SocketAddr;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -16,6 +17,7 @@ use utoipa_axum::routes;
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(login))
+        .routes(routes!(signup))
         .routes(routes!(refresh_session))
         .routes(routes!(logout))
 }
@@ -46,6 +48,40 @@ pub async fn login(
         return Err(AppError::Validation("email or password is too long".into()));
     }
     let user = login::authenticate(&state.db, &request.email, &request.password, client.ip()).await?;
+    let family = uuid::Uuid::new_v4().to_string();
+    signed_in(&state, &user, &family).await
+}
+
+/// A mother signs herself up with her name, a mobile number or email, her language
+/// and a password, and is signed in at once.
+#[utoipa::path(
+    post,
+    path = "/api/auth/signup",
+    tag = "auth",
+    request_body = SignupRequest,
+    responses(
+        (status = 200, description = "Signed up and signed in", body = LoginResponse),
+        (status = 409, description = "An account already uses this phone number or email", body = perilink_shared::error::ErrorBody),
+        (status = 422, description = "A field is missing or not valid", body = perilink_shared::error::ErrorBody)
+    )
+)]
+pub async fn signup(
+    State(state): State<AppState>,
+    AppJson(request): AppJson<SignupRequest>,
+) -> Result<Response, AppError> {
+    let new = users::check_signup(request)?;
+    let user = users::create_mother(&state.db, new).await?;
+    audit::record(
+        &state.db,
+        AuditEntry {
+            actor_id: Some(&user.id),
+            action: "auth.signup",
+            subject_type: Some("user"),
+            subject_id: Some(&user.id),
+            detail: None,
+        },
+    )
+    .await?;
     let family = uuid::Uuid::new_v4().to_string();
     signed_in(&state, &user, &family).await
 }

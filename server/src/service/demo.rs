@@ -6,7 +6,8 @@
 //! ONS Postcode Lookup; see the attribution in README.md).
 
 use crate::entity::{
-    mother, occurrence, organisation, programme, programme_translation, session, user, venue,
+    mother, occurrence, organisation, programme, programme_translation, session, session_translation, user,
+    venue,
 };
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use perilink_shared::calendar;
@@ -126,7 +127,8 @@ impl<C: ConnectionTrait> Seeder<'_, C> {
         let id = id();
         user::ActiveModel {
             id: Set(id.clone()),
-            email: Set(email.into()),
+            email: Set(Some(email.into())),
+            phone: Set(None),
             password_hash: Set(password_hash.into()),
             role: Set(role.into()),
             display_name: Set(name.into()),
@@ -249,6 +251,8 @@ struct ProgrammeSeed {
     booking: &'static str,
     format: &'static str,
     texts: &'static [(&'static str, &'static str, &'static str)],
+    /// What to bring, per language.
+    bring: &'static [(&'static str, &'static str)],
 }
 
 const PROGRAMMES: [ProgrammeSeed; 5] = [
@@ -281,6 +285,20 @@ const PROGRAMMES: [ProgrammeSeed; 5] = [
                 "کلاس‌های دوستانه زبان انگلیسی برای مادران باردار یا با نوزاد. انگلیسی روزمره برای ملاقات با پزشک و مراقبت از کودک، و بعد شعرخوانی و چای.",
             ),
         ],
+        bring: &[
+            (
+                "en",
+                "Your baby, a bottle or snack for them, and a pen if you like. Pushchairs are fine.",
+            ),
+            (
+                "ar",
+                "طفلك، ورضّاعة أو وجبة خفيفة له، وقلم إن أردتِ. عربات الأطفال مرحّب بها.",
+            ),
+            (
+                "pl",
+                "Dziecko, butelkę lub przekąskę dla niego i długopis, jeśli chcesz. Wózki są mile widziane.",
+            ),
+        ],
     },
     ProgrammeSeed {
         kind: "rhyme_time",
@@ -311,6 +329,17 @@ const PROGRAMMES: [ProgrammeSeed; 5] = [
                 "Cântece și poezii pentru tine și bebelușul tău. Vino pur și simplu, fără programare.",
             ),
         ],
+        bring: &[
+            (
+                "en",
+                "Just you and your baby. A blanket for your baby to lie on is nice.",
+            ),
+            ("ar", "أنتِ وطفلك فقط. بطانية صغيرة ليستلقي عليها طفلك فكرة جميلة."),
+            (
+                "pl",
+                "Tylko Ty i dziecko. Przyda się kocyk, na którym maluch może leżeć.",
+            ),
+        ],
     },
     ProgrammeSeed {
         kind: "singing",
@@ -335,6 +364,11 @@ const PROGRAMMES: [ProgrammeSeed; 5] = [
                 "Śpiew dla mam",
                 "Dziesięciotygodniowa grupa śpiewu dla mam, które po porodzie czują się przygnębione. Przyjdź z dzieckiem; nie trzeba umieć śpiewać.",
             ),
+        ],
+        bring: &[
+            ("en", "Your baby and a drink of water. No music skills needed."),
+            ("ar", "طفلك وقارورة ماء. لا حاجة لأي مهارة موسيقية."),
+            ("pl", "Dziecko i coś do picia. Nie trzeba umieć śpiewać."),
         ],
     },
     ProgrammeSeed {
@@ -371,6 +405,11 @@ const PROGRAMMES: [ProgrammeSeed; 5] = [
                 "دوسری ماؤں اور تربیت یافتہ مددگاروں سے ملیں جو بچے کو دودھ پلانے میں مدد کرتی ہیں۔ کسی بھی ہفتے آ جائیں۔",
             ),
         ],
+        bring: &[
+            ("en", "Your baby, and any questions you have about feeding."),
+            ("ar", "طفلك، وأي أسئلة لديك عن الرضاعة."),
+            ("pl", "Dziecko i wszystkie pytania o karmienie."),
+        ],
     },
     ProgrammeSeed {
         kind: "advice",
@@ -396,11 +435,26 @@ const PROGRAMMES: [ProgrammeSeed; 5] = [
                 "Bezpłatne porady dotyczące zasiłków, urlopu macierzyńskiego, mieszkania i problemów w pracy. Umów się na rozmowę.",
             ),
         ],
+        bring: &[
+            (
+                "en",
+                "Letters about benefits, rent or work, and your payslips if you have them.",
+            ),
+            (
+                "ar",
+                "الرسائل المتعلقة بالإعانات أو الإيجار أو العمل، وكشوف راتبك إن وُجدت.",
+            ),
+            (
+                "pl",
+                "Listy dotyczące zasiłków, czynszu lub pracy oraz odcinki wypłaty, jeśli je masz.",
+            ),
+        ],
     },
 ];
 
 /// A weekly session: programme, venue, host (0 = the demo host), weekday, start,
-/// end, capacity, languages, interpreter.
+/// end, capacity, languages it is delivered in, and the languages an interpreter or
+/// bilingual facilitator covers.
 type SessionRow = (
     usize,
     usize,
@@ -410,24 +464,64 @@ type SessionRow = (
     &'static str,
     Option<i32>,
     &'static str,
-    bool,
+    &'static str,
 );
 
-const SESSIONS: [SessionRow; 11] = [
+const SESSIONS: [SessionRow; 12] = [
     // The demo host runs a session every weekday.
-    (1, 0, 0, 1, "10:30", "11:00", None, "en ar", true),
-    (0, 0, 0, 2, "10:00", "12:00", Some(12), "en ar fa", true),
-    (1, 2, 0, 3, "10:30", "11:00", None, "en pl", false),
-    (1, 3, 0, 4, "10:30", "11:00", None, "en ro", false),
-    (1, 1, 0, 5, "10:30", "11:00", None, "en", false),
+    (1, 0, 0, 1, "10:30", "11:00", None, "en ar", ""),
+    (0, 0, 0, 2, "10:00", "12:00", Some(12), "en", "ar fa"),
+    (1, 2, 0, 3, "10:30", "11:00", None, "en pl", ""),
+    (1, 3, 0, 4, "10:30", "11:00", None, "en ro", ""),
+    (1, 1, 0, 5, "10:30", "11:00", None, "en", ""),
     // Sessions other hosts run.
-    (0, 4, 1, 4, "10:00", "12:00", Some(10), "en ar ckb ti", true),
-    (2, 1, 2, 3, "13:00", "14:30", Some(15), "en", false),
-    (2, 2, 2, 1, "13:00", "14:30", Some(12), "en pl", true),
-    (3, 3, 3, 2, "13:00", "14:30", None, "en bn ur", true),
-    (3, 5, 3, 5, "10:00", "11:30", None, "en so", false),
-    (4, 5, 4, 1, "09:30", "12:30", Some(6), "en", true),
+    (0, 4, 1, 4, "10:00", "12:00", Some(10), "en", "ar ckb ti"),
+    (2, 1, 2, 3, "13:00", "14:30", Some(15), "en", ""),
+    (2, 2, 2, 1, "13:00", "14:30", Some(12), "en", "pl"),
+    (3, 3, 3, 2, "13:00", "14:30", None, "en bn", "ur"),
+    (3, 5, 3, 5, "10:00", "11:30", None, "en so", ""),
+    (4, 5, 4, 1, "09:30", "12:30", Some(6), "en", "ar pl ro"),
+    // Not checked for months: hidden from mothers until its owner checks it.
+    (1, 4, 1, 2, "14:00", "14:30", None, "en", ""),
 ];
+
+/// Sessions with a title of their own: session index, language, title, description.
+const SESSION_TEXTS: [(usize, &str, &str, &str); 4] = [
+    (
+        0,
+        "en",
+        "Arabic and English rhyme time",
+        "Songs and rhymes in Arabic and English for you and your baby, led by a bilingual librarian. Just come along.",
+    ),
+    (
+        0,
+        "ar",
+        "وقت الأناشيد بالعربية والإنجليزية",
+        "أغانٍ وأناشيد بالعربية والإنجليزية لكِ ولطفلك، تقدّمها أمينة مكتبة تتحدث اللغتين. تعالي فقط.",
+    ),
+    (
+        2,
+        "en",
+        "Polish and English rhyme time",
+        "Songs and rhymes in Polish and English. Just come along.",
+    ),
+    (
+        2,
+        "pl",
+        "Rymowanki po polsku i angielsku",
+        "Piosenki i rymowanki po polsku i angielsku. Po prostu przyjdź.",
+    ),
+];
+
+/// How long ago each session's listing was last checked, in days: most recently,
+/// one due for checking (flagged to its owner) and one so old it is hidden.
+fn session_assured_days_ago(index: usize) -> i64 {
+    match index {
+        4 => crate::directory::FLAG_AFTER_DAYS + 10,
+        11 => crate::directory::HIDE_AFTER_DAYS + 10,
+        _ => 5,
+    }
+}
 
 /// A mother: name, family name, language, interpreter, due in days (negative: baby
 /// born that many days ago), postcode, and whether she is the demo mother.
@@ -575,6 +669,11 @@ async fn seed<C: ConnectionTrait>(
                 language: Set((*language).into()),
                 title: Set((*title).into()),
                 description: Set((*description).into()),
+                what_to_bring: Set(p
+                    .bring
+                    .iter()
+                    .find(|(l, _)| l == language)
+                    .map(|(_, text)| (*text).to_owned())),
             }
             .insert(db)
             .await?;
@@ -589,7 +688,11 @@ async fn seed<C: ConnectionTrait>(
         .iter()
         .filter_map(|(y, m, d)| NaiveDate::from_ymd_opt(*y, *m, *d))
         .collect();
-    for (programme, venue, host_index, weekday, start, end, capacity, languages, interpreter) in SESSIONS {
+    for (
+        index,
+        (programme, venue, host_index, weekday, start, end, capacity, languages, interpreter_languages),
+    ) in SESSIONS.into_iter().enumerate()
+    {
         let session_id = id();
         session::ActiveModel {
             id: Set(session_id.clone()),
@@ -604,13 +707,25 @@ async fn seed<C: ConnectionTrait>(
             ends_on: Set(Some(last)),
             capacity: Set(capacity),
             languages: Set(languages.into()),
-            interpreter: Set(interpreter),
+            interpreter: Set(!interpreter_languages.is_empty()),
+            interpreter_languages: Set(interpreter_languages.into()),
+            enrolled: Set(0),
             owner_id: Set(coordinator.clone()),
-            assured_at: Set(now - Duration::days(5)),
+            assured_at: Set(now - Duration::days(session_assured_days_ago(index))),
             created_at: Set(now),
         }
         .insert(db)
         .await?;
+        for (_, language, title, description) in SESSION_TEXTS.iter().filter(|t| t.0 == index) {
+            session_translation::ActiveModel {
+                session_id: Set(session_id.clone()),
+                language: Set((*language).into()),
+                title: Set((*title).into()),
+                description: Set(Some((*description).into())),
+            }
+            .insert(db)
+            .await?;
+        }
         let mut date = first;
         while date <= last {
             if date.weekday().number_from_monday() == weekday {
@@ -619,6 +734,7 @@ async fn seed<C: ConnectionTrait>(
                     session_id: Set(session_id.clone()),
                     date: Set(date),
                     cancelled: Set(holidays.contains(&date)),
+                    booked: Set(0),
                 }
                 .insert(db)
                 .await?;
@@ -647,6 +763,7 @@ async fn seed<C: ConnectionTrait>(
             baby_birth_date: Set(baby_birth_date),
             postcode: Set(Some(postcode.into())),
             nhs_number: Set(None),
+            calendar_token: Set(None),
             created_at: Set(now),
         }
         .insert(db)

@@ -47,8 +47,12 @@ pub fn delay_for(failures: u64, limits: Limits) -> Duration {
     Duration::from_millis((over * 200).min(1_000))
 }
 
-fn account_key(email: &str) -> String {
-    let digest = Sha256::digest(users::normalise_email(email).as_bytes());
+fn account_key(login: &str) -> String {
+    let normalised = match perilink_shared::contact::PhoneNumber::parse(login) {
+        Ok(phone) if !login.contains('@') => phone.as_str().to_owned(),
+        _ => users::normalise_email(login),
+    };
+    let digest = Sha256::digest(normalised.as_bytes());
     format!(
         "account:{}",
         digest.iter().map(|b| format!("{b:02x}")).collect::<String>()
@@ -118,7 +122,7 @@ pub async fn authenticate<C: ConnectionTrait>(
         tokio::time::sleep(delay).await;
     }
 
-    let found = users::find_by_email(db, email).await?;
+    let found = users::find_by_login(db, email).await?;
     let matched = crate::auth::password::verify(
         password.to_owned(),
         found.as_ref().map(|u| u.password_hash.clone()),

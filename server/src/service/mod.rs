@@ -2,6 +2,10 @@
 //! the routes and by start-up.
 
 pub mod audit;
+pub mod bookings;
 pub mod demo;
+pub mod ical;
+pub mod listings;
+pub mod listings_admin;
 pub mod login;
 pub mod users;

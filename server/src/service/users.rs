@@ -1,17 +1,26 @@
-//! Reading user accounts.
+//! Reading user accounts, and mothers signing themselves up.
 
-use crate::entity::{organisation, user};
+use crate::entity::{mother, organisation, user};
 use crate::error::AppError;
+use chrono::Utc;
 use perilink_shared::auth::{Role, UserProfile};
+use perilink_shared::booking::{MIN_MOTHER_PASSWORD, SignupRequest};
+use perilink_shared::contact::EmailAddress;
+use perilink_shared::contact::PhoneNumber;
 use perilink_shared::language::Language;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
+    TransactionTrait,
+};
 
-/// Finds an account by email, ignoring case.
-pub async fn find_by_email<C: ConnectionTrait>(db: &C, email: &str) -> Result<Option<user::Model>, AppError> {
-    Ok(user::Entity::find()
-        .filter(user::Column::Email.eq(normalise_email(email)))
-        .one(db)
-        .await?)
+/// Finds an account by what its owner signs in with: an email address (case
+/// ignored) or a UK phone number (however it is written).
+pub async fn find_by_login<C: ConnectionTrait>(db: &C, login: &str) -> Result<Option<user::Model>, AppError> {
+    let filter = match PhoneNumber::parse(login) {
+        Ok(phone) if !login.contains('@') => user::Column::Phone.eq(phone.as_str()),
+        _ => user::Column::Email.eq(normalise_email(login)),
+    };
+    Ok(user::Entity::find().filter(filter).one(db).await?)
 }
 
 /// Finds an active account by id.
@@ -49,8 +58,154 @@ pub async fn profile<C: ConnectionTrait>(db: &C, user: &user::Model) -> Result<U
         role: role_of(user)?,
         display_name: user.display_name.clone(),
         email: user.email.clone(),
+        phone: user.phone.clone(),
         language: user.language.parse().unwrap_or(Language::English),
         job_title: user.job_title.clone(),
         organisation,
     })
+}
+
+/// A sign-up, checked: her name, how to reach her, her language.
+pub struct NewMother {
+    pub name: String,
+    pub phone: Option<PhoneNumber>,
+    pub email: Option<String>,
+    pub language: Language,
+    pub password: String,
+}
+
+/// Checks a sign-up, saying what is wrong in plain words.
+pub fn check_signup(request: SignupRequest) -> Result<NewMother, AppError> {
+    let name = request.name.trim().to_owned();
+    if name.is_empty() || name.chars().count() > 100 {
+        return Err(AppError::Validation("name must be 1 to 100 characters".into()));
+    }
+    let phone = request
+        .phone
+        .as_deref()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| PhoneNumber::parse(p).map_err(AppError::Validation))
+        .transpose()?;
+    let email = request
+        .email
+        .as_deref()
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .map(|e| {
+            EmailAddress::parse(e)
+                .map(|e| e.as_str().to_owned())
+                .map_err(AppError::Validation)
+        })
+        .transpose()?;
+    if phone.is_none() && email.is_none() {
+        return Err(AppError::Validation(
+            "give a mobile number or an email address".into(),
+        ));
+    }
+    let language: Language = request
+        .language
+        .parse()
+        .map_err(|_| AppError::Validation(format!("`{}` is not an interface language", request.language)))?;
+    let length = request.password.chars().count();
+    if length < MIN_MOTHER_PASSWORD || request.password.len() > 1024 {
+        return Err(AppError::Validation(format!(
+            "the password must be at least {MIN_MOTHER_PASSWORD} characters"
+        )));
+    }
+    Ok(NewMother {
+        name,
+        phone,
+        email,
+        language,
+        password: request.password,
+    })
+}
+
+/// Creates a mother's account and her mother record together. A phone number or
+/// email already in use is a conflict.
+pub async fn create_mother(db: &DatabaseConnection, new: NewMother) -> Result<user::Model, AppError> {
+    let phone = new.phone.as_ref().map(|p| p.as_str().to_owned());
+    for (taken, what) in [
+        (
+            match &phone {
+                Some(p) => user::Entity::find()
+                    .filter(user::Column::Phone.eq(p.as_str()))
+                    .one(db)
+                    .await?
+                    .is_some(),
+                None => false,
+            },
+            "mobile number",
+        ),
+        (
+            match &new.email {
+                Some(e) => user::Entity::find()
+                    .filter(user::Column::Email.eq(e.as_str()))
+                    .one(db)
+                    .await?
+                    .is_some(),
+                None => false,
+            },
+            "email address",
+        ),
+    ] {
+        if taken {
+            return Err(AppError::Conflict(format!(
+                "an account already uses this {what}: sign in instead"
+            )));
+        }
+    }
+    let hash = crate::auth::password::hash(new.password).await?;
+    let now = Utc::now();
+    let user_id = uuid::Uuid::new_v4().to_string();
+    let txn = db.begin().await?;
+    let account = user::ActiveModel {
+        id: Set(user_id.clone()),
+        email: Set(new.email.clone()),
+        phone: Set(phone.clone()),
+        password_hash: Set(hash),
+        role: Set(Role::Mother.as_str().into()),
+        display_name: Set(new.name.clone()),
+        job_title: Set(None),
+        organisation_id: Set(None),
+        language: Set(new.language.tag().into()),
+        active: Set(true),
+        created_at: Set(now),
+    }
+    .insert(&txn)
+    .await;
+    let account = match account {
+        Ok(account) => account,
+        Err(err)
+            if err.to_string().to_lowercase().contains("unique")
+                || err.to_string().contains("duplicate key") =>
+        {
+            return Err(AppError::Conflict(
+                "an account already uses these details: sign in instead".into(),
+            ));
+        }
+        Err(err) => return Err(err.into()),
+    };
+    mother::ActiveModel {
+        id: Set(uuid::Uuid::new_v4().to_string()),
+        user_id: Set(Some(user_id)),
+        given_name: Set(new.name),
+        family_name: Set(None),
+        phone: Set(phone),
+        email: Set(new.email),
+        language: Set(new.language.tag().into()),
+        dialect: Set(None),
+        interpreter_needed: Set(false),
+        due_date: Set(None),
+        baby_birth_date: Set(None),
+        postcode: Set(None),
+        nhs_number: Set(None),
+        calendar_token: Set(None),
+        created_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(account)
 }

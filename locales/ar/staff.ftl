@@ -1,0 +1,2 @@
+# PeriLink interface text (ar): the staff screens.
+# This file is filled in as the screens it serves are built.

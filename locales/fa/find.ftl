@@ -1,0 +1,2 @@
+# PeriLink interface text (fa): the mother's directory and bookings.
+# This file is filled in as the screens it serves are built.

@@ -1,0 +1,2 @@
+# PeriLink interface text (ro): the staff screens.
+# This file is filled in as the screens it serves are built.

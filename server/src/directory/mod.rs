@@ -1,0 +1,109 @@
+//! The directory as mothers search it: an in-memory snapshot of every listed session
+//! and its upcoming dates, so a search never touches the database.
+//!
+//! Each process holds one [`Snapshot`] behind an `Arc`, swapped whole when the
+//! directory changes. Edits bump `directory_state.version` in the same transaction;
+//! the editing process reloads at once, and every other process (PostgreSQL lets
+//! several share one database) notices within [`WATCH_INTERVAL`]. Places booked are
+//! counted in the snapshot as bookings happen here; the database stays the
+//! authority, and a session's page reads it.
+
+pub mod places;
+pub mod search;
+mod snapshot;
+
+pub use snapshot::{OccurrenceEntry, SessionEntry, Snapshot};
+
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, Statement};
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+/// How often each process checks whether another has changed the directory.
+pub const WATCH_INTERVAL: Duration = Duration::from_secs(2);
+
+/// Listings not checked for this many days are flagged to their owner.
+pub const FLAG_AFTER_DAYS: i64 = 90;
+/// Listings not checked for this many days are hidden from mothers.
+pub const HIDE_AFTER_DAYS: i64 = 120;
+
+/// The current snapshot, shared by every request.
+pub struct Directory {
+    current: RwLock<Arc<Snapshot>>,
+    reload_lock: tokio::sync::Mutex<()>,
+}
+
+impl Directory {
+    /// Loads the directory from the database.
+    pub async fn load(db: &DatabaseConnection) -> Result<Directory, DbErr> {
+        let snapshot = Snapshot::load(db).await?;
+        Ok(Directory {
+            current: RwLock::new(Arc::new(snapshot)),
+            reload_lock: tokio::sync::Mutex::new(()),
+        })
+    }
+
+    /// The snapshot searches read.
+    pub fn snapshot(&self) -> Arc<Snapshot> {
+        match self.current.read() {
+            Ok(guard) => Arc::clone(&guard),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    /// Rebuilds the snapshot from the database, if its version moved on.
+    pub async fn refresh(&self, db: &DatabaseConnection) -> Result<(), DbErr> {
+        let _one_at_a_time = self.reload_lock.lock().await;
+        let version = current_version(db).await?;
+        if version == self.snapshot().version {
+            return Ok(());
+        }
+        let snapshot = Arc::new(Snapshot::load(db).await?);
+        tracing::info!(
+            version = snapshot.version,
+            sessions = snapshot.sessions.len(),
+            occurrences = snapshot.occurrences.len(),
+            "directory reloaded"
+        );
+        match self.current.write() {
+            Ok(mut guard) => *guard = snapshot,
+            Err(poisoned) => *poisoned.into_inner() = snapshot,
+        }
+        Ok(())
+    }
+
+    /// Watches for edits made by other processes, for as long as the server runs.
+    pub fn watch(self: Arc<Self>, db: DatabaseConnection) {
+        tokio::spawn(async move {
+            let mut ticker = tokio::time::interval(WATCH_INTERVAL);
+            ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                ticker.tick().await;
+                if let Err(error) = self.refresh(&db).await {
+                    tracing::warn!(%error, "could not check the directory for changes");
+                }
+            }
+        });
+    }
+}
+
+/// The directory's version, which every edit bumps.
+pub async fn current_version(db: &impl ConnectionTrait) -> Result<i64, DbErr> {
+    let row = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT version FROM directory_state WHERE id = 1",
+        ))
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound("directory_state".into()))?;
+    row.try_get::<i64>("", "version")
+}
+
+/// Marks the directory changed; call inside the transaction that changes it.
+pub async fn bump_version(db: &impl ConnectionTrait) -> Result<(), DbErr> {
+    db.execute_raw(Statement::from_string(
+        db.get_database_backend(),
+        "UPDATE directory_state SET version = version + 1 WHERE id = 1",
+    ))
+    .await?;
+    Ok(())
+}

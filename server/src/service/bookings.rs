@@ -1,0 +1,494 @@
+//! Booking a date, enrolling on a course, the waiting list, and cancelling.
+//!
+//! A place is taken by one conditional `UPDATE ... SET booked = booked + 1 WHERE
+//! booked < capacity`, the first statement of its transaction: SQLite then holds the
+//! write lock for the whole transaction, and PostgreSQL re-checks the condition
+//! against the row's latest version, so of two mothers racing for the last place
+//! exactly one gets it on either engine.
+
+use crate::directory::Snapshot;
+use crate::entity::{booking, mother, notification, occurrence, outbox};
+use crate::error::AppError;
+use crate::service::listings::{self, Listing};
+use chrono::{NaiveDate, Utc};
+use perilink_shared::booking::{BookingKind, BookingRequest, BookingStatus, MyBooking};
+use perilink_shared::directory::{BookingMode, Format};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set, Statement, TransactionTrait, Value,
+};
+
+/// What a booking asked for, resolved.
+enum Target {
+    Date(occurrence::Model),
+    Course,
+}
+
+/// The result of asking for a place.
+pub struct Booked {
+    pub booking: booking::Model,
+    /// False when she already had this place and nothing changed.
+    pub created: bool,
+}
+
+/// The mother record of a signed-in mother.
+pub async fn mother_of_user(
+    db: &impl ConnectionTrait,
+    user_id: &str,
+) -> Result<Option<mother::Model>, DbErr> {
+    mother::Entity::find()
+        .filter(mother::Column::UserId.eq(user_id))
+        .one(db)
+        .await
+}
+
+fn live(mother_id: &str, kind: BookingKind, session_id: &str, occurrence_id: Option<&str>) -> Condition {
+    let mut condition = Condition::all()
+        .add(booking::Column::MotherId.eq(mother_id))
+        .add(booking::Column::Kind.eq(kind.as_str()))
+        .add(booking::Column::Status.ne(BookingStatus::Cancelled.as_str()));
+    condition = match occurrence_id {
+        Some(o) => condition.add(booking::Column::OccurrenceId.eq(o)),
+        None => condition.add(booking::Column::SessionId.eq(session_id)),
+    };
+    condition
+}
+
+async fn exec(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Result<u64, DbErr> {
+    let backend = db.get_database_backend();
+    let sql = if backend == sea_orm::DatabaseBackend::Postgres {
+        // `?` placeholders, numbered for PostgreSQL.
+        let mut n = 0;
+        sql.chars()
+            .map(|c| {
+                if c == '?' {
+                    n += 1;
+                    format!("${n}")
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect()
+    } else {
+        sql.to_owned()
+    };
+    Ok(db
+        .execute_raw(Statement::from_sql_and_values(backend, sql, values))
+        .await?
+        .rows_affected())
+}
+
+fn is_unique_violation(err: &DbErr) -> bool {
+    let text = err.to_string().to_lowercase();
+    text.contains("unique") || text.contains("duplicate key")
+}
+
+/// Books a date or enrols on a course for a mother.
+pub async fn book(
+    db: &DatabaseConnection,
+    snapshot: &Snapshot,
+    mother: &mother::Model,
+    request: &BookingRequest,
+    today: NaiveDate,
+) -> Result<Booked, AppError> {
+    let (target, session_id) = match (&request.occurrence_id, &request.session_id) {
+        (Some(occurrence_id), None) => {
+            let o = occurrence::Entity::find_by_id(occurrence_id.as_str())
+                .one(db)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let session_id = o.session_id.clone();
+            (Target::Date(o), session_id)
+        }
+        (None, Some(session_id)) => (Target::Course, session_id.clone()),
+        _ => {
+            return Err(AppError::Validation(
+                "send occurrence_id to book a date, or session_id to enrol on a course".into(),
+            ));
+        }
+    };
+    let listing = listings::load(db, &session_id)
+        .await?
+        .filter(Listing::is_current)
+        .ok_or(AppError::NotFound)?;
+    let booking_mode: BookingMode = listing.programme.booking.parse().unwrap_or(BookingMode::DropIn);
+    let format: Format = listing.programme.format.parse().unwrap_or(Format::Ongoing);
+    if booking_mode == BookingMode::DropIn {
+        return Err(AppError::Validation(
+            "this is a drop-in session: no booking is needed, just come".into(),
+        ));
+    }
+    let kind = match (&target, format) {
+        (Target::Date(o), Format::Ongoing) => {
+            if o.cancelled {
+                return Err(AppError::Conflict("this date is cancelled".into()));
+            }
+            if o.date < today {
+                return Err(AppError::Conflict("this date has passed".into()));
+            }
+            BookingKind::Occurrence
+        }
+        (Target::Course, Format::Course) => {
+            if listing.session.ends_on.is_some_and(|end| end < today) {
+                return Err(AppError::Conflict("this course has ended".into()));
+            }
+            BookingKind::Enrolment
+        }
+        (Target::Date(_), Format::Course) => {
+            return Err(AppError::Validation(
+                "this is a course: enrol on it with session_id".into(),
+            ));
+        }
+        (Target::Course, Format::Ongoing) => {
+            return Err(AppError::Validation(
+                "this session is not a course: book a date with occurrence_id".into(),
+            ));
+        }
+    };
+    let occurrence_id = match &target {
+        Target::Date(o) => Some(o.id.clone()),
+        Target::Course => None,
+    };
+    if let Some(existing) = booking::Entity::find()
+        .filter(live(&mother.id, kind, &session_id, occurrence_id.as_deref()))
+        .one(db)
+        .await?
+    {
+        return Ok(Booked {
+            booking: existing,
+            created: false,
+        });
+    }
+
+    let capacity = listing.session.capacity;
+    let txn = db.begin().await?;
+    let took_place = match (&occurrence_id, capacity) {
+        (Some(o), Some(cap)) => {
+            exec(
+                &txn,
+                "UPDATE occurrences SET booked = booked + 1 WHERE id = ? AND booked < ?",
+                vec![o.clone().into(), cap.into()],
+            )
+            .await?
+                == 1
+        }
+        (Some(o), None) => {
+            exec(
+                &txn,
+                "UPDATE occurrences SET booked = booked + 1 WHERE id = ?",
+                vec![o.clone().into()],
+            )
+            .await?;
+            true
+        }
+        (None, Some(cap)) => {
+            exec(
+                &txn,
+                "UPDATE sessions SET enrolled = enrolled + 1 WHERE id = ? AND enrolled < ?",
+                vec![session_id.clone().into(), cap.into()],
+            )
+            .await?
+                == 1
+        }
+        (None, None) => {
+            exec(
+                &txn,
+                "UPDATE sessions SET enrolled = enrolled + 1 WHERE id = ?",
+                vec![session_id.clone().into()],
+            )
+            .await?;
+            true
+        }
+    };
+    if !took_place && !request.waiting_list {
+        txn.rollback().await?;
+        return Err(AppError::Full);
+    }
+    let now = Utc::now();
+    let status = if took_place {
+        BookingStatus::Booked
+    } else {
+        BookingStatus::Waiting
+    };
+    let inserted = booking::ActiveModel {
+        id: Set(uuid::Uuid::new_v4().to_string()),
+        mother_id: Set(mother.id.clone()),
+        session_id: Set(session_id.clone()),
+        occurrence_id: Set(occurrence_id.clone()),
+        kind: Set(kind.as_str().into()),
+        status: Set(status.as_str().into()),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(&txn)
+    .await;
+    let booking = match inserted {
+        Ok(booking) => booking,
+        Err(err) if is_unique_violation(&err) => {
+            // The same mother asked twice at once; the other request won.
+            txn.rollback().await?;
+            let existing = booking::Entity::find()
+                .filter(live(&mother.id, kind, &session_id, occurrence_id.as_deref()))
+                .one(db)
+                .await?
+                .ok_or_else(|| AppError::Conflict("the booking changed meanwhile; try again".into()))?;
+            return Ok(Booked {
+                booking: existing,
+                created: false,
+            });
+        }
+        Err(err) => return Err(err.into()),
+    };
+    txn.commit().await?;
+    if took_place {
+        match &occurrence_id {
+            Some(o) => snapshot.booked_changed(o, 1),
+            None => snapshot.enrolled_changed(&session_id, 1),
+        }
+    }
+    tracing::info!(booking.id = %booking.id, mother.id = %mother.id, status = %booking.status, "booking made");
+    Ok(Booked {
+        booking,
+        created: true,
+    })
+}
+
+/// Her place in the queue, 1 being next.
+pub async fn waiting_position(db: &impl ConnectionTrait, b: &booking::Model) -> Result<u32, DbErr> {
+    let mut ahead = booking::Entity::find()
+        .filter(booking::Column::Status.eq(BookingStatus::Waiting.as_str()))
+        .filter(booking::Column::Kind.eq(b.kind.as_str()))
+        .filter(
+            Condition::any()
+                .add(booking::Column::CreatedAt.lt(b.created_at))
+                .add(
+                    Condition::all()
+                        .add(booking::Column::CreatedAt.eq(b.created_at))
+                        .add(booking::Column::Id.lt(b.id.as_str())),
+                ),
+        );
+    ahead = match &b.occurrence_id {
+        Some(o) => ahead.filter(booking::Column::OccurrenceId.eq(o.as_str())),
+        None => ahead.filter(booking::Column::SessionId.eq(b.session_id.as_str())),
+    };
+    Ok(ahead.count(db).await? as u32 + 1)
+}
+
+/// What happened when a booking was cancelled.
+pub struct Cancelled {
+    /// The mother who was next on the waiting list and now has the place.
+    pub promoted: Option<booking::Model>,
+}
+
+/// Cancels a mother's booking or waiting-list place. A place given up goes to the
+/// next mother waiting, who is told.
+pub async fn cancel(
+    db: &DatabaseConnection,
+    snapshot: &Snapshot,
+    mother_id: &str,
+    booking_id: &str,
+) -> Result<Cancelled, AppError> {
+    let b = booking::Entity::find_by_id(booking_id)
+        .filter(booking::Column::MotherId.eq(mother_id))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let prior = BookingStatus::parse(&b.status).unwrap_or(BookingStatus::Cancelled);
+    if prior == BookingStatus::Cancelled {
+        return Ok(Cancelled { promoted: None });
+    }
+    let now = Utc::now();
+    let txn = db.begin().await?;
+    let changed = exec(
+        &txn,
+        "UPDATE bookings SET status = 'cancelled', updated_at = ? WHERE id = ? AND status = ?",
+        vec![now.into(), b.id.clone().into(), prior.as_str().into()],
+    )
+    .await?;
+    if changed != 1 {
+        txn.rollback().await?;
+        return Err(AppError::Conflict(
+            "the booking changed meanwhile; try again".into(),
+        ));
+    }
+    let mut promoted = None;
+    if prior == BookingStatus::Booked {
+        let mut next = booking::Entity::find()
+            .filter(booking::Column::Status.eq(BookingStatus::Waiting.as_str()))
+            .filter(booking::Column::Kind.eq(b.kind.as_str()));
+        next = match &b.occurrence_id {
+            Some(o) => next.filter(booking::Column::OccurrenceId.eq(o.as_str())),
+            None => next.filter(booking::Column::SessionId.eq(b.session_id.as_str())),
+        };
+        if let Some(next) = next
+            .order_by_asc(booking::Column::CreatedAt)
+            .order_by_asc(booking::Column::Id)
+            .one(&txn)
+            .await?
+        {
+            exec(
+                &txn,
+                "UPDATE bookings SET status = 'booked', updated_at = ? WHERE id = ? AND status = 'waiting'",
+                vec![now.into(), next.id.clone().into()],
+            )
+            .await?;
+            tell_promoted(&txn, &next).await?;
+            promoted = Some(next);
+        } else {
+            match &b.occurrence_id {
+                Some(o) => {
+                    exec(
+                        &txn,
+                        "UPDATE occurrences SET booked = booked - 1 WHERE id = ? AND booked > 0",
+                        vec![o.clone().into()],
+                    )
+                    .await?;
+                }
+                None => {
+                    exec(
+                        &txn,
+                        "UPDATE sessions SET enrolled = enrolled - 1 WHERE id = ? AND enrolled > 0",
+                        vec![b.session_id.clone().into()],
+                    )
+                    .await?;
+                }
+            }
+        }
+    }
+    txn.commit().await?;
+    if prior == BookingStatus::Booked && promoted.is_none() {
+        match &b.occurrence_id {
+            Some(o) => snapshot.booked_changed(o, -1),
+            None => snapshot.enrolled_changed(&b.session_id, -1),
+        }
+    }
+    tracing::info!(booking.id = %b.id, promoted = ?promoted.as_ref().map(|p| p.id.as_str()), "booking cancelled");
+    Ok(Cancelled { promoted })
+}
+
+/// Tells a mother that a place came free for her: in the app, and by the message
+/// channel she can be reached on. The message names no health details.
+async fn tell_promoted(db: &impl ConnectionTrait, b: &booking::Model) -> Result<(), DbErr> {
+    let Some(m) = mother::Entity::find_by_id(b.mother_id.as_str()).one(db).await? else {
+        return Ok(());
+    };
+    let now = Utc::now();
+    if let Some(user_id) = &m.user_id {
+        notification::ActiveModel {
+            id: Set(uuid::Uuid::new_v4().to_string()),
+            user_id: Set(user_id.clone()),
+            kind: Set("waiting_list_promoted".into()),
+            subject_id: Set(Some(b.id.clone())),
+            created_at: Set(now),
+            read_at: Set(None),
+        }
+        .insert(db)
+        .await?;
+    }
+    let channel = if m.phone.is_some() {
+        Some("sms")
+    } else if m.email.is_some() {
+        Some("email")
+    } else {
+        None
+    };
+    if let Some(channel) = channel {
+        outbox::ActiveModel {
+            id: Set(uuid::Uuid::new_v4().to_string()),
+            channel: Set(channel.into()),
+            recipient_user_id: Set(m.user_id.clone()),
+            recipient_mother_id: Set(Some(m.id.clone())),
+            template: Set("waiting_list_promoted".into()),
+            language: Set(m.language.clone()),
+            subject_id: Set(Some(b.id.clone())),
+            status: Set("pending".into()),
+            attempts: Set(0),
+            available_at: Set(now),
+            created_at: Set(now),
+            sent_at: Set(None),
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// A mother's upcoming bookings, enrolments and waiting-list places, soonest first.
+pub async fn upcoming(
+    db: &impl ConnectionTrait,
+    mother_id: &str,
+    language: &str,
+    today: NaiveDate,
+) -> Result<Vec<MyBooking>, DbErr> {
+    let rows = booking::Entity::find()
+        .filter(booking::Column::MotherId.eq(mother_id))
+        .filter(booking::Column::Status.ne(BookingStatus::Cancelled.as_str()))
+        .all(db)
+        .await?;
+    let mut out = Vec::new();
+    for b in rows {
+        if let Some(described) = describe(db, &b, language, today).await?
+            && described.1
+        {
+            out.push(described.0);
+        }
+    }
+    out.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.start_time.cmp(&b.start_time)));
+    Ok(out)
+}
+
+/// A booking as My sessions shows it, and whether it is still to come.
+pub async fn describe(
+    db: &impl ConnectionTrait,
+    b: &booking::Model,
+    language: &str,
+    today: NaiveDate,
+) -> Result<Option<(MyBooking, bool)>, DbErr> {
+    let Some(listing) = listings::load(db, &b.session_id).await? else {
+        return Ok(None);
+    };
+    let date = match &b.occurrence_id {
+        Some(o) => occurrence::Entity::find_by_id(o.as_str())
+            .one(db)
+            .await?
+            .map(|o| o.date),
+        None => occurrence::Entity::find()
+            .filter(occurrence::Column::SessionId.eq(b.session_id.as_str()))
+            .filter(occurrence::Column::Date.gte(today))
+            .filter(occurrence::Column::Cancelled.eq(false))
+            .order_by_asc(occurrence::Column::Date)
+            .one(db)
+            .await?
+            .map(|o| o.date),
+    };
+    let upcoming = match (&b.occurrence_id, date) {
+        (Some(_), Some(d)) => d >= today,
+        (None, _) => listing.session.ends_on.is_none_or(|end| end >= today),
+        (Some(_), None) => false,
+    };
+    let status = BookingStatus::parse(&b.status).unwrap_or(BookingStatus::Booked);
+    let waiting_position = if status == BookingStatus::Waiting {
+        Some(waiting_position(db, b).await?)
+    } else {
+        None
+    };
+    let described = MyBooking {
+        id: b.id.clone(),
+        kind: if b.kind == BookingKind::Enrolment.as_str() {
+            BookingKind::Enrolment
+        } else {
+            BookingKind::Occurrence
+        },
+        status,
+        waiting_position,
+        session_id: b.session_id.clone(),
+        occurrence_id: b.occurrence_id.clone(),
+        date: date.map(|d| d.format("%Y-%m-%d").to_string()),
+        start_time: listing.session.start_time.clone(),
+        end_time: listing.session.end_time.clone(),
+        title: listing.title(language),
+        venue_name: listing.venue.name.clone(),
+        venue_postcode: listing.venue.postcode.clone(),
+    };
+    Ok(Some((described, upcoming)))
+}

@@ -1,0 +1,1 @@
+//! Creating and editing the directory, and finding what needs checking.

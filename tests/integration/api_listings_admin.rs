@@ -1,0 +1,1 @@
+//! Coordinators edit the directory.

@@ -1,0 +1,1 @@
+//! Open Referral UK responses, validated against the ORUK v3 schemas.
