@@ -148,7 +148,7 @@ mod tests {
             assert!(physical.len() <= 75, "{} octets: {physical}", physical.len());
         }
         let unfolded = out.replace("\r\n ", "");
-        assert_eq!(unfolded.trim_end(), long);
+        assert_eq!(unfolded, format!("{long}\r\n"));
     }
 
     #[test]

@@ -8,4 +8,5 @@ pub mod ical;
 pub mod listings;
 pub mod listings_admin;
 pub mod login;
+pub mod openreferral;
 pub mod users;
