@@ -14,8 +14,8 @@ use std::rc::Rc;
 const STORAGE_KEY: &str = "perilink.lang";
 
 /// The Fluent files of each language, under `/locales/<tag>/`: the page frame and
-/// sign-in, the mother's directory and bookings, and the staff screens.
-pub const FILES: [&str; 3] = ["main.ftl", "find.ftl", "staff.ftl"];
+/// sign-in, the mother's directory and bookings, the staff screens, and referrals.
+pub const FILES: [&str; 4] = ["main.ftl", "find.ftl", "staff.ftl", "referrals.ftl"];
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -169,7 +169,9 @@ fn browser_language() -> Option<Language> {
 
 async fn fetch_bundle(language: Language) -> Option<Bundle> {
     let tag = language.tag();
-    let sources = futures_join(FILES.map(|file| crate::api::fetch_text_owned(format!("/locales/{tag}/{file}")))).await;
+    let sources =
+        futures::future::join_all(FILES.map(|file| crate::api::fetch_text_owned(format!("/locales/{tag}/{file}"))))
+            .await;
     let langid = tag.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
     for source in sources {
@@ -187,9 +189,3 @@ async fn fetch_bundle(language: Language) -> Option<Bundle> {
     Some(bundle)
 }
 
-/// Awaits several fetches at once.
-async fn futures_join<F: std::future::Future>(futures: [F; 3]) -> [F::Output; 3] {
-    let [a, b, c] = futures;
-    let (a, b, c) = futures::join!(a, b, c);
-    [a, b, c]
-}

@@ -19,7 +19,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::{
     coordinator::Coordinator, find::Find, home::Home, my_sessions::MySessions, not_found::NotFound,
-    session_page::SessionPage, sign_in::SignIn, sign_up::SignUp, start::RoleStart,
+    referrals::Referrals, session_page::SessionPage, sign_in::SignIn, sign_up::SignUp, start::RoleStart,
 };
 use perilink_shared::auth::Role;
 
@@ -39,7 +39,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/find") view=Find />
                         <Route path=path!("/sessions/:id") view=SessionPage />
                         <Route path=path!("/my") view=MySessions />
-                        <Route path=path!("/referrals") view=|| view! { <RoleStart role=Role::Referrer /> } />
+                        <Route path=path!("/referrals") view=Referrals />
                         <Route path=path!("/register") view=|| view! { <RoleStart role=Role::Host /> } />
                         <Route path=path!("/coordinator") view=Coordinator />
                         <Route path=path!("/admin") view=|| view! { <RoleStart role=Role::Admin /> } />

@@ -33,6 +33,10 @@ pub enum AppError {
     #[error("no places are left; ask to join the waiting list")]
     Full,
     #[error("{0}")]
+    IllegalTransition(String),
+    #[error("record her consent before referring her")]
+    ConsentRequired,
+    #[error("{0}")]
     UnknownPlace(String),
     #[error("the request body is too large")]
     PayloadTooLarge,
@@ -59,6 +63,8 @@ impl AppError {
             AppError::MethodNotAllowed => ErrorCode::MethodNotAllowed,
             AppError::Conflict(_) => ErrorCode::Conflict,
             AppError::Full => ErrorCode::Full,
+            AppError::IllegalTransition(_) => ErrorCode::IllegalTransition,
+            AppError::ConsentRequired => ErrorCode::ConsentRequired,
             AppError::UnknownPlace(_) => ErrorCode::UnknownPlace,
             AppError::PayloadTooLarge => ErrorCode::PayloadTooLarge,
             AppError::UnsupportedMediaType => ErrorCode::UnsupportedMediaType,

@@ -6,8 +6,11 @@ mod bookings;
 mod health;
 mod listings_admin;
 mod me;
+mod notifications;
 mod openapi;
 mod openreferral;
+mod referrals;
+mod registers;
 pub mod sessions;
 
 use crate::state::AppState;
@@ -56,4 +59,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(bookings::router())
         .merge(listings_admin::router())
         .merge(openreferral::router())
+        .merge(referrals::router())
+        .merge(notifications::router())
+        .merge(registers::router())
 }

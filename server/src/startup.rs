@@ -50,6 +50,12 @@ impl Application {
         let directory = Arc::new(Directory::load(&db).await?);
         directory.clone().watch(db.clone());
         tokio::task::spawn_blocking(places::warm);
+        service::listings_admin::watch_stale(db.clone());
+        service::outbox::spawn_worker(
+            db.clone(),
+            service::outbox::LoggingSender,
+            std::time::Duration::from_secs(2),
+        );
         let assets = Assets::load(&config.app_dir).map_err(StartError::Assets)?;
         if assets.is_empty() {
             tracing::warn!(dir = %config.app_dir.display(), "no built app found; serving the API only");

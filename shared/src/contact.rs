@@ -20,7 +20,8 @@ impl PhoneNumber {
                 _ => return Err(format!("`{trimmed}` is not a phone number")),
             }
         }
-        let national = if let Some(rest) = digits.strip_prefix("+44").or_else(|| digits.strip_prefix("0044")) {
+        let national = if let Some(rest) = digits.strip_prefix("+44").or_else(|| digits.strip_prefix("0044"))
+        {
             rest.strip_prefix('0').unwrap_or(rest).to_owned()
         } else if let Some(rest) = digits.strip_prefix('0') {
             rest.to_owned()
@@ -57,7 +58,11 @@ impl EmailAddress {
         let valid = email.len() <= 254
             && !email.chars().any(char::is_whitespace)
             && email.split_once('@').is_some_and(|(local, domain)| {
-                !local.is_empty() && !domain.contains('@') && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+                !local.is_empty()
+                    && !domain.contains('@')
+                    && domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.')
             });
         if valid {
             Ok(EmailAddress(email))
@@ -78,23 +83,53 @@ mod tests {
 
     #[test]
     fn uk_numbers_are_kept_in_e164_however_they_are_written() {
-        for written in ["07700 900123", "+44 7700 900123", "0044 7700-900123", "+44 (0)7700 900123"] {
-            assert_eq!(PhoneNumber::parse(written).unwrap().as_str(), "+447700900123", "{written}");
+        for written in [
+            "07700 900123",
+            "+44 7700 900123",
+            "0044 7700-900123",
+            "+44 (0)7700 900123",
+        ] {
+            assert_eq!(
+                PhoneNumber::parse(written).unwrap().as_str(),
+                "+447700900123",
+                "{written}"
+            );
         }
-        assert_eq!(PhoneNumber::parse("(0151) 702 4000").unwrap().as_str(), "+441517024000");
+        assert_eq!(
+            PhoneNumber::parse("(0151) 702 4000").unwrap().as_str(),
+            "+441517024000"
+        );
     }
 
     #[test]
     fn other_numbers_and_text_are_refused() {
-        for bad in ["", "12345", "+33 6 12 34 56 78", "07700 9001234567", "call me", "0 07700"] {
+        for bad in [
+            "",
+            "12345",
+            "+33 6 12 34 56 78",
+            "07700 9001234567",
+            "call me",
+            "0 07700",
+        ] {
             assert!(PhoneNumber::parse(bad).is_err(), "{bad}");
         }
     }
 
     #[test]
     fn emails_are_lower_cased_and_shape_checked() {
-        assert_eq!(EmailAddress::parse(" Amira@Example.ORG ").unwrap().as_str(), "amira@example.org");
-        for bad in ["", "amira", "amira@", "@example.org", "a@b", "a b@example.org", "a@@example.org"] {
+        assert_eq!(
+            EmailAddress::parse(" Amira@Example.ORG ").unwrap().as_str(),
+            "amira@example.org"
+        );
+        for bad in [
+            "",
+            "amira",
+            "amira@",
+            "@example.org",
+            "a@b",
+            "a b@example.org",
+            "a@@example.org",
+        ] {
             assert!(EmailAddress::parse(bad).is_err(), "{bad}");
         }
     }

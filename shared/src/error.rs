@@ -27,6 +27,10 @@ pub enum ErrorCode {
     Conflict,
     /// No places are left; the waiting list is open.
     Full,
+    /// The referral cannot move to that state from where it is, or not by this caller.
+    IllegalTransition,
+    /// No referral without her recorded, unwithdrawn consent.
+    ConsentRequired,
     /// The place searched near is not a known postcode, district or `lat,lon`.
     UnknownPlace,
     /// The body is larger than the server accepts.
@@ -50,7 +54,10 @@ impl ErrorCode {
             ErrorCode::Forbidden => 403,
             ErrorCode::NotFound => 404,
             ErrorCode::MethodNotAllowed => 405,
-            ErrorCode::Conflict | ErrorCode::Full => 409,
+            ErrorCode::Conflict
+            | ErrorCode::Full
+            | ErrorCode::IllegalTransition
+            | ErrorCode::ConsentRequired => 409,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::UnsupportedMediaType => 415,
             ErrorCode::ValidationFailed | ErrorCode::UnknownPlace => 422,
@@ -118,6 +125,8 @@ mod tests {
             MethodNotAllowed,
             Conflict,
             Full,
+            IllegalTransition,
+            ConsentRequired,
             UnknownPlace,
             PayloadTooLarge,
             UnsupportedMediaType,

@@ -9,14 +9,23 @@
 //! - [`calendar`]: the Europe/London calendar, without a time zone database.
 //! - [`contact`]: UK phone numbers and email addresses, parsed.
 //! - [`directory`]: programme kinds, search results and session pages.
+//! - [`directory_admin`]: coordinators' edits to the directory, stale listings and reports.
 //! - [`error`]: the one JSON error shape and its stable codes.
 //! - [`health`]: the health check response.
+//! - [`referral`]: the mother's record, consent, referrals and their lifecycle.
+//! - [`register`]: registers, attendance marks and their batch sync.
+
+#[macro_use]
+mod macros;
 
 pub mod auth;
 pub mod booking;
 pub mod calendar;
 pub mod contact;
 pub mod directory;
+pub mod directory_admin;
 pub mod error;
 pub mod health;
 pub mod language;
+pub mod referral;
+pub mod register;

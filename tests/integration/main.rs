@@ -9,6 +9,8 @@ mod api_auth;
 mod api_errors;
 mod api_foundation;
 mod api_listings_admin;
+mod api_referrals;
+mod api_registers;
 mod api_sessions;
 mod browser;
 mod locales;

@@ -301,15 +301,18 @@ db_test! {
             .collect();
         assert_eq!(esol_terms, ["esol", "pregnant", "with_baby"]);
 
-        // Its places: Toxteth, Kensington, Old Swan and Central Library, and not the
-        // St Helens session nobody has checked for months.
+        // Its places: Toxteth, Kensington, Old Swan and Central Library (on Friday and
+        // at weekends), and not the St Helens session nobody has checked for months.
         let places: Vec<&str> = rhyme_time["service_at_locations"]
             .as_array()
             .unwrap()
             .iter()
             .map(|p| p["location"]["name"].as_str().unwrap())
             .collect();
-        assert_eq!(places, ["Toxteth Library", "Kensington Library", "Old Swan Library", "Central Library"]);
+        assert_eq!(
+            places,
+            ["Toxteth Library", "Kensington Library", "Old Swan Library", "Central Library", "Central Library", "Central Library"]
+        );
         let toxteth = &rhyme_time["service_at_locations"][0];
         let location = &toxteth["location"];
         assert_eq!(location["location_type"], "physical");
@@ -360,10 +363,10 @@ db_test! {
         let page = get_json(&app, &format!("{BASE}/service_at_locations")).await;
         assert_valid(&page_schema(&listed), &page, "the page of services at locations");
         assert_valid(&page_schema(&full), &page, "the page of services at locations, nested");
-        // Twelve demo sessions, one of them hidden.
-        assert_eq!(page["total_items"], 11);
+        // Fourteen demo sessions, one of them hidden.
+        assert_eq!(page["total_items"], 13);
         let places = page["contents"].as_array().unwrap();
-        assert_eq!(places.len(), 11);
+        assert_eq!(places.len(), 13);
 
         let services = all_services(&app).await;
         for place in places {
@@ -375,7 +378,7 @@ db_test! {
             assert!(!schedules.is_empty(), "{id} has a schedule");
             for s in schedules {
                 assert_eq!(s["service_at_location_id"], place["id"]);
-                assert!(["MO", "TU", "WE", "TH", "FR"].contains(&s["byday"].as_str().unwrap()));
+                assert!(["MO", "TU", "WE", "TH", "FR", "SA", "SU"].contains(&s["byday"].as_str().unwrap()));
             }
             // The same schedules as the service lists for this place.
             let from_service: Vec<&Value> = service["schedules"]
@@ -467,7 +470,7 @@ db_test! {
         assert_eq!(past_the_end["contents"], json!([]));
 
         let places = get_json(&app, &format!("{BASE}/service_at_locations?page=2&per_page=10")).await;
-        assert_eq!((&places["size"], &places["total_pages"], &places["last_page"]), (&json!(1), &json!(2), &json!(true)));
+        assert_eq!((&places["size"], &places["total_pages"], &places["last_page"]), (&json!(3), &json!(2), &json!(true)));
 
         for bad in ["per_page=0", "per_page=101", "page=0"] {
             assert_error(app.get(&format!("{BASE}/services?{bad}")).await, 422, "validation_failed").await;

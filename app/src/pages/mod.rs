@@ -5,6 +5,7 @@ pub mod find;
 pub mod home;
 pub mod my_sessions;
 pub mod not_found;
+pub mod referrals;
 pub mod session_page;
 pub mod sign_in;
 pub mod sign_up;

@@ -13,3 +13,4 @@ pub mod password;
 pub mod refresh;
 
 pub use extract::{AuthUser, Authorized, Policy};
+pub mod scope;

@@ -25,6 +25,8 @@ pub struct Model {
     /// The secret in her private calendar feed's address.
     pub calendar_token: Option<String>,
     pub created_at: DateTimeUtc,
+    /// Her baby's first name, if she gave it.
+    pub baby_name: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

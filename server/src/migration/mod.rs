@@ -8,6 +8,7 @@
 
 mod m20261122_000001_foundation;
 mod m20261122_000002_directory_bookings;
+mod m20261122_000003_referrals;
 
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, Statement, TransactionTrait};
 
@@ -25,6 +26,7 @@ pub struct Migration {
 pub const MIGRATIONS: &[Migration] = &[
     m20261122_000001_foundation::MIGRATION,
     m20261122_000002_directory_bookings::MIGRATION,
+    m20261122_000003_referrals::MIGRATION,
 ];
 
 const LOCK_KEY: i64 = 0x5045_5249_4c49_4e4b; // "PERILINK"

@@ -10,12 +10,13 @@ use crate::directory::Snapshot;
 use crate::entity::{booking, mother, notification, occurrence, outbox};
 use crate::error::AppError;
 use crate::service::listings::{self, Listing};
+use crate::service::sql::{self, exec};
 use chrono::{NaiveDate, Utc};
 use perilink_shared::booking::{BookingKind, BookingRequest, BookingStatus, MyBooking};
 use perilink_shared::directory::{BookingMode, Format};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set, Statement, TransactionTrait, Value,
+    PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 
 /// What a booking asked for, resolved.
@@ -52,35 +53,6 @@ fn live(mother_id: &str, kind: BookingKind, session_id: &str, occurrence_id: Opt
         None => condition.add(booking::Column::SessionId.eq(session_id)),
     };
     condition
-}
-
-async fn exec(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Result<u64, DbErr> {
-    let backend = db.get_database_backend();
-    let sql = if backend == sea_orm::DatabaseBackend::Postgres {
-        // `?` placeholders, numbered for PostgreSQL.
-        let mut n = 0;
-        sql.chars()
-            .map(|c| {
-                if c == '?' {
-                    n += 1;
-                    format!("${n}")
-                } else {
-                    c.to_string()
-                }
-            })
-            .collect()
-    } else {
-        sql.to_owned()
-    };
-    Ok(db
-        .execute_raw(Statement::from_sql_and_values(backend, sql, values))
-        .await?
-        .rows_affected())
-}
-
-fn is_unique_violation(err: &DbErr) -> bool {
-    let text = err.to_string().to_lowercase();
-    text.contains("unique") || text.contains("duplicate key")
 }
 
 /// Books a date or enrols on a course for a mother.
@@ -224,7 +196,7 @@ pub async fn book(
     .await;
     let booking = match inserted {
         Ok(booking) => booking,
-        Err(err) if is_unique_violation(&err) => {
+        Err(err) if sql::is_unique_violation(&err) => {
             // The same mother asked twice at once; the other request won.
             txn.rollback().await?;
             let existing = booking::Entity::find()

@@ -467,7 +467,7 @@ type SessionRow = (
     &'static str,
 );
 
-const SESSIONS: [SessionRow; 12] = [
+const SESSIONS: [SessionRow; 14] = [
     // The demo host runs a session every weekday.
     (1, 0, 0, 1, "10:30", "11:00", None, "en ar", ""),
     (0, 0, 0, 2, "10:00", "12:00", Some(12), "en", "ar fa"),
@@ -483,6 +483,10 @@ const SESSIONS: [SessionRow; 12] = [
     (4, 5, 4, 1, "09:30", "12:30", Some(6), "en", "ar pl ro"),
     // Not checked for months: hidden from mothers until its owner checks it.
     (1, 4, 1, 2, "14:00", "14:30", None, "en", ""),
+    // Weekend rhyme times, so the demo host has a register whatever day the demo
+    // is opened.
+    (1, 1, 0, 6, "10:30", "11:00", None, "en", ""),
+    (1, 1, 0, 7, "11:00", "11:30", None, "en", ""),
 ];
 
 /// Sessions with a title of their own: session index, language, title, description.
@@ -522,6 +526,9 @@ fn session_assured_days_ago(index: usize) -> i64 {
         _ => 5,
     }
 }
+
+/// First names of the demo babies.
+const BABY_NAMES: [&str; 4] = ["Yusuf", "Maya", "Ayaan", "Luca"];
 
 /// A mother: name, family name, language, interpreter, due in days (negative: baby
 /// born that many days ago), postcode, and whether she is the demo mother.
@@ -682,6 +689,7 @@ async fn seed<C: ConnectionTrait>(
     }
 
     // Sessions began a week ago and run eight weeks ahead.
+    let mut session_ids = Vec::new();
     let first = today - Duration::days(7);
     let last = today + Duration::days(56);
     let holidays: Vec<NaiveDate> = BANK_HOLIDAYS
@@ -694,6 +702,7 @@ async fn seed<C: ConnectionTrait>(
     ) in SESSIONS.into_iter().enumerate()
     {
         let session_id = id();
+        session_ids.push(session_id.clone());
         session::ActiveModel {
             id: Set(session_id.clone()),
             programme_id: Set(programmes[programme].clone()),
@@ -743,14 +752,17 @@ async fn seed<C: ConnectionTrait>(
         }
     }
 
+    let mut mother_ids = Vec::new();
     for (given, family, language, interpreter, due_in, postcode, is_demo) in MOTHERS {
         let (due_date, baby_birth_date) = if due_in >= 0 {
             (Some(today + Duration::days(due_in)), None)
         } else {
             (None, Some(today + Duration::days(due_in)))
         };
+        let mother_id = id();
+        mother_ids.push(mother_id.clone());
         mother::ActiveModel {
-            id: Set(id()),
+            id: Set(mother_id),
             user_id: Set(is_demo.then(|| mother_user.clone())),
             given_name: Set(given.into()),
             family_name: Set(Some(family.into())),
@@ -764,10 +776,171 @@ async fn seed<C: ConnectionTrait>(
             postcode: Set(Some(postcode.into())),
             nhs_number: Set(None),
             calendar_token: Set(None),
+            baby_name: Set((due_in < 0).then(|| BABY_NAMES[mother_ids.len() % BABY_NAMES.len()].to_owned())),
             created_at: Set(now),
         }
         .insert(db)
         .await?;
+    }
+    seed_referrals(db, &demo_ids[1], &mother_ids, &programmes, &session_ids, now).await?;
+    Ok(())
+}
+
+/// A demo referral: mother index, programme index, session index, the states it
+/// went through after `sent`, and a decline reason.
+type ReferralRow = (
+    usize,
+    usize,
+    Option<usize>,
+    &'static [&'static str],
+    Option<&'static str>,
+);
+
+/// Referrals in every state, made by the demo referrer to programmes the demo host
+/// runs (ESOL at Toxteth, rhyme time); the booked one is the demo mother's.
+const REFERRALS: [ReferralRow; 8] = [
+    (1, 0, Some(1), &[], None),
+    (3, 1, Some(0), &["accepted"], None),
+    (
+        4,
+        0,
+        Some(1),
+        &["declined"],
+        Some("The course is full this term; we will offer a place next term."),
+    ),
+    (0, 0, Some(1), &["accepted", "booked"], None),
+    (2, 1, Some(2), &["accepted", "booked", "attending"], None),
+    (
+        5,
+        0,
+        Some(1),
+        &["accepted", "booked", "attending", "completed"],
+        None,
+    ),
+    (1, 1, Some(2), &["accepted", "booked", "did_not_attend"], None),
+    (3, 0, Some(1), &["withdrawn"], None),
+];
+
+async fn seed_referrals<C: ConnectionTrait>(
+    db: &C,
+    referrer: &str,
+    mothers: &[String],
+    programmes: &[String],
+    sessions: &[String],
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    use crate::entity::{booking, caseload, consent, referral, referral_event};
+    let mut consents = Vec::new();
+    for (i, mother_id) in mothers.iter().enumerate() {
+        caseload::ActiveModel {
+            user_id: Set(referrer.to_owned()),
+            mother_id: Set(mother_id.clone()),
+            added_at: Set(now - Duration::days(30)),
+        }
+        .insert(db)
+        .await?;
+        let consent_id = id();
+        consent::ActiveModel {
+            id: Set(consent_id.clone()),
+            mother_id: Set(mother_id.clone()),
+            scopes: Set("attendance_to_referrer contact_details referral_reasons".into()),
+            shared_with: Set("Liverpool Libraries and the session hosts".into()),
+            contact: Set(if i % 3 == 2 { "phone" } else { "sms" }.into()),
+            recorded_at: Set(now - Duration::days(30)),
+            recorded_by: Set(referrer.to_owned()),
+            withdrawn_at: Set(None),
+            withdrawn_by: Set(None),
+        }
+        .insert(db)
+        .await?;
+        consents.push(consent_id);
+    }
+    for (n, (mother, programme, session, path, decline)) in REFERRALS.into_iter().enumerate() {
+        let referral_id = id();
+        let sent_at = now - Duration::days(28 - n as i64 * 2);
+        let status = path.last().copied().unwrap_or("sent");
+        let booking_id = if path.contains(&"booked") && status != "completed" && programme == 0 {
+            let booking_id = id();
+            let session_id = session.map(|s| sessions[s].clone()).unwrap_or_default();
+            booking::ActiveModel {
+                id: Set(booking_id.clone()),
+                mother_id: Set(mothers[mother].clone()),
+                session_id: Set(session_id.clone()),
+                occurrence_id: Set(None),
+                kind: Set("enrolment".into()),
+                status: Set("booked".into()),
+                created_at: Set(sent_at + Duration::days(2)),
+                updated_at: Set(sent_at + Duration::days(2)),
+            }
+            .insert(db)
+            .await?;
+            db.execute_raw(sea_orm::Statement::from_sql_and_values(
+                db.get_database_backend(),
+                if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+                    "UPDATE sessions SET enrolled = enrolled + 1 WHERE id = $1"
+                } else {
+                    "UPDATE sessions SET enrolled = enrolled + 1 WHERE id = ?"
+                },
+                [session_id.into()],
+            ))
+            .await?;
+            Some(booking_id)
+        } else {
+            None
+        };
+        referral::ActiveModel {
+            id: Set(referral_id.clone()),
+            mother_id: Set(mothers[mother].clone()),
+            referrer_id: Set(referrer.to_owned()),
+            programme_id: Set(programmes[programme].clone()),
+            session_id: Set(session.map(|s| sessions[s].clone())),
+            consent_id: Set(consents[mother].clone()),
+            status: Set(status.into()),
+            reasons: Set(match programme {
+                0 => "english_language isolation",
+                _ => "isolation bonding_with_baby",
+            }
+            .into()),
+            what_matters: Set(Some(
+                match programme {
+                    0 => "Talking to the midwife and the GP without my husband translating.",
+                    _ => "Meeting other mums near home.",
+                }
+                .into(),
+            )),
+            note: Set(Some("Discussed at the 28-week appointment.".into())),
+            booking_id: Set(booking_id),
+            decline_reason: Set(decline.map(Into::into)),
+            declined_by: Set(decline.map(|_| "provider".into())),
+            created_at: Set(sent_at),
+            updated_at: Set(sent_at + Duration::days(path.len() as i64)),
+            replied_at: Set((!path.is_empty() && path[0] != "withdrawn").then(|| sent_at + Duration::days(1))),
+            first_attended_at: Set(path.contains(&"attending").then(|| sent_at + Duration::days(3))),
+        }
+        .insert(db)
+        .await?;
+        let mut from: Option<&str> = None;
+        for (step, to) in std::iter::once("sent").chain(path.iter().copied()).enumerate() {
+            let actor = match to {
+                "sent" => "referrer",
+                "withdrawn" => "mother",
+                "attending" | "did_not_attend" | "completed" => "system",
+                _ => "provider",
+            };
+            referral_event::ActiveModel {
+                id: Set(id()),
+                referral_id: Set(referral_id.clone()),
+                from_status: Set(from.map(Into::into)),
+                to_status: Set(to.into()),
+                actor: Set(actor.into()),
+                by_user_id: Set((actor == "referrer").then(|| referrer.to_owned())),
+                at: Set(sent_at + Duration::days(step as i64)),
+                reason: Set((to == "declined").then(|| decline.unwrap_or_default().to_owned())),
+            }
+            .insert(db)
+            .await?;
+            from = Some(to);
+        }
     }
     Ok(())
 }

@@ -4,9 +4,14 @@
 pub mod audit;
 pub mod bookings;
 pub mod demo;
+pub mod fhir;
 pub mod ical;
 pub mod listings;
 pub mod listings_admin;
 pub mod login;
 pub mod openreferral;
+pub mod outbox;
+pub mod referrals;
+pub mod registers;
+pub mod sql;
 pub mod users;

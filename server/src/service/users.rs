@@ -202,6 +202,7 @@ pub async fn create_mother(db: &DatabaseConnection, new: NewMother) -> Result<us
         postcode: Set(None),
         nhs_number: Set(None),
         calendar_token: Set(None),
+        baby_name: Set(None),
         created_at: Set(now),
     }
     .insert(&txn)

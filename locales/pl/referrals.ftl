@@ -1,0 +1,2 @@
+# PeriLink interface text (pl): referrals, for referrers, hosts and mothers.
+# This file is filled in as the screens it serves are built.

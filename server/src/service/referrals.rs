@@ -1,0 +1,876 @@
+//! Mothers on caseloads, their consent, referrals and every move of them, and the
+//! effects that close the loop: notifications to the referrer and messages to the
+//! mother through the outbox.
+
+use crate::auth::scope::Viewer;
+use crate::directory::Snapshot;
+use crate::entity::{
+    consent, mother, notification, outbox, programme, programme_translation, referral, referral_event,
+    session, user,
+};
+use crate::error::AppError;
+use crate::service::{bookings, sql};
+use chrono::{DateTime, NaiveDate, Utc};
+use perilink_shared::booking::BookingRequest;
+use perilink_shared::contact::{EmailAddress, PhoneNumber};
+use perilink_shared::directory::LocalisedText;
+use perilink_shared::referral::{
+    Actor, ConsentInput, ConsentRecord, ConsentScope, ContactPreference, MotherInput, MotherRecord, Referral,
+    ReferralEvent, ReferralReason, ReferralRequest, ReferralStatus, TransitionError, TransitionRequest,
+    parse_nhs_number,
+};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, IntoActiveModel,
+    QueryFilter, QueryOrder, Set, TransactionTrait,
+};
+
+fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+fn rfc3339(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+fn optional_text(value: Option<String>, field: &str, max: usize) -> Result<Option<String>, AppError> {
+    let value = value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+    if value.as_ref().is_some_and(|v| v.chars().count() > max) {
+        return Err(AppError::Validation(format!(
+            "{field} may be at most {max} characters"
+        )));
+    }
+    Ok(value)
+}
+
+fn optional_date(value: Option<String>, field: &str) -> Result<Option<NaiveDate>, AppError> {
+    value
+        .filter(|v| !v.trim().is_empty())
+        .map(|v| {
+            NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d")
+                .map_err(|_| AppError::Validation(format!("{field} must be a date as YYYY-MM-DD, not `{v}`")))
+        })
+        .transpose()
+}
+
+/// A mother's details, checked.
+struct CheckedMother {
+    given_name: String,
+    family_name: Option<String>,
+    phone: Option<String>,
+    email: Option<String>,
+    language: String,
+    dialect: Option<String>,
+    interpreter_needed: bool,
+    due_date: Option<NaiveDate>,
+    baby_birth_date: Option<NaiveDate>,
+    nhs_number: Option<String>,
+    postcode: Option<String>,
+    baby_name: Option<String>,
+}
+
+fn check_mother(input: MotherInput) -> Result<CheckedMother, AppError> {
+    let given_name = input.given_name.trim().to_owned();
+    if given_name.is_empty() || given_name.chars().count() > 100 {
+        return Err(AppError::Validation(
+            "given_name must be 1 to 100 characters".into(),
+        ));
+    }
+    let language = input.language.trim().to_owned();
+    let tag_ok = !language.is_empty()
+        && language.len() <= 35
+        && language
+            .split('-')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()));
+    if !tag_ok {
+        return Err(AppError::Validation(format!(
+            "`{language}` is not a BCP 47 language tag"
+        )));
+    }
+    let phone = optional_text(input.phone, "phone", 40)?
+        .map(|p| {
+            PhoneNumber::parse(&p)
+                .map(|p| p.as_str().to_owned())
+                .map_err(AppError::Validation)
+        })
+        .transpose()?;
+    let email = optional_text(input.email, "email", 254)?
+        .map(|e| {
+            EmailAddress::parse(&e)
+                .map(|e| e.as_str().to_owned())
+                .map_err(AppError::Validation)
+        })
+        .transpose()?;
+    let nhs_number = optional_text(input.nhs_number, "nhs_number", 20)?
+        .map(|n| parse_nhs_number(&n).map_err(AppError::Validation))
+        .transpose()?;
+    let postcode = optional_text(input.postcode, "postcode", 10)?.map(|p| p.to_uppercase());
+    if let Some(p) = &postcode
+        && crate::directory::places::resolve(p).is_err()
+    {
+        return Err(AppError::Validation(format!(
+            "`{p}` is not a UK postcode we know"
+        )));
+    }
+    Ok(CheckedMother {
+        given_name,
+        family_name: optional_text(input.family_name, "family_name", 100)?,
+        phone,
+        email,
+        language,
+        dialect: optional_text(input.dialect, "dialect", 100)?,
+        interpreter_needed: input.interpreter_needed,
+        due_date: optional_date(input.due_date, "due_date")?,
+        baby_birth_date: optional_date(input.baby_birth_date, "baby_birth_date")?,
+        nhs_number,
+        postcode,
+        baby_name: optional_text(input.baby_name, "baby_name", 100)?,
+    })
+}
+
+/// The consent in force for a mother, if any.
+pub async fn current_consent(
+    db: &impl ConnectionTrait,
+    mother_id: &str,
+) -> Result<Option<consent::Model>, DbErr> {
+    consent::Entity::find()
+        .filter(consent::Column::MotherId.eq(mother_id))
+        .filter(consent::Column::WithdrawnAt.is_null())
+        .order_by_desc(consent::Column::RecordedAt)
+        .one(db)
+        .await
+}
+
+fn consent_record(c: &consent::Model) -> ConsentRecord {
+    ConsentRecord {
+        id: c.id.clone(),
+        scopes: c
+            .scopes
+            .split_whitespace()
+            .filter_map(|s| s.parse().ok())
+            .collect(),
+        shared_with: c.shared_with.clone(),
+        contact: c.contact.parse().unwrap_or(ContactPreference::None),
+        recorded_at: rfc3339(c.recorded_at),
+        recorded_by: c.recorded_by.clone(),
+        withdrawn_at: c.withdrawn_at.map(rfc3339),
+    }
+}
+
+/// A mother's record as her care team sees it.
+pub async fn mother_record(db: &impl ConnectionTrait, m: &mother::Model) -> Result<MotherRecord, DbErr> {
+    let consent = current_consent(db, &m.id).await?;
+    Ok(MotherRecord {
+        id: m.id.clone(),
+        given_name: m.given_name.clone(),
+        family_name: m.family_name.clone(),
+        phone: m.phone.clone(),
+        email: m.email.clone(),
+        language: m.language.clone(),
+        dialect: m.dialect.clone(),
+        interpreter_needed: m.interpreter_needed,
+        due_date: m.due_date.map(|d| d.to_string()),
+        baby_birth_date: m.baby_birth_date.map(|d| d.to_string()),
+        nhs_number: m.nhs_number.clone(),
+        postcode: m.postcode.clone(),
+        baby_name: m.baby_name.clone(),
+        consent: consent.as_ref().map(consent_record),
+    })
+}
+
+async fn add_to_caseload(db: &impl ConnectionTrait, user_id: &str, mother_id: &str) -> Result<(), DbErr> {
+    // ON CONFLICT, not a caught error: a failed INSERT would abort a PostgreSQL
+    // transaction.
+    sql::exec(
+        db,
+        "INSERT INTO caseload (user_id, mother_id, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        vec![user_id.into(), mother_id.into(), Utc::now().into()],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Registers a mother on the referrer's caseload. A mother already known by her NHS
+/// number is a conflict: find her instead, so nothing is typed twice.
+pub async fn register_mother(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    input: MotherInput,
+) -> Result<mother::Model, AppError> {
+    let m = check_mother(input)?;
+    if let Some(nhs) = &m.nhs_number
+        && mother::Entity::find()
+            .filter(mother::Column::NhsNumber.eq(nhs.as_str()))
+            .one(db)
+            .await?
+            .is_some()
+    {
+        return Err(AppError::Conflict(
+            "a mother with this NHS number is already known: find her instead".into(),
+        ));
+    }
+    let txn = db.begin().await?;
+    let record = mother::ActiveModel {
+        id: Set(new_id()),
+        user_id: Set(None),
+        given_name: Set(m.given_name),
+        family_name: Set(m.family_name),
+        phone: Set(m.phone),
+        email: Set(m.email),
+        language: Set(m.language),
+        dialect: Set(m.dialect),
+        interpreter_needed: Set(m.interpreter_needed),
+        due_date: Set(m.due_date),
+        baby_birth_date: Set(m.baby_birth_date),
+        postcode: Set(m.postcode),
+        nhs_number: Set(m.nhs_number),
+        calendar_token: Set(None),
+        baby_name: Set(m.baby_name),
+        created_at: Set(Utc::now()),
+    }
+    .insert(&txn)
+    .await?;
+    add_to_caseload(&txn, &viewer.id, &record.id).await?;
+    txn.commit().await?;
+    Ok(record)
+}
+
+/// Updates what is known of a mother.
+pub async fn update_mother(
+    db: &DatabaseConnection,
+    existing: mother::Model,
+    input: MotherInput,
+) -> Result<mother::Model, AppError> {
+    let m = check_mother(input)?;
+    if let Some(nhs) = &m.nhs_number
+        && mother::Entity::find()
+            .filter(mother::Column::NhsNumber.eq(nhs.as_str()))
+            .filter(mother::Column::Id.ne(existing.id.as_str()))
+            .one(db)
+            .await?
+            .is_some()
+    {
+        return Err(AppError::Conflict("another mother has this NHS number".into()));
+    }
+    let mut active = existing.into_active_model();
+    active.given_name = Set(m.given_name);
+    active.family_name = Set(m.family_name);
+    active.phone = Set(m.phone);
+    active.email = Set(m.email);
+    active.language = Set(m.language);
+    active.dialect = Set(m.dialect);
+    active.interpreter_needed = Set(m.interpreter_needed);
+    active.due_date = Set(m.due_date);
+    active.baby_birth_date = Set(m.baby_birth_date);
+    active.postcode = Set(m.postcode);
+    active.nhs_number = Set(m.nhs_number);
+    active.baby_name = Set(m.baby_name);
+    Ok(active.update(db).await?)
+}
+
+/// Finds mothers: on the caller's caseload by name or contact, and anywhere by an
+/// exact phone number, email or NHS number (so a mother already known is found,
+/// not registered twice).
+pub async fn find_mothers(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    q: &str,
+) -> Result<Vec<mother::Model>, AppError> {
+    let q = q.trim();
+    let mut ids = Vec::new();
+    let like = format!("%{}%", q.to_lowercase().replace(['%', '_'], ""));
+    let (scope, mut values) = match viewer.role {
+        perilink_shared::auth::Role::Admin => ("1 = 1".to_owned(), vec![]),
+        perilink_shared::auth::Role::Coordinator => (
+            "m.id IN (SELECT c.mother_id FROM caseload c JOIN users u ON u.id = c.user_id WHERE u.organisation_id = ?)".to_owned(),
+            vec![viewer.organisation_id.clone().unwrap_or_default().into()],
+        ),
+        _ => ("m.id IN (SELECT mother_id FROM caseload WHERE user_id = ?)".to_owned(), vec![viewer.id.clone().into()]),
+    };
+    values.extend([like.clone().into(), like.clone().into(), like.into()]);
+    ids.extend(
+        sql::ids(
+            db,
+            &format!(
+                "SELECT m.id FROM mothers m WHERE {scope} AND (LOWER(m.given_name) LIKE ? OR LOWER(COALESCE(m.family_name, '')) LIKE ? \
+                 OR COALESCE(m.email, '') LIKE ?) ORDER BY m.given_name LIMIT 50"
+            ),
+            values,
+        )
+        .await?,
+    );
+    let exact = if let Ok(phone) = PhoneNumber::parse(q) {
+        Some(mother::Column::Phone.eq(phone.as_str()))
+    } else if let Ok(nhs) = parse_nhs_number(q) {
+        Some(mother::Column::NhsNumber.eq(nhs))
+    } else if let Ok(email) = EmailAddress::parse(q) {
+        Some(mother::Column::Email.eq(email.as_str()))
+    } else {
+        None
+    };
+    if let Some(exact) = exact {
+        for m in mother::Entity::find().filter(exact).all(db).await? {
+            if !ids.contains(&m.id) {
+                ids.push(m.id);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for id in ids {
+        if let Some(m) = mother::Entity::find_by_id(id).one(db).await? {
+            out.push(m);
+        }
+    }
+    Ok(out)
+}
+
+/// Records a mother's consent; the newest consent replaces earlier ones.
+pub async fn record_consent(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    mother_id: &str,
+    input: ConsentInput,
+) -> Result<consent::Model, AppError> {
+    if input.scopes.is_empty() {
+        return Err(AppError::Validation("say what she agreed may be shared".into()));
+    }
+    let shared_with = input.shared_with.trim().to_owned();
+    if shared_with.is_empty() || shared_with.chars().count() > 300 {
+        return Err(AppError::Validation(
+            "shared_with must be 1 to 300 characters".into(),
+        ));
+    }
+    let mut scopes: Vec<&str> = input.scopes.iter().map(|s| s.as_str()).collect();
+    scopes.sort_unstable();
+    scopes.dedup();
+    Ok(consent::ActiveModel {
+        id: Set(new_id()),
+        mother_id: Set(mother_id.to_owned()),
+        scopes: Set(scopes.join(" ")),
+        shared_with: Set(shared_with),
+        contact: Set(input.contact.as_str().into()),
+        recorded_at: Set(Utc::now()),
+        recorded_by: Set(viewer.id.clone()),
+        withdrawn_at: Set(None),
+        withdrawn_by: Set(None),
+    }
+    .insert(db)
+    .await?)
+}
+
+/// Withdraws a mother's consent. Her open referrals resting on it are withdrawn too.
+pub async fn withdraw_consent(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    mother_id: &str,
+) -> Result<(), AppError> {
+    let Some(current) = current_consent(db, mother_id).await? else {
+        return Err(AppError::NotFound);
+    };
+    let actor = if viewer.role == perilink_shared::auth::Role::Mother {
+        Actor::Mother
+    } else {
+        Actor::Referrer
+    };
+    let txn = db.begin().await?;
+    let now = Utc::now();
+    let mut active = current.clone().into_active_model();
+    active.withdrawn_at = Set(Some(now));
+    active.withdrawn_by = Set(Some(viewer.id.clone()));
+    active.update(&txn).await?;
+    let open = referral::Entity::find()
+        .filter(referral::Column::ConsentId.eq(current.id.as_str()))
+        .all(&txn)
+        .await?;
+    for r in open {
+        let from: ReferralStatus = r.status.parse().unwrap_or(ReferralStatus::Sent);
+        if from.can_become(ReferralStatus::Withdrawn) {
+            move_referral(
+                &txn,
+                r,
+                ReferralStatus::Withdrawn,
+                actor,
+                Some(&viewer.id),
+                Some("consent withdrawn"),
+            )
+            .await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Sends a referral. Her consent must be recorded and in force.
+pub async fn create_referral(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    request: ReferralRequest,
+) -> Result<referral::Model, AppError> {
+    if request.reasons.is_empty() {
+        return Err(AppError::Validation(
+            "give at least one reason for the referral".into(),
+        ));
+    }
+    let what_matters = optional_text(request.what_matters, "what_matters", 2000)?;
+    let note = optional_text(request.note, "note", 2000)?;
+    let mother = mother::Entity::find_by_id(request.mother_id.as_str())
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (programme_id, session_id) = match (request.programme_id, request.session_id) {
+        (_, Some(session_id)) => {
+            let s = session::Entity::find_by_id(session_id.as_str())
+                .one(db)
+                .await?
+                .ok_or_else(|| AppError::Validation("no such session".into()))?;
+            (s.programme_id, Some(s.id))
+        }
+        (Some(programme_id), None) => {
+            programme::Entity::find_by_id(programme_id.as_str())
+                .one(db)
+                .await?
+                .ok_or_else(|| AppError::Validation("no such programme".into()))?;
+            (programme_id, None)
+        }
+        (None, None) => {
+            return Err(AppError::Validation(
+                "refer to a programme_id or a session_id".into(),
+            ));
+        }
+    };
+    let consent = current_consent(db, &mother.id)
+        .await?
+        .ok_or(AppError::ConsentRequired)?;
+    let mut reasons: Vec<&str> = request.reasons.iter().map(|r| r.as_str()).collect();
+    reasons.dedup();
+    let now = Utc::now();
+    let txn = db.begin().await?;
+    add_to_caseload(&txn, &viewer.id, &mother.id).await?;
+    let r = referral::ActiveModel {
+        id: Set(new_id()),
+        mother_id: Set(mother.id.clone()),
+        referrer_id: Set(viewer.id.clone()),
+        programme_id: Set(programme_id),
+        session_id: Set(session_id),
+        consent_id: Set(consent.id),
+        status: Set(ReferralStatus::Sent.as_str().into()),
+        reasons: Set(reasons.join(" ")),
+        what_matters: Set(what_matters),
+        note: Set(note),
+        booking_id: Set(None),
+        decline_reason: Set(None),
+        declined_by: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        replied_at: Set(None),
+        first_attended_at: Set(None),
+    }
+    .insert(&txn)
+    .await?;
+    event(
+        &txn,
+        &r.id,
+        None,
+        ReferralStatus::Sent,
+        Actor::Referrer,
+        Some(&viewer.id),
+        None,
+    )
+    .await?;
+    txn.commit().await?;
+    tracing::info!(referral.id = %r.id, mother.id = %r.mother_id, "referral sent");
+    Ok(r)
+}
+
+async fn event(
+    db: &impl ConnectionTrait,
+    referral_id: &str,
+    from: Option<ReferralStatus>,
+    to: ReferralStatus,
+    actor: Actor,
+    by: Option<&str>,
+    reason: Option<&str>,
+) -> Result<(), DbErr> {
+    referral_event::ActiveModel {
+        id: Set(new_id()),
+        referral_id: Set(referral_id.to_owned()),
+        from_status: Set(from.map(|s| s.as_str().to_owned())),
+        to_status: Set(to.as_str().into()),
+        actor: Set(actor.as_str().into()),
+        by_user_id: Set(by.map(str::to_owned)),
+        at: Set(Utc::now()),
+        reason: Set(reason.map(str::to_owned)),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Tells a user something in the app.
+pub async fn notify(
+    db: &impl ConnectionTrait,
+    user_id: &str,
+    kind: &str,
+    subject_id: &str,
+) -> Result<(), DbErr> {
+    notification::ActiveModel {
+        id: Set(new_id()),
+        user_id: Set(user_id.to_owned()),
+        kind: Set(kind.into()),
+        subject_id: Set(Some(subject_id.to_owned())),
+        created_at: Set(Utc::now()),
+        read_at: Set(None),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Queues a message to a mother, by the channel she chose; none if she asked for
+/// none. Templates name no health details.
+pub async fn message_mother(
+    db: &impl ConnectionTrait,
+    mother_id: &str,
+    template: &str,
+    subject_id: &str,
+) -> Result<(), DbErr> {
+    let Some(m) = mother::Entity::find_by_id(mother_id).one(db).await? else {
+        return Ok(());
+    };
+    let preference = current_consent(db, mother_id)
+        .await?
+        .and_then(|c| c.contact.parse::<ContactPreference>().ok())
+        .unwrap_or(if m.phone.is_some() {
+            ContactPreference::Sms
+        } else {
+            ContactPreference::Email
+        });
+    let channel = match preference {
+        ContactPreference::Sms if m.phone.is_some() => "sms",
+        ContactPreference::Phone if m.phone.is_some() => "phone",
+        ContactPreference::Email if m.email.is_some() => "email",
+        _ => return Ok(()),
+    };
+    let now = Utc::now();
+    outbox::ActiveModel {
+        id: Set(new_id()),
+        channel: Set(channel.into()),
+        recipient_user_id: Set(m.user_id.clone()),
+        recipient_mother_id: Set(Some(m.id.clone())),
+        template: Set(template.into()),
+        language: Set(m.language.clone()),
+        subject_id: Set(Some(subject_id.to_owned())),
+        status: Set("pending".into()),
+        attempts: Set(0),
+        available_at: Set(now),
+        created_at: Set(now),
+        sent_at: Set(None),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Moves a referral, keeping the move, and does what the move means for the people
+/// around her. The caller has checked the move is allowed.
+pub async fn move_referral(
+    db: &impl ConnectionTrait,
+    r: referral::Model,
+    to: ReferralStatus,
+    actor: Actor,
+    by: Option<&str>,
+    reason: Option<&str>,
+) -> Result<referral::Model, DbErr> {
+    let from: ReferralStatus = r.status.parse().unwrap_or(ReferralStatus::Sent);
+    let now = Utc::now();
+    // A conditional update, so two racing moves cannot both apply.
+    let changed = sql::exec(
+        db,
+        "UPDATE referrals SET status = ?, updated_at = ? WHERE id = ? AND status = ?",
+        vec![
+            to.as_str().into(),
+            now.into(),
+            r.id.clone().into(),
+            from.as_str().into(),
+        ],
+    )
+    .await?;
+    if changed != 1 {
+        return Err(DbErr::Custom("the referral changed meanwhile".into()));
+    }
+    let mut active = r.clone().into_active_model();
+    active.status = Set(to.as_str().into());
+    active.updated_at = Set(now);
+    if matches!(to, ReferralStatus::Accepted | ReferralStatus::Declined) && r.replied_at.is_none() {
+        active.replied_at = Set(Some(now));
+    }
+    if to == ReferralStatus::Declined {
+        active.decline_reason = Set(reason.map(str::to_owned));
+        active.declined_by = Set(Some(actor.as_str().into()));
+    }
+    let first_attendance = to == ReferralStatus::Attending && r.first_attended_at.is_none();
+    if first_attendance {
+        active.first_attended_at = Set(Some(now));
+    }
+    let updated = active.update(db).await?;
+    event(db, &r.id, Some(from), to, actor, by, reason).await?;
+    let tell_referrer = match to {
+        ReferralStatus::Accepted => Some("referral_accepted"),
+        ReferralStatus::Declined => Some("referral_declined"),
+        ReferralStatus::Attending if first_attendance => Some("referral_first_attended"),
+        ReferralStatus::DidNotAttend => Some("referral_missed_twice"),
+        ReferralStatus::Withdrawn => Some("referral_withdrawn"),
+        _ => None,
+    };
+    if let Some(kind) = tell_referrer {
+        notify(db, &r.referrer_id, kind, &r.id).await?;
+    }
+    match to {
+        ReferralStatus::Accepted if actor == Actor::Provider => {
+            message_mother(db, &r.mother_id, "referral_accepted", &r.id).await?
+        }
+        ReferralStatus::Booked => message_mother(db, &r.mother_id, "referral_booked", &r.id).await?,
+        _ => {}
+    }
+    tracing::info!(referral.id = %r.id, from = %from, to = %to, actor = %actor, "referral moved");
+    Ok(updated)
+}
+
+/// The actor a caller is for a referral, if they may move it at all.
+pub async fn actor_for(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    r: &referral::Model,
+) -> Result<Option<Actor>, AppError> {
+    use perilink_shared::auth::Role;
+    Ok(match viewer.role {
+        Role::Mother => {
+            let own = mother::Entity::find_by_id(r.mother_id.as_str())
+                .one(db)
+                .await?
+                .and_then(|m| m.user_id);
+            (own.as_deref() == Some(viewer.id.as_str())).then_some(Actor::Mother)
+        }
+        Role::Referrer => viewer
+            .may_see_mother(db, &r.mother_id)
+            .await?
+            .then_some(Actor::Referrer),
+        Role::Host | Role::Coordinator | Role::Admin => viewer
+            .provides(db, &r.programme_id)
+            .await?
+            .then_some(Actor::Provider),
+    })
+}
+
+/// Applies a requested move, with its checks: visible, legal, this actor's to make.
+pub async fn transition(
+    db: &DatabaseConnection,
+    snapshot: &Snapshot,
+    viewer: &Viewer,
+    r: referral::Model,
+    request: TransitionRequest,
+    today: NaiveDate,
+) -> Result<referral::Model, AppError> {
+    let actor = actor_for(db, viewer, &r).await?.ok_or(AppError::Forbidden)?;
+    let from: ReferralStatus = r.status.parse().unwrap_or(ReferralStatus::Sent);
+    let reason = optional_text(request.reason, "reason", 1000)?;
+    from.transition(request.to, actor, reason.is_some())
+        .map_err(|e| match e {
+            TransitionError::ReasonRequired => AppError::Validation(e.to_string()),
+            _ => AppError::IllegalTransition(e.to_string()),
+        })?;
+    let mut r = r;
+    if request.to == ReferralStatus::Booked {
+        let occurrence_id = request
+            .occurrence_id
+            .ok_or_else(|| AppError::Validation("say which date to book her on: occurrence_id".into()))?;
+        let m = mother::Entity::find_by_id(r.mother_id.as_str())
+            .one(db)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let occurrence = crate::entity::occurrence::Entity::find_by_id(occurrence_id.as_str())
+            .one(db)
+            .await?
+            .ok_or_else(|| AppError::Validation("no such date".into()))?;
+        let s = session::Entity::find_by_id(occurrence.session_id.as_str())
+            .one(db)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        if s.programme_id != r.programme_id {
+            return Err(AppError::Validation(
+                "that date is not of the programme she was referred to".into(),
+            ));
+        }
+        let p = programme::Entity::find_by_id(s.programme_id.as_str())
+            .one(db)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let booking_request = if p.format == "course" {
+            BookingRequest {
+                occurrence_id: None,
+                session_id: Some(s.id.clone()),
+                waiting_list: false,
+            }
+        } else {
+            BookingRequest {
+                occurrence_id: Some(occurrence_id),
+                session_id: None,
+                waiting_list: false,
+            }
+        };
+        // Drop-in sessions need no booking: she is expected, and that is enough.
+        let booking_id = if p.booking == "drop_in" {
+            None
+        } else {
+            Some(
+                bookings::book(db, snapshot, &m, &booking_request, today)
+                    .await?
+                    .booking
+                    .id,
+            )
+        };
+        let mut active = r.into_active_model();
+        active.booking_id = Set(booking_id);
+        active.session_id = Set(Some(s.id));
+        r = active.update(db).await?;
+    }
+    let txn = db.begin().await?;
+    let moved = move_referral(&txn, r, request.to, actor, Some(&viewer.id), reason.as_deref())
+        .await
+        .map_err(|e| match e {
+            DbErr::Custom(message) => AppError::Conflict(message),
+            other => AppError::from(other),
+        })?;
+    txn.commit().await?;
+    Ok(moved)
+}
+
+/// A programme's title in a language, else English marked untranslated.
+pub async fn programme_title(
+    db: &impl ConnectionTrait,
+    programme_id: &str,
+    language: &str,
+) -> Result<LocalisedText, DbErr> {
+    let texts = programme_translation::Entity::find()
+        .filter(programme_translation::Column::ProgrammeId.eq(programme_id))
+        .all(db)
+        .await?;
+    let pick = |lang: &str| texts.iter().find(|t| t.language == lang).map(|t| t.title.clone());
+    Ok(match pick(language) {
+        Some(text) => LocalisedText {
+            text,
+            language: language.to_owned(),
+            translated: true,
+        },
+        None => LocalisedText {
+            text: pick("en").unwrap_or_default(),
+            language: "en".into(),
+            translated: false,
+        },
+    })
+}
+
+/// A referral as this viewer may see it, in `language`.
+pub async fn view(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    r: &referral::Model,
+    language: &str,
+) -> Result<Referral, AppError> {
+    let m = mother::Entity::find_by_id(r.mother_id.as_str())
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let referrer = user::Entity::find_by_id(r.referrer_id.as_str()).one(db).await?;
+    let events = referral_event::Entity::find()
+        .filter(referral_event::Column::ReferralId.eq(r.id.as_str()))
+        .order_by_asc(referral_event::Column::At)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| ReferralEvent {
+            from: e.from_status.and_then(|s| s.parse().ok()),
+            to: e.to_status.parse().unwrap_or(ReferralStatus::Sent),
+            actor: e.actor.parse().unwrap_or(Actor::System),
+            by: e.by_user_id,
+            at: rfc3339(e.at),
+            reason: e.reason,
+        })
+        .collect();
+    let hosts_view = viewer.role == perilink_shared::auth::Role::Host;
+    let mother_name = if hosts_view {
+        m.given_name.clone()
+    } else {
+        [Some(m.given_name.clone()), m.family_name.clone()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    Ok(Referral {
+        id: r.id.clone(),
+        mother_id: r.mother_id.clone(),
+        mother_name,
+        mother_language: m.language.clone(),
+        interpreter_needed: m.interpreter_needed,
+        programme_id: r.programme_id.clone(),
+        programme_title: programme_title(db, &r.programme_id, language).await?,
+        session_id: r.session_id.clone(),
+        status: r.status.parse().unwrap_or(ReferralStatus::Sent),
+        reasons: r
+            .reasons
+            .split_whitespace()
+            .filter_map(|s| s.parse::<ReferralReason>().ok())
+            .collect(),
+        what_matters: r.what_matters.clone(),
+        note: if viewer.sees_notes() { r.note.clone() } else { None },
+        referrer_name: referrer.map(|u| u.display_name).unwrap_or_default(),
+        created_at: rfc3339(r.created_at),
+        events,
+    })
+}
+
+/// The referrals a viewer may see, newest first.
+pub async fn list(db: &impl ConnectionTrait, viewer: &Viewer) -> Result<Vec<referral::Model>, AppError> {
+    let (condition, values) = viewer.referral_condition();
+    let ids = sql::ids(
+        db,
+        &format!("SELECT r.id FROM referrals r WHERE {condition} ORDER BY r.created_at DESC LIMIT 500"),
+        values,
+    )
+    .await?;
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        if let Some(r) = referral::Entity::find_by_id(id).one(db).await? {
+            out.push(r);
+        }
+    }
+    Ok(out)
+}
+
+/// One referral, if the viewer may see it.
+pub async fn find_visible(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    id: &str,
+) -> Result<referral::Model, AppError> {
+    let (condition, mut values) = viewer.referral_condition();
+    values.insert(0, id.into());
+    let found = sql::ids(
+        db,
+        &format!("SELECT r.id FROM referrals r WHERE r.id = ? AND {condition}"),
+        values,
+    )
+    .await?;
+    if found.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    referral::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Which scopes a consent covers.
+pub fn consent_covers(c: &consent::Model, scope: ConsentScope) -> bool {
+    c.scopes.split_whitespace().any(|s| s == scope.as_str())
+}

@@ -1,0 +1,512 @@
+//! Registers and attendance: who is expected, marks synced in batches without
+//! doubles (every mark is kept by its device-made UUID; the latest recorded mark per
+//! mother per date stands), and what attendance means for her referrals.
+
+use crate::auth::scope::Viewer;
+use crate::entity::{mother, occurrence, programme, referral, session};
+use crate::error::AppError;
+use crate::service::referrals::move_referral;
+use crate::service::{listings, sql};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use perilink_shared::auth::Role;
+use perilink_shared::contact::PhoneNumber;
+use perilink_shared::referral::{Actor, ReferralStatus};
+use perilink_shared::register::{
+    AttendanceEntry, AttendanceHistory, AttendanceStatus, BatchResult, COURSE_COMPLETION_SHARE,
+    ExpectedBecause, ExpectedMother, MAX_BATCH, Mark, MarkBatch, MarkOutcome, MarkResult, RegisterOccurrence,
+    Registers,
+};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, TransactionTrait, Value};
+use std::collections::HashMap;
+
+/// The sessions a viewer takes registers for, as a SQL condition on `s`.
+fn session_scope(viewer: &Viewer) -> (String, Vec<Value>) {
+    match viewer.role {
+        Role::Admin => ("1 = 1".into(), vec![]),
+        Role::Coordinator => (
+            "s.programme_id IN (SELECT id FROM programmes WHERE organisation_id = ?)".into(),
+            vec![viewer.organisation_id.clone().unwrap_or_default().into()],
+        ),
+        _ => ("s.host_id = ?".into(), vec![viewer.id.clone().into()]),
+    }
+}
+
+/// The viewer's registers for one date.
+pub async fn for_date(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    date: NaiveDate,
+    language: &str,
+) -> Result<Registers, AppError> {
+    let (scope, mut values) = session_scope(viewer);
+    values.insert(0, date.into());
+    let rows = sql::query(
+        db,
+        &format!(
+            "SELECT o.id, o.session_id, o.cancelled FROM occurrences o JOIN sessions s ON s.id = o.session_id \
+             WHERE o.date = ? AND {scope} ORDER BY s.start_time, o.id"
+        ),
+        values,
+    )
+    .await?;
+    let mut occurrences = Vec::new();
+    for row in rows {
+        let (occurrence_id, session_id): (String, String) =
+            (row.try_get_by_index(0)?, row.try_get_by_index(1)?);
+        let cancelled: bool = row.try_get_by_index(2)?;
+        let Some(listing) = listings::load(db, &session_id).await? else {
+            continue;
+        };
+        let expected = expected(db, &occurrence_id, &session_id).await?;
+        occurrences.push(RegisterOccurrence {
+            occurrence_id,
+            session_id,
+            date: date.to_string(),
+            start_time: listing.session.start_time.clone(),
+            end_time: listing.session.end_time.clone(),
+            title: listing.title(language),
+            venue_name: listing.venue.name.clone(),
+            cancelled,
+            expected,
+        });
+    }
+    Ok(Registers {
+        date: date.to_string(),
+        occurrences,
+    })
+}
+
+async fn expected(
+    db: &impl ConnectionTrait,
+    occurrence_id: &str,
+    session_id: &str,
+) -> Result<Vec<ExpectedMother>, DbErr> {
+    let mut because: Vec<(String, ExpectedBecause)> = Vec::new();
+    let mut add = |ids: Vec<String>, why: ExpectedBecause| {
+        for id in ids {
+            if !because.iter().any(|(m, _)| *m == id) {
+                because.push((id, why));
+            }
+        }
+    };
+    add(
+        sql::ids(db, "SELECT mother_id FROM bookings WHERE occurrence_id = ? AND kind = 'occurrence' AND status = 'booked'", vec![occurrence_id.into()]).await?,
+        ExpectedBecause::Booked,
+    );
+    add(
+        sql::ids(db, "SELECT mother_id FROM bookings WHERE session_id = ? AND kind = 'enrolment' AND status = 'booked'", vec![session_id.into()]).await?,
+        ExpectedBecause::Enrolled,
+    );
+    add(
+        sql::ids(
+            db,
+            "SELECT mother_id FROM referrals WHERE session_id = ? AND status IN ('accepted', 'booked', 'attending', 'did_not_attend')",
+            vec![session_id.into()],
+        )
+        .await?,
+        ExpectedBecause::Referred,
+    );
+    let marks = sql::query(
+        db,
+        "SELECT mother_id, status, babies, children FROM attendance WHERE occurrence_id = ?",
+        vec![occurrence_id.into()],
+    )
+    .await?;
+    let mut marked: HashMap<String, (AttendanceStatus, Option<u8>, Option<u8>)> = HashMap::new();
+    for row in marks {
+        let mother_id: String = row.try_get_by_index(0)?;
+        let status: String = row.try_get_by_index(1)?;
+        let babies: Option<i32> = row.try_get_by_index(2)?;
+        let children: Option<i32> = row.try_get_by_index(3)?;
+        if let Ok(status) = status.parse() {
+            marked.insert(
+                mother_id,
+                (
+                    status,
+                    babies.map(|b| b.clamp(0, 255) as u8),
+                    children.map(|c| c.clamp(0, 255) as u8),
+                ),
+            );
+        }
+    }
+    add(marked.keys().cloned().collect(), ExpectedBecause::WalkIn);
+    let mut out = Vec::with_capacity(because.len());
+    for (mother_id, why) in because {
+        let Some(m) = mother::Entity::find_by_id(mother_id.as_str()).one(db).await? else {
+            continue;
+        };
+        let mark = marked.get(&mother_id);
+        out.push(ExpectedMother {
+            mother_id,
+            given_name: m.given_name,
+            baby_name: m.baby_name,
+            language: m.language,
+            interpreter_needed: m.interpreter_needed,
+            because: why,
+            status: mark.map(|m| m.0),
+            babies: mark.and_then(|m| m.1),
+            children: mark.and_then(|m| m.2),
+        });
+    }
+    out.sort_by_key(|m| m.given_name.to_lowercase());
+    Ok(out)
+}
+
+struct CheckedMark {
+    index: usize,
+    mark: Mark,
+    recorded_at: DateTime<Utc>,
+}
+
+/// Checks a batch before anything is written: every mark well formed, for a date the
+/// viewer takes the register of, for a mother who exists.
+async fn check(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    batch: MarkBatch,
+) -> Result<Vec<CheckedMark>, AppError> {
+    if batch.marks.len() > MAX_BATCH {
+        return Err(AppError::Validation(format!(
+            "send at most {MAX_BATCH} marks at a time"
+        )));
+    }
+    let (scope, scope_values) = session_scope(viewer);
+    let mut allowed: HashMap<String, bool> = HashMap::new();
+    let latest = Utc::now() + Duration::hours(24);
+    let mut out = Vec::with_capacity(batch.marks.len());
+    for (index, mark) in batch.marks.into_iter().enumerate() {
+        let fail = |why: String| AppError::Validation(format!("mark {index}: {why}"));
+        if uuid::Uuid::parse_str(&mark.id).is_err() {
+            return Err(fail("id must be a UUID".into()));
+        }
+        let recorded_at = DateTime::parse_from_rfc3339(&mark.recorded_at)
+            .map_err(|_| fail("recorded_at must be an RFC 3339 time".into()))?
+            .with_timezone(&Utc);
+        if recorded_at > latest {
+            return Err(fail("recorded_at is in the future".into()));
+        }
+        match (&mark.mother_id, &mark.walk_in) {
+            (Some(_), None) => {}
+            (None, Some(w)) => {
+                let name = w.given_name.trim();
+                if name.is_empty() || name.chars().count() > 100 {
+                    return Err(fail("a walk-in needs a first name of 1 to 100 characters".into()));
+                }
+                if w.language.trim().is_empty() || w.language.len() > 35 {
+                    return Err(fail("a walk-in needs a language tag".into()));
+                }
+                if let Some(phone) = w.phone.as_deref().filter(|p| !p.trim().is_empty()) {
+                    PhoneNumber::parse(phone).map_err(fail)?;
+                }
+            }
+            _ => return Err(fail("give mother_id or walk_in, not both".into())),
+        }
+        if !allowed.contains_key(&mark.occurrence_id) {
+            let mut values = vec![Value::from(mark.occurrence_id.clone())];
+            values.extend(scope_values.iter().cloned());
+            let ok = !sql::ids(
+                db,
+                &format!("SELECT o.id FROM occurrences o JOIN sessions s ON s.id = o.session_id WHERE o.id = ? AND {scope}"),
+                values,
+            )
+            .await?
+            .is_empty();
+            allowed.insert(mark.occurrence_id.clone(), ok);
+        }
+        if !allowed[&mark.occurrence_id] {
+            return Err(fail("no such date on your registers".into()));
+        }
+        if let Some(mother_id) = &mark.mother_id
+            && mother::Entity::find_by_id(mother_id.as_str())
+                .one(db)
+                .await?
+                .is_none()
+        {
+            return Err(fail("no such mother".into()));
+        }
+        out.push(CheckedMark {
+            index,
+            mark,
+            recorded_at,
+        });
+    }
+    Ok(out)
+}
+
+/// Applies a batch in one transaction and answers per mark. Replays change nothing.
+pub async fn apply(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    batch: MarkBatch,
+) -> Result<BatchResult, AppError> {
+    let mut marks = check(db, viewer, batch).await?;
+    // Effects follow the order the host recorded, not the order they arrived.
+    marks.sort_by_key(|m| m.recorded_at);
+    let now = Utc::now();
+    let txn = db.begin().await?;
+    let mut results: Vec<Option<MarkResult>> = vec![None; marks.len()];
+    for checked in marks {
+        let CheckedMark {
+            index,
+            mark,
+            recorded_at,
+        } = checked;
+        let known = sql::ids(
+            &txn,
+            "SELECT mother_id FROM attendance_marks WHERE id = ?",
+            vec![mark.id.clone().into()],
+        )
+        .await?;
+        if let Some(mother_id) = known.into_iter().next() {
+            results[index] = Some(MarkResult {
+                id: mark.id,
+                outcome: MarkOutcome::AlreadyHad,
+                mother_id,
+            });
+            continue;
+        }
+        let mother_id = match (&mark.mother_id, &mark.walk_in) {
+            (Some(id), _) => id.clone(),
+            (None, Some(walk_in)) => walk_in_mother(&txn, walk_in).await?,
+            (None, None) => unreachable!("checked above"),
+        };
+        let (babies, children) = (mark.babies.map(i32::from), mark.children.map(i32::from));
+        sql::exec(
+            &txn,
+            "INSERT INTO attendance_marks (id, occurrence_id, mother_id, status, babies, children, recorded_at, recorded_by, received_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            vec![
+                mark.id.clone().into(),
+                mark.occurrence_id.clone().into(),
+                mother_id.clone().into(),
+                mark.status.as_str().into(),
+                babies.into(),
+                children.into(),
+                recorded_at.into(),
+                viewer.id.clone().into(),
+                now.into(),
+            ],
+        )
+        .await?;
+        let applied = sql::exec(
+            &txn,
+            "INSERT INTO attendance (id, occurrence_id, mother_id, status, babies, children, recorded_at, recorded_by, received_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) \
+             ON CONFLICT (occurrence_id, mother_id) DO UPDATE SET id = excluded.id, status = excluded.status, \
+             babies = excluded.babies, children = excluded.children, recorded_at = excluded.recorded_at, \
+             recorded_by = excluded.recorded_by, received_at = excluded.received_at \
+             WHERE excluded.recorded_at > attendance.recorded_at \
+             OR (excluded.recorded_at = attendance.recorded_at AND excluded.id > attendance.id)",
+            vec![
+                mark.id.clone().into(),
+                mark.occurrence_id.clone().into(),
+                mother_id.clone().into(),
+                mark.status.as_str().into(),
+                babies.into(),
+                children.into(),
+                recorded_at.into(),
+                viewer.id.clone().into(),
+                now.into(),
+            ],
+        )
+        .await?
+            == 1;
+        if applied {
+            effects(&txn, &mother_id, &mark.occurrence_id).await?;
+        }
+        results[index] = Some(MarkResult {
+            id: mark.id,
+            outcome: if applied {
+                MarkOutcome::Applied
+            } else {
+                MarkOutcome::Superseded
+            },
+            mother_id,
+        });
+    }
+    txn.commit().await?;
+    Ok(BatchResult {
+        results: results.into_iter().flatten().collect(),
+    })
+}
+
+/// A walk-in's record: the mother with that phone number if one is known, else new.
+async fn walk_in_mother(
+    db: &impl ConnectionTrait,
+    walk_in: &perilink_shared::register::WalkIn,
+) -> Result<String, DbErr> {
+    let phone = walk_in
+        .phone
+        .as_deref()
+        .filter(|p| !p.trim().is_empty())
+        .and_then(|p| PhoneNumber::parse(p).ok())
+        .map(|p| p.as_str().to_owned());
+    if let Some(phone) = &phone
+        && let Some(id) = sql::ids(
+            db,
+            "SELECT id FROM mothers WHERE phone = ? ORDER BY created_at LIMIT 1",
+            vec![phone.clone().into()],
+        )
+        .await?
+        .into_iter()
+        .next()
+    {
+        return Ok(id);
+    }
+    let id = uuid::Uuid::new_v4().to_string();
+    sql::exec(
+        db,
+        "INSERT INTO mothers (id, given_name, phone, language, interpreter_needed, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        vec![
+            id.clone().into(),
+            walk_in.given_name.trim().to_owned().into(),
+            phone.into(),
+            walk_in.language.trim().to_owned().into(),
+            false.into(),
+            Utc::now().into(),
+        ],
+    )
+    .await?;
+    Ok(id)
+}
+
+/// What a mark that now stands means for her referrals to that programme: the first
+/// time she comes she is attending; two absences in a row and her referrer is told;
+/// enough of a course attended by its last date and it is completed.
+async fn effects(db: &impl ConnectionTrait, mother_id: &str, occurrence_id: &str) -> Result<(), DbErr> {
+    let Some(o) = occurrence::Entity::find_by_id(occurrence_id).one(db).await? else {
+        return Ok(());
+    };
+    let Some(s) = session::Entity::find_by_id(o.session_id.as_str()).one(db).await? else {
+        return Ok(());
+    };
+    let Some(p) = programme::Entity::find_by_id(s.programme_id.as_str())
+        .one(db)
+        .await?
+    else {
+        return Ok(());
+    };
+    let open = sql::ids(
+        db,
+        "SELECT id FROM referrals WHERE mother_id = ? AND programme_id = ? AND status IN ('accepted', 'booked', 'attending', 'did_not_attend')",
+        vec![mother_id.into(), p.id.clone().into()],
+    )
+    .await?;
+    if open.is_empty() {
+        return Ok(());
+    }
+    // Her marks at this programme, latest date first.
+    let history = sql::query(
+        db,
+        "SELECT a.status, o.date FROM attendance a JOIN occurrences o ON o.id = a.occurrence_id \
+         JOIN sessions s ON s.id = o.session_id WHERE a.mother_id = ? AND s.programme_id = ? ORDER BY o.date DESC",
+        vec![mother_id.into(), p.id.clone().into()],
+    )
+    .await?;
+    let statuses: Vec<String> = history
+        .iter()
+        .map(|r| r.try_get_by_index::<String>(0))
+        .collect::<Result<_, _>>()?;
+    let this: Option<String> = sql::ids(
+        db,
+        "SELECT status FROM attendance WHERE occurrence_id = ? AND mother_id = ?",
+        vec![occurrence_id.into(), mother_id.into()],
+    )
+    .await?
+    .into_iter()
+    .next();
+    let present_count = statuses.iter().filter(|s| *s == "present").count();
+    let missed_twice = statuses.len() >= 2 && statuses[..2].iter().all(|s| s == "absent");
+    let course_done = if p.format == "course" {
+        let dates = sql::ids(
+            db,
+            "SELECT id FROM occurrences WHERE session_id = ? AND cancelled = FALSE ORDER BY date",
+            vec![s.id.clone().into()],
+        )
+        .await?;
+        let last = dates.last().is_some_and(|last| last == occurrence_id);
+        last && present_count as f64 >= (dates.len() as f64 * COURSE_COMPLETION_SHARE).ceil()
+    } else {
+        false
+    };
+    for id in open {
+        let Some(mut r) = referral::Entity::find_by_id(id.as_str()).one(db).await? else {
+            continue;
+        };
+        let mut status: ReferralStatus = r.status.parse().unwrap_or(ReferralStatus::Sent);
+        if this.as_deref() == Some("present") {
+            if status == ReferralStatus::Accepted {
+                r = move_referral(
+                    db,
+                    r,
+                    ReferralStatus::Booked,
+                    Actor::System,
+                    None,
+                    Some("came without a booking"),
+                )
+                .await?;
+                status = ReferralStatus::Booked;
+            }
+            if matches!(status, ReferralStatus::Booked | ReferralStatus::DidNotAttend) {
+                r = move_referral(db, r, ReferralStatus::Attending, Actor::System, None, None).await?;
+                status = ReferralStatus::Attending;
+            }
+        } else if missed_twice && matches!(status, ReferralStatus::Booked | ReferralStatus::Attending) {
+            move_referral(
+                db,
+                r,
+                ReferralStatus::DidNotAttend,
+                Actor::System,
+                None,
+                Some("missed two sessions in a row"),
+            )
+            .await?;
+            continue;
+        }
+        if course_done && status == ReferralStatus::Attending {
+            move_referral(
+                db,
+                r,
+                ReferralStatus::Completed,
+                Actor::System,
+                None,
+                Some("finished the course"),
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// A mother's attendance history, newest first.
+pub async fn history(
+    db: &impl ConnectionTrait,
+    mother_id: &str,
+    language: &str,
+) -> Result<AttendanceHistory, AppError> {
+    let rows = sql::query(
+        db,
+        "SELECT a.occurrence_id, o.session_id, o.date, a.status FROM attendance a JOIN occurrences o ON o.id = a.occurrence_id \
+         WHERE a.mother_id = ? ORDER BY o.date DESC LIMIT 200",
+        vec![mother_id.into()],
+    )
+    .await?;
+    let mut entries = Vec::new();
+    for row in rows {
+        let session_id: String = row.try_get_by_index(1)?;
+        let Some(listing) = listings::load(db, &session_id).await? else {
+            continue;
+        };
+        let date: NaiveDate = row.try_get_by_index(2)?;
+        let status: String = row.try_get_by_index(3)?;
+        entries.push(AttendanceEntry {
+            occurrence_id: row.try_get_by_index(0)?,
+            session_id,
+            date: date.to_string(),
+            title: listing.title(language),
+            venue_name: listing.venue.name.clone(),
+            status: status.parse().unwrap_or(AttendanceStatus::Absent),
+        });
+    }
+    Ok(AttendanceHistory { entries })
+}

@@ -1,0 +1,397 @@
+//! Supported referral: registering a mother, consent, the lifecycle with every move
+//! kept, notifications and messages that close the loop, the FHIR view, and who may
+//! see what, as a matrix of role × record.
+
+use crate::helpers::{TestApp, assert_error, db_test};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
+use serde_json::{Value, json};
+
+async fn post(app: &TestApp, path: &str, token: &str, body: Value) -> reqwest::Response {
+    app.client
+        .post(app.url(path))
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn get_json(app: &TestApp, path: &str, token: &str) -> Value {
+    let response = app.get_with_token(path, token).await;
+    assert_eq!(response.status(), 200, "GET {path}");
+    response.json().await.unwrap()
+}
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    let db = &app.state.db;
+    let row = db
+        .query_one_raw(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            sql.to_owned(),
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get_by_index::<i64>(0).unwrap()
+}
+
+/// Another referrer, in another trust, to check she sees none of Sarah's caseload.
+async fn second_referrer(app: &TestApp) -> String {
+    let hash = perilink_server::auth::password::hash_blocking("another-password").unwrap();
+    perilink_server::entity::user::ActiveModel {
+        id: Set(uuid::Uuid::new_v4().to_string()),
+        email: Set(Some("other.midwife@example.org".into())),
+        phone: Set(None),
+        password_hash: Set(hash),
+        role: Set("referrer".into()),
+        display_name: Set("Other Midwife".into()),
+        job_title: Set(Some("Community midwife".into())),
+        organisation_id: Set(None),
+        language: Set("en".into()),
+        active: Set(true),
+        created_at: Set(chrono::Utc::now()),
+    }
+    .insert(&app.state.db)
+    .await
+    .unwrap();
+    let response = app.login("other.midwife@example.org", "another-password").await;
+    response.json::<Value>().await.unwrap()["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// The demo's ESOL course at Toxteth Library, run by the demo host: its programme
+/// and a date of it.
+async fn esol_at_toxteth(app: &TestApp) -> (String, String, String) {
+    let body: Value = app
+        .get("/api/sessions?kind=esol&near=L8%201XF&radius_km=1")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let first = &body["results"][0];
+    let session_id = first["session_id"].as_str().unwrap().to_owned();
+    let page: Value = app
+        .get(&format!("/api/sessions/{session_id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    (
+        page["programme_id"].as_str().unwrap().to_owned(),
+        session_id,
+        first["occurrence_id"].as_str().unwrap().to_owned(),
+    )
+}
+
+db_test! {
+    async fn a_referral_goes_from_consultation_to_booked_and_the_referrer_hears(app: TestApp) {
+        let (referrer, _) = app.login_demo("referrer").await;
+        let (host, _) = app.login_demo("host").await;
+        let (programme, _, occurrence) = esol_at_toxteth(&app).await;
+
+        // A bad NHS number is refused; a good one is kept, once.
+        let mut mother = json!({
+            "given_name": "Joanna", "family_name": "Kowalska", "phone": "07700 900555",
+            "language": "pl", "dialect": null, "interpreter_needed": true,
+            "due_date": "2027-03-01", "nhs_number": "943 476 5918", "postcode": "L8 2TF"
+        });
+        assert_error(post(&app, "/api/mothers", &referrer, mother.clone()).await, 422, "validation_failed").await;
+        mother["nhs_number"] = json!("943 476 5919");
+        let created = post(&app, "/api/mothers", &referrer, mother.clone()).await;
+        assert_eq!(created.status(), 201);
+        let created: Value = created.json().await.unwrap();
+        let mother_id = created["id"].as_str().unwrap().to_owned();
+        assert_eq!(created["nhs_number"], "9434765919");
+        assert_eq!(created["phone"], "+447700900555");
+        assert_error(post(&app, "/api/mothers", &referrer, mother.clone()).await, 409, "conflict").await;
+        // Found again by her number, however it is written: nothing typed twice.
+        let found = get_json(&app, "/api/mothers?q=07700900555", &referrer).await;
+        assert_eq!(found["mothers"][0]["id"], mother_id.as_str());
+        let found = get_json(&app, "/api/mothers?q=Kowal", &referrer).await;
+        assert_eq!(found["mothers"].as_array().unwrap().len(), 1);
+
+        // No referral without consent.
+        let referral = json!({"mother_id": mother_id, "programme_id": programme, "reasons": ["english_language", "isolation"],
+            "what_matters": "Understanding my midwife", "note": "History of low mood; see record"});
+        assert_error(post(&app, "/api/referrals", &referrer, referral.clone()).await, 409, "consent_required").await;
+        let consent = post(&app, &format!("/api/mothers/{mother_id}/consent"), &referrer,
+            json!({"scopes": ["contact_details", "referral_reasons", "attendance_to_referrer"], "shared_with": "Liverpool Libraries", "contact": "sms"})).await;
+        assert_eq!(consent.status(), 201);
+        let sent = post(&app, "/api/referrals", &referrer, referral.clone()).await;
+        assert_eq!(sent.status(), 201);
+        let sent: Value = sent.json().await.unwrap();
+        let id = sent["id"].as_str().unwrap().to_owned();
+        assert_eq!(sent["status"], "sent");
+        assert_eq!(sent["note"], "History of low mood; see record");
+
+        // The host sees it, without the clinical note, and accepts.
+        let seen = get_json(&app, &format!("/api/referrals/{id}"), &host).await;
+        assert!(seen["note"].is_null(), "hosts never see the note");
+        assert_eq!(seen["mother_name"], "Joanna");
+        let accepted = post(&app, &format!("/api/referrals/{id}/transitions"), &host, json!({"to": "accepted"})).await;
+        assert_eq!(accepted.status(), 200);
+        // The referrer is told, and the mother gets a text (no health details).
+        assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM notifications WHERE kind = 'referral_accepted' AND subject_id = '{id}'")).await, 1);
+        assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM outbox WHERE template = 'referral_accepted' AND subject_id = '{id}' AND channel = 'sms'")).await, 1);
+        let notes = get_json(&app, "/api/notifications", &referrer).await;
+        assert!(notes["notifications"].as_array().unwrap().iter().any(|n| n["kind"] == "referral_accepted" && n["subject_id"] == id.as_str()));
+
+        // Illegal moves get 409; booking needs a date, and books her in.
+        assert_error(post(&app, &format!("/api/referrals/{id}/transitions"), &host, json!({"to": "completed"})).await, 409, "illegal_transition").await;
+        assert_error(post(&app, &format!("/api/referrals/{id}/transitions"), &host, json!({"to": "booked"})).await, 422, "validation_failed").await;
+        let booked = post(&app, &format!("/api/referrals/{id}/transitions"), &host, json!({"to": "booked", "occurrence_id": occurrence})).await;
+        assert_eq!(booked.status(), 200);
+        let booked: Value = booked.json().await.unwrap();
+        assert_eq!(booked["status"], "booked");
+        assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM bookings WHERE mother_id = '{mother_id}' AND status = 'booked'")).await, 1);
+        assert_error(post(&app, &format!("/api/referrals/{id}/transitions"), &host, json!({"to": "accepted"})).await, 409, "illegal_transition").await;
+
+        // The referrer sees "booked", and every move with who and when.
+        let view = get_json(&app, &format!("/api/referrals/{id}"), &referrer).await;
+        assert_eq!(view["status"], "booked");
+        let events = view["events"].as_array().unwrap();
+        let moves: Vec<(&str, &str)> = events.iter().map(|e| (e["to"].as_str().unwrap(), e["actor"].as_str().unwrap())).collect();
+        assert_eq!(moves, [("sent", "referrer"), ("accepted", "provider"), ("booked", "provider")]);
+        assert!(events.iter().all(|e| e["by"].is_string() && e["at"].is_string()));
+
+        // A referrer cannot accept; a decline needs a reason.
+        let other = post(&app, "/api/referrals", &referrer, referral.clone()).await.json::<Value>().await.unwrap();
+        let other_id = other["id"].as_str().unwrap();
+        assert_error(post(&app, &format!("/api/referrals/{other_id}/transitions"), &referrer, json!({"to": "accepted"})).await, 409, "illegal_transition").await;
+        assert_error(post(&app, &format!("/api/referrals/{other_id}/transitions"), &host, json!({"to": "declined"})).await, 422, "validation_failed").await;
+        let declined = post(&app, &format!("/api/referrals/{other_id}/transitions"), &host, json!({"to": "declined", "reason": "Already booked on this course"})).await;
+        assert_eq!(declined.status(), 200);
+        assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM notifications WHERE kind = 'referral_declined' AND subject_id = '{other_id}'")).await, 1);
+    }
+}
+
+db_test! {
+    async fn each_role_sees_only_what_it_must(app: TestApp) {
+        let (referrer, _) = app.login_demo("referrer").await;
+        let (host, _) = app.login_demo("host").await;
+        let (coordinator, _) = app.login_demo("coordinator").await;
+        let (admin, _) = app.login_demo("admin").await;
+        let (mother, _) = app.login_demo("mother").await;
+        let stranger = second_referrer(&app).await;
+
+        let all = get_json(&app, "/api/referrals", &referrer).await;
+        let all = all["referrals"].as_array().unwrap().clone();
+        assert_eq!(all.len(), 8, "the demo has a referral in every state");
+        let states: std::collections::BTreeSet<&str> = all.iter().map(|r| r["status"].as_str().unwrap()).collect();
+        assert_eq!(states.len(), 8);
+        assert!(all.iter().all(|r| r["note"].is_string()), "the referrer sees her notes");
+        let any_id = all[0]["id"].as_str().unwrap().to_owned();
+        let any_mother = all[0]["mother_id"].as_str().unwrap().to_owned();
+
+        // The host: referrals to their programmes, never a note, no mother's record.
+        let for_host = get_json(&app, "/api/referrals", &host).await;
+        let for_host = for_host["referrals"].as_array().unwrap();
+        assert_eq!(for_host.len(), 8);
+        assert!(for_host.iter().all(|r| r["note"].is_null()));
+        assert_error(app.get_with_token(&format!("/api/mothers/{any_mother}"), &host).await, 404, "not_found").await;
+        assert_error(app.get_with_token(&format!("/api/referrals/{any_id}/fhir"), &host).await, 403, "forbidden").await;
+        assert_error(app.get_with_token("/api/mothers?q=Amira", &host).await, 403, "forbidden").await;
+
+        // Another referrer: nothing of Sarah's caseload.
+        assert_eq!(get_json(&app, "/api/referrals", &stranger).await["referrals"].as_array().unwrap().len(), 0);
+        assert_error(app.get_with_token(&format!("/api/referrals/{any_id}"), &stranger).await, 404, "not_found").await;
+        assert_error(app.get_with_token(&format!("/api/mothers/{any_mother}"), &stranger).await, 404, "not_found").await;
+        assert_error(post(&app, &format!("/api/referrals/{any_id}/transitions"), &stranger, json!({"to": "withdrawn"})).await, 404, "not_found").await;
+        assert_eq!(get_json(&app, "/api/mothers?q=Amira", &stranger).await["mothers"].as_array().unwrap().len(), 0);
+
+        // The mother: only her own, in her language (Arabic), without the note.
+        let own = get_json(&app, "/api/referrals", &mother).await;
+        let own = own["referrals"].as_array().unwrap();
+        assert_eq!(own.len(), 1);
+        assert_eq!(own[0]["status"], "booked");
+        assert_eq!(own[0]["programme_title"]["language"], "ar");
+        assert!(own[0]["note"].is_null());
+        let not_hers = all.iter().find(|r| r["mother_id"] != own[0]["mother_id"]).unwrap()["id"].as_str().unwrap().to_owned();
+        assert_error(app.get_with_token(&format!("/api/referrals/{not_hers}"), &mother).await, 404, "not_found").await;
+        assert_error(app.get_with_token("/api/mothers?q=Amira", &mother).await, 403, "forbidden").await;
+        assert_error(post(&app, "/api/referrals", &mother, json!({"mother_id": any_mother, "programme_id": "x", "reasons": ["other"]})).await, 403, "forbidden").await;
+
+        // Coordinators see their organisation's; admins everything.
+        assert_eq!(get_json(&app, "/api/referrals", &coordinator).await["referrals"].as_array().unwrap().len(), 8);
+        assert_eq!(get_json(&app, "/api/referrals", &admin).await["referrals"].as_array().unwrap().len(), 8);
+        assert!(get_json(&app, &format!("/api/referrals/{any_id}"), &coordinator).await["note"].is_string());
+
+        // Without a token, nothing.
+        assert_error(app.get("/api/referrals").await, 401, "unauthorized").await;
+        assert_error(app.get(&format!("/api/mothers/{any_mother}")).await, 401, "unauthorized").await;
+    }
+}
+
+db_test! {
+    async fn the_mother_answers_her_own_referrals(app: TestApp) {
+        let (referrer, _) = app.login_demo("referrer").await;
+        let (mother, _) = app.login_demo("mother").await;
+        let (programme, _, _) = esol_at_toxteth(&app).await;
+        let me = get_json(&app, "/api/referrals", &mother).await;
+        let mother_id = me["referrals"][0]["mother_id"].as_str().unwrap().to_owned();
+        // Two new referrals for her: she declines one, accepts then withdraws the other.
+        let body = json!({"mother_id": mother_id, "programme_id": programme, "reasons": ["english_language"]});
+        let first = post(&app, "/api/referrals", &referrer, body.clone()).await.json::<Value>().await.unwrap();
+        let second = post(&app, "/api/referrals", &referrer, body.clone()).await.json::<Value>().await.unwrap();
+        let (first, second) = (first["id"].as_str().unwrap().to_owned(), second["id"].as_str().unwrap().to_owned());
+        let declined = post(&app, &format!("/api/referrals/{first}/transitions"), &mother, json!({"to": "declined", "reason": "Not now"})).await;
+        assert_eq!(declined.status(), 200);
+        assert_eq!(post(&app, &format!("/api/referrals/{second}/transitions"), &mother, json!({"to": "accepted"})).await.status(), 200);
+        assert_eq!(post(&app, &format!("/api/referrals/{second}/transitions"), &mother, json!({"to": "withdrawn"})).await.status(), 200);
+        assert_error(post(&app, &format!("/api/referrals/{second}/transitions"), &mother, json!({"to": "withdrawn"})).await, 409, "illegal_transition").await;
+        // She may not book herself in through the referral of another, nor attend.
+        assert_error(post(&app, &format!("/api/referrals/{first}/transitions"), &mother, json!({"to": "attending"})).await, 409, "illegal_transition").await;
+
+        // Declined by her, the FHIR view carries SNOMED 871711000000103.
+        let bundle = get_json(&app, &format!("/api/referrals/{first}/fhir"), &referrer).await;
+        let text = bundle.to_string();
+        assert!(text.contains("871711000000103"), "{text}");
+        let task = bundle["entry"].as_array().unwrap().iter().find(|e| e["resource"]["resourceType"] == "Task").unwrap();
+        assert_eq!(task["resource"]["status"], "rejected");
+    }
+}
+
+db_test! {
+    async fn withdrawing_consent_withdraws_her_open_referrals(app: TestApp) {
+        let (referrer, _) = app.login_demo("referrer").await;
+        let all = get_json(&app, "/api/referrals", &referrer).await;
+        let open = all["referrals"].as_array().unwrap().iter().find(|r| r["status"] == "sent").unwrap().clone();
+        let mother_id = open["mother_id"].as_str().unwrap();
+        let response = app.client.post(app.url(&format!("/api/mothers/{mother_id}/consent/withdraw"))).bearer_auth(&referrer).send().await.unwrap();
+        assert_eq!(response.status(), 204);
+        let after = get_json(&app, &format!("/api/referrals/{}", open["id"].as_str().unwrap()), &referrer).await;
+        assert_eq!(after["status"], "withdrawn");
+        let record = get_json(&app, &format!("/api/mothers/{mother_id}"), &referrer).await;
+        assert!(record["consent"].is_null());
+        // And no new referral until she consents again.
+        let (programme, _, _) = esol_at_toxteth(&app).await;
+        assert_error(post(&app, "/api/referrals", &referrer, json!({"mother_id": mother_id, "programme_id": programme, "reasons": ["other"]})).await, 409, "consent_required").await;
+    }
+}
+
+const FHIR_TASK_STATUSES: [&str; 12] = [
+    "draft",
+    "requested",
+    "received",
+    "accepted",
+    "rejected",
+    "ready",
+    "cancelled",
+    "in-progress",
+    "on-hold",
+    "failed",
+    "completed",
+    "entered-in-error",
+];
+const FHIR_REQUEST_STATUSES: [&str; 7] = [
+    "draft",
+    "active",
+    "on-hold",
+    "revoked",
+    "completed",
+    "entered-in-error",
+    "unknown",
+];
+
+db_test! {
+    async fn the_fhir_view_follows_the_r4_rules(app: TestApp) {
+        let (referrer, _) = app.login_demo("referrer").await;
+        let all = get_json(&app, "/api/referrals", &referrer).await;
+        for r in all["referrals"].as_array().unwrap() {
+            let response = app.get_with_token(&format!("/api/referrals/{}/fhir", r["id"].as_str().unwrap()), &referrer).await;
+            assert_eq!(response.status(), 200);
+            assert!(response.headers()["content-type"].to_str().unwrap().starts_with("application/fhir+json"));
+            let bundle: Value = response.json().await.unwrap();
+            assert_eq!(bundle["resourceType"], "Bundle");
+            assert_eq!(bundle["type"], "collection");
+            let entries = bundle["entry"].as_array().unwrap();
+            let find = |kind: &str| entries.iter().find(|e| e["resource"]["resourceType"] == kind).unwrap_or_else(|| panic!("a {kind}"));
+            let (patient, request, task) = (find("Patient"), find("ServiceRequest"), find("Task"));
+            for e in entries {
+                assert!(e["fullUrl"].as_str().unwrap().starts_with("urn:uuid:"));
+                assert!(e["resource"]["id"].is_string());
+            }
+            let request = &request["resource"];
+            // ServiceRequest: status, intent and subject are required.
+            assert!(FHIR_REQUEST_STATUSES.contains(&request["status"].as_str().unwrap()));
+            assert_eq!(request["intent"], "order");
+            assert_eq!(request["subject"]["reference"], format!("Patient/{}", patient["resource"]["id"].as_str().unwrap()));
+            let coding = &request["code"]["coding"][0];
+            assert_eq!(coding["system"], "http://snomed.info/sct");
+            assert_eq!(coding["code"], "871731000000106");
+            // Task: status and intent required; status follows the lifecycle.
+            let task = &task["resource"];
+            let status = task["status"].as_str().unwrap();
+            assert!(FHIR_TASK_STATUSES.contains(&status), "{status}");
+            let expected = match r["status"].as_str().unwrap() {
+                "sent" => "requested",
+                "accepted" => "accepted",
+                "declined" => "rejected",
+                "booked" | "attending" | "did_not_attend" => "in-progress",
+                "completed" => "completed",
+                "withdrawn" => "cancelled",
+                other => panic!("{other}"),
+            };
+            assert_eq!(status, expected);
+            assert_eq!(task["intent"], "order");
+            assert_eq!(task["focus"]["reference"], format!("ServiceRequest/{}", request["id"].as_str().unwrap()));
+            // Her language and interpreter need.
+            let communication = &patient["resource"]["communication"][0];
+            assert_eq!(communication["language"]["coding"][0]["system"], "urn:ietf:bcp:47");
+            assert_eq!(communication["language"]["coding"][0]["code"], r["mother_language"]);
+            let extension = communication["extension"][0]["extension"].as_array().unwrap();
+            let interpreter = extension.iter().find(|e| e["url"] == "interpreterRequired").unwrap();
+            assert_eq!(interpreter["valueBoolean"], r["interpreter_needed"]);
+        }
+    }
+}
+
+db_test! {
+    async fn each_listing_shows_referrers_how_it_replies(app: TestApp) {
+        let (referrer, _) = app.login_demo("referrer").await;
+        let (programme, _, _) = esol_at_toxteth(&app).await;
+        let record = get_json(&app, &format!("/api/programmes/{programme}/referral-record"), &referrer).await;
+        // ESOL in the demo: 5 referrals. Three were answered, each a day after it
+        // was sent: two yes (one now booked, one completed), one no. One awaits a
+        // reply and one was withdrawn first.
+        assert_eq!(record["referrals"], 5);
+        assert_eq!(record["accepted_percent"], 67);
+        assert_eq!(record["median_reply_days"], 1);
+        let (mother, _) = app.login_demo("mother").await;
+        assert_error(app.get_with_token(&format!("/api/programmes/{programme}/referral-record"), &mother).await, 403, "forbidden").await;
+    }
+}
+
+db_test! {
+    async fn the_outbox_worker_sends_and_retries(app: TestApp) {
+        use perilink_server::service::outbox::{OutboundMessage, Sender, drain_once};
+        struct Failing;
+        impl Sender for Failing {
+            async fn send(&self, _: &OutboundMessage) -> Result<(), String> {
+                Err("the provider is down".into())
+            }
+        }
+        let db = &app.state.db;
+        let mother_id: String = {
+            let row = db.query_one_raw(sea_orm::Statement::from_string(db.get_database_backend(), "SELECT id FROM mothers WHERE phone IS NOT NULL ORDER BY id".to_owned())).await.unwrap().unwrap();
+            row.try_get_by_index(0).unwrap()
+        };
+        perilink_server::service::referrals::message_mother(db, &mother_id, "referral_booked", "subject-1").await.unwrap();
+        // Claim it first with a failing sender: it goes back with a later time.
+        assert_eq!(drain_once(db, &Failing, 10).await.unwrap(), 0);
+        assert_eq!(count(&app, "SELECT COUNT(*) FROM outbox WHERE subject_id = 'subject-1' AND status = 'pending' AND attempts = 1").await, 1);
+        // The real worker sends what is due: bring it forward and wait.
+        db.execute_unprepared("UPDATE outbox SET available_at = '2000-01-01 00:00:00+00:00' WHERE subject_id = 'subject-1'").await.unwrap();
+        let mut sent = false;
+        for _ in 0..50 {
+            if count(&app, "SELECT COUNT(*) FROM outbox WHERE subject_id = 'subject-1' AND status = 'sent'").await == 1 {
+                sent = true;
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+        assert!(sent, "the background worker sent the message");
+    }
+}
