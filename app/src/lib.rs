@@ -18,8 +18,8 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::{
-    coordinator::Coordinator, find::Find, home::Home, my_sessions::MySessions, not_found::NotFound,
-    referrals::Referrals, session_page::SessionPage, sign_in::SignIn, sign_up::SignUp, start::RoleStart,
+    coordinator::Coordinator, dashboard::Dashboard, find::Find, home::Home, my_sessions::MySessions, not_found::NotFound,
+    referrals::Referrals, register::Register, session_page::SessionPage, sign_in::SignIn, sign_up::SignUp, start::RoleStart,
 };
 use perilink_shared::auth::Role;
 
@@ -40,8 +40,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/sessions/:id") view=SessionPage />
                         <Route path=path!("/my") view=MySessions />
                         <Route path=path!("/referrals") view=Referrals />
-                        <Route path=path!("/register") view=|| view! { <RoleStart role=Role::Host /> } />
+                        <Route path=path!("/register") view=Register />
                         <Route path=path!("/coordinator") view=Coordinator />
+                        <Route path=path!("/coordinator/outcomes") view=Dashboard />
                         <Route path=path!("/admin") view=|| view! { <RoleStart role=Role::Admin /> } />
                     </Routes>
                 </Frame>

@@ -1,2 +1,183 @@
-# PeriLink interface text (ckb): the staff screens.
-# This file is filled in as the screens it serves are built.
+# PeriLink interface text: Kurdish Sorani (ckb), Arabic script, translated
+# from the English source (en): the staff screens.
+# This translation awaits review by a native speaker.
+#
+# Notes for translators:
+# - These screens are for staff (coordinators, midwives, session hosts), so
+#   words like "بەرنامە" (programme), "شوێن" (venue) and "وەرز" (term) are
+#   fine; keep sentences short.
+# - Keep { $variables } exactly as they are; you may move them within a sentence.
+# - Words as in main.ftl: "session" دانیشتن, "programme" بەرنامە, "host"
+#   پێشکەشکار, "organisation" دامەزراوە. A "listing" (one entry in the
+#   directory) is بابەت, and "checking" it is پشکنین.
+# - "Address" is ناونیشان, so a "title" is سەردێڕ, to keep them apart.
+
+## Coordinator: keeping the directory right
+
+coord-title = زانیارییەکانی ڕێبەرەکە ڕاست ڕابگرە
+coord-intro = دانیشتن، بەرنامە و شوێن زیاد بکە و دەستکارییان بکە، و بابەتەکان بپشکنە. دایکان دەستبەجێ گۆڕانکارییەکانت دەبینن.
+# The name screen readers give to the row of buttons that switch between parts of the page.
+coord-tabs-label = بەشەکانی ڕێبەرەکە
+coord-tab-check = بۆ پشکنین
+coord-tab-sessions = دانیشتنەکان
+coord-tab-programmes = بەرنامەکان
+coord-tab-venues = شوێنەکان
+coord-tab-organisations = دامەزراوەکان
+
+## Saving
+
+coord-save = پاشەکەوت بکە
+coord-working = پاشەکەوت دەکرێت…
+coord-saved = پاشەکەوت کرا. دایکان ئێستا گۆڕانکارییەکە دەبینن.
+coord-new = لە جیاتی ئەوە، دانەیەکی نوێ زیاد بکە
+coord-edit = دەستکاری بکە
+# The first, empty choice in a drop-down list.
+coord-choose = هەڵبژێرە…
+coord-error-invalid = هەندێک زانیاری کەمە یان ڕاست نییە. فۆڕمەکە بپشکنە و دووبارە هەوڵ بدەرەوە.
+coord-error-postcode = ئەو پۆستکۆدە ناناسین. بیپشکنە، یان هێڵی پانی و هێڵی درێژی بنووسە.
+coord-error-gone = کەسێکی تر ئەمەی گۆڕیوە یان سڕیوەتەوە. پەڕەکە نوێ بکەرەوە و دووبارە هەوڵ بدەرەوە.
+coord-error-number = ژمارەکان بپشکنە: تەنها ژمارە بنووسە، وەک 12 یان 53.4.
+coord-error-times = کاتی کۆتایی دەبێت دوای کاتی دەستپێکردن بێت.
+
+## Listings to check
+
+coord-stale-title = بابەتەکان بۆ پشکنین
+coord-stale-intro = ئەو بابەتانەی 90 ڕۆژە نەپشکنراون، کاتی پشکنینیانە. دوای 120 ڕۆژ، دایکان ئیتر نایانبینن. وردەکارییەکان لەگەڵ شوێنەکە یان پێشکەشکارەکە بپشکنە، پاشان بابەتەکە وەک پشکنراو نیشان بکە.
+coord-stale-none = هەموو بابەتەکان لە 90 ڕۆژی ڕابردوودا پشکنراون.
+coord-kind-venue = شوێن
+coord-kind-programme = بەرنامە
+coord-kind-session = دانیشتن
+# $days is a whole number of days.
+# In Sorani the noun stays singular after a number, so both variants match.
+coord-last-checked =
+    { $days ->
+        [0] ئەمڕۆ پشکنرا
+        [one] دوایین پشکنین: { $days } ڕۆژ لەمەوبەر
+       *[other] دوایین پشکنین: { $days } ڕۆژ لەمەوبەر
+    }
+coord-flagged = کاتی پشکنینیەتی
+coord-hidden = لە دایکان شاردراوەتەوە
+coord-owner-you = تۆ بەرپرسی ئەمەیت
+# $name is the name of the member of staff who looks after the listing.
+coord-owner = بەرپرس: { $name }
+coord-mark-checked = وەک پشکنراو نیشانی بکە
+# $weekday is a day such as "Monday", $start a time such as "10:30", $venue a place.
+coord-session-when = { $weekday }، کاتژمێر { $start }، { $venue }
+
+## Reports of wrong information
+
+coord-reports-title = ڕاپۆرتی زانیاریی هەڵە
+coord-reports-none = هیچ ڕاپۆرتێکی کراوە نییە.
+coord-report-no-note = کەسەکە نەیگوتووە چی هەڵەیە.
+# $date is a date written as 2026-11-23.
+coord-reported-on = بەرواری ڕاپۆرت: { $date }
+coord-report-open = پەڕەی دانیشتنەکە ببینە
+coord-resolve = وەک چارەسەرکراو نیشانی بکە
+
+## Days of the week
+
+coord-weekday-1 = دووشەممە
+coord-weekday-2 = سێشەممە
+coord-weekday-3 = چوارشەممە
+coord-weekday-4 = پێنجشەممە
+coord-weekday-5 = هەینی
+coord-weekday-6 = شەممە
+coord-weekday-7 = یەکشەممە
+
+## Organisations
+
+coord-organisation-new = دامەزراوەیەک زیاد بکە
+coord-organisation-edit = دەستکاریی ئەم دامەزراوەیە بکە
+coord-field-name = ناو
+coord-field-kind = جۆری دامەزراوە
+coord-field-website = ماڵپەڕ
+coord-org-kind-nhs_trust = دامەزراوەی تەندروستیی NHS
+coord-org-kind-library_service = خزمەتگوزاریی کتێبخانە
+coord-org-kind-charity = ڕێکخراوی خێرخوازی
+coord-org-kind-council = شارەوانی
+coord-org-kind-other = جۆرێکی تر
+
+## Venues
+
+coord-venue-new = شوێنێک زیاد بکە
+coord-venue-edit = دەستکاریی ئەم شوێنە بکە
+coord-field-organisation = دامەزراوە
+coord-field-address = ناونیشان
+coord-field-town = شار
+coord-field-postcode = پۆستکۆد
+coord-field-place-hint = ئەگەر هێڵی پانی و هێڵی درێژی بەتاڵ بهێڵیتەوە، شوێنەکە لە پۆستکۆدەکەوە دەدۆزرێتەوە.
+coord-field-lat = هێڵی پانی
+coord-field-lon = هێڵی درێژی
+coord-field-step-free = چوونەژوورەوەی بێ پلیکانە
+coord-field-buggy-space = جێگە بۆ عەرەبانەی منداڵ
+coord-field-baby-change = جێگەی گۆڕینی پەمپەرزی منداڵ
+coord-field-breastfeeding = دایکانی شیرپێدەر بەخێربێن
+coord-field-bus-routes = پاسی نزیک
+
+## Programmes
+
+coord-programme-new = بەرنامەیەک زیاد بکە
+coord-programme-edit = دەستکاریی ئەم بەرنامەیە بکە
+coord-field-programme-kind = چی پێشکەش دەکات
+coord-programme-kind-esol = وانەی زمانی ئینگلیزی (ESOL)
+coord-programme-kind-rhyme_time = کاتی هۆنراوەی منداڵان
+coord-programme-kind-singing = گرووپی گۆرانی
+coord-programme-kind-breastfeeding_support = پشتگیریی شیرپێدان
+coord-programme-kind-advice = ئامۆژگاری دەربارەی پارە، کار و خانوو
+coord-programme-kind-other = شتێکی تر
+coord-field-for-pregnant = بۆ دایکانی دووگیانیش کراوەیە
+coord-field-baby-min = بچووکترین کۆرپە، بە مانگ
+coord-field-baby-max = گەورەترین کۆرپە، بە مانگ
+coord-field-cost = نرخی هەر دانیشتنێک، بە پێنس (0 واتە بێبەرامبەر)
+coord-field-booking = جێگرتن
+coord-booking-booking = دەبێت جێگە بگیرێت
+coord-booking-drop_in = بێ جێگرتن، دایکان ڕاستەوخۆ دێن
+coord-field-format = چۆن بەڕێوە دەچێت
+coord-format-course = خول: دایکان بۆ هەموو وەرزەکە ناو تۆمار دەکەن
+coord-format-ongoing = هەفتە بە هەفتە، بێ کۆتایی
+coord-english-words = بە ئینگلیزی
+coord-field-title = سەردێڕ
+coord-field-description = ڕوونکردنەوە
+coord-field-what-to-bring = چی لەگەڵ خۆیان بهێنن
+coord-translations-title = بە زمانەکانی تر
+coord-translations-intro = زمانێک هەڵبژێرە بۆ ئەوەی دەقی بەرنامەکە بەو زمانە زیاد بکەیت یان دەستکاری بکەیت.
+coord-field-language = زمان
+coord-save-translation = ئەم زمانە پاشەکەوت بکە
+# $count is how many languages the programme has words in.
+# In Sorani the noun stays singular after a number, so both variants match.
+coord-translation-count =
+    { $count ->
+        [one] بە { $count } زمان
+       *[other] بە { $count } زمان
+    }
+
+## Sessions
+
+coord-session-new = دانیشتنێک زیاد بکە
+coord-session-edit = دەستکاریی ئەم دانیشتنە بکە
+coord-field-programme = بەرنامە
+coord-field-venue = شوێن
+coord-field-host = پێشکەشکار
+coord-field-frequency = چەند جار
+coord-frequency-weekly = هەموو هەفتەیەک
+coord-frequency-fortnightly = هەر دوو هەفتە جارێک
+coord-field-weekday = ڕۆژ
+coord-field-start = کاتی دەستپێکردن
+coord-field-end = کاتی کۆتایی
+coord-field-starts-on = یەکەم ڕۆژی وەرز
+coord-field-ends-on = دوایین ڕۆژی وەرز
+coord-field-ends-on-hint = بۆ دانیشتنێک کە بەردەوام دەبێت، بەتاڵی بهێڵەرەوە.
+coord-field-capacity = ژمارەی جێگە
+coord-field-capacity-hint = ئەگەر سنوور نییە، بەتاڵی بهێڵەرەوە.
+coord-field-languages = ئەو زمانانەی دانیشتنەکەیان پێ بەڕێوە دەچێت
+coord-field-languages-hint = کۆدی زمانەکان، بە بۆشایی لە نێوانیاندا، وەک: en ar ckb
+coord-field-interpreter-languages = ئەو زمانانەی وەرگێڕ یان یاریدەدەرێکی دووزمانە دەیانزانێت
+coord-field-cancelled = ئەو بەروارانەی دانیشتن نییە
+coord-field-cancel-date = بەروارێکی تر کە دانیشتن نییە
+coord-add-date = ئەم بەروارە زیاد بکە
+coord-no-cancelled = هیچ بەروارێک هەڵنەوەشێنراوەتەوە.
+coord-remove = لاببە
+# $date is a date written as 2026-12-25.
+coord-remove-date = { $date } لاببە
+coord-session-words-title = سەردێڕی تایبەتی دانیشتنەکە
+coord-session-words-intro = دانیشتنێک دەتوانێت سەردێڕی تایبەتی خۆی هەبێت، وەک «کاتی هۆنراوەی منداڵان بە عەرەبی و ئینگلیزی». بەتاڵی بهێڵەرەوە بۆ ئەوەی سەردێڕی بەرنامەکە بەکاربێت.

@@ -1,2 +1,175 @@
 # PeriLink interface text (en): the staff screens.
 # This file is filled in as the screens it serves are built.
+#
+# Notes for translators:
+# - These screens are for staff (coordinators, midwives, session hosts), so
+#   words like "programme", "venue" and "term" are fine; keep sentences short.
+# - Keep { $variables } exactly as they are; you may move them within a sentence.
+
+## Coordinator: keeping the directory right
+
+coord-title = Keep the directory right
+coord-intro = Add and change sessions, programmes and venues, and check listings. Mothers see your changes straight away.
+# The name screen readers give to the row of buttons that switch between parts of the page.
+coord-tabs-label = Parts of the directory
+coord-tab-check = To check
+coord-tab-sessions = Sessions
+coord-tab-programmes = Programmes
+coord-tab-venues = Venues
+coord-tab-organisations = Organisations
+
+## Saving
+
+coord-save = Save
+coord-working = Saving…
+coord-saved = Saved. Mothers see the change now.
+coord-new = Add a new one instead
+coord-edit = Edit
+# The first, empty choice in a drop-down list.
+coord-choose = Choose…
+coord-error-invalid = Some details are missing or not right. Check the form and try again.
+coord-error-postcode = We do not know that postcode. Check it, or enter the latitude and longitude.
+coord-error-gone = Someone else has changed or removed this. Reload the page and try again.
+coord-error-number = Check the numbers: use digits only, like 12 or 53.4.
+coord-error-times = The end time must be after the start time.
+
+## Listings to check
+
+coord-stale-title = Listings to check
+coord-stale-intro = Listings not checked for 90 days are due for checking. After 120 days mothers can no longer see them. Check the details with the venue or host, then mark the listing as checked.
+coord-stale-none = Every listing has been checked in the last 90 days.
+coord-kind-venue = Venue
+coord-kind-programme = Programme
+coord-kind-session = Session
+# $days is a whole number of days.
+coord-last-checked =
+    { $days ->
+        [0] Checked today
+        [one] Last checked { $days } day ago
+       *[other] Last checked { $days } days ago
+    }
+coord-flagged = Due for checking
+coord-hidden = Hidden from mothers
+coord-owner-you = You look after this
+# $name is the name of the member of staff who looks after the listing.
+coord-owner = Looked after by { $name }
+coord-mark-checked = Mark as checked
+# $weekday is a day such as "Monday", $start a time such as "10:30", $venue a place.
+coord-session-when = { $weekday } at { $start }, { $venue }
+
+## Reports of wrong information
+
+coord-reports-title = Reports that something is wrong
+coord-reports-none = There are no open reports.
+coord-report-no-note = The person did not say what is wrong.
+# $date is a date written as 2026-11-23.
+coord-reported-on = Reported on { $date }
+coord-report-open = See the session page
+coord-resolve = Mark as dealt with
+
+## Days of the week
+
+coord-weekday-1 = Monday
+coord-weekday-2 = Tuesday
+coord-weekday-3 = Wednesday
+coord-weekday-4 = Thursday
+coord-weekday-5 = Friday
+coord-weekday-6 = Saturday
+coord-weekday-7 = Sunday
+
+## Organisations
+
+coord-organisation-new = Add an organisation
+coord-organisation-edit = Change this organisation
+coord-field-name = Name
+coord-field-kind = Kind of organisation
+coord-field-website = Website
+coord-org-kind-nhs_trust = NHS trust
+coord-org-kind-library_service = Library service
+coord-org-kind-charity = Charity
+coord-org-kind-council = Council
+coord-org-kind-other = Other
+
+## Venues
+
+coord-venue-new = Add a venue
+coord-venue-edit = Change this venue
+coord-field-organisation = Organisation
+coord-field-address = Address
+coord-field-town = Town
+coord-field-postcode = Postcode
+coord-field-place-hint = Leave the latitude and longitude empty to find the place from the postcode.
+coord-field-lat = Latitude
+coord-field-lon = Longitude
+coord-field-step-free = Step-free access
+coord-field-buggy-space = Space for buggies
+coord-field-baby-change = Baby changing
+coord-field-breastfeeding = Breastfeeding welcome
+coord-field-bus-routes = Buses nearby
+
+## Programmes
+
+coord-programme-new = Add a programme
+coord-programme-edit = Change this programme
+coord-field-programme-kind = What it offers
+coord-programme-kind-esol = English classes (ESOL)
+coord-programme-kind-rhyme_time = Rhyme time
+coord-programme-kind-singing = Singing group
+coord-programme-kind-breastfeeding_support = Breastfeeding support
+coord-programme-kind-advice = Money, work and housing advice
+coord-programme-kind-other = Something else
+coord-field-for-pregnant = Open to pregnant mothers
+coord-field-baby-min = Youngest baby, in months
+coord-field-baby-max = Oldest baby, in months
+coord-field-cost = Price per session, in pence (0 is free)
+coord-field-booking = Booking
+coord-booking-booking = Places are booked
+coord-booking-drop_in = Drop in, no booking
+coord-field-format = How it runs
+coord-format-course = A course: mothers enrol for the term
+coord-format-ongoing = Week by week, no end
+coord-english-words = In English
+coord-field-title = Title
+coord-field-description = Description
+coord-field-what-to-bring = What to bring
+coord-translations-title = In other languages
+coord-translations-intro = Choose a language to add or change the programme's words in it.
+coord-field-language = Language
+coord-save-translation = Save this language
+# $count is how many languages the programme has words in.
+coord-translation-count =
+    { $count ->
+        [one] In { $count } language
+       *[other] In { $count } languages
+    }
+
+## Sessions
+
+coord-session-new = Add a session
+coord-session-edit = Change this session
+coord-field-programme = Programme
+coord-field-venue = Venue
+coord-field-host = Host
+coord-field-frequency = How often
+coord-frequency-weekly = Every week
+coord-frequency-fortnightly = Every two weeks
+coord-field-weekday = Day
+coord-field-start = Starts at
+coord-field-end = Ends at
+coord-field-starts-on = First day of term
+coord-field-ends-on = Last day of term
+coord-field-ends-on-hint = Leave empty for a session that carries on.
+coord-field-capacity = Places
+coord-field-capacity-hint = Leave empty for no limit.
+coord-field-languages = Languages it is run in
+coord-field-languages-hint = Language codes with spaces between them, such as: en ar ckb
+coord-field-interpreter-languages = Languages an interpreter or bilingual helper covers
+coord-field-cancelled = Dates it does not run
+coord-field-cancel-date = Another date it does not run
+coord-add-date = Add this date
+coord-no-cancelled = No dates are cancelled.
+coord-remove = Remove
+# $date is a date written as 2026-12-25.
+coord-remove-date = Remove { $date }
+coord-session-words-title = The session's own title
+coord-session-words-intro = A session can have its own title, such as "Arabic and English rhyme time". Leave it empty to use the programme's.

@@ -1,2 +1,187 @@
-# PeriLink interface text (ro): the staff screens.
+# PeriLink interface text: Romanian (ro), the staff screens.
+# Translated from the English source file (en/staff.ftl).
+# This translation awaits review by a native speaker.
 # This file is filled in as the screens it serves are built.
+#
+# Notes for reviewers:
+# - As in main.ftl, the app speaks politely ("dumneavoastră", e.g. "Verificați").
+#   Gendered forms are avoided, so the text suits women and men
+#   (e.g. "Ultima verificare: azi", "Se ocupă de aceasta: ...").
+# - "Session" is "activitate"; "venue" is "locație"; "host" is "organizator";
+#   "listing" is "fișă"; "directory" is "catalog"; "term" is "semestru"
+#   ("trimestru" is avoided: in maternity care it means a stage of pregnancy).
+# - Numbers must be typed with a dot (53.4), not a comma: the error message says so.
+# - Keep { $variables } exactly as they are; you may move them within a sentence.
+# - Terms that start with a dash (like -brand-name) are names: do not translate.
+
+## Coordinator: keeping the directory right
+
+coord-title = Țineți catalogul la zi
+coord-intro = Adăugați și modificați activități, programe și locații și verificați fișele. Mamele văd imediat modificările dumneavoastră.
+# The name screen readers give to the row of buttons that switch between parts of the page.
+coord-tabs-label = Părțile catalogului
+coord-tab-check = De verificat
+coord-tab-sessions = Activități
+coord-tab-programmes = Programe
+coord-tab-venues = Locații
+coord-tab-organisations = Organizații
+
+## Saving
+
+coord-save = Salvați
+coord-working = Se salvează…
+coord-saved = S-a salvat. Mamele văd acum modificarea.
+coord-new = Adăugați în schimb o fișă nouă
+coord-edit = Modificați
+# The first, empty choice in a drop-down list.
+coord-choose = Alegeți…
+coord-error-invalid = Unele date lipsesc sau nu sunt corecte. Verificați formularul și încercați din nou.
+coord-error-postcode = Nu cunoaștem acest cod poștal. Verificați-l sau scrieți latitudinea și longitudinea.
+coord-error-gone = Altcineva a modificat sau a șters acest lucru. Reîncărcați pagina și încercați din nou.
+coord-error-number = Verificați numerele: folosiți doar cifre (și punct), de exemplu 12 sau 53.4.
+coord-error-times = Ora de sfârșit trebuie să fie după ora de început.
+
+## Listings to check
+
+coord-stale-title = Fișe de verificat
+coord-stale-intro = Fișele neverificate de 90 de zile trebuie verificate. După 120 de zile, mamele nu le mai văd. Verificați datele cu locația sau cu organizatorul, apoi marcați fișa ca verificată.
+coord-stale-none = Toate fișele au fost verificate în ultimele 90 de zile.
+coord-kind-venue = Locație
+coord-kind-programme = Program
+coord-kind-session = Activitate
+# $days is a whole number of days.
+# The plural rules the app uses put 101-119 under "other", where "de zile"
+# would be wrong, so "other" is worded to need no "de".
+coord-last-checked =
+    { $days ->
+        [0] Ultima verificare: azi
+        [one] Ultima verificare: acum { $days } zi
+        [few] Ultima verificare: acum { $days } zile
+       *[other] Zile de la ultima verificare: { $days }
+    }
+coord-flagged = De verificat
+coord-hidden = Nu apare pentru mame
+coord-owner-you = Vă ocupați dumneavoastră de aceasta
+# $name is the name of the member of staff who looks after the listing.
+coord-owner = Se ocupă de aceasta: { $name }
+coord-mark-checked = Confirmați verificarea
+# $weekday is a day such as "Monday", $start a time such as "10:30", $venue a place.
+coord-session-when = { $weekday }, la { $start }, { $venue }
+
+## Reports of wrong information
+
+coord-reports-title = Semnalări că ceva nu este corect
+coord-reports-none = Nu există semnalări deschise.
+coord-report-no-note = Persoana nu a spus ce nu este corect.
+# $date is a date written as 2026-11-23.
+coord-reported-on = Data semnalării: { $date }
+coord-report-open = Vedeți pagina activității
+coord-resolve = Marcați ca rezolvată
+
+## Days of the week
+
+coord-weekday-1 = Luni
+coord-weekday-2 = Marți
+coord-weekday-3 = Miercuri
+coord-weekday-4 = Joi
+coord-weekday-5 = Vineri
+coord-weekday-6 = Sâmbătă
+coord-weekday-7 = Duminică
+
+## Organisations
+
+coord-organisation-new = Adăugați o organizație
+coord-organisation-edit = Modificați această organizație
+coord-field-name = Nume
+coord-field-kind = Tipul organizației
+coord-field-website = Site web
+coord-org-kind-nhs_trust = Unitate NHS (NHS trust)
+coord-org-kind-library_service = Serviciul de biblioteci
+coord-org-kind-charity = Organizație caritabilă
+coord-org-kind-council = Consiliul local (council)
+coord-org-kind-other = Alt tip
+
+## Venues
+
+coord-venue-new = Adăugați o locație
+coord-venue-edit = Modificați această locație
+coord-field-organisation = Organizație
+coord-field-address = Adresă
+coord-field-town = Localitate
+coord-field-postcode = Cod poștal
+coord-field-place-hint = Lăsați goale latitudinea și longitudinea ca locul să fie găsit după codul poștal.
+coord-field-lat = Latitudine
+coord-field-lon = Longitudine
+coord-field-step-free = Acces fără trepte
+coord-field-buggy-space = Loc pentru cărucioare
+coord-field-baby-change = Loc pentru schimbat scutecele
+coord-field-breastfeeding = Alăptarea este binevenită
+coord-field-bus-routes = Autobuze în apropiere
+
+## Programmes
+
+coord-programme-new = Adăugați un program
+coord-programme-edit = Modificați acest program
+coord-field-programme-kind = Ce oferă
+coord-programme-kind-esol = Cursuri de engleză (ESOL)
+coord-programme-kind-rhyme_time = Cântece și poezii pentru copii
+coord-programme-kind-singing = Grup de cântat
+coord-programme-kind-breastfeeding_support = Sprijin pentru alăptare
+coord-programme-kind-advice = Sfaturi despre bani, muncă și locuință
+coord-programme-kind-other = Altceva
+coord-field-for-pregnant = Deschis și pentru gravide
+coord-field-baby-min = Vârsta minimă a bebelușului, în luni
+coord-field-baby-max = Vârsta maximă a bebelușului, în luni
+coord-field-cost = Preț pe activitate, în pence (0 = gratuit)
+coord-field-booking = Rezervare
+coord-booking-booking = Locurile se rezervă
+coord-booking-drop_in = Fără rezervare, se poate veni direct
+coord-field-format = Cum se desfășoară
+coord-format-course = Curs: mamele se înscriu pentru tot semestrul
+coord-format-ongoing = Săptămânal, fără dată de sfârșit
+coord-english-words = În engleză
+coord-field-title = Titlu
+coord-field-description = Descriere
+coord-field-what-to-bring = Ce trebuie adus
+coord-translations-title = În alte limbi
+coord-translations-intro = Alegeți o limbă ca să adăugați sau să modificați textul programului în acea limbă.
+coord-field-language = Limba
+coord-save-translation = Salvați această limbă
+# $count is how many languages the programme has words in.
+coord-translation-count =
+    { $count ->
+        [one] În { $count } limbă
+        [few] În { $count } limbi
+       *[other] În { $count } de limbi
+    }
+
+## Sessions
+
+coord-session-new = Adăugați o activitate
+coord-session-edit = Modificați această activitate
+coord-field-programme = Program
+coord-field-venue = Locație
+coord-field-host = Organizator
+coord-field-frequency = Cât de des
+coord-frequency-weekly = În fiecare săptămână
+coord-frequency-fortnightly = O dată la două săptămâni
+coord-field-weekday = Ziua
+coord-field-start = Începe la
+coord-field-end = Se termină la
+coord-field-starts-on = Prima zi a semestrului
+coord-field-ends-on = Ultima zi a semestrului
+coord-field-ends-on-hint = Lăsați gol pentru o activitate care continuă.
+coord-field-capacity = Locuri
+coord-field-capacity-hint = Lăsați gol dacă nu există o limită.
+coord-field-languages = Limbile în care se ține
+coord-field-languages-hint = Coduri de limbă separate prin spații, de exemplu: en ar ckb
+coord-field-interpreter-languages = Limbile pentru care există interpret sau ajutor bilingv
+coord-field-cancelled = Datele în care nu are loc
+coord-field-cancel-date = Altă dată în care nu are loc
+coord-add-date = Adăugați această dată
+coord-no-cancelled = Nicio dată nu este anulată.
+coord-remove = Eliminați
+# $date is a date written as 2026-12-25.
+coord-remove-date = Eliminați { $date }
+coord-session-words-title = Titlul propriu al activității
+coord-session-words-intro = O activitate poate avea un titlu propriu, de exemplu „Cântece și poezii pentru copii, în arabă și engleză”. Lăsați gol ca să se folosească titlul programului.

@@ -1,2 +1,184 @@
-# PeriLink interface text (ti): the staff screens.
-# This file is filled in as the screens it serves are built.
+# PeriLink interface text: Tigrinya (ti), Ge'ez script, the staff screens,
+# translated from the English source (en/staff.ftl).
+# This translation awaits review by a native speaker.
+#
+# Notes for translators:
+# - These screens are for staff (coordinators, midwives, session hosts), women
+#   and men: short sentences, everyday words.
+# - Keep { $variables } exactly as they are; you may move them within a sentence.
+# - Terms that start with a dash (like -brand-name) are names: do not translate.
+# - As in main.ftl, the text speaks to the reader with the respectful plural
+#   (-ኩም, ምረጹ), and buttons and titles use verbal nouns (ምውሳኽ, ምዕቃብ).
+#   "Session" is ኣኼባ, "programme" መደብ, "venue" ቦታ, "organisation" ትካል,
+#   "host" ኣካያዲ ኣኼባ. On these screens "directory" is ዝርዝር (ኣገልግሎታት),
+#   "listing" ሓበሬታ, "check" ምርግጋጽ, "booking" ምምዝጋብ.
+# - Latitude and longitude are ኬክሮስ and ኬንትሮስ, with the English word after
+#   them on the form labels.
+
+## Coordinator: keeping the directory right
+
+coord-title = ዝርዝር ኣገልግሎታት ብልክዕ ምሓዝ
+coord-intro = ኣኼባታት፡ መደባትን ቦታታትን ወስኹ ወይ ቀይሩ፡ ሓበሬታ ድማ ኣረጋግጹ። ኣዴታት ዝገበርኩምዎ ለውጢ ብኡንብኡ ይርእያኦ።
+# The name screen readers give to the row of buttons that switch between parts of the page.
+coord-tabs-label = ክፍልታት ናይቲ ዝርዝር
+coord-tab-check = ንምርግጋጽ
+coord-tab-sessions = ኣኼባታት
+coord-tab-programmes = መደባት
+coord-tab-venues = ቦታታት
+coord-tab-organisations = ትካላት
+
+## Saving
+
+coord-save = ምዕቃብ
+coord-working = ይዕቀብ ኣሎ…
+coord-saved = ተዓቂቡ። ኣዴታት ሕጂ ነቲ ለውጢ ይርእያኦ ኣለዋ።
+coord-new = ኣብ ክንድኡ ሓድሽ ምውሳኽ
+coord-edit = ምቕያር
+# The first, empty choice in a drop-down list.
+coord-choose = ምረጹ…
+coord-error-invalid = ገለ ሓበሬታ ጎዲሉ ወይ ልክዕ ኣይኮነን። ነቲ ቅጥዒ ርኣይዎ እሞ እንደገና ፈትኑ።
+coord-error-postcode = ነዚ ፖስትኮድ ኣይንፈልጦን። ኣረጋግጽዎ፡ ወይ ድማ ኬክሮስን ኬንትሮስን ኣእትዉ።
+coord-error-gone = ካልእ ሰብ ነዚ ቀይርዎ ወይ ኣልጊስዎ ኣሎ። ነቲ ገጽ ሓድስዎ እሞ እንደገና ፈትኑ።
+coord-error-number = ቁጽርታት ኣረጋግጹ፡ ኣሃዛት ጥራይ ተጠቐሙ፡ ከም 12 ወይ 53.4።
+coord-error-times = ግዜ መወዳእታ ድሕሪ ግዜ መጀመርታ ክኸውን ኣለዎ።
+
+## Listings to check
+
+coord-stale-title = ክረጋገጽ ዘለዎ ሓበሬታ
+coord-stale-intro = ን90 መዓልቲ ዘይተረጋገጸ ሓበሬታ ክረጋገጽ ግዚኡ በጺሑ እዩ። ድሕሪ 120 መዓልቲ ኣዴታት ክርእያኦ ኣይክእላን እየን። ነቲ ሓበሬታ ምስቲ ቦታ ወይ ኣካያዲ ኣረጋግጹ፡ ድሕሪኡ ከም ዝተረጋገጸ ምልክት ግበሩሉ።
+coord-stale-none = ኩሉ ሓበሬታ ኣብዘን ዝሓለፋ 90 መዓልቲ ተረጋጊጹ እዩ።
+coord-kind-venue = ቦታ
+coord-kind-programme = መደብ
+coord-kind-session = ኣኼባ
+# $days is a whole number of days.
+coord-last-checked =
+    { $days ->
+        [0] ሎሚ ተረጋጊጹ
+        [one] ናይ መወዳእታ ምርግጋጽ፡ ቅድሚ { $days } መዓልቲ
+       *[other] ናይ መወዳእታ ምርግጋጽ፡ ቅድሚ { $days } መዓልቲ
+    }
+coord-flagged = ክረጋገጽ ኣለዎ
+coord-hidden = ካብ ኣዴታት ተሓቢኡ
+coord-owner-you = ሓላፍነት ናትኩም እዩ
+# $name is the name of the member of staff who looks after the listing.
+coord-owner = ሓላፍነት፡ { $name }
+coord-mark-checked = ከም ዝተረጋገጸ ምልክት ምግባር
+# $weekday is a day such as "Monday", $start a time such as "10:30", $venue a place.
+coord-session-when = { $weekday } ሰዓት { $start }፡ { $venue }
+
+## Reports of wrong information
+
+coord-reports-title = ገለ ነገር ጌጋ ምዃኑ ዝሕብሩ ጸብጻባት
+coord-reports-none = ዘይተፈትሐ ጸብጻብ የለን።
+coord-report-no-note = እንታይ ጌጋ ከም ዘሎ ኣይተገልጸን።
+# $date is a date written as 2026-11-23.
+coord-reported-on = ዝተሓበረሉ ዕለት፡ { $date }
+coord-report-open = ገጽ ናይቲ ኣኼባ ምርኣይ
+coord-resolve = ከም ዝተፈትሐ ምልክት ምግባር
+
+## Days of the week
+
+coord-weekday-1 = ሰኑይ
+coord-weekday-2 = ሰሉስ
+coord-weekday-3 = ረቡዕ
+coord-weekday-4 = ሓሙስ
+coord-weekday-5 = ዓርቢ
+coord-weekday-6 = ቀዳም
+coord-weekday-7 = ሰንበት
+
+## Organisations
+
+coord-organisation-new = ትካል ምውሳኽ
+coord-organisation-edit = ነዚ ትካል ምቕያር
+coord-field-name = ስም
+coord-field-kind = ዓይነት ትካል
+coord-field-website = መርበብ ሓበሬታ
+coord-org-kind-nhs_trust = NHS ትረስት
+coord-org-kind-library_service = ኣገልግሎት ቤት መጻሕፍቲ
+coord-org-kind-charity = ግብረ ሰናይ ትካል
+coord-org-kind-council = ምምሕዳር ከተማ (council)
+coord-org-kind-other = ካልእ
+
+## Venues
+
+coord-venue-new = ቦታ ምውሳኽ
+coord-venue-edit = ነዚ ቦታ ምቕያር
+coord-field-organisation = ትካል
+coord-field-address = ኣድራሻ
+coord-field-town = ከተማ
+coord-field-postcode = ፖስትኮድ
+coord-field-place-hint = እቲ ቦታ ካብቲ ፖስትኮድ ክርከብ እንተደሊኹም፡ ኬክሮስን ኬንትሮስን ባዶ ግደፍዎ።
+coord-field-lat = ኬክሮስ (latitude)
+coord-field-lon = ኬንትሮስ (longitude)
+coord-field-step-free = መእተዊ ብዘይ መሳልል
+coord-field-buggy-space = ቦታ ንዓረብያ ቆልዑ
+coord-field-baby-change = መቐየሪ ዳይፐር ህጻን
+coord-field-breastfeeding = ምጥባው ይፍቀድ
+coord-field-bus-routes = ኣብ ጥቓ ዘለዉ ኣውቶቡሳት
+
+## Programmes
+
+coord-programme-new = መደብ ምውሳኽ
+coord-programme-edit = ነዚ መደብ ምቕያር
+coord-field-programme-kind = እንታይ የቕርብ
+coord-programme-kind-esol = ትምህርቲ ቋንቋ እንግሊዝ (ESOL)
+coord-programme-kind-rhyme_time = ግዜ ግጥምታት ቆልዑ
+coord-programme-kind-singing = ጉጅለ ደርፊ
+coord-programme-kind-breastfeeding_support = ደገፍ ምጥባው
+coord-programme-kind-advice = ምኽሪ ብዛዕባ ገንዘብ፡ ስራሕን ገዛን
+coord-programme-kind-other = ካልእ ነገር
+coord-field-for-pregnant = ንነፍሰ ጾራት ኣዴታት ክፉት
+coord-field-baby-min = ዝነኣሰ ዕድመ ህጻን፡ ብኣዋርሕ
+coord-field-baby-max = ዝዓበየ ዕድመ ህጻን፡ ብኣዋርሕ
+coord-field-cost = ዋጋ ንነፍሲ ወከፍ ኣኼባ፡ ብፔንስ (0 ማለት ብነጻ)
+coord-field-booking = ምምዝጋብ
+coord-booking-booking = ኣቐዲሙ ምምዝጋብ የድሊ
+coord-booking-drop_in = ብዘይ ምምዝጋብ ምምጻእ ይከኣል
+coord-field-format = ከመይ ይካየድ
+coord-format-course = ኮርስ፡ ኣዴታት ንሙሉእ እቲ ግዜ ትምህርቲ ይምዝገባ
+coord-format-ongoing = ሰሙን ብሰሙን፡ መወዳእታ የብሉን
+coord-english-words = ብእንግሊዝኛ
+coord-field-title = ኣርእስቲ
+coord-field-description = መግለጺ
+coord-field-what-to-bring = እንታይ ሒዝኩም ትመጹ
+coord-translations-title = ብካልኦት ቋንቋታት
+coord-translations-intro = ናይቲ መደብ ጽሑፍ ብሓደ ቋንቋ ንምውሳኽ ወይ ንምቕያር፡ ነቲ ቋንቋ ምረጹ።
+coord-field-language = ቋንቋ
+coord-save-translation = ጽሑፍ ናይዚ ቋንቋ ምዕቃብ
+# $count is how many languages the programme has words in.
+coord-translation-count =
+    { $count ->
+        [one] ብ{ $count } ቋንቋ
+       *[other] ብ{ $count } ቋንቋታት
+    }
+
+## Sessions
+
+coord-session-new = ኣኼባ ምውሳኽ
+coord-session-edit = ነዚ ኣኼባ ምቕያር
+coord-field-programme = መደብ
+coord-field-venue = ቦታ
+coord-field-host = ኣካያዲ ኣኼባ
+coord-field-frequency = ክንደይ ግዜ
+coord-frequency-weekly = ኩሉ ሰሙን
+coord-frequency-fortnightly = ኣብ ክልተ ሰሙን ሓንሳብ
+coord-field-weekday = መዓልቲ
+coord-field-start = ዝጅምረሉ ሰዓት
+coord-field-end = ዝውድኣሉ ሰዓት
+coord-field-starts-on = መጀመርታ መዓልቲ ናይቲ ግዜ ትምህርቲ
+coord-field-ends-on = መወዳእታ መዓልቲ ናይቲ ግዜ ትምህርቲ
+coord-field-ends-on-hint = ንዝቕጽል ኣኼባ ባዶ ግደፍዎ።
+coord-field-capacity = ብዝሒ ቦታ
+coord-field-capacity-hint = ደረት እንተዘይብሉ ባዶ ግደፍዎ።
+coord-field-languages = ዝካየደሉ ቋንቋታት
+coord-field-languages-hint = ኮድ ቋንቋታት፡ ብባዶ ቦታ ፈሊኹም፡ ከም: en ar ckb
+coord-field-interpreter-languages = ተርጓሚ ወይ ክልተ ቋንቋ ዝኽእል ሓጋዚ ዝሽፍኖም ቋንቋታት
+coord-field-cancelled = ዘይካየደሉ ዕለታት
+coord-field-cancel-date = ካልእ ዘይካየደሉ ዕለት
+coord-add-date = ነዚ ዕለት ምውሳኽ
+coord-no-cancelled = ዝተሰረዘ ዕለት የለን።
+coord-remove = ምእላይ
+# $date is a date written as 2026-12-25.
+coord-remove-date = { $date } ምእላይ
+coord-session-words-title = ናይቲ ኣኼባ ናይ ባዕሉ ኣርእስቲ
+coord-session-words-intro = ሓደ ኣኼባ ናይ ባዕሉ ኣርእስቲ ክህልዎ ይኽእል፡ ንኣብነት “ግዜ ግጥምታት ቆልዑ ብዓረብኛን እንግሊዝኛን”። ናይቲ መደብ ኣርእስቲ ንምጥቃም ባዶ ግደፍዎ።

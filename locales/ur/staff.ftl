@@ -1,2 +1,184 @@
-# PeriLink interface text (ur): the staff screens.
-# This file is filled in as the screens it serves are built.
+# PeriLink interface text: Urdu (ur), translated from the English source (en):
+# the staff screens.
+# This translation awaits review by a native speaker.
+#
+# Notes for translators:
+# - These screens are for staff (coordinators, midwives, session hosts), so
+#   words like "پروگرام" (programme), "جگہ" (venue) and "ٹرم" (term) are
+#   fine; keep sentences short.
+# - Keep { $variables } exactly as they are; you may move them within a sentence.
+# - The text speaks to the reader politely as آپ, with forms that suit women
+#   and men alike (کریں, not کرتی ہیں or کرتے ہیں).
+# - Words as in main.ftl: "session" نشست, "programme" پروگرام, "host" میزبان,
+#   "organisation" ادارہ. A "listing" (one entry in the directory) is اندراج,
+#   and "checking" it is جانچ. "Places" (how many can come) is not جگہیں or
+#   نشستیں here, so it is not mixed up with venues or sessions.
+
+## Coordinator: keeping the directory right
+
+coord-title = ڈائریکٹری کو درست رکھیں
+coord-intro = نشستیں، پروگرام اور جگہیں شامل کریں یا ان میں ترمیم کریں، اور اندراجات کی جانچ کریں۔ مائیں آپ کی تبدیلیاں فوراً دیکھ لیتی ہیں۔
+# The name screen readers give to the row of buttons that switch between parts of the page.
+coord-tabs-label = ڈائریکٹری کے حصے
+coord-tab-check = جانچ کے لیے
+coord-tab-sessions = نشستیں
+coord-tab-programmes = پروگرام
+coord-tab-venues = جگہیں
+coord-tab-organisations = ادارے
+
+## Saving
+
+coord-save = محفوظ کریں
+coord-working = محفوظ ہو رہا ہے…
+coord-saved = محفوظ ہو گیا۔ مائیں اب یہ تبدیلی دیکھ سکتی ہیں۔
+coord-new = اس کے بجائے نیا شامل کریں
+coord-edit = ترمیم کریں
+# The first, empty choice in a drop-down list.
+coord-choose = منتخب کریں…
+coord-error-invalid = کچھ تفصیلات موجود نہیں یا درست نہیں ہیں۔ فارم دیکھیں اور دوبارہ کوشش کریں۔
+coord-error-postcode = ہم یہ پوسٹ کوڈ نہیں پہچانتے۔ اسے دیکھیں، یا عرض بلد اور طول بلد لکھیں۔
+coord-error-gone = کسی اور نے اسے بدل دیا ہے یا ہٹا دیا ہے۔ صفحہ دوبارہ لوڈ کریں اور دوبارہ کوشش کریں۔
+coord-error-number = نمبر دیکھیں: صرف ہندسے لکھیں، جیسے 12 یا 53.4۔
+coord-error-times = ختم ہونے کا وقت شروع ہونے کے وقت کے بعد ہونا چاہیے۔
+
+## Listings to check
+
+coord-stale-title = جانچ کے لیے اندراجات
+coord-stale-intro = جن اندراجات کی 90 دن سے جانچ نہیں ہوئی، ان کی جانچ کا وقت ہے۔ 120 دن کے بعد مائیں انہیں نہیں دیکھ سکتیں۔ جگہ یا میزبان سے تفصیلات کی تصدیق کریں، پھر اندراج پر جانچ کا نشان لگائیں۔
+coord-stale-none = پچھلے 90 دنوں میں ہر اندراج کی جانچ ہو چکی ہے۔
+coord-kind-venue = جگہ
+coord-kind-programme = پروگرام
+coord-kind-session = نشست
+# $days is a whole number of days.
+# In Urdu دن is the same for one and many, so both variants match.
+coord-last-checked =
+    { $days ->
+        [0] آج جانچ ہوئی
+        [one] آخری جانچ { $days } دن پہلے
+       *[other] آخری جانچ { $days } دن پہلے
+    }
+coord-flagged = جانچ کا وقت ہے
+coord-hidden = ماؤں سے چھپا ہوا
+coord-owner-you = یہ آپ کی ذمہ داری ہے
+# $name is the name of the member of staff who looks after the listing.
+coord-owner = ذمہ دار: { $name }
+coord-mark-checked = جانچ کا نشان لگائیں
+# $weekday is a day such as "Monday", $start a time such as "10:30", $venue a place.
+coord-session-when = { $weekday }، { $start } بجے، { $venue }
+
+## Reports of wrong information
+
+coord-reports-title = غلط معلومات کی رپورٹیں
+coord-reports-none = کوئی کھلی رپورٹ نہیں ہے۔
+coord-report-no-note = رپورٹ کرنے والے نے نہیں بتایا کہ کیا غلط ہے۔
+# $date is a date written as 2026-11-23.
+coord-reported-on = رپورٹ کی تاریخ: { $date }
+coord-report-open = نشست کا صفحہ دیکھیں
+coord-resolve = نمٹ جانے کا نشان لگائیں
+
+## Days of the week
+
+coord-weekday-1 = پیر
+coord-weekday-2 = منگل
+coord-weekday-3 = بدھ
+coord-weekday-4 = جمعرات
+coord-weekday-5 = جمعہ
+coord-weekday-6 = ہفتہ
+coord-weekday-7 = اتوار
+
+## Organisations
+
+coord-organisation-new = ادارہ شامل کریں
+coord-organisation-edit = اس ادارے میں ترمیم کریں
+coord-field-name = نام
+coord-field-kind = ادارے کی قسم
+coord-field-website = ویب سائٹ
+coord-org-kind-nhs_trust = NHS ٹرسٹ
+coord-org-kind-library_service = لائبریری سروس
+coord-org-kind-charity = خیراتی ادارہ
+coord-org-kind-council = کونسل
+coord-org-kind-other = کوئی اور
+
+## Venues
+
+coord-venue-new = جگہ شامل کریں
+coord-venue-edit = اس جگہ میں ترمیم کریں
+coord-field-organisation = ادارہ
+coord-field-address = پتہ
+coord-field-town = شہر
+coord-field-postcode = پوسٹ کوڈ
+coord-field-place-hint = اگر عرض بلد اور طول بلد خالی چھوڑیں تو جگہ پوسٹ کوڈ سے ڈھونڈ لی جائے گی۔
+coord-field-lat = عرض بلد
+coord-field-lon = طول بلد
+coord-field-step-free = سیڑھیوں کے بغیر داخلہ
+coord-field-buggy-space = بچہ گاڑی (بگی) کے لیے جگہ
+coord-field-baby-change = بچے کا ڈائپر بدلنے کی جگہ
+coord-field-breastfeeding = اپنا دودھ پلانے والی ماؤں کو خوش آمدید
+coord-field-bus-routes = قریبی بسیں
+
+## Programmes
+
+coord-programme-new = پروگرام شامل کریں
+coord-programme-edit = اس پروگرام میں ترمیم کریں
+coord-field-programme-kind = یہ کیا پیش کرتا ہے
+coord-programme-kind-esol = انگریزی کی کلاسیں (ESOL)
+coord-programme-kind-rhyme_time = بچوں کی نظموں کا وقت
+coord-programme-kind-singing = گانے کا گروپ
+coord-programme-kind-breastfeeding_support = بچے کو اپنا دودھ پلانے میں مدد
+coord-programme-kind-advice = پیسے، کام اور رہائش کے بارے میں مشورہ
+coord-programme-kind-other = کچھ اور
+coord-field-for-pregnant = حاملہ ماؤں کے لیے بھی کھلا ہے
+coord-field-baby-min = سب سے چھوٹا بچہ، مہینوں میں
+coord-field-baby-max = سب سے بڑا بچہ، مہینوں میں
+coord-field-cost = ہر نشست کی قیمت، پنس میں (0 کا مطلب ہے مفت)
+coord-field-booking = بکنگ
+coord-booking-booking = پہلے سے بکنگ ضروری ہے
+coord-booking-drop_in = بغیر بکنگ، مائیں سیدھی آ سکتی ہیں
+coord-field-format = یہ کیسے چلتا ہے
+coord-format-course = کورس: مائیں پورے ٹرم کے لیے داخلہ لیتی ہیں
+coord-format-ongoing = ہر ہفتے، ختم ہونے کی کوئی تاریخ نہیں
+coord-english-words = انگریزی میں
+coord-field-title = عنوان
+coord-field-description = تفصیل
+coord-field-what-to-bring = ساتھ کیا لانا ہے
+coord-translations-title = دوسری زبانوں میں
+coord-translations-intro = کوئی زبان منتخب کریں تاکہ اس زبان میں پروگرام کے الفاظ شامل کر سکیں یا بدل سکیں۔
+coord-field-language = زبان
+coord-save-translation = یہ زبان محفوظ کریں
+# $count is how many languages the programme has words in.
+coord-translation-count =
+    { $count ->
+        [one] { $count } زبان میں
+       *[other] { $count } زبانوں میں
+    }
+
+## Sessions
+
+coord-session-new = نشست شامل کریں
+coord-session-edit = اس نشست میں ترمیم کریں
+coord-field-programme = پروگرام
+coord-field-venue = جگہ
+coord-field-host = میزبان
+coord-field-frequency = کتنی بار
+coord-frequency-weekly = ہر ہفتے
+coord-frequency-fortnightly = ہر دو ہفتے بعد
+coord-field-weekday = دن
+coord-field-start = شروع ہونے کا وقت
+coord-field-end = ختم ہونے کا وقت
+coord-field-starts-on = ٹرم کا پہلا دن
+coord-field-ends-on = ٹرم کا آخری دن
+coord-field-ends-on-hint = جو نشست چلتی رہتی ہے، اس کے لیے خالی چھوڑ دیں۔
+coord-field-capacity = زیادہ سے زیادہ تعداد
+coord-field-capacity-hint = کوئی حد نہ ہو تو خالی چھوڑ دیں۔
+coord-field-languages = نشست کن زبانوں میں ہوتی ہے
+coord-field-languages-hint = زبانوں کے کوڈ، بیچ میں خالی جگہ کے ساتھ، جیسے: en ar ckb
+coord-field-interpreter-languages = وہ زبانیں جو ترجمان یا دو زبانیں بولنے والا مددگار بولتا ہے
+coord-field-cancelled = وہ تاریخیں جب نشست نہیں ہوتی
+coord-field-cancel-date = ایک اور تاریخ جب نشست نہیں ہوتی
+coord-add-date = یہ تاریخ شامل کریں
+coord-no-cancelled = کوئی تاریخ منسوخ نہیں ہے۔
+coord-remove = ہٹائیں
+# $date is a date written as 2026-12-25.
+coord-remove-date = { $date } ہٹائیں
+coord-session-words-title = نشست کا اپنا عنوان
+coord-session-words-intro = کسی نشست کا اپنا عنوان ہو سکتا ہے، جیسے "عربی اور انگریزی میں بچوں کی نظموں کا وقت"۔ پروگرام کا عنوان استعمال کرنے کے لیے اسے خالی چھوڑ دیں۔

@@ -23,6 +23,9 @@ Configured by environment variables:
                          (required unless PERILINK_DEMO=1)
   PERILINK_APP_DIR       folder of the built app that Trunk writes (default ./dist)
   PERILINK_DB_MAX_CONNECTIONS  database pool size (default 16)
+  PERILINK_CONTENT_DIR   folder of licensed screening wording (the EPDS content
+                         pack: epds/<language>.json); without it, neutral
+                         placeholders are shown and scoring still works
   PERILINK_COOKIE_SECURE 0 to drop the Secure flag from the refresh cookie, for
                          plain-HTTP hosts other than localhost (default 1)
   RUST_LOG               log filter, e.g. info or perilink_server=debug (default info)
@@ -53,6 +56,8 @@ pub struct Config {
     pub app_dir: PathBuf,
     /// Whether the refresh cookie carries the `Secure` flag.
     pub cookie_secure: bool,
+    /// The licensed screening content pack, if installed.
+    pub content_dir: Option<PathBuf>,
 }
 
 /// Why the configuration cannot be used.
@@ -132,6 +137,9 @@ impl Config {
                 .unwrap_or_else(|| "dist".into())
                 .into(),
             cookie_secure: flag("PERILINK_COOKIE_SECURE", true)?,
+            content_dir: lookup("PERILINK_CONTENT_DIR")
+                .filter(|s| !s.is_empty())
+                .map(Into::into),
         })
     }
 }

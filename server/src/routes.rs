@@ -11,6 +11,8 @@ mod openapi;
 mod openreferral;
 mod referrals;
 mod registers;
+mod reports;
+mod screenings;
 pub mod sessions;
 
 use crate::state::AppState;
@@ -62,4 +64,6 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(referrals::router())
         .merge(notifications::router())
         .merge(registers::router())
+        .merge(reports::router())
+        .merge(screenings::router())
 }

@@ -51,6 +51,7 @@ impl Application {
         directory.clone().watch(db.clone());
         tokio::task::spawn_blocking(places::warm);
         service::listings_admin::watch_stale(db.clone());
+        service::screening::spawn_jobs(db.clone());
         service::outbox::spawn_worker(
             db.clone(),
             service::outbox::LoggingSender,

@@ -14,6 +14,7 @@
 //! - [`health`]: the health check response.
 //! - [`referral`]: the mother's record, consent, referrals and their lifecycle.
 //! - [`register`]: registers, attendance marks and their batch sync.
+//! - [`screening`]: EPDS, PHQ-9, GAD-2 and Whooley: scoring, bands, safety items.
 
 #[macro_use]
 mod macros;
@@ -29,3 +30,4 @@ pub mod health;
 pub mod language;
 pub mod referral;
 pub mod register;
+pub mod screening;

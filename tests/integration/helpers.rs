@@ -133,6 +133,8 @@ impl Drop for TestDatabase {
 pub struct Options {
     pub demo: bool,
     pub app_dir: PathBuf,
+    /// The licensed screening content pack, if the test installs one.
+    pub content_dir: Option<PathBuf>,
 }
 
 impl Default for Options {
@@ -140,6 +142,7 @@ impl Default for Options {
         Options {
             demo: true,
             app_dir: workspace_root().join("dist"),
+            content_dir: None,
         }
     }
 }
@@ -264,6 +267,11 @@ impl TestApp {
 fn test_config(database_url: &str, options: &Options) -> Config {
     let app_dir = options.app_dir.display().to_string();
     let demo = if options.demo { "1" } else { "0" };
+    let content_dir = options
+        .content_dir
+        .as_ref()
+        .map(|d| d.display().to_string())
+        .unwrap_or_default();
     let vars = [
         ("PERILINK_ADDR", "127.0.0.1:0"),
         ("DATABASE_URL", database_url),
@@ -271,6 +279,7 @@ fn test_config(database_url: &str, options: &Options) -> Config {
         ("PERILINK_JWT_SECRET", TEST_JWT_SECRET),
         ("PERILINK_APP_DIR", app_dir.as_str()),
         ("PERILINK_DB_MAX_CONNECTIONS", "8"),
+        ("PERILINK_CONTENT_DIR", content_dir.as_str()),
     ];
     Config::from_lookup(|name| {
         vars.iter()

@@ -11,6 +11,8 @@ mod api_foundation;
 mod api_listings_admin;
 mod api_referrals;
 mod api_registers;
+mod api_reports;
+mod api_screenings;
 mod api_sessions;
 mod browser;
 mod locales;

@@ -1,6 +1,7 @@
 //! sea-orm entities: one module per table. These are the server's own; the API
 //! speaks in `perilink_shared` types, never in these models.
 
+pub mod alert;
 pub mod attendance;
 pub mod audit_event;
 pub mod booking;
@@ -18,6 +19,7 @@ pub mod programme_translation;
 pub mod referral;
 pub mod referral_event;
 pub mod refresh_token;
+pub mod screening;
 pub mod session;
 pub mod session_translation;
 pub mod user;

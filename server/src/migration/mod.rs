@@ -9,6 +9,7 @@
 mod m20261122_000001_foundation;
 mod m20261122_000002_directory_bookings;
 mod m20261122_000003_referrals;
+mod m20261122_000004_screening;
 
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, Statement, TransactionTrait};
 
@@ -27,6 +28,7 @@ pub const MIGRATIONS: &[Migration] = &[
     m20261122_000001_foundation::MIGRATION,
     m20261122_000002_directory_bookings::MIGRATION,
     m20261122_000003_referrals::MIGRATION,
+    m20261122_000004_screening::MIGRATION,
 ];
 
 const LOCK_KEY: i64 = 0x5045_5249_4c49_4e4b; // "PERILINK"

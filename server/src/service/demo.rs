@@ -783,6 +783,7 @@ async fn seed<C: ConnectionTrait>(
         .await?;
     }
     seed_referrals(db, &demo_ids[1], &mother_ids, &programmes, &session_ids, now).await?;
+    super::demo_history::seed_history(db).await?;
     Ok(())
 }
 

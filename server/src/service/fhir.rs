@@ -120,3 +120,75 @@ pub async fn referral_bundle(db: &impl ConnectionTrait, r: &referral::Model) -> 
         "entry": [entry(patient), entry(service_request), entry(task)]
     }))
 }
+
+/// A screening as FHIR R4: a QuestionnaireResponse with each item's scored value,
+/// and an Observation with the total, `derivedFrom` the response.
+pub fn screening_bundle(s: &crate::entity::screening::Model) -> Value {
+    use perilink_shared::screening::Instrument;
+    let instrument: Instrument = s.instrument.parse().unwrap_or(Instrument::Epds);
+    let codes: Vec<Value> = match instrument {
+        Instrument::Epds => vec![
+            json!({"system": SNOMED, "code": "450320001", "display": "Edinburgh postnatal depression scale score"}),
+            json!({"system": "http://loinc.org", "code": "71354-5", "display": "Edinburgh Postnatal Depression Scale [EPDS]"}),
+        ],
+        Instrument::Phq9 => vec![
+            json!({"system": SNOMED, "code": "720433000", "display": "Patient Health Questionnaire Nine Item score"}),
+            json!({"system": "http://loinc.org", "code": "44261-6", "display": "Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]"}),
+        ],
+        Instrument::Whooley => vec![
+            json!({"system": SNOMED, "code": "803351000000106", "display": "Whooley depression screen score"}),
+        ],
+        Instrument::Gad2 => vec![],
+    };
+    let taken = s.taken_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let answers: Vec<&str> = s.answers.split(',').collect();
+    let items: Vec<Value> = s
+        .item_scores
+        .split(',')
+        .enumerate()
+        .map(|(i, scored)| {
+            json!({
+                "linkId": (i + 1).to_string(),
+                "answer": [{
+                    "valueInteger": scored.parse::<i64>().unwrap_or(0),
+                    "extension": [{"url": "https://perilink.example/fhir/option-index", "valueInteger": answers.get(i).and_then(|a| a.parse::<i64>().ok()).unwrap_or(0)}]
+                }]
+            })
+        })
+        .collect();
+    let response_id = format!("{}-response", s.id);
+    let response = json!({
+        "resourceType": "QuestionnaireResponse",
+        "id": response_id,
+        "questionnaire": format!("https://perilink.example/fhir/Questionnaire/{}", instrument.as_str()),
+        "status": "completed",
+        "subject": {"reference": format!("Patient/{}", s.mother_id)},
+        "authored": taken,
+        "language": s.language,
+        "item": items
+    });
+    let mut code = json!({"text": instrument.version()});
+    if !codes.is_empty() {
+        code["coding"] = Value::Array(codes);
+    }
+    let observation = json!({
+        "resourceType": "Observation",
+        "id": s.id,
+        "status": "final",
+        "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "survey"}]}],
+        "code": code,
+        "subject": {"reference": format!("Patient/{}", s.mother_id)},
+        "effectiveDateTime": taken,
+        "valueInteger": s.total,
+        "interpretation": [{"text": s.band}],
+        "derivedFrom": [{"reference": format!("QuestionnaireResponse/{response_id}")}]
+    });
+    json!({
+        "resourceType": "Bundle",
+        "type": "collection",
+        "entry": [
+            {"fullUrl": format!("urn:uuid:{response_id}"), "resource": response},
+            {"fullUrl": format!("urn:uuid:{}", s.id), "resource": observation}
+        ]
+    })
+}

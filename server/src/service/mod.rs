@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod bookings;
 pub mod demo;
+pub mod demo_history;
 pub mod fhir;
 pub mod ical;
 pub mod listings;
@@ -13,5 +14,7 @@ pub mod openreferral;
 pub mod outbox;
 pub mod referrals;
 pub mod registers;
+pub mod reports;
+pub mod screening;
 pub mod sql;
 pub mod users;

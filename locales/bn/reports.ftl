@@ -1,0 +1,2 @@
+# PeriLink interface text (bn): outcome reports, for coordinators.
+# This file is filled in as the screens it serves are built.

@@ -1,0 +1,1 @@
+//! Outcome reports: aggregated in the database, small numbers suppressed.

@@ -1,0 +1,522 @@
+//! Screenings scored on the server, the safety net of alerts, the licensed content
+//! pack, a mother's own data, and erasure.
+
+use crate::auth::scope::Viewer;
+use crate::entity::{alert, mother, screening};
+use crate::error::AppError;
+use crate::service::audit::{self, AuditEntry};
+use crate::service::referrals::notify;
+use crate::service::sql;
+use chrono::{DateTime, Duration, Utc};
+use perilink_shared::auth::Role;
+use perilink_shared::screening::{Instrument, ScreeningRequest, ScreeningResult, score};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
+    QueryOrder, Set, TransactionTrait,
+};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// Unacknowledged alerts go to the coordinators after this long.
+pub const ESCALATE_AFTER: Duration = Duration::hours(4);
+
+fn join(values: &[u8]) -> String {
+    values.iter().map(u8::to_string).collect::<Vec<_>>().join(",")
+}
+
+fn split(values: &str) -> Vec<u8> {
+    values.split(',').filter_map(|v| v.parse().ok()).collect()
+}
+
+/// One language's wording of an instrument, from the content pack.
+#[derive(Clone, Debug, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct ContentPack {
+    /// Whether this language version is validated.
+    pub validated: bool,
+    pub items: Vec<ContentItem>,
+}
+
+/// One item's wording.
+#[derive(Clone, Debug, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct ContentItem {
+    pub text: String,
+    /// The options, in the order shown.
+    pub options: Vec<String>,
+}
+
+/// Loads the licensed wording of an instrument in a language, if the pack has it.
+/// A malformed file is treated as absent (and logged), never trusted.
+pub fn load_content(dir: Option<&Path>, instrument: Instrument, language: &str) -> Option<ContentPack> {
+    let valid_tag = !language.is_empty() && language.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if !valid_tag {
+        return None;
+    }
+    let path = dir?.join(instrument.as_str()).join(format!("{language}.json"));
+    let text = std::fs::read_to_string(&path).ok()?;
+    match serde_json::from_str::<ContentPack>(&text) {
+        Ok(pack)
+            if pack.items.len() == instrument.items()
+                && pack
+                    .items
+                    .iter()
+                    .all(|i| i.options.len() == usize::from(instrument.options())) =>
+        {
+            Some(pack)
+        }
+        _ => {
+            tracing::warn!(path = %path.display(), "content pack file is malformed; ignored");
+            None
+        }
+    }
+}
+
+/// Whether the version she answered is validated: the pack says for licensed
+/// instruments; the public ones ship validated in English only.
+fn language_validated(content_dir: Option<&Path>, instrument: Instrument, language: &str) -> bool {
+    if instrument.wording_is_licensed() {
+        load_content(content_dir, instrument, language).is_some_and(|p| p.validated)
+    } else {
+        language == "en"
+    }
+}
+
+/// The result as the API shows it.
+pub fn result(s: &screening::Model, alert_raised: bool) -> ScreeningResult {
+    let instrument: Instrument = s.instrument.parse().unwrap_or(Instrument::Epds);
+    let item_scores = split(&s.item_scores);
+    ScreeningResult {
+        id: s.id.clone(),
+        mother_id: s.mother_id.clone(),
+        instrument,
+        instrument_version: s.instrument_version.clone(),
+        language: s.language.clone(),
+        language_validated: s.language_validated,
+        answers: split(&s.answers),
+        anxiety_subscale: (instrument == Instrument::Epds && item_scores.len() == 10)
+            .then(|| item_scores[2] + item_scores[3] + item_scores[4]),
+        item_scores,
+        total: s.total.clamp(0, 255) as u8,
+        band: s.band.parse().unwrap_or(perilink_shared::screening::Band::None),
+        urgent: s.urgent,
+        alert_raised,
+        administered_as: s.administered_as.clone(),
+        taken_at: s.taken_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        timepoint: s.timepoint.clone(),
+    }
+}
+
+/// Scores and stores a screening, and raises the alert it calls for in the same
+/// transaction, so a stored urgent result always has its alert.
+pub async fn record(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    content_dir: Option<&Path>,
+    request: ScreeningRequest,
+) -> Result<ScreeningResult, AppError> {
+    let scored =
+        score(request.instrument, &request.answers).map_err(|e| AppError::Validation(e.to_string()))?;
+    let language = request.language.trim().to_owned();
+    if language.is_empty()
+        || language.len() > 35
+        || !language.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    {
+        return Err(AppError::Validation("language must be a BCP 47 tag".into()));
+    }
+    let timepoint = request.timepoint.filter(|t| !t.is_empty());
+    if timepoint
+        .as_deref()
+        .is_some_and(|t| !["baseline", "week6", "end"].contains(&t))
+    {
+        return Err(AppError::Validation(
+            "timepoint must be baseline, week6 or end".into(),
+        ));
+    }
+    let mother_id = match (viewer.role, request.mother_id) {
+        (Role::Mother, given) => {
+            let own = crate::service::bookings::mother_of_user(db, &viewer.id)
+                .await?
+                .ok_or(AppError::Forbidden)?;
+            if given.is_some_and(|g| g != own.id) {
+                return Err(AppError::NotFound);
+            }
+            own.id
+        }
+        (Role::Referrer | Role::Coordinator | Role::Admin, Some(id)) => {
+            if !viewer.may_see_mother(db, &id).await? {
+                return Err(AppError::NotFound);
+            }
+            id
+        }
+        (Role::Referrer | Role::Coordinator | Role::Admin, None) => {
+            return Err(AppError::Validation(
+                "say whose screening this is: mother_id".into(),
+            ));
+        }
+        (Role::Host, _) => return Err(AppError::Forbidden),
+    };
+    let now = Utc::now();
+    let model = screening::ActiveModel {
+        id: Set(uuid::Uuid::new_v4().to_string()),
+        mother_id: Set(mother_id.clone()),
+        instrument: Set(request.instrument.as_str().into()),
+        instrument_version: Set(request.instrument.version().into()),
+        language_validated: Set(language_validated(content_dir, request.instrument, &language)),
+        language: Set(language),
+        answers: Set(join(&scored.answers)),
+        item_scores: Set(join(&scored.item_scores)),
+        total: Set(i32::from(scored.total)),
+        band: Set(scored.band.as_str().into()),
+        urgent: Set(scored.urgent),
+        administered_by: Set(viewer.id.clone()),
+        administered_as: Set(if viewer.role == Role::Mother {
+            "mother"
+        } else {
+            "referrer"
+        }
+        .into()),
+        session_id: Set(request.session_id.filter(|s| !s.is_empty())),
+        timepoint: Set(timepoint),
+        taken_at: Set(now),
+    };
+    let txn = db.begin().await?;
+    let saved = model.insert(&txn).await?;
+    let raise = scored.raises_alert();
+    if raise {
+        let alert_id = uuid::Uuid::new_v4().to_string();
+        alert::ActiveModel {
+            id: Set(alert_id.clone()),
+            screening_id: Set(saved.id.clone()),
+            mother_id: Set(mother_id.clone()),
+            reason: Set(if scored.urgent { "urgent" } else { "probable" }.into()),
+            raised_at: Set(now),
+            escalated_at: Set(None),
+            acknowledged_at: Set(None),
+            acknowledged_by: Set(None),
+            action_note: Set(None),
+        }
+        .insert(&txn)
+        .await?;
+        let referrers = sql::ids(
+            &txn,
+            "SELECT c.user_id FROM caseload c JOIN users u ON u.id = c.user_id WHERE c.mother_id = ? AND u.active = TRUE",
+            vec![mother_id.clone().into()],
+        )
+        .await?;
+        let recipients = if referrers.is_empty() {
+            // Nobody cares for her yet: the coordinators hear at once.
+            sql::ids(
+                &txn,
+                "SELECT id FROM users WHERE role = 'coordinator' AND active = TRUE",
+                vec![],
+            )
+            .await?
+        } else {
+            referrers
+        };
+        for user_id in recipients {
+            notify(&txn, &user_id, "screening_alert", &alert_id).await?;
+        }
+    }
+    audit::record(
+        &txn,
+        AuditEntry {
+            actor_id: Some(&viewer.id),
+            action: "screening.create",
+            subject_type: Some("screening"),
+            subject_id: Some(&saved.id),
+            detail: Some(if raise { "scored; alert raised" } else { "scored" }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    tracing::info!(screening.id = %saved.id, mother.id = %mother_id, alert = raise, "screening recorded");
+    Ok(result(&saved, raise))
+}
+
+/// Whether the viewer may read a mother's screenings: she herself, her referrers,
+/// coordinators and admins. Never hosts.
+pub async fn may_read(db: &impl ConnectionTrait, viewer: &Viewer, mother_id: &str) -> Result<bool, AppError> {
+    match viewer.role {
+        Role::Host => Ok(false),
+        _ => viewer.may_see_mother(db, mother_id).await,
+    }
+}
+
+/// Records a read of screening data: who, which record, when, why.
+pub async fn audit_read(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    subject_type: &str,
+    subject_id: &str,
+    why: &str,
+) -> Result<(), DbErr> {
+    audit::record(
+        db,
+        AuditEntry {
+            actor_id: Some(&viewer.id),
+            action: "screening.read",
+            subject_type: Some(subject_type),
+            subject_id: Some(subject_id),
+            detail: Some(why),
+        },
+    )
+    .await
+}
+
+/// A mother's screenings, newest first.
+pub async fn list(db: &impl ConnectionTrait, mother_id: &str) -> Result<Vec<ScreeningResult>, DbErr> {
+    let rows = screening::Entity::find()
+        .filter(screening::Column::MotherId.eq(mother_id))
+        .order_by_desc(screening::Column::TakenAt)
+        .all(db)
+        .await?;
+    let alerted: Vec<String> = sql::ids(
+        db,
+        "SELECT screening_id FROM alerts WHERE mother_id = ?",
+        vec![mother_id.into()],
+    )
+    .await?;
+    Ok(rows.iter().map(|s| result(s, alerted.contains(&s.id))).collect())
+}
+
+/// An open (or recently acknowledged) alert, as a referrer's caseload shows it.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+pub struct AlertView {
+    pub id: String,
+    pub mother_id: String,
+    pub mother_name: String,
+    /// `urgent` or `probable`.
+    pub reason: String,
+    pub screening_id: String,
+    pub raised_at: String,
+    pub escalated: bool,
+    pub acknowledged_at: Option<String>,
+    pub action_note: Option<String>,
+}
+
+/// The alerts a viewer must see: a referrer her caseload's; a coordinator those of
+/// mothers in their organisation's care and every escalated one; an admin all.
+pub async fn alerts_for(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    open_only: bool,
+) -> Result<Vec<AlertView>, AppError> {
+    let (scope, values): (String, Vec<sea_orm::Value>) = match viewer.role {
+        Role::Admin => ("1 = 1".into(), vec![]),
+        Role::Referrer => ("a.mother_id IN (SELECT mother_id FROM caseload WHERE user_id = ?)".into(), vec![viewer.id.clone().into()]),
+        Role::Coordinator => (
+            "(a.escalated_at IS NOT NULL OR a.mother_id IN (SELECT c.mother_id FROM caseload c JOIN users u ON u.id = c.user_id WHERE u.organisation_id = ?) \
+             OR a.mother_id NOT IN (SELECT mother_id FROM caseload))"
+                .into(),
+            vec![viewer.organisation_id.clone().unwrap_or_default().into()],
+        ),
+        Role::Host | Role::Mother => return Err(AppError::Forbidden),
+    };
+    let open = if open_only {
+        " AND a.acknowledged_at IS NULL"
+    } else {
+        ""
+    };
+    let ids = sql::ids(
+        db,
+        &format!("SELECT a.id FROM alerts a WHERE {scope}{open} ORDER BY a.raised_at DESC LIMIT 200"),
+        values,
+    )
+    .await?;
+    let mut out = Vec::new();
+    for id in ids {
+        let Some(a) = alert::Entity::find_by_id(id).one(db).await? else {
+            continue;
+        };
+        let name = mother::Entity::find_by_id(a.mother_id.as_str())
+            .one(db)
+            .await?
+            .map(|m| {
+                [Some(m.given_name), m.family_name]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
+        out.push(AlertView {
+            id: a.id,
+            mother_id: a.mother_id,
+            mother_name: name.unwrap_or_default(),
+            reason: a.reason,
+            screening_id: a.screening_id,
+            raised_at: a.raised_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            escalated: a.escalated_at.is_some(),
+            acknowledged_at: a
+                .acknowledged_at
+                .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+            action_note: a.action_note,
+        });
+    }
+    Ok(out)
+}
+
+/// Acknowledges an alert with what was done. Only her referrers, coordinators and
+/// admins may; it stays open until one does.
+pub async fn acknowledge(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    alert_id: &str,
+    note: &str,
+) -> Result<(), AppError> {
+    let note = note.trim();
+    if note.is_empty() || note.chars().count() > 2000 {
+        return Err(AppError::Validation(
+            "say what action was taken (1 to 2,000 characters)".into(),
+        ));
+    }
+    let visible = alerts_for(db, viewer, false).await?;
+    if !visible.iter().any(|a| a.id == alert_id) {
+        return Err(AppError::NotFound);
+    }
+    let changed = sql::exec(
+        db,
+        "UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ?, action_note = ? WHERE id = ? AND acknowledged_at IS NULL",
+        vec![Utc::now().into(), viewer.id.clone().into(), note.to_owned().into(), alert_id.into()],
+    )
+    .await?;
+    if changed == 0 {
+        return Err(AppError::Conflict("this alert was already acknowledged".into()));
+    }
+    audit::record(
+        db,
+        AuditEntry {
+            actor_id: Some(&viewer.id),
+            action: "alert.acknowledge",
+            subject_type: Some("alert"),
+            subject_id: Some(alert_id),
+            detail: None,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Escalates alerts nobody acknowledged within [`ESCALATE_AFTER`] to every active
+/// coordinator. Returns how many were escalated.
+pub async fn escalate_due(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<usize, DbErr> {
+    let due = sql::ids(
+        db,
+        "SELECT id FROM alerts WHERE acknowledged_at IS NULL AND escalated_at IS NULL AND raised_at <= ?",
+        vec![(now - ESCALATE_AFTER).into()],
+    )
+    .await?;
+    let coordinators = sql::ids(
+        db,
+        "SELECT id FROM users WHERE role = 'coordinator' AND active = TRUE",
+        vec![],
+    )
+    .await?;
+    let mut escalated = 0;
+    for id in due {
+        let txn = db.begin().await?;
+        if sql::exec(
+            &txn,
+            "UPDATE alerts SET escalated_at = ? WHERE id = ? AND escalated_at IS NULL",
+            vec![now.into(), id.clone().into()],
+        )
+        .await?
+            == 1
+        {
+            for coordinator in &coordinators {
+                notify(&txn, coordinator, "screening_alert_escalated", &id).await?;
+            }
+            escalated += 1;
+            tracing::warn!(alert.id = %id, "alert escalated: not acknowledged within four hours");
+        }
+        txn.commit().await?;
+    }
+    Ok(escalated)
+}
+
+/// Carries out erasure requests: her screenings, alerts, attendance, bookings,
+/// referrals, consents and plan are deleted, her record emptied and her account
+/// closed. The audit log keeps that it happened, not what was there.
+pub async fn process_erasures(db: &DatabaseConnection) -> Result<usize, DbErr> {
+    let pending = sql::ids(
+        db,
+        "SELECT id FROM erasure_requests WHERE done_at IS NULL",
+        vec![],
+    )
+    .await?;
+    let mut done = 0;
+    for request_id in pending {
+        let mother_id = sql::ids(
+            db,
+            "SELECT mother_id FROM erasure_requests WHERE id = ?",
+            vec![request_id.clone().into()],
+        )
+        .await?
+        .remove(0);
+        let txn = db.begin().await?;
+        let m = mother::Entity::find_by_id(mother_id.as_str()).one(&txn).await?;
+        for statement in [
+            "DELETE FROM alerts WHERE mother_id = ?",
+            "DELETE FROM screenings WHERE mother_id = ?",
+            "DELETE FROM attendance WHERE mother_id = ?",
+            "DELETE FROM attendance_marks WHERE mother_id = ?",
+            "DELETE FROM referral_events WHERE referral_id IN (SELECT id FROM referrals WHERE mother_id = ?)",
+            "UPDATE referrals SET booking_id = NULL WHERE mother_id = ?",
+            "DELETE FROM referrals WHERE mother_id = ?",
+            "DELETE FROM bookings WHERE mother_id = ?",
+            "DELETE FROM consents WHERE mother_id = ?",
+            "DELETE FROM wellbeing_plans WHERE mother_id = ?",
+            "DELETE FROM caseload WHERE mother_id = ?",
+            "DELETE FROM outbox WHERE recipient_mother_id = ?",
+            "UPDATE mothers SET given_name = 'Erased', family_name = NULL, phone = NULL, email = NULL, dialect = NULL, \
+             due_date = NULL, baby_birth_date = NULL, postcode = NULL, nhs_number = NULL, calendar_token = NULL, baby_name = NULL WHERE id = ?",
+        ] {
+            sql::exec(&txn, statement, vec![mother_id.clone().into()]).await?;
+        }
+        if let Some(user_id) = m.and_then(|m| m.user_id) {
+            sql::exec(&txn, "UPDATE users SET active = FALSE, email = NULL, phone = NULL, display_name = 'Erased' WHERE id = ?", vec![user_id.clone().into()]).await?;
+            sql::exec(
+                &txn,
+                "UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+                vec![Utc::now().into(), user_id.into()],
+            )
+            .await?;
+        }
+        sql::exec(
+            &txn,
+            "UPDATE erasure_requests SET done_at = ? WHERE id = ?",
+            vec![Utc::now().into(), request_id.clone().into()],
+        )
+        .await?;
+        audit::record(
+            &txn,
+            AuditEntry {
+                actor_id: None,
+                action: "mother.erased",
+                subject_type: Some("mother"),
+                subject_id: Some(&mother_id),
+                detail: Some("erased at her request"),
+            },
+        )
+        .await?;
+        txn.commit().await?;
+        done += 1;
+    }
+    Ok(done)
+}
+
+/// Escalates due alerts and carries out erasures every minute.
+pub fn spawn_jobs(db: DatabaseConnection) {
+    tokio::spawn(async move {
+        let mut ticker = tokio::time::interval(std::time::Duration::from_secs(60));
+        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticker.tick().await;
+            if let Err(error) = escalate_due(&db, Utc::now()).await {
+                tracing::warn!(%error, "could not escalate alerts");
+            }
+            if let Err(error) = process_erasures(&db).await {
+                tracing::warn!(%error, "could not carry out erasures");
+            }
+        }
+    });
+}
