@@ -1,10 +1,18 @@
 //! Password hashing with argon2id. Hashing is slow on purpose, so it runs on the
-//! blocking pool, never on the async workers.
+//! blocking pool, never on the async workers; and each hash takes 19 MiB, so only a
+//! few run at once (a burst of sign-ins queues rather than exhausting memory).
 
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use std::sync::LazyLock;
+use tokio::sync::Semaphore;
+
+/// Hashes in flight at once: about one per core, plus one.
+static HASHING: LazyLock<Semaphore> = LazyLock::new(|| {
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+    Semaphore::new(cores + 1)
+});
 
 /// A hash of a password nobody has, checked when an email is unknown so that a
 /// wrong email takes as long to refuse as a wrong password.
@@ -28,6 +36,10 @@ pub fn verify_blocking(password: &str, hash: &str) -> bool {
 
 /// Hashes a password on the blocking pool.
 pub async fn hash(password: String) -> Result<String, crate::error::AppError> {
+    let _turn = HASHING
+        .acquire()
+        .await
+        .map_err(crate::error::AppError::internal)?;
     tokio::task::spawn_blocking(move || hash_blocking(&password))
         .await
         .map_err(crate::error::AppError::internal)?
@@ -37,6 +49,10 @@ pub async fn hash(password: String) -> Result<String, crate::error::AppError> {
 /// Checks a password on the blocking pool; with no hash (an unknown account) it
 /// checks against a dummy so the answer takes as long either way.
 pub async fn verify(password: String, hash: Option<String>) -> Result<bool, crate::error::AppError> {
+    let _turn = HASHING
+        .acquire()
+        .await
+        .map_err(crate::error::AppError::internal)?;
     tokio::task::spawn_blocking(move || match hash {
         Some(hash) => verify_blocking(&password, &hash),
         None => {
