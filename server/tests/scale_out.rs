@@ -1,0 +1,242 @@
+//! Scale-out: two `perilink-server` processes against one PostgreSQL database,
+//! sharing nothing else, behave as one. Background work (the outbox, alert
+//! escalation) is claimed by one process only; sign-out and the sign-in rate limit
+//! hold across both. Skipped (and says so) without `PERILINK_TEST_POSTGRES_URL`.
+
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
+use serde_json::{Value, json};
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Server {
+    fn start(db_url: &str) -> Server {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let child = Command::new(env!("CARGO_BIN_EXE_perilink-server"))
+            .env("PERILINK_ADDR", format!("127.0.0.1:{port}"))
+            .env("DATABASE_URL", db_url)
+            .env("PERILINK_DEMO", "1")
+            .env(
+                "PERILINK_JWT_SECRET",
+                "scale-out-test-secret-of-more-than-thirty-two-bytes",
+            )
+            .env("PERILINK_APP_DIR", "/nonexistent-perilink-app")
+            .env("PERILINK_COOKIE_SECURE", "0")
+            .env("RUST_LOG", "error")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start perilink-server");
+        Server {
+            child,
+            base: format!("http://127.0.0.1:{port}"),
+        }
+    }
+
+    async fn ready(&self, client: &reqwest::Client) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while Instant::now() < deadline {
+            if client
+                .get(format!("{}/api/health", self.base))
+                .send()
+                .await
+                .is_ok_and(|r| r.status() == 200)
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the server did not become ready");
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn exec(db: &DatabaseConnection, sql: &str) {
+    db.execute_unprepared(sql)
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+}
+
+async fn count(db: &DatabaseConnection, sql: &str) -> i64 {
+    let row = db
+        .query_one_raw(Statement::from_string(db.get_database_backend(), sql.to_owned()))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get_by_index::<i64>(0).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_processes_on_one_postgresql_behave_as_one() {
+    let Some(admin_url) = std::env::var("PERILINK_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    else {
+        eprintln!(
+            "SKIPPED two_processes_on_one_postgresql_behave_as_one: set PERILINK_TEST_POSTGRES_URL to run it"
+        );
+        return;
+    };
+    let name = format!("perilink_scale_{}", uuid::Uuid::new_v4().simple());
+    let admin = Database::connect(&admin_url).await.unwrap();
+    exec(&admin, &format!("CREATE DATABASE {name}")).await;
+    let base = admin_url.rsplit_once('/').map(|(b, _)| b.to_owned()).unwrap();
+    let url = format!("{base}/{name}");
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .build()
+        .unwrap();
+
+    // One process migrates and seeds; then work is queued for both to find.
+    {
+        let first = Server::start(&url);
+        first.ready(&client).await;
+    }
+    let db = Database::connect(&url).await.unwrap();
+    let mother = "(SELECT id FROM mothers WHERE phone IS NOT NULL ORDER BY id LIMIT 1)";
+    for i in 0..40 {
+        exec(&db, &format!(
+            "INSERT INTO outbox (id, channel, recipient_mother_id, template, language, subject_id, status, attempts, available_at, created_at) \
+             VALUES ('{}', 'sms', {mother}, 'referral_booked', 'en', 'scale-{i}', 'pending', 0, NOW() - INTERVAL '1 minute', NOW())",
+            uuid::Uuid::new_v4()
+        ))
+        .await;
+    }
+    let screening = uuid::Uuid::new_v4();
+    exec(&db, &format!(
+        "INSERT INTO screenings (id, mother_id, instrument, instrument_version, language, language_validated, answers, item_scores, total, band, urgent, administered_by, administered_as, taken_at) \
+         VALUES ('{screening}', {mother}, 'epds', 'EPDS-1987', 'en', TRUE, '0,0,3,0,3,3,3,3,3,2', '0,0,0,0,0,0,0,0,0,1', 1, 'none', TRUE, (SELECT id FROM users WHERE role = 'referrer' LIMIT 1), 'referrer', NOW() - INTERVAL '5 hours')"
+    ))
+    .await;
+    for _ in 0..5 {
+        exec(&db, &format!(
+            "INSERT INTO alerts (id, screening_id, mother_id, reason, raised_at) VALUES ('{}', '{screening}', {mother}, 'urgent', NOW() - INTERVAL '5 hours')",
+            uuid::Uuid::new_v4()
+        ))
+        .await;
+    }
+
+    // Both start at once; each runs its outbox worker and escalation job at start.
+    let (a, b) = (Server::start(&url), Server::start(&url));
+    a.ready(&client).await;
+    b.ready(&client).await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while count(
+        &db,
+        "SELECT COUNT(*) FROM outbox WHERE subject_id LIKE 'scale-%' AND status = 'sent'",
+    )
+    .await
+        < 40
+    {
+        assert!(Instant::now() < deadline, "the outbox was not drained");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM outbox WHERE subject_id LIKE 'scale-%' AND attempts <> 1"
+        )
+        .await,
+        0,
+        "each message was claimed and sent by one process, once"
+    );
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let ours =
+        format!("SELECT COUNT(*) FROM alerts WHERE screening_id = '{screening}' AND escalated_at IS NULL");
+    while count(&db, &ours).await > 0 {
+        assert!(Instant::now() < deadline, "the alerts were not escalated");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let coordinators = count(
+        &db,
+        "SELECT COUNT(*) FROM users WHERE role = 'coordinator' AND active",
+    )
+    .await;
+    assert_eq!(
+        count(
+            &db,
+            &format!(
+                "SELECT COUNT(*) FROM notifications WHERE kind = 'screening_alert_escalated' \
+                 AND subject_id IN (SELECT id FROM alerts WHERE screening_id = '{screening}')"
+            )
+        )
+        .await,
+        5 * coordinators,
+        "each alert escalated once, not once per process"
+    );
+
+    // Signing out on one process ends the sign-in on the other.
+    let login = client
+        .post(format!("{}/api/auth/login", a.base))
+        .json(&json!({"email": "referrer@demo.perilink.test", "password": "demo-password"}))
+        .send()
+        .await
+        .unwrap();
+    let cookie = login
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| v.strip_prefix("perilink_refresh="))
+        .map(|v| v.split(';').next().unwrap().to_owned())
+        .expect("a refresh cookie");
+    let out = client
+        .post(format!("{}/api/auth/logout", a.base))
+        .header("cookie", format!("perilink_refresh={cookie}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.status(), 204);
+    let refresh = client
+        .post(format!("{}/api/auth/refresh", b.base))
+        .header("cookie", format!("perilink_refresh={cookie}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        refresh.status(),
+        401,
+        "the other process refuses the signed-out refresh token"
+    );
+
+    // The sign-in rate limit counts failures on both.
+    let mut refused = None;
+    for attempt in 0..14 {
+        let server = if attempt % 2 == 0 { &a } else { &b };
+        let response = client
+            .post(format!("{}/api/auth/login", server.base))
+            .json(&json!({"email": "host@demo.perilink.test", "password": "wrong password"}))
+            .send()
+            .await
+            .unwrap();
+        if response.status() == 429 {
+            refused = Some(attempt);
+            break;
+        }
+        let _: Value = response.json().await.unwrap();
+    }
+    let refused = refused.expect("repeated failures across both processes are refused");
+    assert!(
+        refused <= 11,
+        "refused after {refused} attempts, counting both processes"
+    );
+
+    drop((a, b));
+    db.close().await.unwrap();
+    exec(&admin, &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+}
