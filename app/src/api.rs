@@ -3,6 +3,10 @@
 //! never reaches this code.
 
 use perilink_shared::auth::{LoginRequest, LoginResponse, UserProfile};
+use perilink_shared::booking::{
+    BookingRequest, CalendarFeed, ListingReportRequest, MyBooking, MyBookings, SignupRequest,
+};
+use perilink_shared::directory::{SessionDetail, SessionQuery, SessionSearchResponse, encode_query_value};
 use perilink_shared::error::{ErrorBody, ErrorCode};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -118,17 +122,31 @@ async fn call<T: DeserializeOwned>(
     body: Option<&impl Serialize>,
     token: Option<&Token>,
 ) -> Result<T, ApiError> {
+    call_with_status(method, path, body, token)
+        .await
+        .map(|(value, _)| value)
+}
+
+/// Like [`call`], with the HTTP status of the answer.
+async fn call_with_status<T: DeserializeOwned>(
+    method: &str,
+    path: &str,
+    body: Option<&impl Serialize>,
+    token: Option<&Token>,
+) -> Result<(T, u16), ApiError> {
     let body = body.map(|b| serde_json::to_string(b).unwrap_or_default());
     let response = send(method, path, body, token).await?;
     let text = read_text(&response).await?;
     if !response.ok() {
         return Err(server_error(&response, text));
     }
-    serde_json::from_str(&text).map_err(|_| ApiError::Server {
-        status: response.status(),
-        code: ErrorCode::Internal,
-        retry_after: None,
-    })
+    serde_json::from_str(&text)
+        .map(|value| (value, response.status()))
+        .map_err(|_| ApiError::Server {
+            status: response.status(),
+            code: ErrorCode::Internal,
+            retry_after: None,
+        })
 }
 
 /// `POST /api/auth/login`.
@@ -160,4 +178,88 @@ pub async fn logout() -> Result<(), ApiError> {
 /// `GET /api/me`.
 pub async fn me(token: &Token) -> Result<UserProfile, ApiError> {
     call("GET", "/api/me", None::<&()>, Some(token)).await
+}
+
+/// Like [`call`], for answers without a body worth reading (201 or 204).
+async fn call_no_content(
+    method: &str,
+    path: &str,
+    body: Option<&impl Serialize>,
+    token: Option<&Token>,
+) -> Result<(), ApiError> {
+    let body = body.map(|b| serde_json::to_string(b).unwrap_or_default());
+    let response = send(method, path, body, token).await?;
+    if response.ok() {
+        return Ok(());
+    }
+    let text = read_text(&response).await.unwrap_or_default();
+    Err(server_error(&response, text))
+}
+
+/// `POST /api/auth/signup`: a mother makes her account and is signed in.
+pub async fn signup(request: SignupRequest) -> Result<LoginResponse, ApiError> {
+    call("POST", "/api/auth/signup", Some(&request), None).await
+}
+
+/// `GET /api/sessions`: a page of upcoming dates matching `query`.
+pub async fn search_sessions(query: SessionQuery) -> Result<SessionSearchResponse, ApiError> {
+    let path = format!("/api/sessions?{}", query.to_query_string());
+    call("GET", &path, None::<&()>, None).await
+}
+
+/// `GET /api/sessions/{id}`, with texts in the language `ui`.
+pub async fn get_session(id: String, ui: &'static str) -> Result<SessionDetail, ApiError> {
+    let path = format!("/api/sessions/{}?ui={ui}", encode_query_value(&id));
+    call("GET", &path, None::<&()>, None).await
+}
+
+/// The address of a session's calendar file, titled in the language `ui`.
+pub fn session_calendar_path(id: &str, ui: &str) -> String {
+    format!("/api/sessions/{}/calendar.ics?ui={ui}", encode_query_value(id))
+}
+
+/// `POST /api/sessions/{id}/reports`: "this information is wrong".
+pub async fn report_wrong(id: String) -> Result<(), ApiError> {
+    let path = format!("/api/sessions/{}/reports", encode_query_value(&id));
+    call_no_content("POST", &path, Some(&ListingReportRequest { note: None }), None).await
+}
+
+/// `POST /api/bookings`: a place on a date, an enrolment, or the waiting list; with
+/// whether it is new (false when she already had it).
+pub async fn book(token: &Token, request: &BookingRequest) -> Result<(MyBooking, bool), ApiError> {
+    call_with_status("POST", "/api/bookings", Some(request), Some(token))
+        .await
+        .map(|(booking, status)| (booking, status == 201))
+}
+
+/// `POST /api/bookings/{id}/cancel`.
+pub async fn cancel_booking(token: &Token, id: &str) -> Result<(), ApiError> {
+    let path = format!("/api/bookings/{}/cancel", encode_query_value(id));
+    call_no_content("POST", &path, None::<&()>, Some(token)).await
+}
+
+/// `GET /api/me/bookings`: her upcoming places.
+pub async fn my_bookings(token: &Token) -> Result<MyBookings, ApiError> {
+    call("GET", "/api/me/bookings", None::<&()>, Some(token)).await
+}
+
+/// `GET /api/me/calendar`: the private address of her calendar feed.
+pub async fn my_calendar(token: &Token) -> Result<CalendarFeed, ApiError> {
+    call("GET", "/api/me/calendar", None::<&()>, Some(token)).await
+}
+
+/// A signed-in JSON call to any API path, for screens that keep their own typed
+/// wrappers (the coordinator's, in `pages/coordinator/api.rs`).
+pub async fn signed_in_call<T: DeserializeOwned>(
+    token: &Token,
+    method: &str,
+    path: &str,
+    body: Option<&impl Serialize>,
+) -> Result<T, ApiError> {
+    call(method, path, body, Some(token)).await
+}
+
+/// A signed-in call whose answer has no body worth reading (`204 No Content`).
+pub async fn signed_in_call_no_content(token: &Token, method: &str, path: &str) -> Result<(), ApiError> {
+    call_no_content(method, path, None::<&()>, Some(token)).await
 }

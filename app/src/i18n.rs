@@ -15,7 +15,7 @@ const STORAGE_KEY: &str = "perilink.lang";
 
 /// The Fluent files of each language, under `/locales/<tag>/`: the page frame and
 /// sign-in, the mother's directory and bookings, the staff screens, and referrals.
-pub const FILES: [&str; 6] = ["main.ftl", "find.ftl", "staff.ftl", "referrals.ftl", "register.ftl", "reports.ftl"];
+pub const FILES: [&str; 7] = ["main.ftl", "find.ftl", "staff.ftl", "referrals.ftl", "register.ftl", "reports.ftl", "screening.ftl"];
 
 type Bundle = FluentBundle<FluentResource>;
 

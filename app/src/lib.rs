@@ -8,8 +8,12 @@
 //! - [`pages`]: one module per screen.
 
 pub mod api;
+pub mod api_referrals;
+pub mod api_reports;
+pub mod api_screening;
 pub mod components;
 pub mod i18n;
+pub mod offline;
 pub mod pages;
 pub mod session;
 
@@ -19,7 +23,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::{
     coordinator::Coordinator, dashboard::Dashboard, find::Find, home::Home, my_sessions::MySessions, not_found::NotFound,
-    referrals::Referrals, register::Register, session_page::SessionPage, sign_in::SignIn, sign_up::SignUp, start::RoleStart,
+    referrals::Referrals, register::Register, screening::Screening, session_page::SessionPage, sign_in::SignIn, sign_up::SignUp, start::RoleStart,
 };
 use perilink_shared::auth::Role;
 
@@ -39,6 +43,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/find") view=Find />
                         <Route path=path!("/sessions/:id") view=SessionPage />
                         <Route path=path!("/my") view=MySessions />
+                        <Route path=path!("/screening") view=Screening />
                         <Route path=path!("/referrals") view=Referrals />
                         <Route path=path!("/register") view=Register />
                         <Route path=path!("/coordinator") view=Coordinator />

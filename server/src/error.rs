@@ -84,6 +84,9 @@ impl From<DbErr> for AppError {
     fn from(err: DbErr) -> Self {
         match &err {
             DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => AppError::Unavailable(err),
+            // SQLite's busy timeout ran out: the database is there but contended,
+            // so the client should try again, not report a fault.
+            _ if err.to_string().contains("database is locked") => AppError::Unavailable(err),
             _ => AppError::internal(err),
         }
     }

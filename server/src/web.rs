@@ -270,11 +270,11 @@ pub async fn serve_app(
     let body = match (asset.compressible, negotiate(&headers)) {
         (true, Encoding::Brotli) => {
             response_headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
-            compressed(&asset.brotli, &asset.bytes, compress_brotli).await
+            compressed(&asset.brotli, &asset.bytes, compress_brotli, format!("br {}", asset.etag)).await
         }
         (true, Encoding::Gzip) => {
             response_headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-            compressed(&asset.gzip, &asset.bytes, compress_gzip).await
+            compressed(&asset.gzip, &asset.bytes, compress_gzip, format!("gz {}", asset.etag)).await
         }
         _ => asset.bytes.clone(),
     };
@@ -284,18 +284,31 @@ pub async fn serve_app(
     (StatusCode::OK, response_headers, Body::from(body)).into_response()
 }
 
+/// Compressed files by encoding and ETag, for the whole process: a file is
+/// compressed once however many servers the process runs (the tests run many).
+static COMPRESSED: std::sync::LazyLock<std::sync::Mutex<HashMap<String, bytes::Bytes>>> =
+    std::sync::LazyLock::new(Default::default);
+
 /// The compressed form of a file, made once on the blocking pool.
 async fn compressed(
     cell: &OnceCell<bytes::Bytes>,
     raw: &bytes::Bytes,
     compress: fn(&[u8]) -> bytes::Bytes,
+    key: String,
 ) -> bytes::Bytes {
     cell.get_or_init(|| {
         let raw = raw.clone();
         async move {
-            tokio::task::spawn_blocking(move || compress(&raw))
+            if let Some(done) = COMPRESSED.lock().ok().and_then(|c| c.get(&key).cloned()) {
+                return done;
+            }
+            let done = tokio::task::spawn_blocking(move || compress(&raw))
                 .await
-                .unwrap_or_default()
+                .unwrap_or_default();
+            if let Ok(mut cache) = COMPRESSED.lock() {
+                cache.insert(key, done.clone());
+            }
+            done
         }
     })
     .await

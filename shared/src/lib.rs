@@ -14,6 +14,7 @@
 //! - [`health`]: the health check response.
 //! - [`referral`]: the mother's record, consent, referrals and their lifecycle.
 //! - [`register`]: registers, attendance marks and their batch sync.
+//! - [`report`]: outcome reports, the small-number rule and CSV.
 //! - [`screening`]: EPDS, PHQ-9, GAD-2 and Whooley: scoring, bands, safety items.
 
 #[macro_use]
@@ -30,4 +31,5 @@ pub mod health;
 pub mod language;
 pub mod referral;
 pub mod register;
+pub mod report;
 pub mod screening;

@@ -6,7 +6,7 @@
 
 use crate::helpers::{Backend, TestApp, workspace_root};
 use fantoccini::{Client, ClientBuilder, Locator};
-use fluent_bundle::{FluentBundle, FluentResource};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use serde_json::{Value, json};
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 static ONE_BROWSER_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// A headless Chromium and its chromedriver, both ended on drop.
-struct Browser {
-    client: Client,
+pub(crate) struct Browser {
+    pub(crate) client: Client,
     driver: Child,
     profile: std::path::PathBuf,
 }
@@ -62,7 +62,7 @@ impl Browser {
             .stderr(Stdio::null())
             .spawn()
             .expect("chromedriver starts");
-        let deadline = Instant::now() + Duration::from_secs(20);
+        let deadline = Instant::now() + Duration::from_secs(45);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(Instant::now() < deadline, "chromedriver did not start listening");
             tokio::time::sleep(Duration::from_millis(50)).await;
@@ -98,22 +98,22 @@ impl Browser {
         }
     }
 
-    async fn goto(&self, url: &str) {
+    pub(crate) async fn goto(&self, url: &str) {
         self.client.goto(url).await.expect("navigate");
     }
 
-    async fn eval(&self, script: &str) -> Value {
+    pub(crate) async fn eval(&self, script: &str) -> Value {
         self.client.execute(script, vec![]).await.expect("script runs")
     }
 
     /// Like [`Browser::eval`], but a script error (say, mid-navigation) is `null`.
-    async fn try_eval(&self, script: &str) -> Value {
+    pub(crate) async fn try_eval(&self, script: &str) -> Value {
         self.client.execute(script, vec![]).await.unwrap_or(Value::Null)
     }
 
     /// Waits until `script` returns something truthy, and returns it.
-    async fn wait_for(&self, what: &str, script: &str) -> Value {
-        let deadline = Instant::now() + Duration::from_secs(20);
+    pub(crate) async fn wait_for(&self, what: &str, script: &str) -> Value {
+        let deadline = Instant::now() + Duration::from_secs(45);
         loop {
             let value = self.try_eval(script).await;
             let truthy = match &value {
@@ -136,7 +136,7 @@ impl Browser {
     }
 
     /// Waits until the main heading reads `text` (Fluent's isolation marks aside).
-    async fn wait_for_heading(&self, text: &str) {
+    pub(crate) async fn wait_for_heading(&self, text: &str) {
         let script = format!(
             "const h = document.querySelector('main h1'); \
              return !!h && h.innerText.replace(/[\\u2068\\u2069]/g, '').trim() === {};",
@@ -145,7 +145,7 @@ impl Browser {
         self.wait_for(&format!("the heading `{text}`"), &script).await;
     }
 
-    async fn text_of(&self, selector: &str) -> String {
+    pub(crate) async fn text_of(&self, selector: &str) -> String {
         let script = format!(
             "const e = document.querySelector({}); return e ? e.innerText.replace(/[\\u2068\\u2069]/g, '') : null;",
             json!(selector)
@@ -153,8 +153,47 @@ impl Browser {
         self.eval(&script).await.as_str().unwrap_or_default().to_owned()
     }
 
+    /// Clicks the first element `selector` matches, waiting for it to appear.
+    pub(crate) async fn click(&self, selector: &str) {
+        self.wait_for(
+            &format!("`{selector}` to be shown"),
+            &format!(
+                "const e = document.querySelector({}); return !!e && e.offsetParent !== null;",
+                json!(selector)
+            ),
+        )
+        .await;
+        let element = self
+            .client
+            .find(Locator::Css(selector))
+            .await
+            .expect("the element");
+        element
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("clicking `{selector}`: {e}"));
+    }
+
+    /// Replaces what the input `selector` holds with `value`, typed as a person would.
+    pub(crate) async fn fill(&self, selector: &str, value: &str) {
+        let element = self.client.find(Locator::Css(selector)).await.expect("the input");
+        element.clear().await.expect("clear the input");
+        element.send_keys(value).await.expect("type into the input");
+    }
+
+    /// Saves a picture of the page when `PERILINK_SCREENSHOTS` names a folder, so a
+    /// person can look at the phone-sized page.
+    pub(crate) async fn screenshot(&self, name: &str) {
+        let Some(folder) = std::env::var_os("PERILINK_SCREENSHOTS") else {
+            return;
+        };
+        let png = self.client.screenshot().await.expect("a screenshot");
+        std::fs::write(std::path::Path::new(&folder).join(format!("{name}.png")), png)
+            .expect("save the screenshot");
+    }
+
     /// Runs axe-core on the page and fails on any WCAG 2.2 A or AA violation.
-    async fn assert_accessible(&self, page: &str) {
+    pub(crate) async fn assert_accessible(&self, page: &str) {
         let axe_path = workspace_root().join("app/node_modules/axe-core/axe.min.js");
         let axe = std::fs::read_to_string(&axe_path).unwrap_or_else(|_| {
             panic!(
@@ -186,7 +225,7 @@ impl Browser {
     }
 
     /// Fails if the page scrolls sideways at 360 px or any control is under 24 px.
-    async fn assert_fits_a_phone(&self, page: &str) {
+    pub(crate) async fn assert_fits_a_phone(&self, page: &str) {
         let width = self.eval("return window.innerWidth").await;
         assert_eq!(width, 360, "{page}: the viewport is a phone's");
         let overflow = self
@@ -209,33 +248,95 @@ impl Browser {
     }
 }
 
-/// A message from a locale, formatted without isolation marks.
-fn text(tag: &str, key: &str) -> String {
-    let source =
-        std::fs::read_to_string(workspace_root().join("locales").join(tag).join("main.ftl")).unwrap();
+/// The files of each locale, as the app loads them (`app/src/i18n.rs`).
+const LOCALE_FILES: [&str; 3] = ["main.ftl", "find.ftl", "staff.ftl"];
+
+/// A locale's messages, all its files in one bundle as the app has them.
+fn bundle(tag: &str) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new(vec![tag.parse().unwrap()]);
     bundle.set_use_isolating(false);
+    for file in LOCALE_FILES {
+        let source = std::fs::read_to_string(workspace_root().join("locales").join(tag).join(file))
+            .unwrap_or_else(|e| panic!("{tag}/{file}: {e}"));
+        bundle
+            .add_resource(FluentResource::try_new(source).unwrap())
+            .unwrap();
+    }
     bundle
-        .add_resource(FluentResource::try_new(source).unwrap())
-        .unwrap();
-    let message = bundle
-        .get_message(key)
-        .unwrap_or_else(|| panic!("{tag} has {key}"));
-    let mut errors = Vec::new();
-    bundle
-        .format_pattern(message.value().unwrap(), None, &mut errors)
-        .into_owned()
 }
 
-async fn app_with_browser(accept_language: &str) -> (TestApp, Browser, tokio::sync::MutexGuard<'static, ()>) {
+/// A message from a locale, formatted without isolation marks.
+pub(crate) fn text(tag: &str, key: &str) -> String {
+    shown_with(tag, key, &[]).unwrap_or_else(|| panic!("{tag} has {key}"))
+}
+
+/// What the app shows for `key` in `tag`: the message, or while a locale still
+/// lacks it (a translation not yet done), the key itself, as `I18n::t` does. Use it
+/// only for text a translator has yet to reach; the page's structure is checked
+/// through `data-testid` hooks either way.
+fn shown(tag: &str, key: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+    shown_with(tag, key, args).unwrap_or_else(|| key.to_owned())
+}
+
+fn shown_with(tag: &str, key: &str, args: &[(&str, FluentValue<'static>)]) -> Option<String> {
+    let bundle = bundle(tag);
+    let message = bundle.get_message(key)?;
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(message.value()?, Some(&fluent_args), &mut errors)
+            .into_owned(),
+    )
+}
+
+pub(crate) async fn app_with_browser(
+    accept_language: &str,
+) -> (TestApp, Browser, tokio::sync::MutexGuard<'static, ()>) {
     assert!(
         workspace_root().join("dist/index.html").is_file(),
         "the app is built into dist/ (run scripts/test, which builds it first)"
     );
     let guard = ONE_BROWSER_AT_A_TIME.lock().await;
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    warm_up(&app).await;
     let browser = Browser::start(accept_language).await;
     (app, browser, guard)
+}
+
+/// Asks the server for the app's files once, as a browser would, before any page
+/// is timed. The server compresses each file on its first request, and in an
+/// unoptimised test build that takes many seconds for the wasm, which would
+/// otherwise eat into the first page's waits.
+async fn warm_up(app: &TestApp) {
+    let client = reqwest::Client::new();
+    let index = client
+        .get(app.url("/"))
+        .send()
+        .await
+        .expect("the app's page")
+        .text()
+        .await
+        .expect("the app's page reads");
+    let assets = index
+        .split(['"', '\''])
+        .filter(|s| s.starts_with('/') && [".wasm", ".js", ".css"].iter().any(|e| s.ends_with(e)));
+    for asset in assets {
+        client
+            .get(app.url(asset))
+            .header("Accept-Encoding", "br, gzip")
+            .timeout(Duration::from_secs(600))
+            .send()
+            .await
+            .and_then(|r| r.error_for_status())
+            .unwrap_or_else(|e| panic!("{asset}: {e}"))
+            .bytes()
+            .await
+            .unwrap_or_else(|e| panic!("{asset}: {e}"));
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -415,5 +516,542 @@ async fn the_demo_referrer_signs_in_and_out() {
         )
         .await;
     browser.assert_accessible("referrals, signed out").await;
+    browser.client.clone().close().await.ok();
+}
+
+/// The demo's Arabic rhyme time and its ESOL course, as the demo data names them in
+/// Arabic (`server/src/service/demo.rs`).
+const ARABIC_RHYME_TIME: &str = "وقت الأناشيد بالعربية والإنجليزية";
+const ARABIC_ESOL: &str = "خطوات أولى في الإنجليزية (ESOL)";
+
+/// The `next` a sign-up or sign-in page carries.
+const NEXT_PARAM: &str = "new URLSearchParams(location.search).get('next')";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mother_in_arabic_finds_rhyme_time_near_l8_enrols_on_esol_and_sees_it_in_my_sessions() {
+    let (app, browser, _guard) = app_with_browser("ar").await;
+    browser.goto(&app.url("/find")).await;
+    browser.wait_for_heading(&text("ar", "find-title")).await;
+    assert_eq!(
+        browser
+            .eval("return [document.documentElement.lang, document.documentElement.dir]")
+            .await,
+        json!(["ar", "rtl"])
+    );
+    // The language filter starts at hers.
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('find-language').value")
+            .await,
+        "ar"
+    );
+
+    // Rhyme time, near L8: the Arabic rhyme time at Toxteth Library, a drop-in.
+    browser.click("[data-testid=kind-rhyme_time]").await;
+    browser
+        .wait_for(
+            "the rhyme time filter, pressed and in the address",
+            "return document.querySelector('[data-testid=kind-rhyme_time]').getAttribute('aria-pressed') === 'true'
+                 && new URLSearchParams(location.search).get('kind') === 'rhyme_time'",
+        )
+        .await;
+    browser.fill("#find-near", "L8").await;
+    browser.click("[data-testid=find-search]").await;
+    let card = browser
+        .wait_for(
+            "the Arabic rhyme time near L8",
+            &format!(
+                "if (new URLSearchParams(location.search).get('near') !== 'L8') return null;
+                 const cards = [...document.querySelectorAll('[data-testid=result]')];
+                 if (!cards.length || cards.some(c => c.dataset.kind !== 'rhyme_time')) return null;
+                 const card = cards.find(c => c.innerText.includes({title}));
+                 return card ? {{ text: card.innerText.replace(/[\\u2068\\u2069]/g, ''), booking: card.dataset.booking,
+                                  distance: !!card.querySelector('.distance') }} : null;",
+                title = json!(ARABIC_RHYME_TIME)
+            ),
+        )
+        .await;
+    let venue = shown(
+        "ar",
+        "find-venue",
+        &[("venue", "Toxteth Library".into()), ("town", "Liverpool".into())],
+    );
+    assert!(card["text"].as_str().unwrap().contains(&venue), "{card}");
+    assert_eq!(card["booking"], "drop_in", "{card}");
+    assert_eq!(
+        card["distance"], true,
+        "a search near a place shows how far: {card}"
+    );
+    assert!(
+        !browser
+            .text_of("[data-testid=find-status]")
+            .await
+            .trim()
+            .is_empty()
+    );
+    browser.screenshot("find-ar").await;
+    browser.assert_fits_a_phone("Find in Arabic").await;
+    browser.assert_accessible("Find in Arabic").await;
+
+    // A postcode nobody knows is explained, in her language.
+    browser.fill("#find-near", "ZZ9 9ZZ").await;
+    browser.click("[data-testid=find-search]").await;
+    let unknown = shown("ar", "find-error-unknown-place", &[("place", "ZZ9 9ZZ".into())]);
+    browser
+        .wait_for(
+            "the unknown-place message",
+            &format!(
+                "return document.querySelector('[data-testid=find-error]').innerText
+                     .replace(/[\\u2068\\u2069]/g, '').includes({})",
+                json!(unknown)
+            ),
+        )
+        .await;
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('find-near').getAttribute('aria-invalid')")
+            .await,
+        "true"
+    );
+    assert_eq!(
+        browser
+            .eval("return document.querySelectorAll('[data-testid=result]').length")
+            .await,
+        0
+    );
+    browser
+        .assert_fits_a_phone("Find with an unknown postcode, in Arabic")
+        .await;
+    browser
+        .assert_accessible("Find with an unknown postcode, in Arabic")
+        .await;
+
+    // Back brings the last search back, from the address alone.
+    browser.client.back().await.unwrap();
+    browser
+        .wait_for(
+            "the search near L8 again",
+            "return document.getElementById('find-near').value === 'L8'
+                 && document.querySelector('[data-testid=kind-rhyme_time]').getAttribute('aria-pressed') === 'true'
+                 && document.querySelectorAll('[data-testid=result]').length > 0",
+        )
+        .await;
+
+    // ESOL near L8: the Stepping Stones course at Toxteth Library, with an
+    // interpreter for Arabic.
+    browser.click("[data-testid=kind-rhyme_time]").await;
+    browser
+        .wait_for(
+            "no kind chosen",
+            "return !new URLSearchParams(location.search).get('kind')",
+        )
+        .await;
+    browser.click("[data-testid=kind-esol]").await;
+    let esol = browser
+        .wait_for(
+            "the ESOL course near L8",
+            &format!(
+                "if (new URLSearchParams(location.search).get('kind') !== 'esol') return null;
+                 const cards = [...document.querySelectorAll('[data-testid=result]')];
+                 if (!cards.length || cards.some(c => c.dataset.kind !== 'esol')) return null;
+                 const card = cards.find(c => c.innerText.replace(/[\\u2068\\u2069]/g, '').includes({title})
+                     && c.innerText.replace(/[\\u2068\\u2069]/g, '').includes({venue}));
+                 return card ? {{ session: card.dataset.session, booking: card.dataset.booking,
+                                  interpreter: !!card.querySelector('[data-interpreter=ar]') }} : null;",
+                title = json!(ARABIC_ESOL),
+                venue = json!(venue)
+            ),
+        )
+        .await;
+    assert_eq!(esol["booking"], "booking", "{esol}");
+    assert_eq!(esol["interpreter"], true, "{esol}");
+    let session_id = esol["session"].as_str().unwrap().to_owned();
+    browser
+        .click(&format!(
+            "[data-testid=result][data-session='{session_id}'] .result-title a"
+        ))
+        .await;
+
+    // The session's page, in Arabic.
+    let page = format!("/sessions/{session_id}");
+    browser
+        .wait_for(
+            "the ESOL page",
+            &format!(
+                "return location.pathname === {} && document.querySelector('main h1')?.innerText.includes({})",
+                json!(page),
+                json!(ARABIC_ESOL)
+            ),
+        )
+        .await;
+    let facts = browser
+        .eval(
+            "const q = s => document.querySelector(s);
+             return { interpreter: !!q('main [data-interpreter=ar]'),
+                      calendar: q('[data-testid=add-to-calendar]').getAttribute('href'),
+                      map: q('[data-testid=map]').getAttribute('href'),
+                      venue: q('[data-testid=venue]').innerText,
+                      dates: document.querySelectorAll('[data-testid=date]').length,
+                      enrol: !!q('[data-testid=enrol]'),
+                      account: !!q('[data-testid=account-needed]') };",
+        )
+        .await;
+    assert_eq!(facts["interpreter"], true, "{facts}");
+    assert_eq!(
+        facts["calendar"],
+        format!("/api/sessions/{session_id}/calendar.ics?ui=ar"),
+        "{facts}"
+    );
+    assert!(
+        facts["map"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://www.openstreetmap.org/"),
+        "{facts}"
+    );
+    assert!(
+        facts["venue"].as_str().unwrap().contains("41 Windsor Street"),
+        "{facts}"
+    );
+    assert!(facts["dates"].as_u64().unwrap() > 0, "{facts}");
+    assert_eq!(facts["enrol"], true, "{facts}");
+    assert_eq!(
+        facts["account"], true,
+        "signed out, she is told she needs an account: {facts}"
+    );
+    browser.screenshot("session-ar").await;
+    browser.assert_fits_a_phone("the ESOL page in Arabic").await;
+    browser.assert_accessible("the ESOL page in Arabic").await;
+
+    // "This information is wrong" takes one tap, and says thank you.
+    browser.click("[data-testid=report-wrong]").await;
+    let thanks = shown("ar", "session-report-thanks", &[]);
+    browser
+        .wait_for(
+            "the thank-you",
+            &format!(
+                "return document.querySelector('[data-testid=report-status]').innerText.includes({})",
+                json!(thanks)
+            ),
+        )
+        .await;
+
+    // Enrolling, signed out, asks her to make an account, remembering the course...
+    browser.click("[data-testid=enrol]").await;
+    let wish = format!("{page}?book=course");
+    browser
+        .wait_for(
+            "the sign-up page",
+            &format!(
+                "return location.pathname === '/sign-up' && ({NEXT_PARAM}) === {}",
+                json!(wish)
+            ),
+        )
+        .await;
+    browser.wait_for_heading(&shown("ar", "sign-up-title", &[])).await;
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('sign-up-language').value")
+            .await,
+        "ar"
+    );
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('sign-up-password').getAttribute('autocomplete')")
+            .await,
+        "new-password"
+    );
+    browser.screenshot("sign-up-ar").await;
+    browser.assert_fits_a_phone("sign up in Arabic").await;
+    browser.assert_accessible("sign up in Arabic").await;
+
+    // ...or to sign in instead, which she does, and is brought back, enrolled.
+    browser.click("[data-testid=sign-in-instead]").await;
+    browser
+        .wait_for(
+            "the sign-in page",
+            &format!(
+                "return location.pathname === '/sign-in' && ({NEXT_PARAM}) === {}",
+                json!(wish)
+            ),
+        )
+        .await;
+    browser.fill("#email", "mother@demo.perilink.test").await;
+    browser.fill("#password", "demo-password").await;
+    browser.click("form button[type=submit]").await;
+    browser
+        .wait_for(
+            "her enrolment, back on the ESOL page",
+            &format!(
+                "return location.pathname === {} && !location.search.includes('book=')
+                     && document.querySelector('[data-testid=booking-outcome]')?.dataset.state === 'enrolled'",
+                json!(page)
+            ),
+        )
+        .await;
+    // The demo may already have enrolled her through a midwife's referral; either
+    // way the page says where she stands.
+    let said = browser
+        .text_of("[data-testid=booking-outcome] [role=status]")
+        .await;
+    assert!(
+        said.contains(&shown("ar", "session-enrolled", &[]))
+            || said.contains(&shown("ar", "session-already-enrolled", &[])),
+        "{said}"
+    );
+    browser
+        .assert_accessible("the ESOL page, enrolled, in Arabic")
+        .await;
+
+    // My sessions lists the course.
+    browser.click("[data-testid=see-my-sessions]").await;
+    browser
+        .wait_for(
+            "the course in My sessions",
+            &format!(
+                "return location.pathname === '/my' && document.querySelector(
+                     '[data-testid=my-booking][data-session=\"{session_id}\"][data-state=enrolled]')
+                     ?.innerText.includes({})",
+                json!(ARABIC_ESOL)
+            ),
+        )
+        .await;
+    browser.wait_for_heading(&text("ar", "start-mother")).await;
+    browser.screenshot("my-sessions-ar").await;
+    browser.assert_fits_a_phone("My sessions in Arabic").await;
+    browser.assert_accessible("My sessions in Arabic").await;
+
+    // Her calendar feed, made when she asks.
+    browser.click("[data-testid=calendar-get]").await;
+    let feed = browser
+        .wait_for(
+            "the calendar links",
+            "return document.querySelector('[data-testid=calendar-links] a[href^=\"webcal://\"]')?.getAttribute('href')",
+        )
+        .await;
+    assert!(feed.as_str().unwrap().ends_with(".ics"), "{feed}");
+    browser
+        .assert_fits_a_phone("My sessions with the calendar, in Arabic")
+        .await;
+
+    // Cancelling asks first; "no" keeps the place, "yes" gives it up.
+    let card = format!("[data-testid=my-booking][data-session=\"{session_id}\"]");
+    browser.click(&format!("{card} [data-testid=cancel]")).await;
+    browser.click(&format!("{card} [data-testid=cancel-no]")).await;
+    browser
+        .wait_for(
+            "the cancel button again",
+            &format!(
+                "return !!document.querySelector({})",
+                json!(format!("{card} [data-testid=cancel]"))
+            ),
+        )
+        .await;
+    browser.click(&format!("{card} [data-testid=cancel]")).await;
+    browser
+        .wait_for(
+            "the question",
+            &format!(
+                "return !!document.querySelector({})",
+                json!(format!("{card} [data-testid=cancel-yes]"))
+            ),
+        )
+        .await;
+    browser
+        .assert_accessible("My sessions, asking before cancelling, in Arabic")
+        .await;
+    browser.click(&format!("{card} [data-testid=cancel-yes]")).await;
+    browser
+        .wait_for(
+            "the course gone from My sessions",
+            &format!(
+                "return !!document.querySelector('[data-testid=my-bookings], [data-testid=my-empty]')
+                     && !document.querySelector('[data-testid=my-booking][data-session=\"{session_id}\"]')
+                     && document.querySelector('[data-testid=my-status]').innerText.trim() !== ''"
+            ),
+        )
+        .await;
+    browser
+        .assert_accessible("My sessions, after cancelling, in Arabic")
+        .await;
+    browser.client.clone().close().await.ok();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_mother_signs_up_from_a_session_and_is_brought_back_to_book_her_date() {
+    let (app, browser, _guard) = app_with_browser("en-GB").await;
+    // Everything in any language: more than a page, so "more" brings the rest.
+    browser.goto(&app.url("/find?lang=any")).await;
+    browser.wait_for_heading(&text("en", "find-title")).await;
+    browser
+        .wait_for(
+            "a first page of 20",
+            "return document.querySelectorAll('[data-testid=result]').length === 20",
+        )
+        .await;
+    browser.click("[data-testid=find-more]").await;
+    browser
+        .wait_for(
+            "the next page added",
+            "return document.querySelectorAll('[data-testid=result]').length > 20",
+        )
+        .await;
+    browser.assert_fits_a_phone("Find, two pages").await;
+
+    // A shared link: money and work advice, in any language.
+    browser.goto(&app.url("/find?kind=advice&lang=any")).await;
+    browser.wait_for_heading(&text("en", "find-title")).await;
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('find-language').value")
+            .await,
+        "any"
+    );
+    let session_id = browser
+        .wait_for(
+            "a bookable advice session",
+            "const card = [...document.querySelectorAll('[data-testid=result]')]
+                 .find(c => c.dataset.kind === 'advice' && c.dataset.booking === 'booking');
+             return card?.dataset.session;",
+        )
+        .await
+        .as_str()
+        .unwrap()
+        .to_owned();
+    browser
+        .click(&format!(
+            "[data-testid=result][data-session='{session_id}'] .result-title a"
+        ))
+        .await;
+    let occurrence = browser
+        .wait_for(
+            "a date to book",
+            "const li = [...document.querySelectorAll('[data-testid=date]')]
+                 .find(d => d.dataset.cancelled === 'false' && d.querySelector('[data-testid=book-date]'));
+             return li?.dataset.occurrence;",
+        )
+        .await
+        .as_str()
+        .unwrap()
+        .to_owned();
+    browser.assert_fits_a_phone("an advice session").await;
+    browser.assert_accessible("an advice session").await;
+    browser
+        .click(&format!(
+            "[data-occurrence='{occurrence}'] [data-testid=book-date]"
+        ))
+        .await;
+    let wish = format!("/sessions/{session_id}?book={occurrence}");
+    browser
+        .wait_for(
+            "the sign-up page",
+            &format!(
+                "return location.pathname === '/sign-up' && ({NEXT_PARAM}) === {}",
+                json!(wish)
+            ),
+        )
+        .await;
+    browser.wait_for_heading(&text("en", "sign-up-title")).await;
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('sign-up-language').value")
+            .await,
+        "en"
+    );
+
+    // Too short a password is explained, on the field.
+    browser.fill("#sign-up-name", "Layla").await;
+    browser.fill("#sign-up-contact", "07700 900555").await;
+    browser.fill("#sign-up-password", "short").await;
+    browser.click("form button[type=submit]").await;
+    browser
+        .wait_for(
+            "the short-password message",
+            &format!(
+                "return document.querySelector('[data-testid=sign-up-problem]').innerText.includes({})",
+                json!(text("en", "sign-up-error-password"))
+            ),
+        )
+        .await;
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('sign-up-password').getAttribute('aria-invalid')")
+            .await,
+        "true"
+    );
+    browser.screenshot("sign-up-error-en").await;
+    browser.assert_fits_a_phone("sign up, with an error").await;
+    browser.assert_accessible("sign up, with an error").await;
+
+    // A long enough one signs her up and in, and books the date she chose.
+    browser.fill("#sign-up-password", "a long enough password").await;
+    browser.click("form button[type=submit]").await;
+    browser
+        .wait_for(
+            "her booking, back on the session's page",
+            &format!(
+                "return location.pathname === {} && !location.search.includes('book=')
+                     && document.querySelector('[data-testid=booking-outcome]')?.dataset.state === 'booked'",
+                json!(format!("/sessions/{session_id}"))
+            ),
+        )
+        .await;
+    assert_eq!(
+        browser.text_of("nav .link-button").await.trim(),
+        text("en", "nav-sign-out"),
+        "she is signed in"
+    );
+    // The date she booked says so, instead of offering to book it again.
+    let mine = browser
+        .eval(&format!(
+            "const li = document.querySelector('[data-occurrence=\"{occurrence}\"]');
+             return [li.querySelector('[data-testid=date-mine]').innerText.trim(),
+                     li.querySelector('[data-testid=book-date]').offsetParent === null];"
+        ))
+        .await;
+    assert_eq!(mine, json!([text("en", "session-date-yours"), true]));
+    browser.screenshot("session-booked-en").await;
+    browser.assert_accessible("an advice session, booked").await;
+
+    browser.click("[data-testid=see-my-sessions]").await;
+    browser
+        .wait_for(
+            "the date in My sessions",
+            &format!(
+                "return !!document.querySelector('[data-testid=my-booking][data-session=\"{session_id}\"][data-state=booked]')"
+            ),
+        )
+        .await;
+    assert!(
+        browser
+            .text_of("[data-testid=my-booking-status]")
+            .await
+            .contains(&text("en", "my-status-booked"))
+    );
+    browser.assert_fits_a_phone("My sessions").await;
+    browser.assert_accessible("My sessions").await;
+    browser.client.clone().close().await.ok();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn titles_nobody_has_translated_are_shown_in_english_and_marked() {
+    // The demo's singing groups have no Romanian title.
+    let (app, browser, _guard) = app_with_browser("ro").await;
+    browser.goto(&app.url("/find?kind=singing&lang=any")).await;
+    browser.wait_for_heading(&text("ro", "find-title")).await;
+    let marked = browser
+        .wait_for(
+            "singing groups, marked as untranslated",
+            "const cards = [...document.querySelectorAll('[data-testid=result]')];
+             if (!cards.length || cards.some(c => c.dataset.kind !== 'singing')) return null;
+             return cards.map(c => [c.querySelector('.result-title [lang]').getAttribute('lang'),
+                                    !!c.querySelector('[data-testid=untranslated]')]);",
+        )
+        .await;
+    for card in marked.as_array().unwrap() {
+        assert_eq!(card, &json!(["en", true]), "{marked}");
+    }
+    browser.assert_fits_a_phone("Find in Romanian").await;
+    browser.assert_accessible("Find in Romanian").await;
     browser.client.clone().close().await.ok();
 }

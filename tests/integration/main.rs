@@ -15,5 +15,8 @@ mod api_reports;
 mod api_screenings;
 mod api_sessions;
 mod browser;
+mod browser_referrals;
+mod browser_register;
+mod browser_screening;
 mod locales;
 mod oruk;

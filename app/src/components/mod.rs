@@ -1,4 +1,12 @@
 //! Reusable pieces of the interface.
 
+pub mod alerts;
 pub mod frame;
 pub mod language_picker;
+pub mod chip;
+pub mod format;
+pub mod listing;
+pub mod my_referrals;
+pub mod return_to;
+pub mod screening_chart;
+pub mod text;

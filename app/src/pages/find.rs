@@ -1,14 +1,508 @@
 //! The Find page, where a mother looks for sessions near her.
+//!
+//! Every filter lives in the address (`/find?kind=rhyme_time&lang=ar&near=L8`), so
+//! back and forward, a reload and a shared link all show the same search. The page
+//! derives its search from the address; a filter change is a navigation.
 
+use crate::api::{self, ApiError};
+use crate::components::chip::Chip;
+use crate::components::format;
+use crate::components::listing::{LanguageBadges, Localised, NotTranslated};
+use crate::components::text::tr;
 use crate::i18n::I18n;
+use fluent_bundle::FluentValue;
 use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
+use perilink_shared::directory::{
+    BookingMode, Format, OccurrenceSummary, ProgrammeKind, SessionQuery, TimeOfDay, encode_query_value,
+};
+use perilink_shared::error::ErrorCode;
+use perilink_shared::language::Language;
+use std::str::FromStr;
+
+/// Results per page; "more" fetches the next page.
+const PER_PAGE: u32 = 20;
+/// The distances offered, in kilometres; the server's default is 5.
+const RADII: [u32; 5] = [1, 2, 5, 10, 25];
+const DEFAULT_RADIUS: u32 = 5;
+/// The kinds a mother can filter by, as chips.
+const KINDS: [ProgrammeKind; 5] = [
+    ProgrammeKind::Esol,
+    ProgrammeKind::RhymeTime,
+    ProgrammeKind::Singing,
+    ProgrammeKind::BreastfeedingSupport,
+    ProgrammeKind::Advice,
+];
+const TIMES: [TimeOfDay; 3] = [TimeOfDay::Morning, TimeOfDay::Afternoon, TimeOfDay::Evening];
+
+/// The search, as the address carries it.
+#[derive(Clone, Debug, PartialEq)]
+struct Filters {
+    kinds: Vec<ProgrammeKind>,
+    /// `None` is any language; with no `lang` in the address, the interface language.
+    language: Option<Language>,
+    near: String,
+    radius_km: u32,
+    free: bool,
+    times: Vec<TimeOfDay>,
+}
+
+fn parse_list<T: FromStr + PartialEq>(value: Option<String>) -> Vec<T> {
+    let mut out = Vec::new();
+    for item in value.unwrap_or_default().split(',') {
+        if let Ok(parsed) = item.trim().parse::<T>()
+            && !out.contains(&parsed)
+        {
+            out.push(parsed);
+        }
+    }
+    out
+}
+
+fn join<T: std::fmt::Display>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Adds `item` if absent, else removes it, keeping `order`.
+fn toggle<T: Copy + PartialEq>(items: &mut Vec<T>, item: T, order: &[T]) {
+    if items.contains(&item) {
+        items.retain(|i| *i != item);
+    } else {
+        items.push(item);
+        items.sort_by_key(|i| order.iter().position(|o| o == i));
+    }
+}
+
+impl Filters {
+    fn from_query(query: &ParamsMap, ui: Language) -> Filters {
+        Filters {
+            kinds: parse_list(query.get("kind")),
+            language: match query.get("lang").as_deref() {
+                Some("any") => None,
+                Some(tag) => Some(tag.parse().unwrap_or(ui)),
+                None => Some(ui),
+            },
+            near: query.get("near").unwrap_or_default().trim().to_owned(),
+            radius_km: query
+                .get("radius_km")
+                .and_then(|r| r.parse().ok())
+                .filter(|r| RADII.contains(r))
+                .unwrap_or(DEFAULT_RADIUS),
+            free: query.get("free").as_deref() == Some("true"),
+            times: parse_list(query.get("time")),
+        }
+    }
+
+    /// The Find page's address for these filters. The language is always written,
+    /// so a shared link keeps it whatever language the other phone speaks.
+    fn href(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.kinds.is_empty() {
+            parts.push(format!("kind={}", join(&self.kinds)));
+        }
+        parts.push(format!("lang={}", self.language.map_or("any", Language::tag)));
+        if !self.near.is_empty() {
+            parts.push(format!("near={}", encode_query_value(&self.near)));
+            if self.radius_km != DEFAULT_RADIUS {
+                parts.push(format!("radius_km={}", self.radius_km));
+            }
+        }
+        if self.free {
+            parts.push("free=true".to_owned());
+        }
+        if !self.times.is_empty() {
+            parts.push(format!("time={}", join(&self.times)));
+        }
+        format!("/find?{}", parts.join("&"))
+    }
+
+    /// What to ask the API for, with titles in `ui`.
+    fn api_query(&self, ui: Language, page: u32) -> SessionQuery {
+        let near = (!self.near.is_empty()).then(|| self.near.clone());
+        SessionQuery {
+            kind: (!self.kinds.is_empty()).then(|| join(&self.kinds)),
+            lang: self.language.map(|l| l.tag().to_owned()),
+            radius_km: near.as_ref().map(|_| f64::from(self.radius_km)),
+            near,
+            free: self.free.then_some(true),
+            time: (!self.times.is_empty()).then(|| join(&self.times)),
+            ui: Some(ui.tag().to_owned()),
+            page: Some(page),
+            per_page: Some(PER_PAGE),
+            ..SessionQuery::default()
+        }
+    }
+
+    fn is_narrowed(&self, ui: Language) -> bool {
+        !self.kinds.is_empty()
+            || self.language != Some(ui)
+            || !self.near.is_empty()
+            || self.free
+            || !self.times.is_empty()
+    }
+}
+
+/// Pages after the first, for the search they belong to.
+#[derive(Clone, Debug, Default)]
+struct MorePages {
+    search: SessionQuery,
+    results: Vec<OccurrenceSummary>,
+    last_page: u32,
+    loading: bool,
+    error: Option<ApiError>,
+}
+
+/// What the results area shows.
+#[derive(Clone, Debug, PartialEq)]
+enum Results {
+    Loading,
+    Failed(ApiError),
+    Ready { total: u64, shown: usize },
+}
 
 /// `/find`.
 #[component]
 pub fn Find() -> impl IntoView {
     let i18n = I18n::get();
+    let query = use_query_map();
+    let navigate = StoredValue::new_local(use_navigate());
+    let go = move |filters: &Filters| {
+        let navigate = navigate.get_value();
+        navigate(
+            &filters.href(),
+            NavigateOptions {
+                scroll: false,
+                ..NavigateOptions::default()
+            },
+        );
+    };
+
+    let filters = Memo::new(move |_| query.with(|q| Filters::from_query(q, i18n.language())));
+    let search = Memo::new(move |_| filters.with(|f| f.api_query(i18n.language(), 1)));
+    let first = LocalResource::new(move || {
+        let asked = search.get();
+        async move { (asked.clone(), api::search_sessions(asked).await) }
+    });
+    let more = RwSignal::new(MorePages::default());
+
+    // The first page, if it answers the search shown now.
+    let first_page = move || {
+        first
+            .get()
+            .filter(|(asked, _)| *asked == search.get())
+            .map(|(_, r)| r)
+    };
+    let results = Memo::new(move |_| {
+        let mut list = match first_page() {
+            Some(Ok(page)) => page.results,
+            _ => Vec::new(),
+        };
+        more.with(|m| {
+            if m.search == search.get() {
+                list.extend(m.results.iter().cloned());
+            }
+        });
+        list
+    });
+    let state = Memo::new(move |_| match first_page() {
+        None => Results::Loading,
+        Some(Err(err)) => Results::Failed(err),
+        Some(Ok(page)) => Results::Ready {
+            total: page.total,
+            shown: results.with(Vec::len),
+        },
+    });
+    let load_more = move |_| {
+        let asked = search.get_untracked();
+        let page = more.with_untracked(|m| if m.search == asked { m.last_page } else { 1 }) + 1;
+        more.update(|m| {
+            if m.search != asked {
+                *m = MorePages {
+                    search: asked.clone(),
+                    last_page: 1,
+                    ..MorePages::default()
+                };
+            }
+            m.loading = true;
+            m.error = None;
+        });
+        leptos::task::spawn_local(async move {
+            let result = api::search_sessions(SessionQuery {
+                page: Some(page),
+                ..asked.clone()
+            })
+            .await;
+            more.update(|m| {
+                if m.search != asked {
+                    return;
+                }
+                m.loading = false;
+                match result {
+                    Ok(next) => {
+                        m.results.extend(next.results);
+                        m.last_page = page;
+                    }
+                    Err(err) => m.error = Some(err),
+                }
+            });
+        });
+    };
+
+    let status = move || match state.get() {
+        Results::Loading => i18n.t("find-loading"),
+        Results::Failed(_) => String::new(),
+        Results::Ready { total: 0, .. } => i18n.t("find-empty"),
+        Results::Ready { total, .. } => i18n.t_with("find-count", &[("count", FluentValue::from(total))]),
+    };
+    let problem = move || match state.get() {
+        Results::Failed(ApiError::Server {
+            code: ErrorCode::UnknownPlace,
+            ..
+        }) => Some(i18n.t_with(
+            "find-error-unknown-place",
+            &[("place", FluentValue::from(filters.with(|f| f.near.clone())))],
+        )),
+        Results::Failed(ApiError::Server {
+            code: ErrorCode::ValidationFailed,
+            ..
+        }) if filters.with(|f| !f.near.is_empty()) => Some(i18n.t_with(
+            "find-error-bad-place",
+            &[("place", FluentValue::from(filters.with(|f| f.near.clone())))],
+        )),
+        Results::Failed(err) => Some(i18n.t(err.message_key())),
+        _ => None,
+    };
+    let place_problem = move || {
+        matches!(
+            state.get(),
+            Results::Failed(ApiError::Server {
+                code: ErrorCode::UnknownPlace | ErrorCode::ValidationFailed,
+                ..
+            })
+        ) && filters.with(|f| !f.near.is_empty())
+    };
+    let can_show_more =
+        move || matches!(state.get(), Results::Ready { total, shown } if (shown as u64) < total);
+    let more_error = move || more.with(|m| (m.search == search.get()).then(|| m.error.clone()).flatten());
+
+    // What she is typing, until she searches; `None` shows the address's place.
+    let near_draft = RwSignal::new(None::<String>);
+    let near_value = move || {
+        near_draft
+            .get()
+            .unwrap_or_else(|| filters.with(|f| f.near.clone()))
+    };
+    let search_near = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut f = filters.get_untracked();
+        f.near = near_draft.get_untracked().unwrap_or(f.near).trim().to_owned();
+        near_draft.set(None);
+        go(&f);
+    };
+    let open_more_choices = filters.with_untracked(|f| f.free || !f.times.is_empty());
+
     view! {
-        <h1>{move || i18n.t("find-title")}</h1>
-        <p>{move || i18n.t("find-intro")}</p>
+        <h1>{tr("find-title")}</h1>
+        <p>{tr("find-intro")}</p>
+
+        <section class="filters" aria-label=move || i18n.t("find-filters")>
+            <fieldset class="chips">
+                <legend>{tr("find-kind-label")}</legend>
+                {KINDS
+                    .into_iter()
+                    .map(|kind| view! {
+                        <Chip label=format::kind_key(kind) testid=format!("kind-{kind}")
+                            pressed=Signal::derive(move || filters.with(|f| f.kinds.contains(&kind)))
+                            on_toggle=Callback::new(move |()| {
+                                let mut f = filters.get_untracked();
+                                toggle(&mut f.kinds, kind, &KINDS);
+                                go(&f);
+                            }) />
+                    })
+                    .collect_view()}
+            </fieldset>
+
+            <div class="field">
+                <label for="find-language">{tr("find-language-label")}</label>
+                <select id="find-language" data-testid="find-language"
+                    prop:value=move || filters.with(|f| f.language.map_or("any", Language::tag))
+                    on:change=move |ev| {
+                        let mut f = filters.get_untracked();
+                        f.language = event_target_value(&ev).parse().ok();
+                        go(&f);
+                    }>
+                    <option value="any" selected=move || filters.with(|f| f.language.is_none())>
+                        {tr("find-language-any")}
+                    </option>
+                    {Language::ALL
+                        .into_iter()
+                        .map(|language| view! {
+                            <option value=language.tag() lang=language.tag()
+                                selected=move || filters.with(|f| f.language == Some(language))>
+                                {language.autonym()}
+                            </option>
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+
+            <form class="near" role="search" on:submit=search_near novalidate>
+                <div class="field near-place">
+                    <label for="find-near">{tr("find-near-label")}</label>
+                    <input id="find-near" name="near" type="text" data-testid="find-near"
+                        autocomplete="postal-code" autocapitalize="characters" spellcheck="false" dir="ltr"
+                        aria-describedby="find-near-hint"
+                        aria-invalid=move || place_problem().to_string()
+                        prop:value=near_value
+                        on:input=move |ev| near_draft.set(Some(event_target_value(&ev))) />
+                </div>
+                <div class="field near-radius">
+                    <label for="find-radius">{tr("find-radius-label")}</label>
+                    <select id="find-radius"
+                        prop:value=move || filters.with(|f| f.radius_km.to_string())
+                        on:change=move |ev| {
+                            let mut f = filters.get_untracked();
+                            f.radius_km = event_target_value(&ev).parse().unwrap_or(DEFAULT_RADIUS);
+                            f.near = near_draft.get_untracked().unwrap_or(f.near).trim().to_owned();
+                            near_draft.set(None);
+                            go(&f);
+                        }>
+                        {RADII
+                            .into_iter()
+                            .map(|km| view! {
+                                <option value=km.to_string() selected=move || filters.with(|f| f.radius_km == km)>
+                                    {move || i18n.t_with("find-radius", &[("km", FluentValue::from(km))])}
+                                </option>
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <p id="find-near-hint" class="hint">{tr("find-near-hint")}</p>
+                <button type="submit" class="button primary" data-testid="find-search">
+                    {tr("find-search")}
+                </button>
+            </form>
+
+            <details class="more-choices" open=open_more_choices>
+                <summary>{tr("find-more-choices")}</summary>
+                <div class="check">
+                    <input id="find-free" type="checkbox" data-testid="find-free"
+                        prop:checked=move || filters.with(|f| f.free)
+                        on:change=move |ev| {
+                            let mut f = filters.get_untracked();
+                            f.free = event_target_checked(&ev);
+                            go(&f);
+                        } />
+                    <label for="find-free">{tr("find-free-only")}</label>
+                </div>
+                <fieldset class="chips">
+                    <legend>{tr("find-time-label")}</legend>
+                    {TIMES
+                        .into_iter()
+                        .map(|time| view! {
+                            <Chip label=format::time_of_day_key(time) testid=format!("time-{time}")
+                                pressed=Signal::derive(move || filters.with(|f| f.times.contains(&time)))
+                                on_toggle=Callback::new(move |()| {
+                                    let mut f = filters.get_untracked();
+                                    toggle(&mut f.times, time, &TIMES);
+                                    go(&f);
+                                }) />
+                        })
+                        .collect_view()}
+                </fieldset>
+            </details>
+        </section>
+
+        <section class="results" aria-labelledby="find-results-heading">
+            <h2 id="find-results-heading">{tr("find-results")}</h2>
+            <p role="status" aria-live="polite" data-testid="find-status"
+                aria-busy=move || (state.get() == Results::Loading).to_string()>
+                {status}
+            </p>
+            <p class="error" role="alert" data-testid="find-error">{problem}</p>
+            <Show when=move || {
+                matches!(state.get(), Results::Ready { total: 0, .. } | Results::Failed(_))
+                    && filters.with(|f| f.is_narrowed(i18n.language()))
+            }>
+                <a href="/find" class="button" data-testid="find-clear">{tr("find-clear")}</a>
+            </Show>
+            <ul class="result-list" data-testid="results">
+                <For each=move || results.get() key=|o| o.occurrence_id.clone() let:occurrence>
+                    <ResultCard occurrence />
+                </For>
+            </ul>
+            <p class="error" role="alert">{move || more_error().map(|err| i18n.t(err.message_key()))}</p>
+            <Show when=can_show_more>
+                <button type="button" class="button" data-testid="find-more"
+                    disabled=move || more.with(|m| m.loading)
+                    on:click=load_more>
+                    {move || if more.with(|m| m.loading) { i18n.t("find-more-loading") } else { i18n.t("find-more") }}
+                </button>
+            </Show>
+        </section>
+    }
+}
+
+/// One date of a session, as a card.
+#[component]
+fn ResultCard(occurrence: OccurrenceSummary) -> impl IntoView {
+    // Plain text, worked out once: the search asks for titles in the interface
+    // language, so a change of language brings new results and new cards.
+    let i18n = I18n::get();
+    let o = occurrence;
+    let href = format!("/sessions/{}", encode_query_value(&o.session_id));
+    let when = format::when(i18n, &o.date, &o.start_time, &o.end_time);
+    let distance = o.distance_km.map(|km| {
+        i18n.t_with(
+            "find-distance",
+            &[("km", FluentValue::from(format::kilometres(km)))],
+        )
+    });
+    let places = o.places_left;
+    let booking = i18n.t(match (o.booking, o.format, places) {
+        (BookingMode::DropIn, _, _) => "find-drop-in",
+        (BookingMode::Booking, _, Some(0)) => "find-full",
+        (BookingMode::Booking, Format::Course, _) => "find-course",
+        (BookingMode::Booking, Format::Ongoing, _) => "find-booking",
+    });
+    let places_left = places
+        .filter(|p| *p > 0 && o.booking == BookingMode::Booking)
+        .map(|count| i18n.t_with("find-places-left", &[("count", FluentValue::from(count))]));
+    let price = format::price(i18n, o.cost_pence);
+    let venue = i18n.t_with(
+        "find-venue",
+        &[
+            ("venue", FluentValue::from(o.venue.name.clone())),
+            ("town", FluentValue::from(o.venue.town.clone())),
+        ],
+    );
+    let kind = o.kind;
+    let full = places == Some(0) && o.booking == BookingMode::Booking;
+    view! {
+        <li class="card result" data-testid="result" data-kind=kind.as_str() data-session=o.session_id.clone()
+            data-booking=o.booking.as_str()>
+            <p class="kind">{i18n.t(format::kind_key(kind))}</p>
+            <h3 class="result-title">
+                <a href=href><Localised text=o.title.clone() /></a>
+            </h3>
+            <NotTranslated translated=o.title.translated />
+            <p class="when">{when}</p>
+            <p class="where">
+                <span data-testid="venue">{venue}</span>
+                {distance.map(|d| view! { <span class="distance">{d}</span> })}
+            </p>
+            <LanguageBadges languages=o.languages.clone() interpreter=o.interpreter_languages.clone() />
+            <ul class="facts" class:full=full data-testid="booking-mode">
+                <li>{booking}</li>
+                {places_left.map(|p| view! { <li>{p}</li> })}
+                <li>{price}</li>
+            </ul>
+        </li>
     }
 }

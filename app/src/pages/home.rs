@@ -18,6 +18,12 @@ pub fn Home() -> impl IntoView {
             <h1>{move || i18n.t("home-title")}</h1>
             <p>{move || i18n.t("home-intro")}</p>
             <A href="/find" attr:class="button primary">{move || i18n.t("home-find-button")}</A>
+            <Show when=move || matches!(session.state(), AuthState::SignedOut)>
+                <p class="switch-account">
+                    {move || i18n.t("home-new-here")}" "
+                    <A href="/sign-up">{move || i18n.t("sign-in-make-account")}</A>
+                </p>
+            </Show>
         </section>
         <section class="card">
             {move || match session.state() {

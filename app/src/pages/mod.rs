@@ -8,6 +8,7 @@ pub mod my_sessions;
 pub mod not_found;
 pub mod referrals;
 pub mod register;
+pub mod screening;
 pub mod session_page;
 pub mod sign_in;
 pub mod sign_up;

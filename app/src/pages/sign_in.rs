@@ -1,6 +1,7 @@
 //! Signing in with an email and password.
 
 use crate::api::{self, ApiError};
+use crate::components::return_to::{safe_next, with_next};
 use crate::i18n::I18n;
 use crate::session::Session;
 use crate::start_page;
@@ -26,6 +27,8 @@ pub fn SignIn() -> impl IntoView {
     let navigate = use_navigate();
     let query = use_query_map();
     let signed_out = move || query.with(|q| q.get("signed-out").is_some());
+    // Where she was before signing in, such as a session she wanted to book.
+    let next = Memo::new(move |_| safe_next(query.with(|q| q.get("next"))));
 
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
@@ -46,9 +49,10 @@ pub fn SignIn() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match api::login(email_value, password_value).await {
                 Ok(response) => {
-                    let (href, _) = start_page(response.user.role);
+                    let (start, _) = start_page(response.user.role);
                     session.signed_in(response);
-                    navigate(href, Default::default());
+                    let href = next.get_untracked().unwrap_or_else(|| start.to_owned());
+                    navigate(&href, Default::default());
                 }
                 Err(err) => {
                     problem.set(Some(match err {
@@ -110,5 +114,11 @@ pub fn SignIn() -> impl IntoView {
                 {move || if working.get() { i18n.t("sign-in-working") } else { i18n.t("sign-in-submit") }}
             </button>
         </form>
+        <p class="switch-account">
+            {move || i18n.t("sign-in-no-account")}" "
+            <a href=move || with_next("/sign-up", next.get().as_deref()) data-testid="sign-up-instead">
+                {move || i18n.t("sign-in-make-account")}
+            </a>
+        </p>
     }
 }

@@ -1,10 +1,263 @@
-//! A mother signs herself up in a minute.
+//! A mother signs herself up in a minute: her name, a mobile number or an email, her
+//! language and a password. She is signed in at once and taken back to where she
+//! was (`?next=`), or to My sessions.
 
-use crate::pages::sign_in::SignIn;
+use crate::api::{self, ApiError};
+use crate::components::format::ascii_digits;
+use crate::components::return_to::{safe_next, with_next};
+use crate::components::text::tr;
+use crate::i18n::I18n;
+use crate::session::{AuthState, Session};
+use fluent_bundle::FluentValue;
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use perilink_shared::booking::{MIN_MOTHER_PASSWORD, SignupRequest};
+use perilink_shared::contact::PhoneNumber;
+use perilink_shared::error::ErrorCode;
+use perilink_shared::language::Language;
+
+/// Which field a problem is about, so it can be marked.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Field {
+    Name,
+    Contact,
+    Password,
+    None,
+}
+
+/// What went wrong, as the page explains it.
+#[derive(Clone, Debug, PartialEq)]
+enum Problem {
+    Name,
+    ContactMissing,
+    Phone,
+    Email,
+    Password,
+    Taken,
+    Throttled { minutes: u64 },
+    Invalid,
+    Other(&'static str),
+}
+
+impl Problem {
+    fn field(&self) -> Field {
+        match self {
+            Problem::Name => Field::Name,
+            Problem::ContactMissing | Problem::Phone | Problem::Email | Problem::Taken => Field::Contact,
+            Problem::Password => Field::Password,
+            _ => Field::None,
+        }
+    }
+}
+
+/// A phone number or an email, from the one box she types either in.
+fn contact(input: &str) -> Result<(Option<String>, Option<String>), Problem> {
+    let input = ascii_digits(input.trim());
+    if input.is_empty() {
+        Err(Problem::ContactMissing)
+    } else if input.contains('@') {
+        // The shape only; the server checks it properly. (Not `EmailAddress::parse`,
+        // whose lower-casing would bring Unicode case tables into the wasm.)
+        let shaped = input.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !input.contains(' ')
+        });
+        if shaped {
+            Ok((None, Some(input)))
+        } else {
+            Err(Problem::Email)
+        }
+    } else {
+        PhoneNumber::parse(&input)
+            .map(|p| (Some(p.as_str().to_owned()), None))
+            .map_err(|_| Problem::Phone)
+    }
+}
 
 /// `/sign-up`.
 #[component]
 pub fn SignUp() -> impl IntoView {
-    view! { <SignIn /> }
+    let i18n = I18n::get();
+    let session = Session::get();
+    let navigate = use_navigate();
+    let query = use_query_map();
+    let next = Memo::new(move |_| safe_next(query.with(|q| q.get("next"))));
+
+    let name = RwSignal::new(String::new());
+    let contact_text = RwSignal::new(String::new());
+    // Her language: the interface's until she picks another.
+    let chosen_language = RwSignal::new(None::<Language>);
+    let language = move || chosen_language.get().unwrap_or_else(|| i18n.language());
+    let password = RwSignal::new(String::new());
+    let show_password = RwSignal::new(false);
+    let problem = RwSignal::new(None::<Problem>);
+    let working = RwSignal::new(false);
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name_value = name.get_untracked().trim().to_owned();
+        let checked = if name_value.is_empty() {
+            Err(Problem::Name)
+        } else {
+            contact(&contact_text.get_untracked())
+        };
+        let password_value = password.get_untracked();
+        let checked = checked.and_then(|c| {
+            if password_value.chars().count() < MIN_MOTHER_PASSWORD {
+                Err(Problem::Password)
+            } else {
+                Ok(c)
+            }
+        });
+        let (phone, email) = match checked {
+            Ok(c) => c,
+            Err(p) => {
+                problem.set(Some(p));
+                return;
+            }
+        };
+        let request = SignupRequest {
+            name: name_value,
+            phone,
+            email,
+            language: language().tag().to_owned(),
+            password: password_value,
+        };
+        working.set(true);
+        problem.set(None);
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            match api::signup(request).await {
+                Ok(response) => {
+                    session.signed_in(response);
+                    let to = next.get_untracked().unwrap_or_else(|| "/my".to_owned());
+                    navigate(&to, Default::default());
+                }
+                Err(err) => {
+                    problem.set(Some(match err {
+                        ApiError::Server {
+                            code: ErrorCode::Conflict,
+                            ..
+                        } => Problem::Taken,
+                        ApiError::Server {
+                            code: ErrorCode::TooManyRequests,
+                            retry_after,
+                            ..
+                        } => Problem::Throttled {
+                            minutes: retry_after.unwrap_or(900).div_ceil(60),
+                        },
+                        ApiError::Server {
+                            code: ErrorCode::ValidationFailed,
+                            ..
+                        } => Problem::Invalid,
+                        other => Problem::Other(other.message_key()),
+                    }));
+                    working.set(false);
+                }
+            }
+        });
+    };
+
+    let problem_text = move || {
+        problem.get().map(|p| match p {
+            Problem::Name => i18n.t("sign-up-error-name"),
+            Problem::ContactMissing => i18n.t("sign-up-error-contact"),
+            Problem::Phone => i18n.t("sign-up-error-phone"),
+            Problem::Email => i18n.t("sign-up-error-email"),
+            Problem::Password => i18n.t("sign-up-error-password"),
+            Problem::Taken => i18n.t("sign-up-error-taken"),
+            Problem::Throttled { minutes } => i18n.t_with(
+                "sign-in-error-throttled",
+                &[("minutes", FluentValue::from(minutes))],
+            ),
+            Problem::Invalid => i18n.t("sign-up-error-invalid"),
+            Problem::Other(key) => i18n.t(key),
+        })
+    };
+    let invalid = move |field: Field| {
+        move || (problem.with(|p| p.as_ref().map(Problem::field)) == Some(field)).to_string()
+    };
+    let sign_in_href = move || with_next("/sign-in", next.get().as_deref());
+    let signed_in_as = move || match session.state() {
+        AuthState::SignedIn { user, .. } => Some(user.display_name),
+        _ => None,
+    };
+
+    view! {
+        <h1>{tr("sign-up-title")}</h1>
+        {move || match signed_in_as() {
+            Some(who) if !working.get() => view! {
+                <p class="notice" role="status">
+                    {move || i18n.t_with("home-signed-in-as", &[("name", FluentValue::from(who.clone()))])}
+                </p>
+                <a class="button primary" href=move || next.get().unwrap_or_else(|| "/my".to_owned())>
+                    {tr("sign-up-continue")}
+                </a>
+            }
+            .into_any(),
+            _ => ().into_any(),
+        }}
+        <p>{tr("sign-up-intro")}</p>
+        <form class="stack" method="post" on:submit=submit novalidate data-testid="sign-up-form">
+            <div class="field">
+                <label for="sign-up-name">{tr("sign-up-name")}</label>
+                <input id="sign-up-name" name="name" type="text" autocomplete="name" required maxlength="100"
+                    aria-invalid=invalid(Field::Name) aria-describedby="sign-up-problem"
+                    bind:value=name />
+            </div>
+            <div class="field">
+                <label for="sign-up-contact">{tr("sign-up-contact")}</label>
+                <p id="sign-up-contact-hint" class="hint">{tr("sign-up-contact-hint")}</p>
+                <input id="sign-up-contact" name="username" type="text" autocomplete="username" dir="ltr" required
+                    spellcheck="false" autocapitalize="none"
+                    aria-invalid=invalid(Field::Contact) aria-describedby="sign-up-contact-hint sign-up-problem"
+                    bind:value=contact_text />
+            </div>
+            <div class="field">
+                <label for="sign-up-language">{tr("sign-up-language")}</label>
+                <select id="sign-up-language" name="language"
+                    prop:value=move || language().tag()
+                    on:change=move |ev| chosen_language.set(event_target_value(&ev).parse().ok())>
+                    {Language::ALL
+                        .into_iter()
+                        .map(|l| view! {
+                            <option value=l.tag() lang=l.tag() selected=move || language() == l>{l.autonym()}</option>
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="sign-up-password">{tr("sign-up-password")}</label>
+                <p id="sign-up-password-hint" class="hint">
+                    {move || i18n.t_with("sign-up-password-hint", &[("count", FluentValue::from(MIN_MOTHER_PASSWORD))])}
+                </p>
+                <input id="sign-up-password" name="password" autocomplete="new-password" dir="ltr" required
+                    minlength=MIN_MOTHER_PASSWORD.to_string()
+                    aria-invalid=invalid(Field::Password) aria-describedby="sign-up-password-hint sign-up-problem"
+                    type=move || if show_password.get() { "text" } else { "password" }
+                    bind:value=password />
+            </div>
+            <div class="check">
+                <input id="sign-up-show-password" type="checkbox" bind:checked=show_password />
+                <label for="sign-up-show-password">{tr("sign-in-show-password")}</label>
+            </div>
+            <p class="error" role="alert" id="sign-up-problem" data-testid="sign-up-problem">
+                {problem_text}
+                {move || (problem.get() == Some(Problem::Taken)).then(|| view! {
+                    " "<a href=sign_in_href>{tr("nav-sign-in")}</a>
+                })}
+            </p>
+            <button type="submit" class="button primary" disabled=move || working.get()>
+                {move || if working.get() { i18n.t("sign-up-working") } else { i18n.t("sign-up-submit") }}
+            </button>
+        </form>
+        <p class="switch-account">
+            {tr("sign-up-have-account")}" "
+            <a href=sign_in_href data-testid="sign-in-instead">{tr("nav-sign-in")}</a>
+        </p>
+    }
 }

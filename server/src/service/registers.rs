@@ -16,7 +16,7 @@ use perilink_shared::register::{
     ExpectedBecause, ExpectedMother, MAX_BATCH, Mark, MarkBatch, MarkOutcome, MarkResult, RegisterOccurrence,
     Registers,
 };
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, TransactionTrait, Value};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Value};
 use std::collections::HashMap;
 
 /// The sessions a viewer takes registers for, as a SQL condition on `s`.
@@ -243,7 +243,7 @@ pub async fn apply(
     // Effects follow the order the host recorded, not the order they arrived.
     marks.sort_by_key(|m| m.recorded_at);
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = sql::begin_write(db).await?;
     let mut results: Vec<Option<MarkResult>> = vec![None; marks.len()];
     for checked in marks {
         let CheckedMark {

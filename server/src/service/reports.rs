@@ -1,1 +1,758 @@
 //! Outcome reports: aggregated in the database, small numbers suppressed.
+//!
+//! Each aggregate report is a few `GROUP BY` queries over the records, grouped by
+//! an expression chosen from [`GroupBy`] (a programme, its kind, the venue, the
+//! mother's language or her interpreter need), run once per group and once more for
+//! the totals (grouped by a constant, so a mother in two groups counts once there).
+//! The database returns one row per group; Rust only puts the groups' figures side
+//! by side and applies the small-number rule ([`Count`]).
+//!
+//! What is counted, for a range of London dates `from..=to`:
+//!
+//! - **referrals**: referrals made in the range; how far each got, from its moves
+//!   (`referral_events`); the median days from sent to first attendance.
+//! - **attendance**: register marks at dates in the range that were not cancelled.
+//!   A date is *held* when it has at least one mark (in a group by the mother's
+//!   language or interpreter need: a mark by a mother of that group). The waiting
+//!   list is places asked for in the range that are still waiting.
+//! - **screening**: a mother's first EPDS at a course's baseline paired with her
+//!   latest at week 6, and at its end, for the same course (`session_id`), counted in
+//!   the range when the follow-up was taken in it.
+//! - **prsb**: one record per referral made in the range that the caller may see.
+
+use crate::auth::scope::Viewer;
+use crate::error::AppError;
+use crate::service::fhir::{REFERRAL_TO_SOCIAL_PRESCRIBING, SNOMED};
+use crate::service::sql;
+use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
+use perilink_shared::calendar;
+use perilink_shared::referral::ReferralStatus;
+use perilink_shared::report::{
+    ColumnKind, Count, EPDS_MEANINGFUL_FALL, EPDS_PROBABLE_FROM, Figure, FollowUp, GroupBy, ReportId,
+    ReportRow, ReportTable, TOTAL_KEY, csv_line, csv_text, derived, percent,
+};
+use sea_orm::{ConnectionTrait, DatabaseBackend, QueryResult, Value};
+use serde_json::{Value as Json, json};
+use std::collections::{BTreeMap, HashMap};
+
+/// How far back a report looks when no `from` is given.
+pub const DEFAULT_DAYS: i64 = 182;
+
+/// The longest range a report covers: ten years.
+pub const MAX_DAYS: i64 = 3660;
+
+/// The London dates a report covers, and the instants they start and end at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Range {
+    /// The first day counted.
+    pub from: NaiveDate,
+    /// The last day counted.
+    pub to: NaiveDate,
+    /// London midnight at the start of `from`.
+    start: DateTime<Utc>,
+    /// London midnight at the end of `to`.
+    end: DateTime<Utc>,
+}
+
+impl Range {
+    /// The range `from..=to` (`YYYY-MM-DD`), by default the last [`DEFAULT_DAYS`]
+    /// days up to `today`.
+    pub fn parse(from: Option<&str>, to: Option<&str>, today: NaiveDate) -> Result<Range, AppError> {
+        let date = |name: &str, value: &str| {
+            NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| {
+                AppError::Validation(format!("{name} must be a date, YYYY-MM-DD, not `{value}`"))
+            })
+        };
+        let to = match to.filter(|s| !s.trim().is_empty()) {
+            Some(value) => date("to", value)?,
+            None => today,
+        };
+        let from = match from.filter(|s| !s.trim().is_empty()) {
+            Some(value) => date("from", value)?,
+            None => to - Duration::days(DEFAULT_DAYS),
+        };
+        if from > to {
+            return Err(AppError::Validation("from must not be after to".into()));
+        }
+        if (to - from).num_days() > MAX_DAYS {
+            return Err(AppError::Validation("a report covers at most ten years".into()));
+        }
+        Ok(Range::new(from, to))
+    }
+
+    /// The range `from..=to`.
+    pub fn new(from: NaiveDate, to: NaiveDate) -> Range {
+        Range {
+            from,
+            to,
+            start: london_midnight(from),
+            end: london_midnight(to + Duration::days(1)),
+        }
+    }
+
+    fn instants(&self) -> Vec<Value> {
+        vec![self.start.into(), self.end.into()]
+    }
+}
+
+/// The instant a London date begins. Clocks change at 01:00 UTC, never near
+/// midnight, so the offset at 00:00 UTC that day is the offset at London midnight.
+fn london_midnight(date: NaiveDate) -> DateTime<Utc> {
+    let utc_midnight = date.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
+    utc_midnight - Duration::seconds(calendar::london_offset_seconds(utc_midnight.timestamp()))
+}
+
+/// The SQL expression a report's rows are grouped by, over `p` (programmes), `s`
+/// (sessions, null for a referral not yet placed), and `m` (mothers); `None` for
+/// the totals.
+fn group_expr(group_by: Option<GroupBy>) -> &'static str {
+    match group_by {
+        None => "'all'",
+        Some(GroupBy::Programme) => "p.id",
+        Some(GroupBy::Kind) => "p.kind",
+        Some(GroupBy::Venue) => "COALESCE(s.venue_id, 'unplaced')",
+        Some(GroupBy::Language) => "m.language",
+        Some(GroupBy::Interpreter) => "CASE WHEN m.interpreter_needed THEN 'yes' ELSE 'no' END",
+    }
+}
+
+/// Days between two timestamps, as a double on either engine.
+fn days_between(backend: DatabaseBackend, from: &str, to: &str) -> String {
+    match backend {
+        DatabaseBackend::Postgres => {
+            format!("CAST(EXTRACT(EPOCH FROM ({to} - {from})) / 86400.0 AS DOUBLE PRECISION)")
+        }
+        _ => format!("CAST(julianday({to}) - julianday({from}) AS DOUBLE PRECISION)"),
+    }
+}
+
+/// A count a query returned, as a `u64`.
+fn count(row: &QueryResult, index: usize) -> Result<u64, AppError> {
+    Ok(row.try_get_by_index::<Option<i64>>(index)?.unwrap_or(0).max(0) as u64)
+}
+
+fn real(row: &QueryResult, index: usize) -> Result<Option<f64>, AppError> {
+    Ok(row.try_get_by_index::<Option<f64>>(index)?)
+}
+
+/// Builds one aggregate report.
+pub async fn table(
+    db: &impl ConnectionTrait,
+    report: ReportId,
+    group_by: GroupBy,
+    range: &Range,
+    language: &str,
+) -> Result<ReportTable, AppError> {
+    let mut rows = match report {
+        ReportId::Referrals => referral_rows(db, Some(group_by), range).await?,
+        ReportId::Attendance => attendance_rows(db, Some(group_by), range).await?,
+        ReportId::Screening => screening_rows(db, Some(group_by), range).await?,
+        ReportId::Prsb => return Err(AppError::NotFound),
+    };
+    let mut totals = match report {
+        ReportId::Referrals => referral_rows(db, None, range).await?,
+        ReportId::Attendance => attendance_rows(db, None, range).await?,
+        _ => screening_rows(db, None, range).await?,
+    };
+    if totals.is_empty() {
+        totals.push(row(TOTAL_KEY.into(), None, nothing(report)));
+    }
+    let labels = labels(db, group_by, language).await?;
+    for row in &mut rows {
+        if let Some(label) = labels.get(&row.key) {
+            row.label = label.clone();
+        }
+    }
+    rows.sort_by(|a, b| {
+        (a.label.to_lowercase(), &a.key, a.follow_up).cmp(&(b.label.to_lowercase(), &b.key, b.follow_up))
+    });
+    Ok(ReportTable {
+        report,
+        title: report.title().to_owned(),
+        from: range.from.to_string(),
+        to: range.to.to_string(),
+        group_by,
+        columns: report.columns().to_vec(),
+        rows,
+        totals,
+    })
+}
+
+/// The names of programmes (in `language`, else English) or venues, by id.
+async fn labels(
+    db: &impl ConnectionTrait,
+    group_by: GroupBy,
+    language: &str,
+) -> Result<HashMap<String, String>, AppError> {
+    let (query, values): (&str, Vec<Value>) = match group_by {
+        GroupBy::Programme => (
+            "SELECT p.id, COALESCE(ui.title, en.title, p.id) FROM programmes p \
+             LEFT JOIN programme_translations ui ON ui.programme_id = p.id AND ui.language = ? \
+             LEFT JOIN programme_translations en ON en.programme_id = p.id AND en.language = 'en'",
+            vec![language.into()],
+        ),
+        GroupBy::Venue => ("SELECT id, name FROM venues", vec![]),
+        _ => return Ok(HashMap::new()),
+    };
+    sql::query(db, query, values)
+        .await?
+        .iter()
+        .map(|row| Ok((row.try_get_by_index(0)?, row.try_get_by_index(1)?)))
+        .collect()
+}
+
+/// The figures of a group with no records: counts of 0, nothing worked out.
+fn nothing(report: ReportId) -> Vec<Figure> {
+    report
+        .columns()
+        .iter()
+        .map(|c| match c.kind() {
+            ColumnKind::Count => Figure::Count(Count::of(0)),
+            _ => Figure::Value(None),
+        })
+        .collect()
+}
+
+fn row(key: String, follow_up: Option<FollowUp>, figures: Vec<Figure>) -> ReportRow {
+    ReportRow {
+        label: if key == TOTAL_KEY {
+            "All".into()
+        } else {
+            key.clone()
+        },
+        key,
+        follow_up,
+        figures,
+    }
+}
+
+/// A referral reached a stage when one of its moves went there or further.
+fn reached(statuses: &str) -> String {
+    format!(
+        "CASE WHEN EXISTS (SELECT 1 FROM referral_events e WHERE e.referral_id = r.id \
+         AND e.to_status IN ({statuses})) THEN 1 ELSE 0 END"
+    )
+}
+
+async fn referral_rows(
+    db: &impl ConnectionTrait,
+    group_by: Option<GroupBy>,
+    range: &Range,
+) -> Result<Vec<ReportRow>, AppError> {
+    let g = group_expr(group_by);
+    let from_referrals = "FROM referrals r JOIN programmes p ON p.id = r.programme_id \
+         JOIN mothers m ON m.id = r.mother_id LEFT JOIN sessions s ON s.id = r.session_id \
+         WHERE r.created_at >= ? AND r.created_at < ?";
+    let funnel = format!(
+        "SELECT g, CAST(COUNT(*) AS BIGINT), \
+           CAST(SUM(accepted) AS BIGINT), CAST(SUM(booked) AS BIGINT), \
+           CAST(SUM(CASE WHEN attending = 1 OR first_attended_at IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT), \
+           CAST(SUM(CASE WHEN status = 'completed' THEN 1 ELSE 0 END) AS BIGINT), \
+           CAST(SUM(CASE WHEN status = 'declined' THEN 1 ELSE 0 END) AS BIGINT), \
+           CAST(SUM(CASE WHEN status = 'withdrawn' THEN 1 ELSE 0 END) AS BIGINT), \
+           CAST(SUM(CASE WHEN status = 'did_not_attend' THEN 1 ELSE 0 END) AS BIGINT) \
+         FROM (SELECT {g} AS g, r.status AS status, r.first_attended_at AS first_attended_at, \
+             {accepted} AS accepted, {booked} AS booked, {attending} AS attending \
+           {from_referrals}) t \
+         GROUP BY g",
+        accepted = reached("'accepted', 'booked', 'attending', 'did_not_attend', 'completed'"),
+        booked = reached("'booked', 'attending', 'did_not_attend', 'completed'"),
+        attending = reached("'attending', 'completed'"),
+    );
+    // The median of each group's days from sent to first attendance: the middle
+    // one, or the mean of the middle two.
+    let median = format!(
+        "WITH d AS (SELECT {g} AS g, {days} AS days {from_referrals} AND r.first_attended_at IS NOT NULL), \
+         ranked AS (SELECT g, days, ROW_NUMBER() OVER (PARTITION BY g ORDER BY days) AS rn, \
+             COUNT(*) OVER (PARTITION BY g) AS n FROM d) \
+         SELECT g, CAST(AVG(days) AS DOUBLE PRECISION), CAST(MAX(n) AS BIGINT) FROM ranked \
+         WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY g",
+        days = days_between(db.get_database_backend(), "r.created_at", "r.first_attended_at"),
+    );
+    let mut medians: HashMap<String, (Option<f64>, u64)> = HashMap::new();
+    for r in sql::query(db, &median, range.instants()).await? {
+        medians.insert(r.try_get_by_index(0)?, (real(&r, 1)?, count(&r, 2)?));
+    }
+    let mut out = Vec::new();
+    for r in sql::query(db, &funnel, range.instants()).await? {
+        let key: String = r.try_get_by_index(0)?;
+        let counts: Vec<Count> = (1..=8)
+            .map(|i| count(&r, i).map(Count::of))
+            .collect::<Result<_, _>>()?;
+        let (median_days, attended) = medians.get(&key).copied().unwrap_or((None, 0));
+        let mut figures: Vec<Figure> = counts.iter().copied().map(Figure::Count).collect();
+        figures.push(Figure::Value(percent(counts[3], counts[0])));
+        figures.push(Figure::Value(derived(Count::of(attended), median_days)));
+        out.push(row(key, None, figures));
+    }
+    Ok(out)
+}
+
+async fn attendance_rows(
+    db: &impl ConnectionTrait,
+    group_by: Option<GroupBy>,
+    range: &Range,
+) -> Result<Vec<ReportRow>, AppError> {
+    let g = group_expr(group_by);
+    let marks = format!(
+        "WITH marks AS ( \
+           SELECT {g} AS g, a.mother_id AS mother_id, a.occurrence_id AS occurrence_id, a.status AS status \
+           FROM attendance a JOIN occurrences o ON o.id = a.occurrence_id \
+           JOIN sessions s ON s.id = o.session_id JOIN programmes p ON p.id = s.programme_id \
+           JOIN mothers m ON m.id = a.mother_id \
+           WHERE o.date >= ? AND o.date <= ? AND o.cancelled = FALSE), \
+         per_mother AS (SELECT g, mother_id, SUM(CASE WHEN status = 'present' THEN 1 ELSE 0 END) AS present \
+           FROM marks GROUP BY g, mother_id), \
+         held AS (SELECT g, COUNT(DISTINCT occurrence_id) AS held FROM marks GROUP BY g) \
+         SELECT h.g, CAST(MAX(h.held) AS BIGINT), CAST(SUM(pm.present) AS BIGINT), \
+           CAST(SUM(CASE WHEN pm.present > 0 THEN 1 ELSE 0 END) AS BIGINT), \
+           CAST(SUM(CASE WHEN pm.present >= 3 THEN 1 ELSE 0 END) AS BIGINT) \
+         FROM held h JOIN per_mother pm ON pm.g = h.g GROUP BY h.g"
+    );
+    let waiting = format!(
+        "SELECT g, CAST(COUNT(*) AS BIGINT) FROM ( \
+           SELECT {g} AS g FROM bookings b JOIN sessions s ON s.id = b.session_id \
+           JOIN programmes p ON p.id = s.programme_id JOIN mothers m ON m.id = b.mother_id \
+           WHERE b.status = 'waiting' AND b.created_at >= ? AND b.created_at < ?) t \
+         GROUP BY g"
+    );
+    let mut groups: BTreeMap<String, [u64; 5]> = BTreeMap::new();
+    for r in sql::query(db, &marks, vec![range.from.into(), range.to.into()]).await? {
+        let figures = groups.entry(r.try_get_by_index(0)?).or_default();
+        for (i, figure) in figures.iter_mut().take(4).enumerate() {
+            *figure = count(&r, i + 1)?;
+        }
+    }
+    for r in sql::query(db, &waiting, range.instants()).await? {
+        groups.entry(r.try_get_by_index(0)?).or_default()[4] = count(&r, 1)?;
+    }
+    Ok(groups
+        .into_iter()
+        .map(|(key, counts)| {
+            let figures = counts.into_iter().map(|n| Figure::Count(Count::of(n))).collect();
+            row(key, None, figures)
+        })
+        .collect())
+}
+
+async fn screening_rows(
+    db: &impl ConnectionTrait,
+    group_by: Option<GroupBy>,
+    range: &Range,
+) -> Result<Vec<ReportRow>, AppError> {
+    let g = group_expr(group_by);
+    // Per mother, course and timepoint: the first baseline, and the latest of each
+    // follow-up.
+    let query = format!(
+        "WITH ranked AS ( \
+           SELECT sc.mother_id AS mother_id, sc.session_id AS session_id, sc.timepoint AS timepoint, \
+             sc.total AS total, sc.taken_at AS taken_at, \
+             ROW_NUMBER() OVER (PARTITION BY sc.mother_id, sc.session_id, sc.timepoint \
+               ORDER BY CASE WHEN sc.timepoint = 'baseline' THEN sc.taken_at END ASC, sc.taken_at DESC) AS rn \
+           FROM screenings sc \
+           WHERE sc.instrument = 'epds' AND sc.session_id IS NOT NULL \
+             AND sc.timepoint IN ('baseline', 'week6', 'end') AND sc.taken_at < ?), \
+         pairs AS ( \
+           SELECT b.mother_id AS mother_id, b.session_id AS session_id, f.timepoint AS follow_up, \
+             b.total AS baseline, f.total AS later \
+           FROM ranked b JOIN ranked f ON f.mother_id = b.mother_id AND f.session_id = b.session_id \
+           WHERE b.timepoint = 'baseline' AND b.rn = 1 AND f.timepoint IN ('week6', 'end') AND f.rn = 1 \
+             AND f.taken_at >= ? AND f.taken_at >= b.taken_at) \
+         SELECT g, follow_up, CAST(COUNT(*) AS BIGINT), \
+           CAST(AVG(baseline) AS DOUBLE PRECISION), CAST(AVG(later) AS DOUBLE PRECISION), \
+           CAST(AVG(later - baseline) AS DOUBLE PRECISION), \
+           CAST(SUM(CASE WHEN baseline - later >= {fall} THEN 1 ELSE 0 END) AS BIGINT), \
+           CAST(SUM(CASE WHEN baseline >= {probable} THEN 1 ELSE 0 END) AS BIGINT), \
+           CAST(SUM(CASE WHEN baseline >= {probable} AND later < {probable} THEN 1 ELSE 0 END) AS BIGINT) \
+         FROM (SELECT {g} AS g, pr.follow_up AS follow_up, pr.baseline AS baseline, pr.later AS later \
+           FROM pairs pr JOIN sessions s ON s.id = pr.session_id \
+           JOIN programmes p ON p.id = s.programme_id JOIN mothers m ON m.id = pr.mother_id) t \
+         GROUP BY g, follow_up",
+        fall = EPDS_MEANINGFUL_FALL,
+        probable = EPDS_PROBABLE_FROM,
+    );
+    let mut found: BTreeMap<(String, FollowUp), Vec<Figure>> = BTreeMap::new();
+    for r in sql::query(db, &query, vec![range.end.into(), range.start.into()]).await? {
+        let Ok(follow_up) = r.try_get_by_index::<String>(1)?.parse::<FollowUp>() else {
+            continue;
+        };
+        let paired = Count::of(count(&r, 2)?);
+        let fell = Count::of(count(&r, 6)?);
+        let probable = Count::of(count(&r, 7)?);
+        let left = Count::of(count(&r, 8)?);
+        let figures = vec![
+            Figure::Count(paired),
+            Figure::Value(derived(paired, real(&r, 3)?)),
+            Figure::Value(derived(paired, real(&r, 4)?)),
+            Figure::Value(derived(paired, real(&r, 5)?)),
+            Figure::Count(fell),
+            Figure::Value(percent(fell, paired)),
+            Figure::Count(probable),
+            Figure::Count(left),
+            Figure::Value(percent(left, probable)),
+        ];
+        found.insert((r.try_get_by_index(0)?, follow_up), figures);
+    }
+    if group_by.is_none() {
+        // The totals always have a row for each follow-up, even with nobody paired.
+        for follow_up in FollowUp::ALL {
+            found
+                .entry((TOTAL_KEY.into(), *follow_up))
+                .or_insert_with(|| nothing(ReportId::Screening));
+        }
+    }
+    Ok(found
+        .into_iter()
+        .map(|((key, follow_up), figures)| row(key, Some(follow_up), figures))
+        .collect())
+}
+
+// ------------------------------------------------------------------------ PRSB
+
+/// One referral as the PRSB Social Prescribing Information Standard shapes it, with
+/// what PeriLink holds: no name, address, date of birth or NHS number.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PrsbRecord {
+    pub referral_id: String,
+    /// When the referral was sent.
+    pub referred_at: DateTime<Utc>,
+    /// The referrer's organisation.
+    pub referrer_organisation: Option<String>,
+    /// Demographics: her language (BCP 47) and whether she needs an interpreter.
+    pub language: String,
+    pub interpreter_needed: bool,
+    /// Pregnant, or her baby's age, when she was referred.
+    pub perinatal_stage: Option<&'static str>,
+    /// Needs and concerns: the reasons (codes) and what matters to her.
+    pub reasons: Vec<String>,
+    pub what_matters: Option<String>,
+    /// Support offered.
+    pub programme: String,
+    pub programme_kind: String,
+    pub venue: Option<String>,
+    /// Outcomes.
+    pub status: ReferralStatus,
+    pub first_attended_at: Option<DateTime<Utc>>,
+    pub attendances: u64,
+    pub epds_baseline: Option<i64>,
+    pub epds_follow_up: Option<i64>,
+    pub epds_follow_up_timepoint: Option<String>,
+    /// The message back to the referrer: the latest move.
+    pub status_changed_at: DateTime<Utc>,
+}
+
+impl PrsbRecord {
+    /// Follow-up minus baseline: below 0 is better.
+    pub fn epds_change(&self) -> Option<i64> {
+        Some(self.epds_follow_up? - self.epds_baseline?)
+    }
+}
+
+/// The referrals made in the range that `viewer` may see, oldest first, each with
+/// her attendances at the programme since the referral and her EPDS change at its
+/// courses, worked out in the query.
+pub async fn prsb_records(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    range: &Range,
+) -> Result<Vec<PrsbRecord>, AppError> {
+    let (condition, mut values) = viewer.referral_condition();
+    values.extend(range.instants());
+    let epds = |timepoints: &str, order: &str, column: &str| {
+        format!(
+            "(SELECT sc.{column} FROM screenings sc JOIN sessions ss ON ss.id = sc.session_id \
+             WHERE sc.mother_id = r.mother_id AND ss.programme_id = r.programme_id \
+             AND sc.instrument = 'epds' AND sc.timepoint IN ({timepoints}) AND sc.taken_at >= r.created_at \
+             ORDER BY sc.taken_at {order} LIMIT 1)"
+        )
+    };
+    let query = format!(
+        "SELECT r.id, r.created_at, o.name, m.language, m.interpreter_needed, m.due_date, m.baby_birth_date, \
+           r.reasons, r.what_matters, COALESCE(pt.title, p.id), p.kind, v.name, r.status, r.first_attended_at, \
+           (SELECT COUNT(*) FROM attendance a JOIN occurrences oc ON oc.id = a.occurrence_id \
+              JOIN sessions sa ON sa.id = oc.session_id \
+              WHERE a.mother_id = r.mother_id AND sa.programme_id = r.programme_id AND a.status = 'present' \
+              AND oc.cancelled = FALSE AND oc.date >= date(r.created_at)), \
+           {baseline}, {follow_up}, {follow_up_timepoint}, \
+           COALESCE((SELECT MAX(e.at) FROM referral_events e WHERE e.referral_id = r.id), r.updated_at) \
+         FROM referrals r JOIN programmes p ON p.id = r.programme_id JOIN mothers m ON m.id = r.mother_id \
+         JOIN users u ON u.id = r.referrer_id LEFT JOIN organisations o ON o.id = u.organisation_id \
+         LEFT JOIN programme_translations pt ON pt.programme_id = p.id AND pt.language = 'en' \
+         LEFT JOIN sessions s ON s.id = r.session_id LEFT JOIN venues v ON v.id = s.venue_id \
+         WHERE {condition} AND r.created_at >= ? AND r.created_at < ? \
+         ORDER BY r.created_at, r.id",
+        baseline = epds("'baseline'", "ASC", "total"),
+        follow_up = epds("'week6', 'end'", "DESC", "total"),
+        follow_up_timepoint = epds("'week6', 'end'", "DESC", "timepoint"),
+    );
+    let mut out = Vec::new();
+    for r in sql::query(db, &query, values).await? {
+        let referred_at: DateTime<Utc> = r.try_get_by_index(1)?;
+        let due: Option<NaiveDate> = r.try_get_by_index(5)?;
+        let born: Option<NaiveDate> = r.try_get_by_index(6)?;
+        let reasons: String = r.try_get_by_index(7)?;
+        let status: String = r.try_get_by_index(12)?;
+        out.push(PrsbRecord {
+            referral_id: r.try_get_by_index(0)?,
+            referred_at,
+            referrer_organisation: r.try_get_by_index(2)?,
+            language: r.try_get_by_index(3)?,
+            interpreter_needed: r.try_get_by_index(4)?,
+            perinatal_stage: perinatal_stage(due, born, referred_at.date_naive()),
+            reasons: reasons.split_whitespace().map(str::to_owned).collect(),
+            what_matters: r.try_get_by_index(8)?,
+            programme: r.try_get_by_index(9)?,
+            programme_kind: r.try_get_by_index(10)?,
+            venue: r.try_get_by_index(11)?,
+            status: status.parse().unwrap_or(ReferralStatus::Sent),
+            first_attended_at: r.try_get_by_index(13)?,
+            attendances: count(&r, 14)?,
+            epds_baseline: r.try_get_by_index::<Option<i32>>(15)?.map(i64::from),
+            epds_follow_up: r.try_get_by_index::<Option<i32>>(16)?.map(i64::from),
+            epds_follow_up_timepoint: r.try_get_by_index(17)?,
+            status_changed_at: r.try_get_by_index(18)?,
+        });
+    }
+    Ok(out)
+}
+
+/// Where she was on her way through pregnancy and her baby's first year, on `on`.
+pub fn perinatal_stage(
+    due: Option<NaiveDate>,
+    born: Option<NaiveDate>,
+    on: NaiveDate,
+) -> Option<&'static str> {
+    match born.filter(|b| *b <= on) {
+        Some(born) => Some(match (on - born).num_days() {
+            0..=90 => "baby_0_3_months",
+            91..=182 => "baby_3_6_months",
+            183..=365 => "baby_6_12_months",
+            _ => "baby_over_12_months",
+        }),
+        None if due.is_some() || born.is_some() => Some("pregnant"),
+        None => None,
+    }
+}
+
+/// The CSV header of the PRSB export.
+pub const PRSB_COLUMNS: [&str; 21] = [
+    "referral_id",
+    "referred_on",
+    "referrer_organisation",
+    "language",
+    "interpreter_needed",
+    "age_band",
+    "perinatal_stage",
+    "reasons",
+    "what_matters",
+    "programme",
+    "programme_kind",
+    "venue",
+    "status",
+    "status_changed_on",
+    "first_attended_on",
+    "attendances",
+    "epds_baseline",
+    "epds_follow_up",
+    "epds_follow_up_timepoint",
+    "epds_change",
+    "snomed_code",
+];
+
+fn day(at: DateTime<Utc>) -> String {
+    let day = calendar::london_day(at.timestamp());
+    let (y, m, d) = calendar::civil_from_days(day);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The PRSB export as CSV. PeriLink keeps no date of birth, so `age_band` says
+/// `not_recorded`; reasons are separated by `;`.
+pub fn prsb_csv(records: &[PrsbRecord]) -> String {
+    let mut out = csv_line(PRSB_COLUMNS);
+    let number = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
+    for r in records {
+        let cells = [
+            r.referral_id.clone(),
+            day(r.referred_at),
+            csv_text(r.referrer_organisation.as_deref().unwrap_or_default()),
+            r.language.clone(),
+            if r.interpreter_needed { "yes" } else { "no" }.to_owned(),
+            "not_recorded".to_owned(),
+            r.perinatal_stage.unwrap_or_default().to_owned(),
+            r.reasons.join(";"),
+            csv_text(r.what_matters.as_deref().unwrap_or_default()),
+            csv_text(&r.programme),
+            r.programme_kind.clone(),
+            csv_text(r.venue.as_deref().unwrap_or_default()),
+            r.status.as_str().to_owned(),
+            day(r.status_changed_at),
+            r.first_attended_at.map(day).unwrap_or_default(),
+            r.attendances.to_string(),
+            number(r.epds_baseline),
+            number(r.epds_follow_up),
+            r.epds_follow_up_timepoint.clone().unwrap_or_default(),
+            number(r.epds_change()),
+            REFERRAL_TO_SOCIAL_PRESCRIBING.to_owned(),
+        ];
+        out.push_str(&csv_line(cells.iter().map(String::as_str)));
+    }
+    out
+}
+
+const NHS_COMMUNICATION: &str =
+    "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSCommunication";
+const PERINATAL_STAGE: &str = "https://perilink.example/fhir/StructureDefinition/perinatal-stage";
+
+fn service_request_status(status: ReferralStatus) -> &'static str {
+    match status {
+        ReferralStatus::Completed => "completed",
+        ReferralStatus::Declined | ReferralStatus::Withdrawn => "revoked",
+        _ => "active",
+    }
+}
+
+/// The PRSB export as a FHIR R4 `collection` Bundle: per referral, a ServiceRequest
+/// (SNOMED CT 871731000000106) holding her demographics in a contained Patient
+/// without a name, and the Task that tracks it, whose outputs are the outcomes.
+pub fn prsb_bundle(records: &[PrsbRecord], now: DateTime<Utc>) -> Json {
+    let at = |t: DateTime<Utc>| t.to_rfc3339_opts(SecondsFormat::Secs, true);
+    let mut entries = Vec::with_capacity(records.len() * 2);
+    for r in records {
+        let language = json!({"coding": [{"system": "urn:ietf:bcp:47", "code": r.language}]});
+        let mut patient = json!({
+            "resourceType": "Patient",
+            "id": "mother",
+            "communication": [{
+                "language": language,
+                "preferred": true,
+                "extension": [{
+                    "url": NHS_COMMUNICATION,
+                    "extension": [
+                        {"url": "language", "valueCodeableConcept": language},
+                        {"url": "preferred", "valueBoolean": true},
+                        {"url": "interpreterRequired", "valueBoolean": r.interpreter_needed}
+                    ]
+                }]
+            }]
+        });
+        if let Some(stage) = r.perinatal_stage {
+            patient["extension"] = json!([{"url": PERINATAL_STAGE, "valueCode": stage}]);
+        }
+        let mut request = json!({
+            "resourceType": "ServiceRequest",
+            "id": r.referral_id,
+            "contained": [patient],
+            "status": service_request_status(r.status),
+            "intent": "order",
+            "category": [{"text": r.programme_kind}],
+            "code": {"coding": [{"system": SNOMED, "code": REFERRAL_TO_SOCIAL_PRESCRIBING, "display": "Referral to social prescribing service"}]},
+            "subject": {"reference": "#mother"},
+            "authoredOn": at(r.referred_at),
+            "performer": [{"display": r.programme}],
+            "reasonCode": r.reasons.iter().map(|reason| json!({"text": reason.replace('_', " ")})).collect::<Vec<_>>()
+        });
+        if let Some(organisation) = &r.referrer_organisation {
+            request["requester"] = json!({"display": organisation});
+        }
+        if let Some(venue) = &r.venue {
+            request["locationCode"] = json!([{"text": venue}]);
+        }
+        if let Some(what_matters) = &r.what_matters {
+            request["note"] = json!([{"text": format!("What matters to her: {what_matters}")}]);
+        }
+        let mut outputs = vec![json!({"type": {"text": "attendances"}, "valueInteger": r.attendances})];
+        if let (Some(change), Some(timepoint)) = (r.epds_change(), &r.epds_follow_up_timepoint) {
+            outputs.push(json!({
+                "type": {"text": format!("EPDS change from baseline to {timepoint}")},
+                "valueInteger": change
+            }));
+        }
+        let task = json!({
+            "resourceType": "Task",
+            "id": format!("{}-outcome", r.referral_id),
+            "status": r.status.fhir_task_status(),
+            "intent": "order",
+            "businessStatus": {"text": r.status.as_str()},
+            "focus": {"reference": format!("ServiceRequest/{}", r.referral_id)},
+            "authoredOn": at(r.referred_at),
+            "lastModified": at(r.status_changed_at),
+            "output": outputs
+        });
+        entries.push(json!({"resource": request}));
+        entries.push(json!({"resource": task}));
+    }
+    json!({
+        "resourceType": "Bundle",
+        "type": "collection",
+        "timestamp": at(now),
+        "entry": entries
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_range_runs_from_london_midnight_to_london_midnight() {
+        // Winter: London is on UTC.
+        let winter = Range::new(date(2026, 1, 5), date(2026, 1, 5));
+        assert_eq!(winter.start.to_rfc3339(), "2026-01-05T00:00:00+00:00");
+        assert_eq!(winter.end.to_rfc3339(), "2026-01-06T00:00:00+00:00");
+        // Summer: London midnight is 23:00 UTC the day before.
+        let summer = Range::new(date(2026, 7, 1), date(2026, 7, 31));
+        assert_eq!(summer.start.to_rfc3339(), "2026-06-30T23:00:00+00:00");
+        assert_eq!(summer.end.to_rfc3339(), "2026-07-31T23:00:00+00:00");
+    }
+
+    #[test]
+    fn a_range_defaults_to_the_last_half_year_and_refuses_nonsense() {
+        let today = date(2026, 11, 22);
+        let range = Range::parse(None, None, today).unwrap();
+        assert_eq!(
+            (range.from, range.to),
+            (today - Duration::days(DEFAULT_DAYS), today)
+        );
+        assert!(Range::parse(Some("2026-13-01"), None, today).is_err());
+        assert!(Range::parse(Some("yesterday"), None, today).is_err());
+        assert!(Range::parse(Some("2026-11-02"), Some("2026-11-01"), today).is_err());
+        assert!(Range::parse(Some("1990-01-01"), Some("2026-01-01"), today).is_err());
+        let one_day = Range::parse(Some("2026-11-01"), Some("2026-11-01"), today).unwrap();
+        assert_eq!(one_day.from, one_day.to);
+    }
+
+    #[test]
+    fn the_perinatal_stage_is_worked_out_on_the_day_she_was_referred() {
+        let on = date(2026, 6, 1);
+        assert_eq!(
+            perinatal_stage(Some(date(2026, 8, 1)), None, on),
+            Some("pregnant")
+        );
+        assert_eq!(
+            perinatal_stage(None, Some(date(2026, 5, 1)), on),
+            Some("baby_0_3_months")
+        );
+        assert_eq!(
+            perinatal_stage(None, Some(date(2026, 1, 1)), on),
+            Some("baby_3_6_months")
+        );
+        assert_eq!(
+            perinatal_stage(None, Some(date(2025, 9, 1)), on),
+            Some("baby_6_12_months")
+        );
+        assert_eq!(
+            perinatal_stage(None, Some(date(2024, 9, 1)), on),
+            Some("baby_over_12_months")
+        );
+        // Born after the referral: she was pregnant then.
+        assert_eq!(
+            perinatal_stage(None, Some(date(2026, 7, 1)), on),
+            Some("pregnant")
+        );
+        assert_eq!(perinatal_stage(None, None, on), None);
+    }
+}

@@ -452,7 +452,7 @@ pub async fn process_erasures(db: &DatabaseConnection) -> Result<usize, DbErr> {
         )
         .await?
         .remove(0);
-        let txn = db.begin().await?;
+        let txn = sql::begin_write(db).await?;
         let m = mother::Entity::find_by_id(mother_id.as_str()).one(&txn).await?;
         for statement in [
             "DELETE FROM alerts WHERE mother_id = ?",

@@ -1,7 +1,7 @@
 //! Raw SQL for what the entities do not say well (conditional updates, joins), with
 //! `?` placeholders numbered for PostgreSQL where it needs them.
 
-use sea_orm::{ConnectionTrait, DatabaseBackend, DbErr, QueryResult, Statement, Value};
+use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, DatabaseTransaction, DbErr, QueryResult, Statement, TransactionTrait, Value};
 
 /// A statement for this connection's engine.
 pub fn statement(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Statement {
@@ -52,4 +52,18 @@ pub async fn ids(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Re
 pub fn is_unique_violation(err: &DbErr) -> bool {
     let text = err.to_string().to_lowercase();
     text.contains("unique") || text.contains("duplicate key")
+}
+
+/// Begins a transaction that will write, taking SQLite's write lock at once.
+///
+/// SQLite starts transactions deferred: one that reads first and writes later must
+/// upgrade its snapshot, and fails at once ("database is locked", SQLITE_BUSY_SNAPSHOT)
+/// if another writer committed meanwhile; the busy timeout cannot help. Writing
+/// first makes it wait its turn instead. PostgreSQL needs nothing.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    let txn = db.begin().await?;
+    if txn.get_database_backend() == DatabaseBackend::Sqlite {
+        txn.execute_unprepared("UPDATE directory_state SET version = version WHERE 1 = 0").await?;
+    }
+    Ok(txn)
 }

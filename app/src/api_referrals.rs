@@ -1,0 +1,133 @@
+//! Typed calls for supported referral: mothers on a caseload, consent, referrals and
+//! their moves, a programme's record of replies, and notifications. Every call is
+//! signed in, so each takes a [`Token`] (use them through `Session::call`).
+
+use crate::api::{self, ApiError, Token};
+use perilink_shared::directory::encode_query_value;
+use perilink_shared::referral::{
+    ConsentInput, ConsentRecord, MotherInput, MotherRecord, Referral, ReferralList, ReferralRequest,
+    ReferralStatus, TransitionRequest,
+};
+use serde::Deserialize;
+
+/// The answer of `GET /api/mothers`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+struct MotherList {
+    mothers: Vec<MotherRecord>,
+}
+
+/// How a programme answers referrals (`GET /api/programmes/{id}/referral-record`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub struct ReferralRecord {
+    /// Referrals it has had.
+    pub referrals: u32,
+    /// Of those answered, the share accepted, in whole percent.
+    pub accepted_percent: Option<u32>,
+    /// The median days from sent to first reply.
+    pub median_reply_days: Option<u32>,
+}
+
+/// One in-app notification.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Notification {
+    pub id: String,
+    /// What happened, such as `referral_accepted`.
+    pub kind: String,
+    /// The record it is about: for referral news, the referral's id.
+    pub subject_id: Option<String>,
+    /// RFC 3339.
+    pub created_at: String,
+    pub read: bool,
+}
+
+/// The newest notifications.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Notifications {
+    pub notifications: Vec<Notification>,
+    pub unread: u32,
+}
+
+fn id_path(prefix: &str, id: &str, suffix: &str) -> String {
+    format!("{prefix}/{}{suffix}", encode_query_value(id))
+}
+
+/// `GET /api/mothers?q=`: her caseload by name, or anyone by exact phone, email or
+/// NHS number.
+pub async fn find_mothers(token: &Token, q: &str) -> Result<Vec<MotherRecord>, ApiError> {
+    let path = format!("/api/mothers?q={}", encode_query_value(q.trim()));
+    api::signed_in_call::<MotherList>(token, "GET", &path, None::<&()>)
+        .await
+        .map(|list| list.mothers)
+}
+
+/// `GET /api/mothers/{id}`.
+pub async fn get_mother(token: &Token, id: &str) -> Result<MotherRecord, ApiError> {
+    api::signed_in_call(token, "GET", &id_path("/api/mothers", id, ""), None::<&()>).await
+}
+
+/// `POST /api/mothers`: registers a mother on the caller's caseload.
+pub async fn register_mother(token: &Token, input: &MotherInput) -> Result<MotherRecord, ApiError> {
+    api::signed_in_call(token, "POST", "/api/mothers", Some(input)).await
+}
+
+/// `POST /api/mothers/{id}/consent`: records what she agreed may be shared.
+pub async fn record_consent(
+    token: &Token,
+    mother_id: &str,
+    input: &ConsentInput,
+) -> Result<ConsentRecord, ApiError> {
+    let path = id_path("/api/mothers", mother_id, "/consent");
+    api::signed_in_call::<Option<ConsentRecord>>(token, "POST", &path, Some(input))
+        .await?
+        .ok_or(ApiError::Server {
+            status: 500,
+            code: perilink_shared::error::ErrorCode::Internal,
+            retry_after: None,
+        })
+}
+
+/// `GET /api/referrals`: what the caller may see, newest first.
+pub async fn list_referrals(token: &Token) -> Result<Vec<Referral>, ApiError> {
+    api::signed_in_call::<ReferralList>(token, "GET", "/api/referrals", None::<&()>)
+        .await
+        .map(|list| list.referrals)
+}
+
+/// `POST /api/referrals`: sends a referral (409 `consent_required` without consent).
+pub async fn create_referral(token: &Token, request: &ReferralRequest) -> Result<Referral, ApiError> {
+    api::signed_in_call(token, "POST", "/api/referrals", Some(request)).await
+}
+
+/// `POST /api/referrals/{id}/transitions`: accept, decline (with a reason), book (on
+/// a date) or withdraw.
+pub async fn move_referral(
+    token: &Token,
+    id: &str,
+    to: ReferralStatus,
+    reason: Option<String>,
+    occurrence_id: Option<String>,
+) -> Result<Referral, ApiError> {
+    let request = TransitionRequest {
+        to,
+        reason,
+        occurrence_id,
+    };
+    let path = id_path("/api/referrals", id, "/transitions");
+    api::signed_in_call(token, "POST", &path, Some(&request)).await
+}
+
+/// `GET /api/programmes/{id}/referral-record`.
+pub async fn referral_record(token: &Token, programme_id: &str) -> Result<ReferralRecord, ApiError> {
+    let path = id_path("/api/programmes", programme_id, "/referral-record");
+    api::signed_in_call(token, "GET", &path, None::<&()>).await
+}
+
+/// `GET /api/notifications`.
+pub async fn notifications(token: &Token) -> Result<Notifications, ApiError> {
+    api::signed_in_call(token, "GET", "/api/notifications", None::<&()>).await
+}
+
+/// `POST /api/notifications/{id}/read`.
+pub async fn mark_read(token: &Token, id: &str) -> Result<(), ApiError> {
+    api::signed_in_call_no_content(token, "POST", &id_path("/api/notifications", id, "/read")).await
+}

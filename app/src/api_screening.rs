@@ -1,0 +1,125 @@
+//! Typed calls for screening: the licensed wording of an instrument, taking or
+//! recording a screening, a mother's results, and the safety alerts staff act on.
+//! Every call is signed in, so each takes a [`Token`] (use them through
+//! `Session::call`). The server scores every screening; nothing here computes one.
+
+use crate::api::{self, ApiError, Token};
+use perilink_shared::directory::encode_query_value;
+use perilink_shared::referral::MotherRecord;
+use perilink_shared::screening::{Instrument, ScreeningList, ScreeningRequest, ScreeningResult};
+use serde::{Deserialize, Serialize};
+
+/// One item's licensed wording, from the content pack.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct ContentItem {
+    pub text: String,
+    /// The options, in the order shown (the answer is the index of the one chosen).
+    pub options: Vec<String>,
+}
+
+/// The answer of `GET /api/screenings/content/{instrument}/{language}`.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct ScreeningContent {
+    /// False when the licensed wording is not installed: show neutral placeholders.
+    pub installed: bool,
+    /// Whether this language version is validated.
+    pub validated: bool,
+    pub items: Vec<ContentItem>,
+    /// The full citation, for EPDS.
+    pub citation: Option<String>,
+}
+
+/// One safety alert (`GET /api/alerts`).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Alert {
+    pub id: String,
+    pub mother_id: String,
+    pub mother_name: String,
+    /// `urgent` (a safety item of 1 or more) or `probable`.
+    pub reason: String,
+    pub screening_id: String,
+    /// RFC 3339.
+    pub raised_at: String,
+    /// Nobody acknowledged it within four hours, so it went to the coordinators.
+    pub escalated: bool,
+}
+
+#[derive(Deserialize)]
+struct AlertList {
+    alerts: Vec<Alert>,
+}
+
+#[derive(Deserialize)]
+struct MotherList {
+    mothers: Vec<MotherRecord>,
+}
+
+#[derive(Serialize)]
+struct Acknowledgement<'a> {
+    note: &'a str,
+}
+
+/// `GET /api/screenings/content/{instrument}/{language}`.
+pub async fn content(
+    token: &Token,
+    instrument: Instrument,
+    language: &str,
+) -> Result<ScreeningContent, ApiError> {
+    let path = format!(
+        "/api/screenings/content/{}/{}",
+        instrument.as_str(),
+        encode_query_value(language)
+    );
+    api::signed_in_call(token, "GET", &path, None::<&()>).await
+}
+
+/// `POST /api/screenings`: the server scores the answers and says whether an alert
+/// went to her care team.
+pub async fn submit(token: &Token, request: &ScreeningRequest) -> Result<ScreeningResult, ApiError> {
+    api::signed_in_call(token, "POST", "/api/screenings", Some(request)).await
+}
+
+/// `GET /api/screenings?mother_id=`: a mother's results, newest first (each read is
+/// audited on the server).
+pub async fn list(token: &Token, mother_id: &str) -> Result<ScreeningList, ApiError> {
+    let path = format!("/api/screenings?mother_id={}", encode_query_value(mother_id));
+    api::signed_in_call(token, "GET", &path, None::<&()>).await
+}
+
+/// `GET /api/alerts`: the open alerts the caller must act on.
+pub async fn open_alerts(token: &Token) -> Result<Vec<Alert>, ApiError> {
+    api::signed_in_call::<AlertList>(token, "GET", "/api/alerts", None::<&()>)
+        .await
+        .map(|list| list.alerts)
+}
+
+/// `POST /api/alerts/{id}/acknowledge` with a note of the action taken.
+pub async fn acknowledge(token: &Token, alert_id: &str, note: &str) -> Result<(), ApiError> {
+    let path = format!("/api/alerts/{}/acknowledge", encode_query_value(alert_id));
+    match api::signed_in_call::<serde_json::Value>(token, "POST", &path, Some(&Acknowledgement { note }))
+        .await
+    {
+        Ok(_) => Ok(()),
+        // The answer is `204 No Content`: a success with no body to read. Errors
+        // are never 2xx, so this cannot hide one.
+        Err(ApiError::Server {
+            status: 200..=299, ..
+        }) => Ok(()),
+        Err(err) => Err(err),
+    }
+}
+
+/// `GET /api/mothers/{id}`: who a screening is being recorded for.
+pub async fn mother(token: &Token, id: &str) -> Result<MotherRecord, ApiError> {
+    let path = format!("/api/mothers/{}", encode_query_value(id));
+    api::signed_in_call(token, "GET", &path, None::<&()>).await
+}
+
+/// `GET /api/mothers?q=`: mothers on the caseload by name, or anyone by exact
+/// phone, email or NHS number.
+pub async fn find_mothers(token: &Token, q: &str) -> Result<Vec<MotherRecord>, ApiError> {
+    let path = format!("/api/mothers?q={}", encode_query_value(q.trim()));
+    api::signed_in_call::<MotherList>(token, "GET", &path, None::<&()>)
+        .await
+        .map(|list| list.mothers)
+}

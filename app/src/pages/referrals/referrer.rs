@@ -1,0 +1,420 @@
+//! A referrer's desk: what changed (accepted, declined, first attended, missed
+//! twice) at the top, then a referral from consultation to sent in four short steps
+//! (her, a session, her consent, why), then her caseload with every referral's
+//! status and moves.
+
+use super::common::{LanguageLine, Moves, Reasons, typed};
+use super::consent::ConsentStep;
+use super::picker::{Picked, SessionPicker};
+use super::register::{FindMother, MotherSummary};
+use crate::api::ApiError;
+use crate::api_referrals::{self, Notification, Notifications};
+use crate::components::listing::{Localised, NotTranslated};
+use crate::components::my_referrals::{Said, SaidLine, StatusBadge, day, problem_key, reason_key};
+use crate::components::text::tr;
+use crate::i18n::I18n;
+use crate::session::Session;
+use fluent_bundle::FluentValue;
+use leptos::prelude::*;
+use perilink_shared::auth::UserProfile;
+use perilink_shared::error::ErrorCode;
+use perilink_shared::referral::{MotherRecord, Referral, ReferralReason, ReferralRequest};
+
+type Loaded<T> = LocalResource<Result<T, ApiError>>;
+
+/// The referrer's page.
+#[component]
+pub fn ReferrerDesk(user: UserProfile) -> impl IntoView {
+    let session = Session::get();
+    let referrals: Loaded<Vec<Referral>> = LocalResource::new(move || async move {
+        session
+            .call(|token| async move { api_referrals::list_referrals(&token).await })
+            .await
+    });
+    let news: Loaded<Notifications> = LocalResource::new(move || async move {
+        session
+            .call(|token| async move { api_referrals::notifications(&token).await })
+            .await
+    });
+    let chosen = RwSignal::new(None::<MotherRecord>);
+    let chosen_id = Memo::new(move |_| chosen.with(|m| m.as_ref().map(|m| m.id.clone())));
+    let said = RwSignal::new(None::<Said>);
+    let sent = Callback::new(move |referral: Referral| {
+        said.set(Some(Said::Done(
+            "ref-sent",
+            vec![
+                ("name", referral.mother_name.clone()),
+                ("programme", referral.programme_title.text.clone()),
+            ],
+        )));
+        chosen.set(None);
+        referrals.refetch();
+        focus("ref-new-title");
+    });
+    let refer_again = Callback::new(move |mother_id: String| {
+        said.set(None);
+        leptos::task::spawn_local(async move {
+            let result = session
+                .call(|token| {
+                    let id = mother_id.clone();
+                    async move { api_referrals::get_mother(&token, &id).await }
+                })
+                .await;
+            match result {
+                Ok(mother) => chosen.set(Some(mother)),
+                Err(err) => said.set(Some(Said::Problem(err.message_key()))),
+            }
+            focus("ref-new-title");
+        });
+    });
+
+    view! {
+        <h1>{tr("start-referrer")}</h1>
+        <dl class="details ref-who">
+            <dt>{tr("start-detail-name")}</dt>
+            <dd>{user.display_name.clone()}</dd>
+            {user.job_title.clone().map(|job| view! {
+                <dt>{tr("start-detail-job")}</dt>
+                <dd>{job}</dd>
+            })}
+        </dl>
+        <News news referrals />
+        <section class="card ref-new" aria-labelledby="ref-new-title">
+            <h2 id="ref-new-title" tabindex="-1">{tr("ref-new-title")}</h2>
+            <p class="hint">{tr("ref-new-intro")}</p>
+            <SaidLine said testid="ref-status" />
+            {move || match chosen_id.get() {
+                None => view! { <FindMother chosen /> }.into_any(),
+                Some(_) => match chosen.get_untracked() {
+                    Some(mother) => view! { <Referring mother chosen sent /> }.into_any(),
+                    None => ().into_any(),
+                },
+            }}
+        </section>
+        <Caseload referrals refer_again />
+    }
+}
+
+/// Moves keyboard and screen-reader focus to the element `id`.
+fn focus(id: &str) {
+    if let Some(element) = document().get_element_by_id(id) {
+        use wasm_bindgen::JsCast;
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
+
+/// Unread news of her referrals, each dismissed with one tap.
+#[component]
+fn News(news: Loaded<Notifications>, referrals: Loaded<Vec<Referral>>) -> impl IntoView {
+    let session = Session::get();
+    let dismissed = RwSignal::new(Vec::<String>::new());
+    let dismiss = Callback::new(move |id: String| {
+        dismissed.update(|d| d.push(id.clone()));
+        leptos::task::spawn_local(async move {
+            let _ = session
+                .call(|token| {
+                    let id = id.clone();
+                    async move { api_referrals::mark_read(&token, &id).await }
+                })
+                .await;
+        });
+    });
+    move || {
+        let Some(Ok(list)) = news.get() else {
+            return ().into_any();
+        };
+        let unread: Vec<Notification> = list
+            .notifications
+            .into_iter()
+            .filter(|n| news_key(&n.kind).is_some() && !n.read && !dismissed.with(|d| d.contains(&n.id)))
+            .collect();
+        if unread.is_empty() {
+            return ().into_any();
+        }
+        let known = referrals.get().and_then(Result::ok).unwrap_or_default();
+        view! {
+            <section class="card ref-news" aria-labelledby="ref-news-title" data-testid="ref-news">
+                <h2 id="ref-news-title">{tr("ref-news-title")}</h2>
+                <ul class="ref-news-list">
+                    {unread
+                        .into_iter()
+                        .map(|n| {
+                            let about = known.iter().find(|r| n.subject_id.as_deref() == Some(r.id.as_str())).cloned();
+                            view! { <NewsItem notification=n about dismiss /> }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+        .into_any()
+    }
+}
+
+/// The locale key of a notification about a referral; `None` for other news.
+fn news_key(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "referral_accepted" => "ref-news-accepted",
+        "referral_declined" => "ref-news-declined",
+        "referral_first_attended" => "ref-news-first-attended",
+        "referral_missed_twice" => "ref-news-missed-twice",
+        "referral_withdrawn" => "ref-news-withdrawn",
+        _ => return None,
+    })
+}
+
+/// One piece of news.
+#[component]
+fn NewsItem(notification: Notification, about: Option<Referral>, dismiss: Callback<String>) -> impl IntoView {
+    let i18n = I18n::get();
+    let key = news_key(&notification.kind).unwrap_or("ref-news-other");
+    let kind = notification.kind.clone();
+    let when = notification.created_at.clone();
+    let text = move || match &about {
+        Some(r) => i18n.t_with(
+            key,
+            &[
+                ("name", FluentValue::from(r.mother_name.clone())),
+                ("programme", FluentValue::from(r.programme_title.text.clone())),
+            ],
+        ),
+        None => i18n.t("ref-news-other"),
+    };
+    let id = notification.id;
+    view! {
+        <li class="ref-news-item" data-testid="ref-news-item" data-kind=kind>
+            <p>{text}<span class="hint ref-news-when">{move || day(&when, i18n.language())}</span></p>
+            <button type="button" class="button" data-testid="ref-news-read" on:click=move |_| dismiss.run(id.clone())>
+                {tr("ref-news-read")}
+            </button>
+        </li>
+    }
+}
+
+/// Steps two to four for the chosen mother, and sending.
+#[component]
+fn Referring(
+    mother: MotherRecord,
+    chosen: RwSignal<Option<MotherRecord>>,
+    sent: Callback<Referral>,
+) -> impl IntoView {
+    let i18n = I18n::get();
+    let session = Session::get();
+    let consent = RwSignal::new(mother.consent.clone());
+    let picked = RwSignal::new(None::<Picked>);
+    let reasons = RwSignal::new(Vec::<ReferralReason>::new());
+    let what_matters = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<&'static str>);
+    let working = RwSignal::new(false);
+    let suggestion = Signal::derive(move || {
+        picked
+            .get()
+            .map(|p| {
+                i18n.t_with(
+                    "ref-shared-with-suggestion",
+                    &[
+                        ("session", FluentValue::from(p.title.text)),
+                        ("venue", FluentValue::from(p.venue)),
+                    ],
+                )
+                // Kept as data: without Fluent's marks that isolate each name.
+                .replace(['\u{2068}', '\u{2069}'], "")
+            })
+            .unwrap_or_default()
+    });
+    let mother_id = StoredValue::new(mother.id.clone());
+
+    let send = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let missing = if picked.with_untracked(Option::is_none) {
+            Some("ref-error-no-session")
+        } else if consent.with_untracked(Option::is_none) {
+            Some("ref-error-no-consent")
+        } else if reasons.with_untracked(Vec::is_empty) {
+            Some("ref-error-no-reason")
+        } else {
+            None
+        };
+        problem.set(missing);
+        if missing.is_some() {
+            return;
+        }
+        let request = ReferralRequest {
+            mother_id: mother_id.get_value(),
+            programme_id: None,
+            session_id: picked.get_untracked().map(|p| p.session_id),
+            reasons: reasons.get_untracked(),
+            what_matters: typed(what_matters.get_untracked()),
+            note: typed(note.get_untracked()),
+        };
+        working.set(true);
+        leptos::task::spawn_local(async move {
+            let result = session
+                .call(|token| {
+                    let request = request.clone();
+                    async move { api_referrals::create_referral(&token, &request).await }
+                })
+                .await;
+            working.set(false);
+            match result {
+                Ok(referral) => sent.run(referral),
+                Err(ApiError::Server {
+                    code: ErrorCode::ConsentRequired,
+                    ..
+                }) => {
+                    consent.set(None);
+                    problem.set(Some("ref-error-consent-required"));
+                }
+                Err(err) => problem.set(Some(problem_key(&err))),
+            }
+        });
+    };
+
+    view! {
+        <MotherSummary mother=mother.clone() change=Callback::new(move |_| chosen.set(None)) />
+        <SessionPicker mother=mother.clone() picked />
+        <ConsentStep mother_id=mother.id.clone() has_phone=mother.phone.is_some() has_email=mother.email.is_some()
+            consent suggestion />
+        <section class="ref-step" aria-labelledby="ref-step-send">
+            <h3 id="ref-step-send">{tr("ref-step-send")}</h3>
+            <form class="stack" on:submit=send novalidate data-testid="ref-send-form">
+                <fieldset class="ref-group">
+                    <legend>{tr("ref-reasons-label")}</legend>
+                    {ReferralReason::ALL
+                        .iter()
+                        .map(|reason| {
+                            let reason = *reason;
+                            let id = format!("ref-reason-{reason}");
+                            view! {
+                                <div class="check">
+                                    <input id=id.clone() type="checkbox"
+                                        prop:checked=move || reasons.with(|r| r.contains(&reason))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            reasons.update(|r| {
+                                                r.retain(|x| *x != reason);
+                                                if on {
+                                                    r.push(reason);
+                                                }
+                                            });
+                                        } />
+                                    <label for=id>{tr(reason_key(reason))}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                <div class="field">
+                    <label for="ref-what-matters">{tr("ref-field-what-matters")}</label>
+                    <textarea id="ref-what-matters" rows="3" dir="auto" bind:value=what_matters></textarea>
+                </div>
+                <div class="field">
+                    <label for="ref-note">{tr("ref-field-note")}</label>
+                    <textarea id="ref-note" rows="3" dir="auto" bind:value=note aria-describedby="ref-note-hint"></textarea>
+                    <p class="hint" id="ref-note-hint">{tr("ref-note-hint")}</p>
+                </div>
+                <p class="error" role="alert" data-testid="ref-send-problem">
+                    {move || problem.get().map(|key| i18n.t(key)).unwrap_or_default()}
+                </p>
+                <button type="submit" class="button primary" disabled=move || working.get() data-testid="ref-send">
+                    {move || if working.get() { i18n.t("ref-working") } else { i18n.t("ref-send") }}
+                </button>
+            </form>
+        </section>
+    }
+}
+
+/// Her caseload: each mother she has referred, with every referral, newest first.
+#[component]
+fn Caseload(referrals: Loaded<Vec<Referral>>, refer_again: Callback<String>) -> impl IntoView {
+    view! {
+        <section class="ref-caseload" aria-labelledby="ref-caseload-title">
+            <h2 id="ref-caseload-title">{tr("ref-caseload-title")}</h2>
+            {move || match referrals.get() {
+                None => view! { <p aria-busy="true">{tr("loading")}</p> }.into_any(),
+                Some(Err(err)) => view! { <p class="error" role="alert">{tr(err.message_key())}</p> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => {
+                    view! { <p class="empty" data-testid="ref-caseload-empty">{tr("ref-caseload-empty")}</p> }.into_any()
+                }
+                Some(Ok(list)) => {
+                    let mut mothers: Vec<Vec<Referral>> = Vec::new();
+                    for referral in list {
+                        match mothers.iter_mut().find(|m| m[0].mother_id == referral.mother_id) {
+                            Some(theirs) => theirs.push(referral),
+                            None => mothers.push(vec![referral]),
+                        }
+                    }
+                    view! {
+                        <ul class="result-list" data-testid="ref-caseload">
+                            {mothers.into_iter().map(|referrals| view! { <CaseloadMother referrals refer_again /> }).collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+/// One mother on the caseload and her referrals.
+#[component]
+fn CaseloadMother(referrals: Vec<Referral>, refer_again: Callback<String>) -> impl IntoView {
+    let first = &referrals[0];
+    let (id, name) = (first.mother_id.clone(), first.mother_name.clone());
+    let (language, interpreter) = (first.mother_language.clone(), first.interpreter_needed);
+    let again = id.clone();
+    view! {
+        <li class="card ref-mother" data-testid="ref-mother" data-mother=id>
+            <h3 class="ref-name">{name}</h3>
+            <LanguageLine language dialect=None interpreter />
+            <ul class="ref-referrals">
+                {referrals.into_iter().map(|referral| view! { <CaseloadReferral referral /> }).collect_view()}
+            </ul>
+            <button type="button" class="button" data-testid="ref-refer-again"
+                on:click=move |_| refer_again.run(again.clone())>
+                {tr("ref-refer-again")}
+            </button>
+        </li>
+    }
+}
+
+/// One referral on the caseload: where it stands, why, and every move.
+#[component]
+fn CaseloadReferral(referral: Referral) -> impl IntoView {
+    let i18n = I18n::get();
+    let r = referral;
+    let sent_at = r.created_at.clone();
+    let sent_on = move || {
+        i18n.t_with(
+            "ref-sent-on",
+            &[("date", FluentValue::from(day(&sent_at, i18n.language())))],
+        )
+    };
+    let what_matters = r.what_matters.clone().map(|text| {
+        view! {
+            <p class="ref-quote">
+                {move || i18n.t_with("ref-what-matters", &[("text", FluentValue::from(text.clone()))])}
+            </p>
+        }
+    });
+    let note = r.note.clone().map(|text| {
+        view! { <p class="ref-note">{move || i18n.t_with("ref-note", &[("text", FluentValue::from(text.clone()))])}</p> }
+    });
+    view! {
+        <li class="ref-referral" data-testid="ref-referral" data-referral=r.id.clone() data-status=r.status.as_str()>
+            <p class="ref-programme">
+                <Localised text=r.programme_title.clone() />
+                " "
+                <StatusBadge status=r.status testid="ref-referral-status" />
+            </p>
+            <NotTranslated translated=r.programme_title.translated />
+            <p class="hint">{sent_on}</p>
+            <Reasons reasons=r.reasons.clone() />
+            {what_matters}
+            {note}
+            <Moves events=r.events.clone() />
+        </li>
+    }
+}

@@ -1,0 +1,187 @@
+//! `/screening`: a wellbeing check.
+//!
+//! - A mother takes one herself: EPDS unless `?instrument=` names PHQ-9, GAD-2 or
+//!   Whooley; one question per screen in [`questionnaire`]; nothing sent until she
+//!   confirms; then help or thanks in [`outcome`].
+//! - Staff (referrers, coordinators, admins) get the safety alerts and record a
+//!   questionnaire given in clinic for the mother in `?mother=`, in [`staff`].
+//!
+//! `?session=` and `?timepoint=` tie a screening to a course's schedule.
+
+mod outcome;
+mod questionnaire;
+mod staff;
+
+use crate::components::return_to::with_next;
+use crate::components::text::tr;
+use crate::i18n::I18n;
+use crate::session::{AuthState, Session};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use outcome::Outcome;
+use perilink_shared::auth::Role;
+use perilink_shared::screening::{Instrument, ScreeningResult};
+use questionnaire::{Citation, Questionnaire, Subject};
+
+/// Who is looking, as far as this page cares; a token renewal does not change it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Viewer {
+    Checking,
+    SignedOut,
+    Mother,
+    Staff,
+    Host,
+}
+
+/// `/screening`.
+#[component]
+pub fn Screening() -> impl IntoView {
+    let session = Session::get();
+    let viewer = Memo::new(move |_| match session.state() {
+        AuthState::Checking => Viewer::Checking,
+        AuthState::SignedOut => Viewer::SignedOut,
+        AuthState::SignedIn { user, .. } => match user.role {
+            Role::Mother => Viewer::Mother,
+            Role::Referrer | Role::Coordinator | Role::Admin => Viewer::Staff,
+            Role::Host => Viewer::Host,
+        },
+    });
+    move || match viewer.get() {
+        Viewer::Checking => view! {
+            <h1>{tr("screening-title")}</h1>
+            <p aria-busy="true">{tr("loading")}</p>
+        }
+        .into_any(),
+        Viewer::SignedOut => view! {
+            <h1>{tr("screening-title")}</h1>
+            <p>{tr("sign-in-needed")}</p>
+            <a href=with_next("/sign-in", Some("/screening")) class="button primary">{tr("nav-sign-in")}</a>
+        }
+        .into_any(),
+        Viewer::Host => view! {
+            <h1>{tr("screening-title")}</h1>
+            <p class="error" role="alert">{tr("error-forbidden")}</p>
+        }
+        .into_any(),
+        Viewer::Mother => view! { <MotherCheck /> }.into_any(),
+        Viewer::Staff => view! { <staff::StaffDesk /> }.into_any(),
+    }
+}
+
+/// What the address asks for: the instrument (EPDS unless another is named) and a
+/// course's screening it belongs to.
+fn from_address() -> (Memo<Instrument>, Memo<Subject>) {
+    let query = use_query_map();
+    let instrument = Memo::new(move |_| {
+        query
+            .with(|q| q.get("instrument"))
+            .and_then(|i| i.parse().ok())
+            .unwrap_or(Instrument::Epds)
+    });
+    let subject = Memo::new(move |_| {
+        query.with(|q| Subject {
+            mother_id: None,
+            session_id: q.get("session").filter(|s| !s.is_empty()),
+            timepoint: q.get("timepoint").filter(|t| !t.is_empty()),
+        })
+    });
+    (instrument, subject)
+}
+
+/// The mother's own check; a different instrument starts afresh.
+#[component]
+fn MotherCheck() -> impl IntoView {
+    let (instrument, subject) = from_address();
+    view! {
+        <h1>{tr("screening-title")}</h1>
+        {move || {
+            let instrument = instrument.get();
+            view! { <MotherFlow instrument subject=subject.get_untracked() /> }
+        }}
+    }
+}
+
+/// Where she is in one check.
+#[derive(Clone, Debug, PartialEq)]
+enum Phase {
+    Start,
+    Taking,
+    Sent(Box<ScreeningResult>),
+}
+
+/// The key of the line introducing an instrument to her.
+fn intro_key(instrument: Instrument) -> &'static str {
+    match instrument {
+        Instrument::Epds => "screening-intro-epds",
+        Instrument::Phq9 => "screening-intro-phq9",
+        Instrument::Gad2 => "screening-intro-gad2",
+        Instrument::Whooley => "screening-intro-whooley",
+    }
+}
+
+/// The key of an instrument's name.
+pub(crate) fn name_key(instrument: Instrument) -> &'static str {
+    match instrument {
+        Instrument::Epds => "screening-name-epds",
+        Instrument::Phq9 => "screening-name-phq9",
+        Instrument::Gad2 => "screening-name-gad2",
+        Instrument::Whooley => "screening-name-whooley",
+    }
+}
+
+/// Start, the questions, and what she sees after sending.
+#[component]
+fn MotherFlow(instrument: Instrument, subject: Subject) -> impl IntoView {
+    let i18n = I18n::get();
+    let phase = RwSignal::new(Phase::Start);
+    let language = Signal::derive(move || i18n.language());
+    let on_sent = Callback::new(move |result: ScreeningResult| phase.set(Phase::Sent(Box::new(result))));
+    let on_back = Callback::new(move |()| phase.set(Phase::Start));
+    move || match phase.get() {
+        Phase::Start => {
+            view! { <Start instrument on_start=Callback::new(move |()| phase.set(Phase::Taking)) /> }
+                .into_any()
+        }
+        Phase::Taking => view! {
+            <Questionnaire instrument language subject=subject.clone() on_sent on_back />
+        }
+        .into_any(),
+        Phase::Sent(result) => view! { <Outcome result=*result /> }.into_any(),
+    }
+}
+
+/// The first screen: what the check is, who sees it, and the other questionnaires.
+#[component]
+fn Start(instrument: Instrument, on_start: Callback<()>) -> impl IntoView {
+    let others = Instrument::ALL
+        .iter()
+        .copied()
+        .filter(|i| *i != instrument)
+        .map(|other| {
+            view! {
+                <li>
+                    <a href=format!("/screening?instrument={}", other.as_str()) data-testid="screening-choose"
+                        data-instrument=other.as_str()>
+                        {tr(name_key(other))}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="scr-start" data-testid="screening-start" data-instrument=instrument.as_str()>
+            <h2>{tr(name_key(instrument))}</h2>
+            <p>{tr(intro_key(instrument))}</p>
+            <p class="hint">{tr("screening-private")}</p>
+            <button type="button" class="button primary" data-testid="screening-begin"
+                on:click=move |_| on_start.run(())>
+                {tr("screening-start")}
+            </button>
+            <details class="scr-others">
+                <summary>{tr("screening-other")}</summary>
+                <ul class="scr-other-list">{others}</ul>
+            </details>
+            <Citation instrument />
+        </div>
+    }
+}
