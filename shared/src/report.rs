@@ -777,7 +777,10 @@ mod tests {
             assert_eq!(serde_json::from_str::<Column>(&json).unwrap(), *column);
         }
         for follow_up in FollowUp::ALL {
-            assert_eq!(serde_json::to_string(follow_up).unwrap(), format!("\"{}\"", follow_up.as_str()));
+            assert_eq!(
+                serde_json::to_string(follow_up).unwrap(),
+                format!("\"{}\"", follow_up.as_str())
+            );
         }
     }
 

@@ -217,9 +217,9 @@ async fn todays_register(app: &TestApp) -> String {
 }
 
 /// Has the test server compress the app's files before the browser asks for them.
-/// It brotli-compresses each file once, on first request; in an unoptimised test
-/// build that takes a minute or more for the wasm on a busy machine, longer than
-/// a page may take to appear.
+/// It brotli-compresses each file once, on first request, which for the wasm can
+/// take a while on a busy machine: done here, it does not eat into the time the
+/// first page has to appear.
 async fn warm_up(app: &TestApp) {
     let client = reqwest::Client::builder()
         .timeout(Duration::from_secs(600))

@@ -420,8 +420,13 @@ async fn effects(db: &impl ConnectionTrait, mother_id: &str, occurrence_id: &str
     let course_done = if p.format == "course" {
         let dates = sql::ids(
             db,
-            "SELECT id FROM occurrences WHERE session_id = ? AND cancelled = FALSE ORDER BY date",
-            vec![s.id.clone().into()],
+            // This term's dates only: a session may keep past terms' dates.
+            "SELECT id FROM occurrences WHERE session_id = ? AND cancelled = FALSE AND date >= ? AND date <= ? ORDER BY date",
+            vec![
+                s.id.clone().into(),
+                s.starts_on.into(),
+                s.ends_on.unwrap_or(NaiveDate::MAX).min(s.starts_on + Duration::days(3660)).into(),
+            ],
         )
         .await?;
         let last = dates.last().is_some_and(|last| last == occurrence_id);
