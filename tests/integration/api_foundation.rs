@@ -148,7 +148,10 @@ async fn migrations_go_down_and_up_again(backend: Backend) {
         },
     )
     .await;
-    let conn = &app.state.db;
+    // Stop the server (and close its pool, so its background jobs cannot race the
+    // schema changes), then migrate on a connection of our own.
+    let db = app.stop().await;
+    let conn = &sea_orm::Database::connect(&db.url).await.expect("connect");
     perilink_server::migration::migrate_down(conn)
         .await
         .expect("down");
