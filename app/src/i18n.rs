@@ -15,7 +15,15 @@ const STORAGE_KEY: &str = "perilink.lang";
 
 /// The Fluent files of each language, under `/locales/<tag>/`: the page frame and
 /// sign-in, the mother's directory and bookings, the staff screens, and referrals.
-pub const FILES: [&str; 7] = ["main.ftl", "find.ftl", "staff.ftl", "referrals.ftl", "register.ftl", "reports.ftl", "screening.ftl"];
+pub const FILES: [&str; 7] = [
+    "main.ftl",
+    "find.ftl",
+    "staff.ftl",
+    "referrals.ftl",
+    "register.ftl",
+    "reports.ftl",
+    "screening.ftl",
+];
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -169,9 +177,10 @@ fn browser_language() -> Option<Language> {
 
 async fn fetch_bundle(language: Language) -> Option<Bundle> {
     let tag = language.tag();
-    let sources =
-        futures::future::join_all(FILES.map(|file| crate::api::fetch_text_owned(format!("/locales/{tag}/{file}"))))
-            .await;
+    let sources = futures::future::join_all(
+        FILES.map(|file| crate::api::fetch_text_owned(format!("/locales/{tag}/{file}"))),
+    )
+    .await;
     let langid = tag.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
     for source in sources {
@@ -188,4 +197,3 @@ async fn fetch_bundle(language: Language) -> Option<Bundle> {
     }
     Some(bundle)
 }
-

@@ -22,8 +22,9 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::{
-    coordinator::Coordinator, dashboard::Dashboard, find::Find, home::Home, my_sessions::MySessions, not_found::NotFound,
-    referrals::Referrals, register::Register, screening::Screening, session_page::SessionPage, sign_in::SignIn, sign_up::SignUp, start::RoleStart,
+    coordinator::Coordinator, dashboard::Dashboard, find::Find, home::Home, my_sessions::MySessions,
+    not_found::NotFound, referrals::Referrals, register::Register, screening::Screening,
+    session_page::SessionPage, sign_in::SignIn, sign_up::SignUp, start::RoleStart,
 };
 use perilink_shared::auth::Role;
 

@@ -270,11 +270,23 @@ pub async fn serve_app(
     let body = match (asset.compressible, negotiate(&headers)) {
         (true, Encoding::Brotli) => {
             response_headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
-            compressed(&asset.brotli, &asset.bytes, compress_brotli, format!("br {}", asset.etag)).await
+            compressed(
+                &asset.brotli,
+                &asset.bytes,
+                compress_brotli,
+                format!("br {}", asset.etag),
+            )
+            .await
         }
         (true, Encoding::Gzip) => {
             response_headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-            compressed(&asset.gzip, &asset.bytes, compress_gzip, format!("gz {}", asset.etag)).await
+            compressed(
+                &asset.gzip,
+                &asset.bytes,
+                compress_gzip,
+                format!("gz {}", asset.etag),
+            )
+            .await
         }
         _ => asset.bytes.clone(),
     };

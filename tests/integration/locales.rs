@@ -8,7 +8,15 @@ use perilink_shared::language::Language;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The files each locale is split into: the app fetches only those its screens need.
-const FILES: [&str; 7] = ["main.ftl", "find.ftl", "staff.ftl", "referrals.ftl", "register.ftl", "reports.ftl", "screening.ftl"];
+const FILES: [&str; 7] = [
+    "main.ftl",
+    "find.ftl",
+    "staff.ftl",
+    "referrals.ftl",
+    "register.ftl",
+    "reports.ftl",
+    "screening.ftl",
+];
 
 fn read(tag: &str, file: &str) -> String {
     let path = workspace_root().join("locales").join(tag).join(file);

@@ -1,10 +1,10 @@
 //! Reusable pieces of the interface.
 
 pub mod alerts;
-pub mod frame;
-pub mod language_picker;
 pub mod chip;
 pub mod format;
+pub mod frame;
+pub mod language_picker;
 pub mod listing;
 pub mod my_referrals;
 pub mod return_to;

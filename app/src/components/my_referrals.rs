@@ -6,7 +6,7 @@
 use crate::api::ApiError;
 use crate::api_referrals;
 use crate::components::format;
-use crate::components::listing::{Localised, NotTranslated};
+use crate::components::listing::{Localised, NotTranslated, language_name};
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::Session;
@@ -80,6 +80,61 @@ pub fn day(at: &str, language: Language) -> String {
     format::long_date(at.get(..10).unwrap_or(at), language)
 }
 
+/// A value for a message, worked out in the interface language when shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// Text as it is, such as a name.
+    Text(String),
+    /// A day: `YYYY-MM-DD` or an RFC 3339 instant.
+    Day(String),
+    /// A time of day, `HH:MM`.
+    Time(String),
+    /// A number (plural rules apply).
+    Number(u64),
+    /// The name of a language, from its BCP 47 tag.
+    Language(String),
+    /// Another message.
+    Key(&'static str),
+}
+
+impl Arg {
+    fn value(&self, i18n: I18n) -> FluentValue<'static> {
+        let language = i18n.language();
+        match self {
+            Arg::Text(text) => FluentValue::from(text.clone()),
+            Arg::Day(at) => FluentValue::from(day(at, language)),
+            Arg::Time(time) => FluentValue::from(format::time(time, language)),
+            Arg::Number(n) => FluentValue::from(*n),
+            Arg::Language(tag) => FluentValue::from(language_name(i18n, tag)),
+            Arg::Key(key) => FluentValue::from(i18n.t(key)),
+        }
+    }
+}
+
+/// The message `key` with `args`, as text.
+pub fn format_with(i18n: I18n, key: &'static str, args: &[(&'static str, Arg)]) -> String {
+    let values: Vec<(&'static str, FluentValue<'static>)> =
+        args.iter().map(|(name, arg)| (*name, arg.value(i18n))).collect();
+    i18n.t_with(key, &values)
+}
+
+/// The message `key` with `args`, following the interface language: one view type
+/// for every message with variables on the referral screens, to keep the wasm small.
+pub fn tw(key: &'static str, args: Vec<(&'static str, Arg)>) -> impl IntoView + use<> {
+    let i18n = I18n::get();
+    move || format_with(i18n, key, &args)
+}
+
+/// "Loading…", busy.
+pub fn loading() -> AnyView {
+    view! { <p aria-busy="true">{tr("loading")}</p> }.into_any()
+}
+
+/// An error message `key`, as an alert.
+pub fn alert(key: &'static str) -> AnyView {
+    view! { <p class="error" role="alert">{tr(key)}</p> }.into_any()
+}
+
 /// The locale key explaining why a move or a send failed.
 pub fn problem_key(err: &ApiError) -> &'static str {
     match err {
@@ -103,7 +158,7 @@ pub fn problem_key(err: &ApiError) -> &'static str {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Said {
     /// Done: the message `key` with its variables.
-    Done(&'static str, Vec<(&'static str, String)>),
+    Done(&'static str, Vec<(&'static str, Arg)>),
     /// It failed: the message `key`.
     Problem(&'static str),
 }
@@ -113,13 +168,7 @@ pub enum Said {
 pub fn SaidLine(said: RwSignal<Option<Said>>, testid: &'static str) -> impl IntoView {
     let i18n = I18n::get();
     let done = move || match said.get() {
-        Some(Said::Done(key, args)) => {
-            let args: Vec<(&'static str, FluentValue<'static>)> = args
-                .into_iter()
-                .map(|(name, value)| (name, FluentValue::from(value)))
-                .collect();
-            i18n.t_with(key, &args)
-        }
+        Some(Said::Done(key, args)) => format_with(i18n, key, &args),
         _ => String::new(),
     };
     let problem = move || match said.get() {
@@ -261,8 +310,8 @@ pub fn MyReferrals(#[prop(optional)] as_page: bool) -> impl IntoView {
             <p>{tr("myref-intro")}</p>
             <SaidLine said testid="myref-status" />
             {move || match referrals.get() {
-                None => view! { <p aria-busy="true">{tr("loading")}</p> }.into_any(),
-                Some(Err(err)) => view! { <p class="error" role="alert">{tr(err.message_key())}</p> }.into_any(),
+                None => loading(),
+                Some(Err(err)) => alert(err.message_key()),
                 Some(Ok(list)) if list.is_empty() => {
                     view! { <p class="empty" data-testid="myref-empty">{tr("myref-empty")}</p> }.into_any()
                 }
@@ -290,21 +339,17 @@ const MOTHER_REASONS: [&str; 3] = ["myref-reason-time", "myref-reason-far", "myr
 /// One of her referrals, with the answers open to her.
 #[component]
 fn MyReferralCard(referral: Referral, finished: Callback<Said>) -> impl IntoView {
-    let i18n = I18n::get();
     let r = referral;
     let status = r.status;
     let asking = RwSignal::new(None::<Asking>);
     let working = RwSignal::new(false);
-    let (referrer, sent_at) = (r.referrer_name.clone(), r.created_at.clone());
-    let from = move || {
-        i18n.t_with(
-            "myref-from",
-            &[
-                ("name", FluentValue::from(referrer.clone())),
-                ("date", FluentValue::from(day(&sent_at, i18n.language()))),
-            ],
-        )
-    };
+    let from = tw(
+        "myref-from",
+        vec![
+            ("name", Arg::Text(r.referrer_name.clone())),
+            ("date", Arg::Day(r.created_at.clone())),
+        ],
+    );
     let id = StoredValue::new(r.id.clone());
     let answer = move |to: ReferralStatus, reason: Option<String>, key: &'static str| {
         act(

@@ -1,7 +1,10 @@
 //! Raw SQL for what the entities do not say well (conditional updates, joins), with
 //! `?` placeholders numbered for PostgreSQL where it needs them.
 
-use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, DatabaseTransaction, DbErr, QueryResult, Statement, TransactionTrait, Value};
+use sea_orm::{
+    ConnectionTrait, DatabaseBackend, DatabaseConnection, DatabaseTransaction, DbErr, QueryResult, Statement,
+    TransactionTrait, Value,
+};
 
 /// A statement for this connection's engine.
 pub fn statement(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Statement {
@@ -63,7 +66,8 @@ pub fn is_unique_violation(err: &DbErr) -> bool {
 pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
     let txn = db.begin().await?;
     if txn.get_database_backend() == DatabaseBackend::Sqlite {
-        txn.execute_unprepared("UPDATE directory_state SET version = version WHERE 1 = 0").await?;
+        txn.execute_unprepared("UPDATE directory_state SET version = version WHERE 1 = 0")
+            .await?;
     }
     Ok(txn)
 }

@@ -2,45 +2,37 @@
 //! language as a line.
 
 use crate::components::listing::language_name;
-use crate::components::my_referrals::{actor_key, day, reason_key, status_key};
+use crate::components::my_referrals::{Arg, actor_key, reason_key, status_key, tw};
 use crate::components::text::tr;
 use crate::i18n::I18n;
-use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use perilink_shared::referral::{ReferralEvent, ReferralReason};
 
 /// Every move of a referral, oldest first, folded away until asked for.
 #[component]
 pub fn Moves(events: Vec<ReferralEvent>) -> impl IntoView {
-    let i18n = I18n::get();
-    let count = events.len();
+    let count = events.len() as u64;
     let items = events
         .into_iter()
         .map(|event| {
-            let (to, actor, at) = (event.to, event.actor, event.at);
-            let line = move || {
-                i18n.t_with(
-                    "ref-move",
-                    &[
-                        ("status", FluentValue::from(i18n.t(status_key(to)))),
-                        ("date", FluentValue::from(day(&at, i18n.language()))),
-                        ("actor", FluentValue::from(i18n.t(actor_key(actor)))),
-                    ],
-                )
-            };
+            let to = event.to;
+            let line = tw(
+                "ref-move",
+                vec![
+                    ("status", Arg::Key(status_key(to))),
+                    ("date", Arg::Day(event.at)),
+                    ("actor", Arg::Key(actor_key(event.actor))),
+                ],
+            );
             let reason = event.reason.map(|reason| {
-                view! {
-                    <span class="ref-move-reason">
-                        {move || i18n.t_with("ref-move-reason", &[("reason", FluentValue::from(reason.clone()))])}
-                    </span>
-                }
+                view! { <span class="ref-move-reason">{tw("ref-move-reason", vec![("reason", Arg::Text(reason))])}</span> }
             });
             view! { <li data-to=to.as_str()>{line}{reason}</li> }
         })
         .collect_view();
     view! {
         <details class="ref-moves" data-testid="ref-moves">
-            <summary>{move || i18n.t_with("ref-moves", &[("count", FluentValue::from(count))])}</summary>
+            <summary>{tw("ref-moves", vec![("count", Arg::Number(count))])}</summary>
             <ol>{items}</ol>
         </details>
     }
@@ -62,18 +54,18 @@ pub fn Reasons(reasons: Vec<ReferralReason>) -> impl IntoView {
 /// A mother's language (with her dialect) and whether she needs an interpreter.
 #[component]
 pub fn LanguageLine(language: String, dialect: Option<String>, interpreter: bool) -> impl IntoView {
-    let i18n = I18n::get();
-    let text = move || {
-        let name = language_name(i18n, &language);
-        match &dialect {
-            Some(dialect) => i18n.t_with(
-                "ref-language-dialect",
-                &[
-                    ("language", FluentValue::from(name)),
-                    ("dialect", FluentValue::from(dialect.clone())),
-                ],
-            ),
-            None => name,
+    let text = match dialect {
+        Some(dialect) => tw(
+            "ref-language-dialect",
+            vec![
+                ("language", Arg::Language(language)),
+                ("dialect", Arg::Text(dialect)),
+            ],
+        )
+        .into_any(),
+        None => {
+            let i18n = I18n::get();
+            (move || language_name(i18n, &language)).into_any()
         }
     };
     view! {

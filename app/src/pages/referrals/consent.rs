@@ -3,11 +3,10 @@
 //! session chosen; the way to contact her starts as what she gave.
 
 use crate::api_referrals;
-use crate::components::my_referrals::{contact_key, day, problem_key, scope_key};
+use crate::components::my_referrals::{Arg, contact_key, problem_key, scope_key, tw};
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::Session;
-use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use perilink_shared::referral::{ConsentInput, ConsentRecord, ConsentScope, ContactPreference};
 
@@ -21,7 +20,6 @@ pub fn ConsentStep(
     /// Who it is shared with, as the chosen session suggests.
     suggestion: Signal<String>,
 ) -> impl IntoView {
-    let i18n = I18n::get();
     let again = RwSignal::new(false);
     let mother_id = StoredValue::new(mother_id);
     view! {
@@ -29,11 +27,11 @@ pub fn ConsentStep(
             <h3 id="ref-step-consent">{tr("ref-step-consent")}</h3>
             {move || match consent.get().filter(|_| !again.get()) {
                 Some(record) => {
-                    let done = i18n.t_with(
+                    let done = tw(
                         "ref-consent-done",
-                        &[
-                            ("date", FluentValue::from(day(&record.recorded_at, i18n.language()))),
-                            ("with", FluentValue::from(record.shared_with.clone())),
+                        vec![
+                            ("date", Arg::Day(record.recorded_at.clone())),
+                            ("with", Arg::Text(record.shared_with.clone())),
                         ],
                     );
                     view! {

@@ -7,11 +7,12 @@ use crate::api::{self, ApiError};
 use crate::api_referrals;
 use crate::components::format;
 use crate::components::listing::{Localised, NotTranslated};
-use crate::components::my_referrals::{ReasonForm, Said, SaidLine, StatusBadge, act, day};
+use crate::components::my_referrals::{
+    Arg, ReasonForm, Said, SaidLine, StatusBadge, act, alert, loading, tw,
+};
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::Session;
-use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use perilink_shared::directory::{SessionDetail, SessionQuery};
 use perilink_shared::referral::{Referral, ReferralStatus};
@@ -60,8 +61,8 @@ pub fn Incoming() -> impl IntoView {
         <p>{tr("ref-incoming-intro")}</p>
         <SaidLine said testid="incoming-status" />
         {move || match referrals.get() {
-            None => view! { <p aria-busy="true">{tr("loading")}</p> }.into_any(),
-            Some(Err(err)) => view! { <p class="error" role="alert">{tr(err.message_key())}</p> }.into_any(),
+            None => loading(),
+            Some(Err(err)) => alert(err.message_key()),
             Some(Ok(list)) => GROUPS
                 .into_iter()
                 .map(|(title, group)| {
@@ -100,29 +101,21 @@ enum Asking {
 /// One referral, with the replies open to the provider.
 #[component]
 fn IncomingCard(referral: Referral, finished: Callback<Said>) -> impl IntoView {
-    let i18n = I18n::get();
     let r = referral;
     let status = r.status;
     let asking = RwSignal::new(None::<Asking>);
     let working = RwSignal::new(false);
     let id = StoredValue::new(r.id.clone());
     let name = r.mother_name.clone();
-    let (referrer, sent_at) = (r.referrer_name.clone(), r.created_at.clone());
-    let referred_by = move || {
-        i18n.t_with(
-            "ref-referred-by",
-            &[
-                ("name", FluentValue::from(referrer.clone())),
-                ("date", FluentValue::from(day(&sent_at, i18n.language()))),
-            ],
-        )
-    };
+    let referred_by = tw(
+        "ref-referred-by",
+        vec![
+            ("name", Arg::Text(r.referrer_name.clone())),
+            ("date", Arg::Day(r.created_at.clone())),
+        ],
+    );
     let what_matters = r.what_matters.clone().map(|text| {
-        view! {
-            <p class="ref-quote">
-                {move || i18n.t_with("ref-what-matters", &[("text", FluentValue::from(text.clone()))])}
-            </p>
-        }
+        view! { <p class="ref-quote">{tw("ref-what-matters", vec![("text", Arg::Text(text))])}</p> }
     });
     let said_name = name.clone();
     let reply = move |to: ReferralStatus, reason: Option<String>, occurrence: Option<String>, done: Said| {
@@ -134,7 +127,10 @@ fn IncomingCard(referral: Referral, finished: Callback<Said>) -> impl IntoView {
             ReferralStatus::Booked,
             None,
             Some(occurrence),
-            Said::Done("ref-booked", vec![("name", said_name.clone()), ("date", date)]),
+            Said::Done(
+                "ref-booked",
+                vec![("name", Arg::Text(said_name.clone())), ("date", Arg::Day(date))],
+            ),
         );
     });
     let can_reply = status == ReferralStatus::Sent;
@@ -166,7 +162,7 @@ fn IncomingCard(referral: Referral, finished: Callback<Said>) -> impl IntoView {
                                     ReferralStatus::Declined,
                                     Some(reason),
                                     None,
-                                    Said::Done("ref-declined", vec![("name", declined_name.clone())]),
+                                    Said::Done("ref-declined", vec![("name", Arg::Text(declined_name.clone()))]),
                                 )
                             })
                             cancel=Callback::new(move |_| asking.set(None)) />
@@ -189,7 +185,7 @@ fn IncomingCard(referral: Referral, finished: Callback<Said>) -> impl IntoView {
                                         ReferralStatus::Accepted,
                                         None,
                                         None,
-                                        Said::Done("ref-accepted", vec![("name", accepted_name.clone())]),
+                                        Said::Done("ref-accepted", vec![("name", Arg::Text(accepted_name.clone()))]),
                                     )>
                                     {tr("ref-accept")}
                                 </button>
@@ -261,8 +257,8 @@ fn DatePicker(
         <fieldset class="confirm ref-dates" data-testid="incoming-dates">
             <legend>{tr("ref-choose-date")}</legend>
             {move || match sessions.get() {
-                None => view! { <p aria-busy="true">{tr("loading")}</p> }.into_any(),
-                Some(Err(err)) => view! { <p class="error" role="alert">{tr(err.message_key())}</p> }.into_any(),
+                None => loading(),
+                Some(Err(err)) => alert(err.message_key()),
                 Some(Ok(list)) => {
                     let open = |s: &SessionDetail| {
                         s.next_dates
@@ -278,18 +274,14 @@ fn DatePicker(
                     list.into_iter()
                         .map(|s| {
                             let dates = open(&s);
-                            let (venue, start, end) = (s.venue.name.clone(), s.start_time.clone(), s.end_time.clone());
-                            let times = move || {
-                                let language = i18n.language();
-                                i18n.t_with(
-                                    "ref-session-at",
-                                    &[
-                                        ("venue", FluentValue::from(venue.clone())),
-                                        ("start", FluentValue::from(format::time(&start, language))),
-                                        ("end", FluentValue::from(format::time(&end, language))),
-                                    ],
-                                )
-                            };
+                            let times = tw(
+                                "ref-session-at",
+                                vec![
+                                    ("venue", Arg::Text(s.venue.name.clone())),
+                                    ("start", Arg::Time(s.start_time.clone())),
+                                    ("end", Arg::Time(s.end_time.clone())),
+                                ],
+                            );
                             view! {
                                 <p class="ref-session-line"><Localised text=s.title.clone() /></p>
                                 <p class="hint">{times}</p>
@@ -306,10 +298,7 @@ fn DatePicker(
                                                 <li>
                                                     <button type="button" class="button" data-testid="incoming-date"
                                                         data-occurrence=occurrence.clone() disabled=move || working.get()
-                                                        on:click=move |_| pick.run((
-                                                            occurrence.clone(),
-                                                            format::long_date(&date, i18n.language()),
-                                                        ))>
+                                                        on:click=move |_| pick.run((occurrence.clone(), date.clone()))>
                                                         {label}
                                                     </button>
                                                 </li>

@@ -6,10 +6,10 @@ use crate::api::{self, ApiError};
 use crate::api_referrals::{self, ReferralRecord};
 use crate::components::format;
 use crate::components::listing::{LanguageBadges, Localised, NotTranslated};
+use crate::components::my_referrals::{Arg, alert, format_with, loading, tw};
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::Session;
-use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use perilink_shared::calendar::{civil_from_days, london_day};
 use perilink_shared::directory::{LocalisedText, OccurrenceSummary, ProgrammeKind, SessionQuery};
@@ -153,11 +153,11 @@ pub fn SessionPicker(mother: MotherRecord, picked: RwSignal<Option<Picked>>) -> 
                 </div>
             </form>
             {move || match results.get() {
-                None => view! { <p aria-busy="true">{tr("loading")}</p> }.into_any(),
+                None => loading(),
                 Some(Err(_)) if bad_place() => {
                     view! { <p class="error" role="alert">{tr("ref-error-place")}</p> }.into_any()
                 }
-                Some(Err(err)) => view! { <p class="error" role="alert">{tr(err.message_key())}</p> }.into_any(),
+                Some(Err(err)) => alert(err.message_key()),
                 Some(Ok(list)) if list.is_empty() => {
                     view! { <p class="empty" role="status" data-testid="ref-sessions-empty">{tr("ref-sessions-empty")}</p> }
                         .into_any()
@@ -195,28 +195,21 @@ fn SessionChoice(occurrence: OccurrenceSummary, picked: RwSignal<Option<Picked>>
             }
         }
     });
-    let (venue, town) = (o.venue.name.clone(), o.venue.town.clone());
-    let venue_text = move || {
-        i18n.t_with(
-            "find-venue",
-            &[
-                ("venue", FluentValue::from(venue.clone())),
-                ("town", FluentValue::from(town.clone())),
-            ],
-        )
-    };
-    let (date, start, end) = (o.date.clone(), o.start_time.clone(), o.end_time.clone());
-    let when = move || {
-        let language = i18n.language();
-        i18n.t_with(
-            "find-when",
-            &[
-                ("date", FluentValue::from(format::long_date(&date, language))),
-                ("start", FluentValue::from(format::time(&start, language))),
-                ("end", FluentValue::from(format::time(&end, language))),
-            ],
-        )
-    };
+    let venue_text = tw(
+        "find-venue",
+        vec![
+            ("venue", Arg::Text(o.venue.name.clone())),
+            ("town", Arg::Text(o.venue.town.clone())),
+        ],
+    );
+    let when = tw(
+        "find-when",
+        vec![
+            ("date", Arg::Day(o.date.clone())),
+            ("start", Arg::Time(o.start_time.clone())),
+            ("end", Arg::Time(o.end_time.clone())),
+        ],
+    );
     let choice = Picked {
         session_id: id.clone(),
         title: o.title.clone(),
@@ -260,11 +253,12 @@ fn record_text(i18n: I18n, record: ReferralRecord) -> String {
         record.accepted_percent,
     ) {
         (0, _, _) => i18n.t("ref-record-none"),
-        (_, Some(days), Some(percent)) => i18n.t_with(
+        (_, Some(days), Some(percent)) => format_with(
+            i18n,
             "ref-record",
             &[
-                ("days", FluentValue::from(days)),
-                ("percent", FluentValue::from(percent)),
+                ("days", Arg::Number(days.into())),
+                ("percent", Arg::Number(percent.into())),
             ],
         ),
         _ => i18n.t("ref-record-no-replies"),

@@ -10,11 +10,12 @@ use super::register::{FindMother, MotherSummary};
 use crate::api::ApiError;
 use crate::api_referrals::{self, Notification, Notifications};
 use crate::components::listing::{Localised, NotTranslated};
-use crate::components::my_referrals::{Said, SaidLine, StatusBadge, day, problem_key, reason_key};
+use crate::components::my_referrals::{
+    Arg, Said, SaidLine, StatusBadge, alert, day, format_with, loading, problem_key, reason_key, tw,
+};
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::Session;
-use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use perilink_shared::auth::UserProfile;
 use perilink_shared::error::ErrorCode;
@@ -43,8 +44,8 @@ pub fn ReferrerDesk(user: UserProfile) -> impl IntoView {
         said.set(Some(Said::Done(
             "ref-sent",
             vec![
-                ("name", referral.mother_name.clone()),
-                ("programme", referral.programme_title.text.clone()),
+                ("name", Arg::Text(referral.mother_name.clone())),
+                ("programme", Arg::Text(referral.programme_title.text.clone())),
             ],
         )));
         chosen.set(None);
@@ -167,24 +168,26 @@ fn news_key(kind: &str) -> Option<&'static str> {
 /// One piece of news.
 #[component]
 fn NewsItem(notification: Notification, about: Option<Referral>, dismiss: Callback<String>) -> impl IntoView {
-    let i18n = I18n::get();
     let key = news_key(&notification.kind).unwrap_or("ref-news-other");
     let kind = notification.kind.clone();
-    let when = notification.created_at.clone();
-    let text = move || match &about {
-        Some(r) => i18n.t_with(
+    let text = match about {
+        Some(r) => tw(
             key,
-            &[
-                ("name", FluentValue::from(r.mother_name.clone())),
-                ("programme", FluentValue::from(r.programme_title.text.clone())),
+            vec![
+                ("name", Arg::Text(r.mother_name)),
+                ("programme", Arg::Text(r.programme_title.text)),
             ],
-        ),
-        None => i18n.t("ref-news-other"),
+        )
+        .into_any(),
+        None => tr("ref-news-other").into_any(),
     };
+    let i18n = I18n::get();
+    let at = notification.created_at.clone();
+    let when = move || day(&at, i18n.language());
     let id = notification.id;
     view! {
         <li class="ref-news-item" data-testid="ref-news-item" data-kind=kind>
-            <p>{text}<span class="hint ref-news-when">{move || day(&when, i18n.language())}</span></p>
+            <p>{text}<span class="hint ref-news-when">{when}</span></p>
             <button type="button" class="button" data-testid="ref-news-read" on:click=move |_| dismiss.run(id.clone())>
                 {tr("ref-news-read")}
             </button>
@@ -212,11 +215,12 @@ fn Referring(
         picked
             .get()
             .map(|p| {
-                i18n.t_with(
+                format_with(
+                    i18n,
                     "ref-shared-with-suggestion",
                     &[
-                        ("session", FluentValue::from(p.title.text)),
-                        ("venue", FluentValue::from(p.venue)),
+                        ("session", Arg::Text(p.title.text)),
+                        ("venue", Arg::Text(p.venue)),
                     ],
                 )
                 // Kept as data: without Fluent's marks that isolate each name.
@@ -333,8 +337,8 @@ fn Caseload(referrals: Loaded<Vec<Referral>>, refer_again: Callback<String>) -> 
         <section class="ref-caseload" aria-labelledby="ref-caseload-title">
             <h2 id="ref-caseload-title">{tr("ref-caseload-title")}</h2>
             {move || match referrals.get() {
-                None => view! { <p aria-busy="true">{tr("loading")}</p> }.into_any(),
-                Some(Err(err)) => view! { <p class="error" role="alert">{tr(err.message_key())}</p> }.into_any(),
+                None => loading(),
+                Some(Err(err)) => alert(err.message_key()),
                 Some(Ok(list)) if list.is_empty() => {
                     view! { <p class="empty" data-testid="ref-caseload-empty">{tr("ref-caseload-empty")}</p> }.into_any()
                 }
@@ -383,25 +387,15 @@ fn CaseloadMother(referrals: Vec<Referral>, refer_again: Callback<String>) -> im
 /// One referral on the caseload: where it stands, why, and every move.
 #[component]
 fn CaseloadReferral(referral: Referral) -> impl IntoView {
-    let i18n = I18n::get();
     let r = referral;
-    let sent_at = r.created_at.clone();
-    let sent_on = move || {
-        i18n.t_with(
-            "ref-sent-on",
-            &[("date", FluentValue::from(day(&sent_at, i18n.language())))],
-        )
-    };
+    let sent_on = tw("ref-sent-on", vec![("date", Arg::Day(r.created_at.clone()))]);
     let what_matters = r.what_matters.clone().map(|text| {
-        view! {
-            <p class="ref-quote">
-                {move || i18n.t_with("ref-what-matters", &[("text", FluentValue::from(text.clone()))])}
-            </p>
-        }
+        view! { <p class="ref-quote">{tw("ref-what-matters", vec![("text", Arg::Text(text))])}</p> }
     });
-    let note = r.note.clone().map(|text| {
-        view! { <p class="ref-note">{move || i18n.t_with("ref-note", &[("text", FluentValue::from(text.clone()))])}</p> }
-    });
+    let note = r
+        .note
+        .clone()
+        .map(|text| view! { <p class="ref-note">{tw("ref-note", vec![("text", Arg::Text(text))])}</p> });
     view! {
         <li class="ref-referral" data-testid="ref-referral" data-referral=r.id.clone() data-status=r.status.as_str()>
             <p class="ref-programme">

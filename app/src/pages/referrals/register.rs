@@ -7,11 +7,10 @@ use crate::api::ApiError;
 use crate::api_referrals;
 use crate::components::format;
 use crate::components::listing::language_name;
-use crate::components::my_referrals::day;
+use crate::components::my_referrals::{Arg, alert, tw};
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::Session;
-use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use perilink_shared::contact::{EmailAddress, PhoneNumber};
 use perilink_shared::error::ErrorCode;
@@ -82,7 +81,7 @@ pub fn FindMother(chosen: RwSignal<Option<MotherRecord>>) -> impl IntoView {
             </form>
             {move || match found.get() {
                 None | Some(None) => ().into_any(),
-                Some(Some(Err(err))) => view! { <p class="error" role="alert">{tr(err.message_key())}</p> }.into_any(),
+                Some(Some(Err(err))) => alert(err.message_key()),
                 Some(Some(Ok(mothers))) if mothers.is_empty() => {
                     view! { <p class="empty" role="status" data-testid="ref-found-none">{tr("ref-find-none")}</p> }.into_any()
                 }
@@ -389,25 +388,17 @@ fn RegisterForm(
 /// The mother being referred, with a way to choose someone else.
 #[component]
 pub fn MotherSummary(mother: MotherRecord, change: Callback<()>) -> impl IntoView {
-    let i18n = I18n::get();
     let name = full_name(&mother);
     let contact: Vec<String> = [mother.phone.clone(), mother.email.clone()]
         .into_iter()
         .flatten()
         .collect();
-    let due = mother.due_date.clone();
-    let born = mother.baby_birth_date.clone();
-    let when = move || match (&born, &due) {
-        (Some(born), _) => Some(i18n.t_with(
-            "ref-born-on",
-            &[("date", FluentValue::from(day(born, i18n.language())))],
-        )),
-        (None, Some(due)) => Some(i18n.t_with(
-            "ref-due-on",
-            &[("date", FluentValue::from(day(due, i18n.language())))],
-        )),
+    let when = match (mother.baby_birth_date.clone(), mother.due_date.clone()) {
+        (Some(born), _) => Some(tw("ref-born-on", vec![("date", Arg::Day(born))])),
+        (None, Some(due)) => Some(tw("ref-due-on", vec![("date", Arg::Day(due))])),
         (None, None) => None,
-    };
+    }
+    .map(|text| view! { <p>{text}</p> });
     let nhs = mother.nhs_number.clone();
     let postcode = mother.postcode.clone();
     view! {
@@ -417,10 +408,8 @@ pub fn MotherSummary(mother: MotherRecord, change: Callback<()>) -> impl IntoVie
             {contact.into_iter().map(|c| view! { <p dir="ltr" class="ref-contact">{c}</p> }).collect_view()}
             <LanguageLine language=mother.language.clone() dialect=mother.dialect.clone()
                 interpreter=mother.interpreter_needed />
-            <p>{when}</p>
-            {nhs.map(|n| view! {
-                <p>{move || i18n.t_with("ref-nhs", &[("number", FluentValue::from(n.clone()))])}</p>
-            })}
+            {when}
+            {nhs.map(|n| view! { <p>{tw("ref-nhs", vec![("number", Arg::Text(n))])}</p> })}
             {postcode.map(|p| view! { <p dir="ltr">{p}</p> })}
             <button type="button" class="button" data-testid="ref-change" on:click=move |_| change.run(())>
                 {tr("ref-change")}
