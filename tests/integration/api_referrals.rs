@@ -2,38 +2,9 @@
 //! kept, notifications and messages that close the loop, the FHIR view, and who may
 //! see what, as a matrix of role × record.
 
-use crate::helpers::{TestApp, assert_error, db_test};
+use crate::helpers::{TestApp, assert_error, count, db_test, get_json, post_with_token as post};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 use serde_json::{Value, json};
-
-async fn post(app: &TestApp, path: &str, token: &str, body: Value) -> reqwest::Response {
-    app.client
-        .post(app.url(path))
-        .bearer_auth(token)
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
-}
-
-async fn get_json(app: &TestApp, path: &str, token: &str) -> Value {
-    let response = app.get_with_token(path, token).await;
-    assert_eq!(response.status(), 200, "GET {path}");
-    response.json().await.unwrap()
-}
-
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    let db = &app.state.db;
-    let row = db
-        .query_one_raw(sea_orm::Statement::from_string(
-            db.get_database_backend(),
-            sql.to_owned(),
-        ))
-        .await
-        .unwrap()
-        .unwrap();
-    row.try_get_by_index::<i64>(0).unwrap()
-}
 
 /// Another referrer, in another trust, to check she sees none of Sarah's caseload.
 async fn second_referrer(app: &TestApp) -> String {

@@ -1,52 +1,10 @@
 //! Registers: who is expected, marks synced in batches without doubles, the latest
 //! mark standing, and what attendance does to referrals.
 
-use crate::helpers::{TestApp, assert_error, db_test};
+use crate::helpers::{TestApp, assert_error, count, db_test, get_json, post_with_token as post, text};
 use chrono::{Duration, Utc};
 use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
-
-async fn post(app: &TestApp, path: &str, token: &str, body: Value) -> reqwest::Response {
-    app.client
-        .post(app.url(path))
-        .bearer_auth(token)
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
-}
-
-async fn get_json(app: &TestApp, path: &str, token: &str) -> Value {
-    let response = app.get_with_token(path, token).await;
-    assert_eq!(response.status(), 200, "GET {path}");
-    response.json().await.unwrap()
-}
-
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    let db = &app.state.db;
-    let row = db
-        .query_one_raw(sea_orm::Statement::from_string(
-            db.get_database_backend(),
-            sql.to_owned(),
-        ))
-        .await
-        .unwrap()
-        .unwrap();
-    row.try_get_by_index::<i64>(0).unwrap()
-}
-
-async fn text(app: &TestApp, sql: &str) -> String {
-    let db = &app.state.db;
-    let row = db
-        .query_one_raw(sea_orm::Statement::from_string(
-            db.get_database_backend(),
-            sql.to_owned(),
-        ))
-        .await
-        .unwrap()
-        .expect(sql);
-    row.try_get_by_index::<String>(0).unwrap()
-}
 
 fn mark(occurrence: &str, mother: &str, status: &str, minutes_ago: i64) -> Value {
     json!({

@@ -1,38 +1,10 @@
 //! Screening scored on the server, the safety net, privacy, audit, FHIR, the
 //! content pack, and a mother's data and its erasure.
 
-use crate::helpers::{Backend, Options, TestApp, assert_error, db_test};
-use sea_orm::ConnectionTrait;
+use crate::helpers::{
+    Backend, Options, TestApp, assert_error, count, db_test, get_json, post_with_token as post,
+};
 use serde_json::{Value, json};
-
-async fn post(app: &TestApp, path: &str, token: &str, body: Value) -> reqwest::Response {
-    app.client
-        .post(app.url(path))
-        .bearer_auth(token)
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
-}
-
-async fn get_json(app: &TestApp, path: &str, token: &str) -> Value {
-    let response = app.get_with_token(path, token).await;
-    assert_eq!(response.status(), 200, "GET {path}");
-    response.json().await.unwrap()
-}
-
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    let db = &app.state.db;
-    let row = db
-        .query_one_raw(sea_orm::Statement::from_string(
-            db.get_database_backend(),
-            sql.to_owned(),
-        ))
-        .await
-        .unwrap()
-        .unwrap();
-    row.try_get_by_index::<i64>(0).unwrap()
-}
 
 /// EPDS answers (option indexes) giving item 10 "hardly ever" (scored 1) and every
 /// other item 0: a total of 1.

@@ -2,7 +2,7 @@
 //! stale listings, a session's page, booking under a race for the last place,
 //! the waiting list, signing up, and calendars parsed back.
 
-use crate::helpers::{TestApp, assert_error, db_test};
+use crate::helpers::{TestApp, assert_error, count as scalar, db_test, text as scalar_text};
 use chrono::{Duration, NaiveDate};
 use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
@@ -72,21 +72,6 @@ async fn advice_dates(app: &TestApp) -> Vec<Value> {
     let dates = results(&body).clone();
     assert!(dates.len() >= 5, "the demo has weekly advice dates: {body}");
     dates
-}
-
-async fn scalar(app: &TestApp, sql: &str) -> i64 {
-    let db = &app.state.db;
-    let row = db
-        .query_one_raw(sea_orm::Statement::from_string(
-            db.get_database_backend(),
-            sql.to_owned(),
-        ))
-        .await
-        .unwrap()
-        .unwrap();
-    row.try_get_by_index::<i64>(0)
-        .or_else(|_| row.try_get_by_index::<i32>(0).map(i64::from))
-        .unwrap()
 }
 
 db_test! {
@@ -234,19 +219,6 @@ db_test! {
         assert!(!results(&after).is_empty());
         assert!(results(&after).iter().all(|r| r["venue"]["name"] != "Toxteth Library"));
     }
-}
-
-async fn scalar_text(app: &TestApp, sql: &str) -> String {
-    let db = &app.state.db;
-    let row = db
-        .query_one_raw(sea_orm::Statement::from_string(
-            db.get_database_backend(),
-            sql.to_owned(),
-        ))
-        .await
-        .unwrap()
-        .expect(sql);
-    row.try_get_by_index::<String>(0).unwrap()
 }
 
 db_test! {

@@ -331,6 +331,52 @@ pub async fn assert_error(response: reqwest::Response, status: u16, code: &str) 
     body
 }
 
+/// `POST` a JSON body with an access token.
+pub async fn post_with_token(app: &TestApp, path: &str, token: &str, body: Value) -> reqwest::Response {
+    app.client
+        .post(app.url(path))
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .await
+        .expect("POST")
+}
+
+/// `GET` with an access token, expecting 200 and JSON.
+pub async fn get_json(app: &TestApp, path: &str, token: &str) -> Value {
+    let response = app.get_with_token(path, token).await;
+    assert_eq!(response.status(), 200, "GET {path}");
+    response.json().await.expect("JSON")
+}
+
+async fn first_row(app: &TestApp, sql: &str) -> sea_orm::QueryResult {
+    use sea_orm::ConnectionTrait;
+    let db = &app.state.db;
+    db.query_one_raw(sea_orm::Statement::from_string(
+        db.get_database_backend(),
+        sql.to_owned(),
+    ))
+    .await
+    .expect(sql)
+    .unwrap_or_else(|| panic!("no row for {sql}"))
+}
+
+/// The first column of the first row of a query, as a number.
+pub async fn count(app: &TestApp, sql: &str) -> i64 {
+    let row = first_row(app, sql).await;
+    row.try_get_by_index::<i64>(0)
+        .or_else(|_| row.try_get_by_index::<i32>(0).map(i64::from))
+        .expect("a number")
+}
+
+/// The first column of the first row of a query, as text.
+pub async fn text(app: &TestApp, sql: &str) -> String {
+    first_row(app, sql)
+        .await
+        .try_get_by_index::<String>(0)
+        .expect("text")
+}
+
 /// Declares an async test that runs once against SQLite and once against
 /// PostgreSQL; the PostgreSQL run says it is skipped when no server is configured.
 macro_rules! db_test {

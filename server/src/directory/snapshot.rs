@@ -124,7 +124,7 @@ impl Snapshot {
     /// is picked up by the next refresh rather than lost.
     pub async fn load(db: &DatabaseConnection) -> Result<Snapshot, DbErr> {
         let version = super::current_version(db).await?;
-        let today = crate::service::demo::london_today();
+        let (today, _) = super::search::london_now();
         let venues: HashMap<String, venue::Model> = venue::Entity::find()
             .all(db)
             .await?

@@ -106,9 +106,8 @@ pub async fn my_bookings(
 ) -> Result<axum::Json<MyBookings>, AppError> {
     let mother = the_mother(&state, &caller.user().id).await?;
     let (today, _) = crate::directory::search::london_now();
-    let language = crate::service::users::find_active(&state.db, &caller.user().id)
+    let language = crate::service::users::language_of(&state.db, &caller.user().id)
         .await?
-        .map(|u| u.language)
         .unwrap_or_else(|| mother.language.clone());
     Ok(axum::Json(MyBookings {
         bookings: bookings::upcoming(&state.db, &mother.id, &language, today).await?,

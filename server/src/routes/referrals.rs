@@ -54,11 +54,10 @@ async fn visible_mother(state: &AppState, viewer: &Viewer, id: &str) -> Result<m
 }
 
 async fn language_of(state: &AppState, user_id: &str) -> String {
-    crate::service::users::find_active(&state.db, user_id)
+    crate::service::users::language_of(&state.db, user_id)
         .await
         .ok()
         .flatten()
-        .map(|u| u.language)
         .unwrap_or_else(|| "en".into())
 }
 

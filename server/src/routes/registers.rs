@@ -49,9 +49,8 @@ pub async fn get_registers(
     let date = NaiveDate::parse_from_str(&query.date, "%Y-%m-%d")
         .map_err(|_| AppError::Validation(format!("date must be YYYY-MM-DD, not `{}`", query.date)))?;
     let viewer = Viewer::of(&state.db, caller.user()).await?;
-    let language = crate::service::users::find_active(&state.db, &viewer.id)
+    let language = crate::service::users::language_of(&state.db, &viewer.id)
         .await?
-        .map(|u| u.language)
         .unwrap_or_else(|| "en".into());
     Ok(axum::Json(
         registers::for_date(&state.db, &viewer, date, &language).await?,
@@ -86,9 +85,8 @@ pub async fn my_attendance(
     let m = bookings::mother_of_user(&state.db, &caller.user().id)
         .await?
         .ok_or(AppError::Forbidden)?;
-    let language = crate::service::users::find_active(&state.db, &caller.user().id)
+    let language = crate::service::users::language_of(&state.db, &caller.user().id)
         .await?
-        .map(|u| u.language)
         .unwrap_or_else(|| m.language.clone());
     Ok(axum::Json(registers::history(&state.db, &m.id, &language).await?))
 }

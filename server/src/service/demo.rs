@@ -10,7 +10,6 @@ use crate::entity::{
     venue,
 };
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
-use perilink_shared::calendar;
 use sea_orm::{
     ActiveModelTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, Set,
     TransactionTrait,
@@ -67,9 +66,7 @@ pub fn print_accounts(port: u16) {
 
 /// Today's date in London.
 pub fn london_today() -> NaiveDate {
-    let day = calendar::london_day(Utc::now().timestamp());
-    let (y, m, d) = calendar::civil_from_days(day);
-    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_else(|| Utc::now().date_naive())
+    crate::directory::search::london_now().0
 }
 
 /// Seeds the demo unless the database already has users.

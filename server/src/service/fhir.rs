@@ -101,10 +101,9 @@ pub async fn referral_bundle(db: &impl ConnectionTrait, r: &referral::Model) -> 
     if status == ReferralStatus::Declined && r.declined_by.as_deref() == Some("mother") {
         let declined = json!({"coding": [{"system": SNOMED, "code": SOCIAL_PRESCRIBING_DECLINED, "display": "Social prescribing declined"}]});
         task["statusReason"] = declined.clone();
-        service_request["code"]["coding"]
-            .as_array_mut()
-            .expect("a coding list")
-            .push(declined["coding"][0].clone());
+        if let Some(codings) = service_request["code"]["coding"].as_array_mut() {
+            codings.push(declined["coding"][0].clone());
+        }
     } else if let Some(reason) = &r.decline_reason {
         task["statusReason"] = json!({"text": reason});
     }

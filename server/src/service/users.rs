@@ -31,6 +31,11 @@ pub async fn find_active<C: ConnectionTrait>(db: &C, id: &str) -> Result<Option<
         .filter(|u| u.active))
 }
 
+/// The interface language of an active account, if there is one.
+pub async fn language_of<C: ConnectionTrait>(db: &C, id: &str) -> Result<Option<String>, AppError> {
+    Ok(find_active(db, id).await?.map(|u| u.language))
+}
+
 /// How emails are stored and compared.
 pub fn normalise_email(email: &str) -> String {
     email.trim().to_lowercase()
@@ -177,10 +182,7 @@ pub async fn create_mother(db: &DatabaseConnection, new: NewMother) -> Result<us
     .await;
     let account = match account {
         Ok(account) => account,
-        Err(err)
-            if err.to_string().to_lowercase().contains("unique")
-                || err.to_string().contains("duplicate key") =>
-        {
+        Err(err) if crate::service::sql::is_unique_violation(&err) => {
             return Err(AppError::Conflict(
                 "an account already uses these details: sign in instead".into(),
             ));
