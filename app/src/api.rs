@@ -243,6 +243,11 @@ pub async fn my_bookings(token: &Token) -> Result<MyBookings, ApiError> {
     call("GET", "/api/me/bookings", None::<&()>, Some(token)).await
 }
 
+/// `GET /api/me/attendance`: the sessions she was marked at, newest first.
+pub async fn my_attendance(token: &Token) -> Result<perilink_shared::register::AttendanceHistory, ApiError> {
+    call("GET", "/api/me/attendance", None::<&()>, Some(token)).await
+}
+
 /// `GET /api/me/calendar`: the private address of her calendar feed.
 pub async fn my_calendar(token: &Token) -> Result<CalendarFeed, ApiError> {
     call("GET", "/api/me/calendar", None::<&()>, Some(token)).await

@@ -5,8 +5,8 @@
 use crate::api::{self, ApiError, Token};
 use perilink_shared::directory::encode_query_value;
 use perilink_shared::referral::{
-    ConsentInput, ConsentRecord, MotherInput, MotherRecord, Referral, ReferralList, ReferralRequest,
-    ReferralStatus, TransitionRequest,
+    Caseload, ConsentInput, ConsentRecord, MotherInput, MotherRecord, Referral, ReferralList,
+    ReferralRequest, ReferralStatus, TransitionRequest,
 };
 use serde::Deserialize;
 
@@ -84,6 +84,11 @@ pub async fn record_consent(
             code: perilink_shared::error::ErrorCode::Internal,
             retry_after: None,
         })
+}
+
+/// `GET /api/caseload`: the mothers the caller cares for, referred or not yet.
+pub async fn caseload(token: &Token) -> Result<Caseload, ApiError> {
+    api::signed_in_call(token, "GET", "/api/caseload", None::<&()>).await
 }
 
 /// `GET /api/referrals`: what the caller may see, newest first.

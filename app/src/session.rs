@@ -113,9 +113,11 @@ impl Session {
         }
     }
 
-    /// Signs out on the server and here.
+    /// Signs out on the server and here, and forgets the registers kept on this
+    /// phone, so the next person to pick it up does not see them.
     pub async fn sign_out(&self) {
         let _ = api::logout().await;
+        crate::offline::forget_registers();
         self.state.set(AuthState::SignedOut);
     }
 }

@@ -269,3 +269,10 @@ my-calendar-intro = ضعي جلساتك في تقويم هاتفك. الحجوز
 my-calendar-get = إضافة جلساتي إلى تقويمي
 my-calendar-subscribe = فتح في تقويمي
 my-calendar-download = تنزيل ملف التقويم
+
+## My sessions: what she went to.
+my-history-title = الجلسات التي حضرتِها
+my-history-empty = لا شيء هنا بعد. بعد أن تحضري جلسة، ستظهر هنا.
+my-history-present = حضرتِ
+my-history-absent = لم تحضري
+my-history-apologies = قلتِ إنك لا تستطيعين الحضور

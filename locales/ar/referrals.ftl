@@ -258,3 +258,28 @@ myref-keep = لا، أريد إبقاءها
 myref-accepted = شكرًا لك. ستتواصل معك المجموعة.
 myref-declined = شكرًا لأنك أخبرتنا.
 myref-withdrawn = أوقفتِ هذه الإحالة.
+
+## The caseload: every mother, referred or not yet.
+# $date is the last day she came to a session.
+ref-caseload-last = آخر حضور: { $date }
+ref-caseload-no-consent = لم تُسجَّل موافقة بعد
+ref-caseload-not-referred = لم تتم إحالتها بعد.
+ref-refer-her = إحالتها
+# $came is how many sessions she came to, $count how many were marked.
+ref-attended =
+    { $came ->
+        [zero] لم تحضر أي جلسة من أصل { $count }
+        [one] حضرت جلسة واحدة من أصل { $count }
+        [two] حضرت جلستين من أصل { $count }
+        [few] حضرت { $came } جلسات من أصل { $count }
+        [many] حضرت { $came } جلسةً من أصل { $count }
+       *[other] حضرت { $came } جلسة من أصل { $count }
+    }
+ref-attended-present = { $date }: حضرت
+ref-attended-absent = { $date }: غابت
+ref-attended-apologies = { $date }: اعتذرت
+ref-withdraw = إيقاف الإحالة نيابةً عنها
+ref-withdraw-confirm = إيقاف هذه الإحالة؟ يرجى القيام بذلك فقط إذا طلبت هي ذلك.
+ref-withdraw-yes = نعم، إيقافها
+ref-withdraw-keep = لا، إبقاء الإحالة
+ref-withdrawn-for-her = أُوقفت الإحالة.

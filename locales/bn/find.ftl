@@ -251,3 +251,10 @@ my-calendar-intro = আপনার সেশনগুলো ফোনের ক
 my-calendar-get = আমার সেশনগুলো ক্যালেন্ডারে যোগ করুন
 my-calendar-subscribe = আমার ক্যালেন্ডারে খুলুন
 my-calendar-download = ক্যালেন্ডার ফাইলটি ডাউনলোড করুন
+
+## My sessions: what she went to.
+my-history-title = যে সেশনগুলোতে আপনি গিয়েছেন
+my-history-empty = এখানে এখনো কিছু নেই। কোনো সেশনে যাওয়ার পর, সেটি এখানে দেখা যাবে।
+my-history-present = আপনি গিয়েছিলেন
+my-history-absent = যাননি
+my-history-apologies = আপনি জানিয়েছিলেন যে আসতে পারবেন না

@@ -247,3 +247,24 @@ myref-keep = না, রেখে দিন
 myref-accepted = ধন্যবাদ। দলটি আপনার সাথে যোগাযোগ করবে।
 myref-declined = আমাদের জানানোর জন্য ধন্যবাদ।
 myref-withdrawn = আপনি এই রেফারেলটি বন্ধ করেছেন।
+
+## The caseload: every mother, referred or not yet.
+# $date is the last day she came to a session.
+ref-caseload-last = শেষবার এসেছিলেন: { $date }
+ref-caseload-no-consent = এখনো কোনো সম্মতি রেকর্ড করা হয়নি
+ref-caseload-not-referred = এখনো রেফার করা হয়নি।
+ref-refer-her = তাঁকে রেফার করুন
+# $came is how many sessions she came to, $count how many were marked.
+ref-attended =
+    { $came ->
+        [one] { $count }টির মধ্যে { $came }টি সেশনে এসেছেন
+       *[other] { $count }টির মধ্যে { $came }টি সেশনে এসেছেন
+    }
+ref-attended-present = { $date }: এসেছিলেন
+ref-attended-absent = { $date }: আসেননি
+ref-attended-apologies = { $date }: আসতে পারবেন না বলে জানিয়েছিলেন
+ref-withdraw = তাঁর পক্ষ থেকে রেফারেল বন্ধ করুন
+ref-withdraw-confirm = এই রেফারেলটি বন্ধ করবেন? শুধু তিনি নিজে বলে থাকলেই এটি করুন।
+ref-withdraw-yes = হ্যাঁ, বন্ধ করুন
+ref-withdraw-keep = না, রেখে দিন
+ref-withdrawn-for-her = রেফারেলটি বন্ধ করা হয়েছে।

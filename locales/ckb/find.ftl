@@ -249,3 +249,10 @@ my-calendar-intro = دانیشتنەکانت بخە ناو ڕۆژژمێری مۆ
 my-calendar-get = دانیشتنەکانم زیاد بکە بۆ ڕۆژژمێرەکەم
 my-calendar-subscribe = لە ڕۆژژمێرەکەمدا بیکەرەوە
 my-calendar-download = فایلی ڕۆژژمێرەکە دابگرە
+
+## My sessions: what she went to.
+my-history-title = ئەو دانیشتنانەی بۆیان چوویت
+my-history-empty = هێشتا هیچ لێرە نییە. دوای ئەوەی بۆ دانیشتنێک دەچیت، لێرە دەردەکەوێت.
+my-history-present = چوویت
+my-history-absent = لەدەستت دا
+my-history-apologies = گوتت کە ناتوانیت بێیت

@@ -245,3 +245,24 @@ myref-keep = نەخێر، با بمێنێت
 myref-accepted = سوپاس. گرووپەکە پەیوەندیت پێوە دەکات.
 myref-declined = سوپاس کە پێت گوتین.
 myref-withdrawn = ئەم ڕەوانەکردنەت ڕاگرت.
+
+## The caseload: every mother, referred or not yet.
+# $date is the last day she came to a session.
+ref-caseload-last = دوا جار هات: { $date }
+ref-caseload-no-consent = هێشتا هیچ ڕەزامەندییەک تۆمار نەکراوە
+ref-caseload-not-referred = هێشتا ڕەوانە نەکراوە.
+ref-refer-her = ڕەوانەی بکە
+# $came is how many sessions she came to, $count how many were marked.
+ref-attended =
+    { $came ->
+        [one] هاتووە بۆ { $came } دانیشتن لە کۆی { $count }
+       *[other] هاتووە بۆ { $came } دانیشتن لە کۆی { $count }
+    }
+ref-attended-present = { $date }: هات
+ref-attended-absent = { $date }: نەهات
+ref-attended-apologies = { $date }: پۆزشی نارد
+ref-withdraw = لە جیاتی ئەو ڕایبگرە
+ref-withdraw-confirm = ئەم ڕەوانەکردنە ڕابگیرێت؟ تەنها کاتێک ئەمە بکە کە خۆی داوای لێ کردوویت.
+ref-withdraw-yes = بەڵێ، ڕایبگرە
+ref-withdraw-keep = نەخێر، با بمێنێت
+ref-withdrawn-for-her = ڕەوانەکردنەکە ڕاگیرا.

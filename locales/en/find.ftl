@@ -241,3 +241,10 @@ my-calendar-intro = Put your sessions in your phone's calendar. New bookings app
 my-calendar-get = Add my sessions to my calendar
 my-calendar-subscribe = Open in my calendar
 my-calendar-download = Download the calendar file
+
+## My sessions: what she went to.
+my-history-title = Sessions you went to
+my-history-empty = Nothing here yet. After you go to a session, it shows here.
+my-history-present = You went
+my-history-absent = Missed
+my-history-apologies = You said you could not come

@@ -238,3 +238,23 @@ myref-keep = No, keep it
 myref-accepted = Thank you. The group will contact you.
 myref-declined = Thank you for telling us.
 myref-withdrawn = You have stopped this referral.
+
+## The caseload: every mother, referred or not yet.
+# $date is the last day she came to a session.
+ref-caseload-last = Last came: { $date }
+ref-caseload-no-consent = No consent recorded yet
+ref-caseload-not-referred = Not referred yet.
+ref-refer-her = Refer her
+# $came is how many sessions she came to, $count how many were marked.
+ref-attended = { $came ->
+    [one] Came to 1 of { $count } sessions
+   *[other] Came to { $came } of { $count } sessions
+}
+ref-attended-present = { $date }: came
+ref-attended-absent = { $date }: missed
+ref-attended-apologies = { $date }: sent apologies
+ref-withdraw = Withdraw for her
+ref-withdraw-confirm = Withdraw this referral? Do this only when she has asked you to.
+ref-withdraw-yes = Yes, withdraw it
+ref-withdraw-keep = No, keep it
+ref-withdrawn-for-her = The referral is withdrawn.

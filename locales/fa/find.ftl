@@ -251,3 +251,10 @@ my-calendar-intro = جلسه‌های خود را در تقویم گوشی‌ت�
 my-calendar-get = افزودن جلسه‌های من به تقویمم
 my-calendar-subscribe = باز کردن در تقویم من
 my-calendar-download = دانلود فایل تقویم
+
+## My sessions: what she went to.
+my-history-title = جلسه‌هایی که رفتید
+my-history-empty = هنوز چیزی اینجا نیست. بعد از اینکه به جلسه‌ای بروید، اینجا نشان داده می‌شود.
+my-history-present = رفتید
+my-history-absent = نرفتید
+my-history-apologies = گفتید نمی‌توانید بیایید

@@ -245,3 +245,24 @@ myref-keep = نه، بماند
 myref-accepted = متشکریم. گروه با شما تماس می‌گیرد.
 myref-declined = از اینکه به ما گفتید متشکریم.
 myref-withdrawn = این ارجاع را متوقف کردید.
+
+## The caseload: every mother, referred or not yet.
+# $date is the last day she came to a session.
+ref-caseload-last = آخرین بار آمد: { $date }
+ref-caseload-no-consent = هنوز رضایتی ثبت نشده
+ref-caseload-not-referred = هنوز ارجاع داده نشده.
+ref-refer-her = ارجاع او
+# $came is how many sessions she came to, $count how many were marked.
+ref-attended =
+    { $came ->
+        [one] به { $came } جلسه از { $count } جلسه آمد
+       *[other] به { $came } جلسه از { $count } جلسه آمد
+    }
+ref-attended-present = { $date }: آمد
+ref-attended-absent = { $date }: نیامد
+ref-attended-apologies = { $date }: خبر داد نمی‌آید
+ref-withdraw = متوقف کردن از طرف او
+ref-withdraw-confirm = این ارجاع متوقف شود؟ فقط وقتی این کار را بکنید که خودش از شما خواسته باشد.
+ref-withdraw-yes = بله، متوقف شود
+ref-withdraw-keep = نه، بماند
+ref-withdrawn-for-her = ارجاع متوقف شد.

@@ -252,3 +252,10 @@ my-calendar-intro = Dodaj swoje zajęcia do kalendarza w telefonie. Nowe rezerwa
 my-calendar-get = Dodaj moje zajęcia do kalendarza
 my-calendar-subscribe = Otwórz w moim kalendarzu
 my-calendar-download = Pobierz plik kalendarza
+
+## My sessions: what she went to.
+my-history-title = Zajęcia, na których byłaś
+my-history-empty = Na razie nic tu nie ma. Gdy pójdziesz na zajęcia, zobaczysz je tutaj.
+my-history-present = Byłaś
+my-history-absent = Nie było Cię
+my-history-apologies = Dałaś znać, że nie możesz przyjść

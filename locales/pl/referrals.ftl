@@ -245,3 +245,26 @@ myref-keep = Nie, zostaw
 myref-accepted = Dziękujemy. Osoby z grupy skontaktują się z Tobą.
 myref-declined = Dziękujemy za informację.
 myref-withdrawn = Skierowanie jest wycofane.
+
+## The caseload: every mother, referred or not yet.
+# $date is the last day she came to a session.
+ref-caseload-last = Ostatnio była: { $date }
+ref-caseload-no-consent = Jeszcze brak zapisanej zgody
+ref-caseload-not-referred = Jeszcze bez skierowania.
+ref-refer-her = Skieruj ją
+# $came is how many sessions she came to, $count how many were marked.
+ref-attended =
+    { $came ->
+        [one] Przyszła na { $came } z { $count } zajęć
+        [few] Przyszła na { $came } z { $count } zajęć
+        [many] Przyszła na { $came } z { $count } zajęć
+       *[other] Przyszła na { $came } z { $count } zajęć
+    }
+ref-attended-present = { $date }: przyszła
+ref-attended-absent = { $date }: nie przyszła
+ref-attended-apologies = { $date }: usprawiedliwiona
+ref-withdraw = Wycofaj w jej imieniu
+ref-withdraw-confirm = Wycofać to skierowanie? Zrób to tylko wtedy, gdy sama Cię o to poprosiła.
+ref-withdraw-yes = Tak, wycofaj
+ref-withdraw-keep = Nie, zostaw
+ref-withdrawn-for-her = Skierowanie jest wycofane.

@@ -252,3 +252,10 @@ my-calendar-intro = Ponha as suas sessões no calendário do telefone. As novas 
 my-calendar-get = Adicionar as minhas sessões ao calendário
 my-calendar-subscribe = Abrir no meu calendário
 my-calendar-download = Transferir o calendário
+
+## My sessions: what she went to.
+my-history-title = Sessões a que foi
+my-history-empty = Ainda não há nada aqui. Depois de ir a uma sessão, ela aparece aqui.
+my-history-present = Foi
+my-history-absent = Faltou
+my-history-apologies = Avisou que não podia vir

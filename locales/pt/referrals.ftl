@@ -244,3 +244,24 @@ myref-keep = Não, manter
 myref-accepted = Obrigado. O grupo vai contactá-la.
 myref-declined = Obrigado por nos avisar.
 myref-withdrawn = Este encaminhamento foi interrompido.
+
+## The caseload: every mother, referred or not yet.
+# $date is the last day she came to a session.
+ref-caseload-last = Veio pela última vez: { $date }
+ref-caseload-no-consent = Ainda sem consentimento guardado
+ref-caseload-not-referred = Ainda não foi encaminhada.
+ref-refer-her = Encaminhar esta mãe
+# $came is how many sessions she came to, $count how many were marked.
+ref-attended =
+    { $came ->
+        [one] Esteve em { $came } de { $count } sessões
+       *[other] Esteve em { $came } de { $count } sessões
+    }
+ref-attended-present = { $date }: veio
+ref-attended-absent = { $date }: faltou
+ref-attended-apologies = { $date }: falta justificada
+ref-withdraw = Interromper em nome dela
+ref-withdraw-confirm = Interromper este encaminhamento? Faça-o só se ela lhe tiver pedido.
+ref-withdraw-yes = Sim, interromper
+ref-withdraw-keep = Não, manter
+ref-withdrawn-for-her = O encaminhamento foi interrompido.

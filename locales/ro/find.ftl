@@ -250,3 +250,10 @@ my-calendar-intro = Puneți activitățile în calendarul telefonului. Rezervăr
 my-calendar-get = Adăugați activitățile mele în calendar
 my-calendar-subscribe = Deschideți în calendarul meu
 my-calendar-download = Descărcați fișierul calendarului
+
+## My sessions: what she went to.
+my-history-title = Activitățile la care ați fost
+my-history-empty = Încă nu este nimic aici. După ce mergeți la o activitate, o veți vedea aici.
+my-history-present = Ați fost
+my-history-absent = Ați lipsit
+my-history-apologies = Ați spus că nu puteți veni

@@ -243,3 +243,25 @@ myref-keep = Nu, păstrați-o
 myref-accepted = Vă mulțumim. Grupul vă va contacta.
 myref-declined = Vă mulțumim că ne-ați spus.
 myref-withdrawn = Ați oprit această trimitere.
+
+## The caseload: every mother, referred or not yet.
+# $date is the last day she came to a session.
+ref-caseload-last = Ultima prezență: { $date }
+ref-caseload-no-consent = Încă nu are acord înregistrat
+ref-caseload-not-referred = Încă nu i s-a făcut nicio trimitere.
+ref-refer-her = Faceți o trimitere pentru ea
+# $came is how many sessions she came to, $count how many were marked.
+ref-attended =
+    { $came ->
+        [one] A venit la { $came } activitate din { $count }
+        [few] A venit la { $came } activități din { $count }
+       *[other] A venit la { $came } de activități din { $count }
+    }
+ref-attended-present = { $date }: a venit
+ref-attended-absent = { $date }: a lipsit
+ref-attended-apologies = { $date }: s-a scuzat
+ref-withdraw = Opriți trimiterea în numele ei
+ref-withdraw-confirm = Opriți această trimitere? Faceți asta doar dacă v-a cerut ea.
+ref-withdraw-yes = Da, opriți-o
+ref-withdraw-keep = Nu, păstrați-o
+ref-withdrawn-for-her = Trimiterea a fost oprită.

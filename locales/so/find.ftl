@@ -246,3 +246,10 @@ my-calendar-intro = Kulamadaada ku dar kalandarka taleefankaaga. Ballamaha cusub
 my-calendar-get = Kulamadayda ku dar kalandarkayga
 my-calendar-subscribe = Ka fur kalandarkayga
 my-calendar-download = Soo deji faylka kalandarka
+
+## My sessions: what she went to.
+my-history-title = Kulamada aad tagtay
+my-history-empty = Weli waxba halkan ma yaallaan. Markaad kulan tagto, halkan ayuu ka muuqan doonaa.
+my-history-present = Waad tagtay
+my-history-absent = Waad ka maqnayd
+my-history-apologies = Waxaad sheegtay inaadan iman karin

@@ -239,3 +239,24 @@ myref-keep = Maya, hay
 myref-accepted = Waad ku mahadsan tahay. Kooxdu way kula soo xiriiri doontaa.
 myref-declined = Waad ku mahadsan tahay inaad noo sheegtay.
 myref-withdrawn = Waad joojisay gudbintan.
+
+## The caseload: every mother, referred or not yet.
+# $date is the last day she came to a session.
+ref-caseload-last = Markii ugu dambeysay ee ay timid: { $date }
+ref-caseload-no-consent = Weli oggolaansho lama diiwaan gelin
+ref-caseload-not-referred = Weli lama gudbin.
+ref-refer-her = Gudbi iyada
+# $came is how many sessions she came to, $count how many were marked.
+ref-attended =
+    { $came ->
+        [one] Waxay timid { $came } kulan oo ka mid ah { $count }
+       *[other] Waxay timid { $came } kulan oo ka mid ah { $count }
+    }
+ref-attended-present = { $date }: way timid
+ref-attended-absent = { $date }: way ka maqnayd
+ref-attended-apologies = { $date }: cudurdaar ayay soo dirtay
+ref-withdraw = Jooji gudbinta magaceeda
+ref-withdraw-confirm = Ma joojinaysaa gudbintan? Samee tan oo keliya marka ay iyadu kaa codsato.
+ref-withdraw-yes = Haa, jooji
+ref-withdraw-keep = Maya, hay
+ref-withdrawn-for-her = Gudbinta waa la joojiyay.

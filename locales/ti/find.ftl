@@ -251,3 +251,10 @@ my-calendar-intro = ኣኼባታትኩም ኣብ ዓውደ ኣዋርሕ ስል�
 my-calendar-get = ኣኼባታተይ ናብ ዓውደ ኣዋርሕይ ምውሳኽ
 my-calendar-subscribe = ኣብ ዓውደ ኣዋርሕይ ምኽፋት
 my-calendar-download = ፋይል ዓውደ ኣዋርሕ ምውራድ
+
+## My sessions: what she went to.
+my-history-title = ዝኸድኩምሎም ኣኼባታት
+my-history-empty = ክሳብ ሕጂ ኣብዚ ዋላ ሓደ የለን። ናብ ኣኼባ ምስ ከድኩም፡ ኣብዚ ክርአ እዩ።
+my-history-present = ከይድኩም
+my-history-absent = ኣይመጻእኩምን
+my-history-apologies = ክትመጹ ከም ዘይትኽእሉ ሓቢርኩም

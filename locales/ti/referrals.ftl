@@ -250,3 +250,24 @@ myref-keep = ኣይፋል፡ ይጽናሕ
 myref-accepted = የቐንየልና። እቲ ጉጅለ ክረኽበኩም እዩ።
 myref-declined = ስለ ዝሓበርኩምና የቐንየልና።
 myref-withdrawn = ነዚ ምልኣኽ ኣቋሪጽኩምዎ ኣለኹም።
+
+## The caseload: every mother, referred or not yet.
+# $date is the last day she came to a session.
+ref-caseload-last = ናይ መወዳእታ ዝመጸትሉ፡ { $date }
+ref-caseload-no-consent = ገና ፍቓድ ኣይተመዝገበን
+ref-caseload-not-referred = ገና ኣይተለኣኸትን።
+ref-refer-her = ንዓኣ ምልኣኽ
+# $came is how many sessions she came to, $count how many were marked.
+ref-attended =
+    { $came ->
+        [one] ካብ { $count } ኣኼባታት ኣብ { $came } ተሳቲፋ
+       *[other] ካብ { $count } ኣኼባታት ኣብ { $came } ተሳቲፋ
+    }
+ref-attended-present = { $date }፡ መጺኣ
+ref-attended-absent = { $date }፡ ኣይመጸትን
+ref-attended-apologies = { $date }፡ ከም ዘይትመጽእ ኣፍሊጣ
+ref-withdraw = ኣብ ክንዳኣ ምቁራጽ
+ref-withdraw-confirm = ነዚ ምልኣኽ ክቋረጽ ድዩ? ባዕላ እንተ ሓቲታትኩም ጥራይ ግበርዎ።
+ref-withdraw-yes = እወ፡ ምቁራጽ
+ref-withdraw-keep = ኣይፋል፡ ይጽናሕ
+ref-withdrawn-for-her = እቲ ምልኣኽ ተቋሪጹ።

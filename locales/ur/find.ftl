@@ -249,3 +249,10 @@ my-calendar-intro = اپنی نشستیں اپنے فون کے کیلنڈر می
 my-calendar-get = میری نشستیں میرے کیلنڈر میں شامل کریں
 my-calendar-subscribe = میرے کیلنڈر میں کھولیں
 my-calendar-download = کیلنڈر کی فائل ڈاؤن لوڈ کریں
+
+## My sessions: what she went to.
+my-history-title = وہ نشستیں جن میں آپ گئیں
+my-history-empty = ابھی یہاں کچھ نہیں۔ کسی نشست میں جانے کے بعد وہ یہاں نظر آئے گی۔
+my-history-present = آپ گئیں
+my-history-absent = چھوٹ گئی
+my-history-apologies = آپ نے بتایا تھا کہ آپ نہیں آ سکتیں

@@ -246,3 +246,24 @@ myref-keep = نہیں، رہنے دیں
 myref-accepted = شکریہ۔ گروپ آپ سے رابطہ کرے گا۔
 myref-declined = بتانے کا شکریہ۔
 myref-withdrawn = آپ نے یہ ریفرل روک دیا ہے۔
+
+## The caseload: every mother, referred or not yet.
+# $date is the last day she came to a session.
+ref-caseload-last = آخری بار آئیں: { $date }
+ref-caseload-no-consent = ابھی کوئی رضامندی درج نہیں
+ref-caseload-not-referred = ابھی ریفر نہیں کیا گیا۔
+ref-refer-her = اسے ریفر کریں
+# $came is how many sessions she came to, $count how many were marked.
+ref-attended =
+    { $came ->
+        [one] { $count } میں سے { $came } نشست میں آئیں
+       *[other] { $count } میں سے { $came } نشستوں میں آئیں
+    }
+ref-attended-present = { $date }: آئیں
+ref-attended-absent = { $date }: نہیں آئیں
+ref-attended-apologies = { $date }: معذرت بھیجی
+ref-withdraw = اس کی طرف سے ریفرل روک دیں
+ref-withdraw-confirm = یہ ریفرل روک دیں؟ ایسا صرف تب کریں جب اس نے خود آپ سے کہا ہو۔
+ref-withdraw-yes = ہاں، روک دیں
+ref-withdraw-keep = نہیں، رہنے دیں
+ref-withdrawn-for-her = ریفرل روک دیا گیا ہے۔

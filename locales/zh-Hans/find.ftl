@@ -249,3 +249,10 @@ my-calendar-intro = 把您的活动放进手机日历。新的预约会自动出
 my-calendar-get = 把我的活动添加到日历
 my-calendar-subscribe = 在我的日历中打开
 my-calendar-download = 下载日历文件
+
+## My sessions: what she went to.
+my-history-title = 您参加过的活动
+my-history-empty = 这里还没有内容。您参加活动后，会显示在这里。
+my-history-present = 已参加
+my-history-absent = 缺席
+my-history-apologies = 您说过不能来

@@ -245,3 +245,23 @@ myref-keep = 不，保留
 myref-accepted = 谢谢您。小组会联系您。
 myref-declined = 谢谢您告诉我们。
 myref-withdrawn = 您已停止这个转介。
+
+## The caseload: every mother, referred or not yet.
+# $date is the last day she came to a session.
+ref-caseload-last = 最近一次参加：{ $date }
+ref-caseload-no-consent = 尚未记录同意
+ref-caseload-not-referred = 尚未转介。
+ref-refer-her = 转介她
+# $came is how many sessions she came to, $count how many were marked.
+ref-attended =
+    { $came ->
+       *[other] { $count } 次活动中参加了 { $came } 次
+    }
+ref-attended-present = { $date }：到场
+ref-attended-absent = { $date }：缺席
+ref-attended-apologies = { $date }：已请假
+ref-withdraw = 代她停止转介
+ref-withdraw-confirm = 停止这个转介吗？只有在她本人要求时才这样做。
+ref-withdraw-yes = 是的，停止
+ref-withdraw-keep = 不，保留
+ref-withdrawn-for-her = 转介已停止。

@@ -354,6 +354,39 @@ pub struct Referral {
     /// RFC 3339.
     pub created_at: String,
     pub events: Vec<ReferralEvent>,
+    /// Each date of the programme she was marked at since the referral, newest
+    /// first. Her referrer sees it only while her consent covers sharing attendance.
+    #[serde(default)]
+    pub attendance: Vec<crate::register::AttendanceEntry>,
+}
+
+/// A mother on the caller's caseload, referred or not yet.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CaseloadEntry {
+    pub mother_id: String,
+    pub name: String,
+    pub language: String,
+    pub interpreter_needed: bool,
+    /// `YYYY-MM-DD`.
+    pub due_date: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub baby_birth_date: Option<String>,
+    /// Whether consent is recorded and not withdrawn: no referral without it.
+    pub has_consent: bool,
+    /// Referrals that have not ended.
+    pub open_referrals: u32,
+    /// All her referrals.
+    pub referrals: u32,
+    /// `YYYY-MM-DD`: the last session she came to, if any.
+    pub last_attended: Option<String>,
+}
+
+/// `GET /api/caseload`: the mothers the caller cares for, newest first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Caseload {
+    pub mothers: Vec<CaseloadEntry>,
 }
 
 /// A page of referrals.

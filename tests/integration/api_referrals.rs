@@ -376,3 +376,87 @@ db_test! {
         assert!(sent, "the background worker sent the message");
     }
 }
+
+db_test! {
+    async fn the_caseload_holds_every_mother_and_each_referral_shows_her_sessions(app: TestApp) {
+        let (referrer, _) = app.login_demo("referrer").await;
+        let (host, _) = app.login_demo("host").await;
+        let (mother_token, _) = app.login_demo("mother").await;
+        let other = second_referrer(&app).await;
+        let (programme, _, occurrence) = esol_at_toxteth(&app).await;
+
+        // Registered but not referred yet: on her caseload all the same.
+        let created: Value = post(&app, "/api/mothers", &referrer, json!({
+            "given_name": "Amina", "family_name": "Yusuf", "phone": "07700 900777",
+            "language": "so", "interpreter_needed": true, "due_date": "2027-04-02"
+        })).await.json().await.unwrap();
+        let mother_id = created["id"].as_str().unwrap().to_owned();
+        let caseload = get_json(&app, "/api/caseload", &referrer).await;
+        let amina = caseload["mothers"].as_array().unwrap().iter()
+            .find(|m| m["mother_id"] == mother_id.as_str()).expect("a new mother is on the caseload").clone();
+        assert_eq!(amina["name"], "Amina Yusuf");
+        assert_eq!((amina["referrals"].as_u64(), amina["open_referrals"].as_u64()), (Some(0), Some(0)));
+        assert_eq!(amina["has_consent"], false);
+        assert_eq!(amina["due_date"], "2027-04-02");
+        assert!(amina["last_attended"].is_null());
+        // Nobody else's caseload, and not for hosts or mothers.
+        let theirs = get_json(&app, "/api/caseload", &other).await;
+        assert!(theirs["mothers"].as_array().unwrap().iter().all(|m| m["mother_id"] != mother_id.as_str()));
+        assert_error(app.get_with_token("/api/caseload", &host).await, 403, "forbidden").await;
+        assert_error(app.get_with_token("/api/caseload", &mother_token).await, 403, "forbidden").await;
+
+        // Referred with consent to share attendance; booked; then one session
+        // attended and one missed: the referrer sees both, newest first.
+        post(&app, &format!("/api/mothers/{mother_id}/consent"), &referrer, json!({
+            "scopes": ["contact_details", "attendance_to_referrer"], "shared_with": "Liverpool Libraries", "contact": "sms"
+        })).await;
+        let sent: Value = post(&app, "/api/referrals", &referrer, json!({
+            "mother_id": mother_id, "programme_id": programme, "reasons": ["english_language"]
+        })).await.json().await.unwrap();
+        let id = sent["id"].as_str().unwrap().to_owned();
+        assert_eq!(sent["attendance"], json!([]));
+        post(&app, &format!("/api/referrals/{id}/transitions"), &host, json!({"to": "accepted"})).await;
+        post(&app, &format!("/api/referrals/{id}/transitions"), &host, json!({"to": "booked", "occurrence_id": occurrence})).await;
+        let later = crate::helpers::count(&app, &format!(
+            "SELECT COUNT(*) FROM occurrences WHERE session_id = (SELECT session_id FROM occurrences WHERE id = '{occurrence}') \
+             AND date > (SELECT date FROM occurrences WHERE id = '{occurrence}')")).await;
+        assert!(later > 0, "the course has a later date");
+        let next = crate::helpers::text(&app, &format!(
+            "SELECT id FROM occurrences WHERE session_id = (SELECT session_id FROM occurrences WHERE id = '{occurrence}') \
+             AND date > (SELECT date FROM occurrences WHERE id = '{occurrence}') ORDER BY date LIMIT 1")).await;
+        let mark = |occurrence: &str, status: &str| json!({
+            "id": uuid::Uuid::new_v4().to_string(), "occurrence_id": occurrence, "mother_id": mother_id,
+            "status": status, "recorded_at": chrono::Utc::now().to_rfc3339()
+        });
+        let stored = post(&app, "/api/attendance/batch", &host,
+            json!({"marks": [mark(&occurrence, "present"), mark(&next, "absent")]})).await;
+        assert_eq!(stored.status(), 200);
+        let view = get_json(&app, &format!("/api/referrals/{id}"), &referrer).await;
+        assert_eq!(view["status"], "attending");
+        let seen: Vec<(&str, &str)> = view["attendance"].as_array().unwrap().iter()
+            .map(|a| (a["occurrence_id"].as_str().unwrap(), a["status"].as_str().unwrap())).collect();
+        assert_eq!(seen, [(next.as_str(), "absent"), (occurrence.as_str(), "present")]);
+        let caseload = get_json(&app, "/api/caseload", &referrer).await;
+        let amina = caseload["mothers"].as_array().unwrap().iter().find(|m| m["mother_id"] == mother_id.as_str()).unwrap().clone();
+        assert_eq!((amina["referrals"].as_u64(), amina["open_referrals"].as_u64()), (Some(1), Some(1)));
+        assert_eq!(amina["has_consent"], true);
+        assert!(amina["last_attended"].is_string());
+        // Without her consent to share attendance, the referrer no longer sees it.
+        post(&app, &format!("/api/mothers/{mother_id}/consent"), &referrer, json!({
+            "scopes": ["contact_details"], "shared_with": "Liverpool Libraries", "contact": "sms"
+        })).await;
+        let view = get_json(&app, &format!("/api/referrals/{id}"), &referrer).await;
+        assert_eq!(view["attendance"], json!([]));
+        let hosts = get_json(&app, &format!("/api/referrals/{id}"), &host).await;
+        assert_eq!(hosts["attendance"].as_array().unwrap().len(), 2, "the host took the register");
+
+        // The referrer withdraws it for her when she asks; once only.
+        let withdrawn = post(&app, &format!("/api/referrals/{id}/transitions"), &referrer, json!({"to": "withdrawn"})).await;
+        assert_eq!(withdrawn.status(), 200);
+        assert_error(post(&app, &format!("/api/referrals/{id}/transitions"), &referrer, json!({"to": "withdrawn"})).await,
+            409, "illegal_transition").await;
+        let caseload = get_json(&app, "/api/caseload", &referrer).await;
+        let amina = caseload["mothers"].as_array().unwrap().iter().find(|m| m["mother_id"] == mother_id.as_str()).unwrap().clone();
+        assert_eq!(amina["open_referrals"].as_u64(), Some(0));
+    }
+}

@@ -803,6 +803,20 @@ async fn a_mother_in_arabic_finds_rhyme_time_near_l8_enrols_on_esol_and_sees_it_
         .assert_accessible("the ESOL page, enrolled, in Arabic")
         .await;
 
+    // She went to its first date: My sessions shows it in her history.
+    {
+        use sea_orm::ConnectionTrait;
+        let sql = format!(
+            "INSERT INTO attendance (id, occurrence_id, mother_id, status, recorded_at, recorded_by, received_at) \
+             SELECT '{}', (SELECT id FROM occurrences WHERE session_id = '{session_id}' ORDER BY date LIMIT 1), m.id, 'present', \
+             CURRENT_TIMESTAMP, (SELECT id FROM users WHERE email = 'host@demo.perilink.test'), CURRENT_TIMESTAMP \
+             FROM mothers m JOIN users u ON u.id = m.user_id WHERE u.email = 'mother@demo.perilink.test'",
+            uuid::Uuid::new_v4()
+        );
+        let done = app.state.db.execute_unprepared(&sql).await.unwrap();
+        assert_eq!(done.rows_affected(), 1);
+    }
+
     // My sessions lists the course.
     browser.click("[data-testid=see-my-sessions]").await;
     browser
@@ -817,6 +831,18 @@ async fn a_mother_in_arabic_finds_rhyme_time_near_l8_enrols_on_esol_and_sees_it_
         )
         .await;
     browser.wait_for_heading(&text("ar", "start-mother")).await;
+    browser
+        .wait_for(
+            "her history, in Arabic, and her referrals",
+            &format!(
+                "const entry = document.querySelector('[data-testid=my-history-entry][data-status=present]');
+                 return !!entry && entry.innerText.includes({}) && entry.innerText.includes({})
+                     && !!document.querySelector('[data-testid=my-referrals]')",
+                json!(text("ar", "my-history-present")),
+                json!(ARABIC_ESOL)
+            ),
+        )
+        .await;
     browser.screenshot("my-sessions-ar").await;
     browser.assert_fits_a_phone("My sessions in Arabic").await;
     browser.assert_accessible("My sessions in Arabic").await;

@@ -609,5 +609,16 @@ async fn a_host_takes_the_register_with_no_signal_and_every_mark_arrives_once() 
     browser.screenshot("register-ar").await;
     browser.assert_fits_a_phone("the register in Arabic").await;
     browser.assert_accessible("the register in Arabic").await;
+
+    // Signing out forgets the registers kept on the phone: the next person to
+    // pick it up does not see the mothers' names.
+    browser.click("nav .link-button").await;
+    browser
+        .wait_for(
+            "the sign-in page, with the registers gone from the phone",
+            "return location.pathname === '/sign-in'
+                 && localStorage.getItem('perilink.register.days.v1') === null",
+        )
+        .await;
     browser.client.clone().close().await.ok();
 }

@@ -4,6 +4,7 @@
 use crate::api::{self, ApiError};
 use crate::components::format;
 use crate::components::listing::{Localised, NotTranslated};
+use crate::components::my_referrals::MyReferrals;
 use crate::components::return_to::with_next;
 use crate::components::text::tr;
 use crate::i18n::I18n;
@@ -13,6 +14,7 @@ use leptos::prelude::*;
 use perilink_shared::auth::Role;
 use perilink_shared::booking::{BookingKind, BookingStatus, MyBooking};
 use perilink_shared::directory::encode_query_value;
+use perilink_shared::register::{AttendanceEntry, AttendanceStatus};
 
 /// Who is looking, as far as this page cares; a token renewal does not change it.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,7 +48,12 @@ pub fn MySessions() -> impl IntoView {
             }
             .into_any(),
             Viewer::Staff => view! { <p class="error" role="alert">{tr("error-forbidden")}</p> }.into_any(),
-            Viewer::Mother(_) => view! { <Bookings /> }.into_any(),
+            Viewer::Mother(_) => view! {
+                <Bookings />
+                <MyReferrals />
+                <History />
+            }
+            .into_any(),
         }}
     }
 }
@@ -97,6 +104,60 @@ fn Bookings() -> impl IntoView {
         }}
         <a href="/find" class="button primary" data-testid="my-find">{tr("my-find")}</a>
         <CalendarFeed />
+    }
+}
+
+/// The sessions she went to (or missed, or sent apologies for), newest first.
+#[component]
+fn History() -> impl IntoView {
+    let i18n = I18n::get();
+    let session = Session::get();
+    let history = LocalResource::new(move || {
+        let _ = i18n.language();
+        async move {
+            session
+                .call(|token| async move { api::my_attendance(&token).await })
+                .await
+        }
+    });
+    view! {
+        <section aria-labelledby="my-history-title" data-testid="my-history">
+            <h2 id="my-history-title">{tr("my-history-title")}</h2>
+            {move || match history.get() {
+                None => view! { <p aria-busy="true">{tr("loading")}</p> }.into_any(),
+                Some(Err(err)) => view! { <p class="error" role="alert">{tr(err.message_key())}</p> }.into_any(),
+                Some(Ok(list)) if list.entries.is_empty() => {
+                    view! { <p class="empty" data-testid="my-history-empty">{tr("my-history-empty")}</p> }.into_any()
+                }
+                Some(Ok(list)) => view! {
+                    <ul class="history-list">
+                        {list.entries.into_iter().map(|entry| view! { <HistoryEntry entry /> }).collect_view()}
+                    </ul>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}
+
+/// One date on her history.
+#[component]
+fn HistoryEntry(entry: AttendanceEntry) -> impl IntoView {
+    let i18n = I18n::get();
+    let key = match entry.status {
+        AttendanceStatus::Present => "my-history-present",
+        AttendanceStatus::Absent => "my-history-absent",
+        AttendanceStatus::Apologies => "my-history-apologies",
+    };
+    let date = entry.date.clone();
+    let when = move || format::long_date(&date, i18n.language());
+    view! {
+        <li class="history-entry" data-testid="my-history-entry" data-status=entry.status.as_str()>
+            <span class="history-when">{when}</span>
+            <span><Localised text=entry.title /></span>
+            <span class="hint">{entry.venue_name}</span>
+            <span class="status-badge" data-status=entry.status.as_str()>{tr(key)}</span>
+        </li>
     }
 }
 

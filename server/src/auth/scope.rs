@@ -71,6 +71,24 @@ impl Viewer {
         }
     }
 
+    /// A SQL condition on a mother aliased `m`, with its values, selecting the
+    /// mothers on this viewer's caseload (a coordinator's: her organisation's).
+    pub fn caseload_condition(&self) -> (String, Vec<Value>) {
+        match self.role {
+            Role::Admin => ("1 = 1".into(), vec![]),
+            Role::Coordinator => (
+                "m.id IN (SELECT c.mother_id FROM caseload c JOIN users u ON u.id = c.user_id WHERE u.organisation_id = ?)"
+                    .into(),
+                vec![self.organisation_id.clone().unwrap_or_default().into()],
+            ),
+            Role::Referrer => (
+                "m.id IN (SELECT mother_id FROM caseload WHERE user_id = ?)".into(),
+                vec![self.id.clone().into()],
+            ),
+            Role::Mother | Role::Host => ("1 = 0".into(), vec![]),
+        }
+    }
+
     /// Whether this viewer may see a mother's record.
     pub async fn may_see_mother(&self, db: &impl ConnectionTrait, mother_id: &str) -> Result<bool, AppError> {
         let me = || Value::from(self.id.clone());

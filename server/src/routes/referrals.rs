@@ -15,8 +15,8 @@ use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
 use perilink_shared::auth::Role;
 use perilink_shared::referral::{
-    ConsentInput, ConsentRecord, MotherInput, MotherRecord, Referral, ReferralList, ReferralRequest,
-    TransitionRequest,
+    Caseload, ConsentInput, ConsentRecord, MotherInput, MotherRecord, Referral, ReferralList,
+    ReferralRequest, TransitionRequest,
 };
 use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set};
 use serde::{Deserialize, Serialize};
@@ -25,6 +25,7 @@ use utoipa_axum::routes;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
+        .routes(routes!(caseload))
         .routes(routes!(find_mothers, register_mother))
         .routes(routes!(get_mother, update_mother))
         .routes(routes!(record_consent))
@@ -59,6 +60,18 @@ async fn language_of(state: &AppState, user_id: &str) -> String {
         .ok()
         .flatten()
         .unwrap_or_else(|| "en".into())
+}
+
+/// The mothers the caller cares for, referred or not yet, with where their
+/// referrals stand. Nothing clinical: no notes, no screening results.
+#[utoipa::path(get, path = "/api/caseload", tag = "referrals", security(("bearer" = [])),
+    responses((status = 200, description = "Her caseload", body = Caseload)))]
+pub async fn caseload(
+    State(state): State<AppState>,
+    caller: Authorized<CareTeam>,
+) -> Result<axum::Json<Caseload>, AppError> {
+    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    Ok(axum::Json(referrals::caseload(&state.db, &viewer).await?))
 }
 
 /// A search of mothers.

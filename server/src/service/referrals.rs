@@ -15,9 +15,9 @@ use perilink_shared::booking::BookingRequest;
 use perilink_shared::contact::{EmailAddress, PhoneNumber};
 use perilink_shared::directory::LocalisedText;
 use perilink_shared::referral::{
-    Actor, ConsentInput, ConsentRecord, ConsentScope, ContactPreference, MotherInput, MotherRecord, Referral,
-    ReferralEvent, ReferralReason, ReferralRequest, ReferralStatus, TransitionError, TransitionRequest,
-    parse_nhs_number,
+    Actor, Caseload, CaseloadEntry, ConsentInput, ConsentRecord, ConsentScope, ContactPreference,
+    MotherInput, MotherRecord, Referral, ReferralEvent, ReferralReason, ReferralRequest, ReferralStatus,
+    TransitionError, TransitionRequest, parse_nhs_number,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, IntoActiveModel,
@@ -278,14 +278,7 @@ pub async fn find_mothers(
     let q = q.trim();
     let mut ids = Vec::new();
     let like = format!("%{}%", q.to_lowercase().replace(['%', '_'], ""));
-    let (scope, mut values) = match viewer.role {
-        perilink_shared::auth::Role::Admin => ("1 = 1".to_owned(), vec![]),
-        perilink_shared::auth::Role::Coordinator => (
-            "m.id IN (SELECT c.mother_id FROM caseload c JOIN users u ON u.id = c.user_id WHERE u.organisation_id = ?)".to_owned(),
-            vec![viewer.organisation_id.clone().unwrap_or_default().into()],
-        ),
-        _ => ("m.id IN (SELECT mother_id FROM caseload WHERE user_id = ?)".to_owned(), vec![viewer.id.clone().into()]),
-    };
+    let (scope, mut values) = viewer.caseload_condition();
     values.extend([like.clone().into(), like.clone().into(), like.into()]);
     ids.extend(
         sql::ids(
@@ -321,6 +314,61 @@ pub async fn find_mothers(
         }
     }
     Ok(out)
+}
+
+/// The mothers on the viewer's caseload, with where their referrals stand, in one
+/// query (newest on the caseload first; at most 500).
+pub async fn caseload(db: &impl ConnectionTrait, viewer: &Viewer) -> Result<Caseload, AppError> {
+    let (scope, values) = viewer.caseload_condition();
+    let open = ReferralStatus::ALL
+        .iter()
+        .filter(|s| !s.is_final())
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let rows = sql::query(
+        db,
+        &format!(
+            "SELECT m.id, m.given_name, m.family_name, m.language, m.interpreter_needed, m.due_date, m.baby_birth_date, \
+             (SELECT COUNT(*) FROM consents c WHERE c.mother_id = m.id AND c.withdrawn_at IS NULL), \
+             (SELECT COUNT(*) FROM referrals r WHERE r.mother_id = m.id AND r.status IN ({open})), \
+             (SELECT COUNT(*) FROM referrals r WHERE r.mother_id = m.id), \
+             (SELECT MAX(o.date) FROM attendance a JOIN occurrences o ON o.id = a.occurrence_id \
+              WHERE a.mother_id = m.id AND a.status = 'present'), \
+             (SELECT MAX(k.added_at) FROM caseload k WHERE k.mother_id = m.id) AS added \
+             FROM mothers m WHERE {scope} ORDER BY added DESC, m.given_name LIMIT 500"
+        ),
+        values,
+    )
+    .await?;
+    let mut mothers = Vec::with_capacity(rows.len());
+    for row in rows {
+        let given: String = row.try_get_by_index(1)?;
+        let family: Option<String> = row.try_get_by_index(2)?;
+        let due: Option<NaiveDate> = row.try_get_by_index(5)?;
+        let born: Option<NaiveDate> = row.try_get_by_index(6)?;
+        let consents: i64 = row.try_get_by_index(7)?;
+        let open: i64 = row.try_get_by_index(8)?;
+        let all: i64 = row.try_get_by_index(9)?;
+        let last: Option<NaiveDate> = row.try_get_by_index(10)?;
+        mothers.push(CaseloadEntry {
+            mother_id: row.try_get_by_index(0)?,
+            name: [Some(given), family]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" "),
+            language: row.try_get_by_index(3)?,
+            interpreter_needed: row.try_get_by_index(4)?,
+            due_date: due.map(|d| d.to_string()),
+            baby_birth_date: born.map(|d| d.to_string()),
+            has_consent: consents > 0,
+            open_referrals: u32::try_from(open).unwrap_or(0),
+            referrals: u32::try_from(all).unwrap_or(0),
+            last_attended: last.map(|d| d.to_string()),
+        });
+    }
+    Ok(Caseload { mothers })
 }
 
 /// Records a mother's consent; the newest consent replaces earlier ones.
@@ -797,6 +845,22 @@ pub async fn view(
         })
         .collect();
     let hosts_view = viewer.role == perilink_shared::auth::Role::Host;
+    // Attendance goes back to her referrer only while her consent says it may.
+    let sees_attendance = viewer.role != perilink_shared::auth::Role::Referrer
+        || current_consent(db, &r.mother_id)
+            .await?
+            .is_some_and(|c| consent_covers(&c, ConsentScope::AttendanceToReferrer));
+    let attendance = if sees_attendance {
+        crate::service::registers::attendance_entries(
+            db,
+            &r.mother_id,
+            language,
+            Some((&r.programme_id, r.created_at.date_naive())),
+        )
+        .await?
+    } else {
+        Vec::new()
+    };
     let mother_name = if hosts_view {
         m.given_name.clone()
     } else {
@@ -826,6 +890,7 @@ pub async fn view(
         referrer_name: referrer.map(|u| u.display_name).unwrap_or_default(),
         created_at: rfc3339(r.created_at),
         events,
+        attendance,
     })
 }
 

@@ -489,11 +489,31 @@ pub async fn history(
     mother_id: &str,
     language: &str,
 ) -> Result<AttendanceHistory, AppError> {
+    let entries = attendance_entries(db, mother_id, language, None).await?;
+    Ok(AttendanceHistory { entries })
+}
+
+/// A mother's marks, newest first (at most 200), limited to one programme's dates
+/// from a day on when `programme` is given.
+pub async fn attendance_entries(
+    db: &impl ConnectionTrait,
+    mother_id: &str,
+    language: &str,
+    programme: Option<(&str, NaiveDate)>,
+) -> Result<Vec<AttendanceEntry>, AppError> {
+    let mut values: Vec<sea_orm::Value> = vec![mother_id.into()];
+    let mut only = "";
+    if let Some((programme_id, since)) = programme {
+        only = " AND o.date >= ? AND o.session_id IN (SELECT id FROM sessions WHERE programme_id = ?)";
+        values.extend([since.into(), programme_id.into()]);
+    }
     let rows = sql::query(
         db,
-        "SELECT a.occurrence_id, o.session_id, o.date, a.status FROM attendance a JOIN occurrences o ON o.id = a.occurrence_id \
-         WHERE a.mother_id = ? ORDER BY o.date DESC LIMIT 200",
-        vec![mother_id.into()],
+        &format!(
+            "SELECT a.occurrence_id, o.session_id, o.date, a.status FROM attendance a JOIN occurrences o ON o.id = a.occurrence_id \
+             WHERE a.mother_id = ?{only} ORDER BY o.date DESC LIMIT 200"
+        ),
+        values,
     )
     .await?;
     let mut entries = Vec::new();
@@ -513,5 +533,5 @@ pub async fn history(
             status: status.parse().unwrap_or(AttendanceStatus::Absent),
         });
     }
-    Ok(AttendanceHistory { entries })
+    Ok(entries)
 }

@@ -11,7 +11,7 @@ use crate::api::ApiError;
 use crate::api_referrals::{self, Notification, Notifications};
 use crate::components::listing::{Localised, NotTranslated};
 use crate::components::my_referrals::{
-    Arg, Said, SaidLine, StatusBadge, alert, day, format_with, loading, problem_key, reason_key, tw,
+    Arg, Said, SaidLine, StatusBadge, act, alert, day, format_with, loading, problem_key, reason_key, tw,
 };
 use crate::components::text::tr;
 use crate::i18n::I18n;
@@ -19,7 +19,11 @@ use crate::session::Session;
 use leptos::prelude::*;
 use perilink_shared::auth::UserProfile;
 use perilink_shared::error::ErrorCode;
-use perilink_shared::referral::{MotherRecord, Referral, ReferralReason, ReferralRequest};
+use perilink_shared::referral::{
+    Caseload as CaseloadList, CaseloadEntry, MotherRecord, Referral, ReferralReason, ReferralRequest,
+    ReferralStatus,
+};
+use perilink_shared::register::{AttendanceEntry, AttendanceStatus};
 
 type Loaded<T> = LocalResource<Result<T, ApiError>>;
 
@@ -39,6 +43,15 @@ pub fn ReferrerDesk(user: UserProfile) -> impl IntoView {
     });
     let chosen = RwSignal::new(None::<MotherRecord>);
     let chosen_id = Memo::new(move |_| chosen.with(|m| m.as_ref().map(|m| m.id.clone())));
+    // Read again whenever a mother is chosen or let go: she may be new.
+    let caseload: Loaded<CaseloadList> = LocalResource::new(move || {
+        chosen_id.track();
+        async move {
+            session
+                .call(|token| async move { api_referrals::caseload(&token).await })
+                .await
+        }
+    });
     let said = RwSignal::new(None::<Said>);
     let sent = Callback::new(move |referral: Referral| {
         said.set(Some(Said::Done(
@@ -92,7 +105,7 @@ pub fn ReferrerDesk(user: UserProfile) -> impl IntoView {
                 },
             }}
         </section>
-        <Caseload referrals refer_again />
+        <Caseload caseload referrals refer_again />
     }
 }
 
@@ -330,29 +343,50 @@ fn Referring(
     }
 }
 
-/// Her caseload: each mother she has referred, with every referral, newest first.
+/// Her caseload: every mother she cares for, referred or not yet, each with her
+/// referrals (where each stands, why, every move, each session attended or missed).
 #[component]
-fn Caseload(referrals: Loaded<Vec<Referral>>, refer_again: Callback<String>) -> impl IntoView {
+fn Caseload(
+    caseload: Loaded<CaseloadList>,
+    referrals: Loaded<Vec<Referral>>,
+    refer_again: Callback<String>,
+) -> impl IntoView {
+    let said = RwSignal::new(None::<Said>);
+    let finished = Callback::new(move |outcome: Said| {
+        said.set(Some(outcome));
+        referrals.refetch();
+        caseload.refetch();
+    });
     view! {
         <section class="ref-caseload" aria-labelledby="ref-caseload-title">
             <h2 id="ref-caseload-title">{tr("ref-caseload-title")}</h2>
-            {move || match referrals.get() {
-                None => loading(),
-                Some(Err(err)) => alert(err.message_key()),
-                Some(Ok(list)) if list.is_empty() => {
-                    view! { <p class="empty" data-testid="ref-caseload-empty">{tr("ref-caseload-empty")}</p> }.into_any()
-                }
-                Some(Ok(list)) => {
-                    let mut mothers: Vec<Vec<Referral>> = Vec::new();
+            <SaidLine said testid="ref-caseload-status" />
+            {move || match (caseload.get(), referrals.get()) {
+                (None, _) | (_, None) => loading(),
+                (Some(Err(err)), _) | (_, Some(Err(err))) => alert(err.message_key()),
+                (Some(Ok(caseload)), Some(Ok(list))) => {
+                    let mut mothers: Vec<(Option<CaseloadEntry>, Vec<Referral>)> =
+                        caseload.mothers.into_iter().map(|m| (Some(m), Vec::new())).collect();
                     for referral in list {
-                        match mothers.iter_mut().find(|m| m[0].mother_id == referral.mother_id) {
-                            Some(theirs) => theirs.push(referral),
-                            None => mothers.push(vec![referral]),
+                        let theirs = mothers.iter_mut().find(|(entry, referrals)| {
+                            entry.as_ref().is_some_and(|e| e.mother_id == referral.mother_id)
+                                || referrals.first().is_some_and(|r| r.mother_id == referral.mother_id)
+                        });
+                        match theirs {
+                            Some((_, referrals)) => referrals.push(referral),
+                            None => mothers.push((None, vec![referral])),
                         }
+                    }
+                    if mothers.is_empty() {
+                        return view! { <p class="empty" data-testid="ref-caseload-empty">{tr("ref-caseload-empty")}</p> }
+                            .into_any();
                     }
                     view! {
                         <ul class="result-list" data-testid="ref-caseload">
-                            {mothers.into_iter().map(|referrals| view! { <CaseloadMother referrals refer_again /> }).collect_view()}
+                            {mothers
+                                .into_iter()
+                                .map(|(entry, referrals)| view! { <CaseloadMother entry referrals refer_again finished /> })
+                                .collect_view()}
                         </ul>
                     }
                     .into_any()
@@ -364,29 +398,74 @@ fn Caseload(referrals: Loaded<Vec<Referral>>, refer_again: Callback<String>) -> 
 
 /// One mother on the caseload and her referrals.
 #[component]
-fn CaseloadMother(referrals: Vec<Referral>, refer_again: Callback<String>) -> impl IntoView {
-    let first = &referrals[0];
-    let (id, name) = (first.mother_id.clone(), first.mother_name.clone());
-    let (language, interpreter) = (first.mother_language.clone(), first.interpreter_needed);
+fn CaseloadMother(
+    entry: Option<CaseloadEntry>,
+    referrals: Vec<Referral>,
+    refer_again: Callback<String>,
+    finished: Callback<Said>,
+) -> impl IntoView {
+    let (id, name, language, interpreter) = match (&entry, referrals.first()) {
+        (Some(e), _) => (
+            e.mother_id.clone(),
+            e.name.clone(),
+            e.language.clone(),
+            e.interpreter_needed,
+        ),
+        (None, Some(r)) => (
+            r.mother_id.clone(),
+            r.mother_name.clone(),
+            r.mother_language.clone(),
+            r.interpreter_needed,
+        ),
+        (None, None) => Default::default(),
+    };
+    let facts = entry.map(|e| {
+        let baby = match (e.baby_birth_date, e.due_date) {
+            (Some(born), _) => Some(tw("ref-born-on", vec![("date", Arg::Day(born))])),
+            (None, Some(due)) => Some(tw("ref-due-on", vec![("date", Arg::Day(due))])),
+            (None, None) => None,
+        };
+        let last = e.last_attended.map(
+            |date| view! { <p class="hint">{tw("ref-caseload-last", vec![("date", Arg::Day(date))])}</p> },
+        );
+        view! {
+            {baby.map(|line| view! { <p class="hint">{line}</p> })}
+            {last}
+            {(!e.has_consent).then(|| view! {
+                <p class="badge" data-testid="ref-caseload-no-consent">{tr("ref-caseload-no-consent")}</p>
+            })}
+        }
+    });
     let again = id.clone();
+    let none_yet = referrals.is_empty();
     view! {
         <li class="card ref-mother" data-testid="ref-mother" data-mother=id>
             <h3 class="ref-name">{name}</h3>
             <LanguageLine language dialect=None interpreter />
-            <ul class="ref-referrals">
-                {referrals.into_iter().map(|referral| view! { <CaseloadReferral referral /> }).collect_view()}
-            </ul>
+            {facts}
+            {if none_yet {
+                view! { <p class="empty" data-testid="ref-caseload-not-referred">{tr("ref-caseload-not-referred")}</p> }
+                    .into_any()
+            } else {
+                view! {
+                    <ul class="ref-referrals">
+                        {referrals.into_iter().map(|referral| view! { <CaseloadReferral referral finished /> }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
             <button type="button" class="button" data-testid="ref-refer-again"
                 on:click=move |_| refer_again.run(again.clone())>
-                {tr("ref-refer-again")}
+                {if none_yet { tr("ref-refer-her") } else { tr("ref-refer-again") }}
             </button>
         </li>
     }
 }
 
-/// One referral on the caseload: where it stands, why, and every move.
+/// One referral on the caseload: where it stands, why, every move, each session
+/// since, and withdrawing it when she asks.
 #[component]
-fn CaseloadReferral(referral: Referral) -> impl IntoView {
+fn CaseloadReferral(referral: Referral, finished: Callback<Said>) -> impl IntoView {
     let r = referral;
     let sent_on = tw("ref-sent-on", vec![("date", Arg::Day(r.created_at.clone()))]);
     let what_matters = r.what_matters.clone().map(|text| {
@@ -396,6 +475,21 @@ fn CaseloadReferral(referral: Referral) -> impl IntoView {
         .note
         .clone()
         .map(|text| view! { <p class="ref-note">{tw("ref-note", vec![("text", Arg::Text(text))])}</p> });
+    let open = r.status.can_become(ReferralStatus::Withdrawn);
+    let asking = RwSignal::new(false);
+    let working = RwSignal::new(false);
+    let id = StoredValue::new(r.id.clone());
+    let withdraw = move |_| {
+        act(
+            id.get_value(),
+            ReferralStatus::Withdrawn,
+            None,
+            None,
+            working,
+            Said::Done("ref-withdrawn-for-her", vec![]),
+            finished,
+        );
+    };
     view! {
         <li class="ref-referral" data-testid="ref-referral" data-referral=r.id.clone() data-status=r.status.as_str()>
             <p class="ref-programme">
@@ -408,7 +502,66 @@ fn CaseloadReferral(referral: Referral) -> impl IntoView {
             <Reasons reasons=r.reasons.clone() />
             {what_matters}
             {note}
+            <Attended entries=r.attendance.clone() />
             <Moves events=r.events.clone() />
+            {open.then(|| view! {
+                {move || if asking.get() {
+                    view! {
+                        <div class="confirm">
+                            <p>{tr("ref-withdraw-confirm")}</p>
+                            <div class="actions">
+                                <button type="button" class="button danger" data-testid="ref-withdraw-yes"
+                                    disabled=move || working.get() on:click=withdraw>
+                                    {tr("ref-withdraw-yes")}
+                                </button>
+                                <button type="button" class="button" on:click=move |_| asking.set(false)>
+                                    {tr("ref-withdraw-keep")}
+                                </button>
+                            </div>
+                        </div>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <button type="button" class="button" data-testid="ref-withdraw" on:click=move |_| asking.set(true)>
+                            {tr("ref-withdraw")}
+                        </button>
+                    }
+                    .into_any()
+                }}
+            })}
         </li>
+    }
+}
+
+/// Each session of the programme since the referral: came, missed, or sent
+/// apologies.
+#[component]
+fn Attended(entries: Vec<AttendanceEntry>) -> impl IntoView {
+    let came = entries
+        .iter()
+        .filter(|e| e.status == AttendanceStatus::Present)
+        .count() as u64;
+    let count = entries.len() as u64;
+    let items = entries
+        .into_iter()
+        .map(|e| {
+            let key = match e.status {
+                AttendanceStatus::Present => "ref-attended-present",
+                AttendanceStatus::Absent => "ref-attended-absent",
+                AttendanceStatus::Apologies => "ref-attended-apologies",
+            };
+            view! {
+                <li data-status=e.status.as_str() data-testid="ref-attended-item">
+                    {tw(key, vec![("date", Arg::Day(e.date))])}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="ref-moves" data-testid="ref-attended">
+            <summary>{tw("ref-attended", vec![("came", Arg::Number(came)), ("count", Arg::Number(count))])}</summary>
+            <ul>{items}</ul>
+        </details>
     }
 }
