@@ -98,6 +98,7 @@ fn Workspace() -> impl IntoView {
     };
     view! {
         <p>{move || i18n.t("coord-intro")}</p>
+        <p><a href="/coordinator/outcomes" class="button" data-testid="coord-outcomes">{move || i18n.t("reports-title")}</a></p>
         <div class="coord-tabs" role="group" aria-label=move || i18n.t("coord-tabs-label")>
             {PARTS
                 .into_iter()
