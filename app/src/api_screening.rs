@@ -140,6 +140,9 @@ pub async fn mother_schedule(
     token: &Token,
     mother_id: &str,
 ) -> Result<perilink_shared::screening_schedule::MotherSchedule, ApiError> {
-    let path = format!("/api/screenings/schedule?mother_id={}", encode_query_value(mother_id));
+    let path = format!(
+        "/api/screenings/schedule?mother_id={}",
+        encode_query_value(mother_id)
+    );
     api::signed_in_call(token, "GET", &path, None::<&()>).await
 }

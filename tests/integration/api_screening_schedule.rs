@@ -33,7 +33,11 @@ async fn scheduled_course(app: &TestApp) -> (String, NaiveDate, NaiveDate) {
         .unwrap();
     for row in rows {
         let id: String = row.try_get_by_index(0).unwrap();
-        let term = session::Entity::find_by_id(id.as_str()).one(db).await.unwrap().unwrap();
+        let term = session::Entity::find_by_id(id.as_str())
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
         let dates: Vec<NaiveDate> = occurrence::Entity::find()
             .filter(occurrence::Column::SessionId.eq(id.as_str()))
             .filter(occurrence::Column::Cancelled.eq(false))

@@ -61,7 +61,8 @@ pub fn DueScreenings() -> impl IntoView {
                 .await
         }
     });
-    move || match due.get() {
+    move || {
+        match due.get() {
         Some(Ok(list)) if !list.is_empty() => view! {
             <section class="card due-screenings" aria-labelledby="due-screenings-title" data-testid="due-screenings">
                 <h2 id="due-screenings-title">{tr("due-screening-title")}</h2>
@@ -75,6 +76,7 @@ pub fn DueScreenings() -> impl IntoView {
         Some(Err(err)) => view! { <p class="error" role="alert">{tr(err.message_key())}</p> }.into_any(),
         _ => ().into_any(),
     }
+    }
 }
 
 /// One due check-in: the course, the point, by when, and the button to take it.
@@ -85,7 +87,10 @@ fn DueCard(due: DueScreening) -> impl IntoView {
     let by = move || {
         i18n.t_with(
             "due-screening-until",
-            &[("date", FluentValue::from(format::long_date(&until, i18n.language())))],
+            &[(
+                "date",
+                FluentValue::from(format::long_date(&until, i18n.language())),
+            )],
         )
     };
     view! {

@@ -52,7 +52,9 @@ pub async fn list_due_screenings(
         .filter(|l| !l.is_empty() && l.len() <= 35)
         .unwrap_or(mother.language);
     let today = crate::service::demo::london_today();
-    Ok(Json(schedule::due_for(&state.db, &mother.id, &language, today).await?))
+    Ok(Json(
+        schedule::due_for(&state.db, &mother.id, &language, today).await?,
+    ))
 }
 
 /// Whose schedule.

@@ -26,7 +26,9 @@ use perilink_shared::screening_schedule::{
     CLOSES_AFTER_DAYS, DueScreening, MotherSchedule, OPENS_BEFORE_DAYS, PointStatus, ScheduledScreening,
     ScreeningPoint, ScreeningSchedule, WEEK_6_DAYS,
 };
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+};
 use std::collections::HashMap;
 
 /// The outbox template of a reminder.
@@ -179,7 +181,10 @@ pub enum Scope<'a> {
 
 /// The first and last dates a course meets this term (from its `starts_on` to its
 /// `ends_on`; earlier terms' dates stay in the register but are not this course's).
-async fn course_dates(db: &impl ConnectionTrait, session_id: &str) -> Result<Option<(NaiveDate, NaiveDate)>, DbErr> {
+async fn course_dates(
+    db: &impl ConnectionTrait,
+    session_id: &str,
+) -> Result<Option<(NaiveDate, NaiveDate)>, DbErr> {
     let Some(s) = session::Entity::find_by_id(session_id).one(db).await? else {
         return Ok(None);
     };
@@ -209,7 +214,10 @@ pub async fn derive(db: &impl ConnectionTrait, scope: Scope<'_>, today: NaiveDat
     let (filter, values): (&str, Vec<sea_orm::Value>) = match scope {
         Scope::All => ("", vec![]),
         Scope::Session(id) => (" AND b.session_id = ?", vec![id.into()]),
-        Scope::Enrolment { mother_id, session_id } => (
+        Scope::Enrolment {
+            mother_id,
+            session_id,
+        } => (
             " AND b.mother_id = ? AND b.session_id = ?",
             vec![mother_id.into(), session_id.into()],
         ),
@@ -304,7 +312,9 @@ async fn satisfy_from_earlier(
 ) -> Result<(), DbErr> {
     // A day either side in UTC, then the London date decides.
     let start = from.and_hms_opt(0, 0, 0).map(|t| t.and_utc() - Duration::days(1));
-    let end = until.and_hms_opt(0, 0, 0).map(|t| t.and_utc() + Duration::days(2));
+    let end = until
+        .and_hms_opt(0, 0, 0)
+        .map(|t| t.and_utc() + Duration::days(2));
     let (Some(start), Some(end)) = (start, end) else {
         return Ok(());
     };
@@ -359,7 +369,8 @@ pub async fn satisfy(
         .all(txn)
         .await?;
     let named = |d: &&screening_due::Model| {
-        Some(d.session_id.as_str()) == s.session_id.as_deref() && Some(d.point.as_str()) == s.timepoint.as_deref()
+        Some(d.session_id.as_str()) == s.session_id.as_deref()
+            && Some(d.point.as_str()) == s.timepoint.as_deref()
     };
     let Some(due) = open.iter().find(named).or(open.first()) else {
         return Ok(None);
@@ -376,7 +387,11 @@ pub async fn satisfy(
     sql::exec(
         txn,
         "UPDATE screenings SET session_id = ?, timepoint = ? WHERE id = ?",
-        vec![due.session_id.clone().into(), due.point.clone().into(), s.id.clone().into()],
+        vec![
+            due.session_id.clone().into(),
+            due.point.clone().into(),
+            s.id.clone().into(),
+        ],
     )
     .await?;
     tracing::info!(screening.id = %s.id, due.id = %due.id, "scheduled screening done");
@@ -547,7 +562,10 @@ pub fn spawn_jobs(db: DatabaseConnection) {
 /// Derives one enrolment's scheduled screenings at once, after she enrolled; on
 /// failure the job derives them within a minute.
 pub async fn derive_after_enrolment(db: &DatabaseConnection, mother_id: &str, session_id: &str) {
-    let scope = Scope::Enrolment { mother_id, session_id };
+    let scope = Scope::Enrolment {
+        mother_id,
+        session_id,
+    };
     if let Err(error) = derive(db, scope, london_date(Utc::now())).await {
         tracing::warn!(%error, session.id = %session_id, "could not derive scheduled screenings yet");
     }
@@ -565,7 +583,10 @@ mod tests {
     fn points_fall_on_the_first_date_six_weeks_on_and_the_last_date() {
         let (first, last) = (date(2027, 1, 6), date(2027, 3, 10));
         assert_eq!(point_date(ScreeningPoint::Baseline, first, last), Some(first));
-        assert_eq!(point_date(ScreeningPoint::Week6, first, last), Some(date(2027, 2, 17)));
+        assert_eq!(
+            point_date(ScreeningPoint::Week6, first, last),
+            Some(date(2027, 2, 17))
+        );
         assert_eq!(point_date(ScreeningPoint::End, first, last), Some(last));
     }
 
@@ -582,9 +603,13 @@ mod tests {
 
     #[test]
     fn london_dates_follow_summer_time() {
-        let late_summer_evening = DateTime::parse_from_rfc3339("2027-07-01T23:30:00Z").unwrap().to_utc();
+        let late_summer_evening = DateTime::parse_from_rfc3339("2027-07-01T23:30:00Z")
+            .unwrap()
+            .to_utc();
         assert_eq!(london_date(late_summer_evening), date(2027, 7, 2));
-        let late_winter_evening = DateTime::parse_from_rfc3339("2027-01-01T23:30:00Z").unwrap().to_utc();
+        let late_winter_evening = DateTime::parse_from_rfc3339("2027-01-01T23:30:00Z")
+            .unwrap()
+            .to_utc();
         assert_eq!(london_date(late_winter_evening), date(2027, 1, 1));
     }
 }

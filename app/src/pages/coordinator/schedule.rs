@@ -22,7 +22,11 @@ async fn load(token: Token, session_id: String) -> Result<ScreeningSchedule, Api
     api::signed_in_call(&token, "GET", &path(&session_id), None::<&()>).await
 }
 
-async fn save(token: Token, session_id: String, body: ScreeningSchedule) -> Result<ScreeningSchedule, ApiError> {
+async fn save(
+    token: Token,
+    session_id: String,
+    body: ScreeningSchedule,
+) -> Result<ScreeningSchedule, ApiError> {
     api::signed_in_call(&token, "PUT", &path(&session_id), Some(&body)).await
 }
 
@@ -51,10 +55,7 @@ pub fn ScheduleEditor(ctx: Ctx, id: String) -> impl IntoView {
     // What it has now, loaded once for this session.
     let loading_id = id.clone();
     leptos::task::spawn_local(async move {
-        let found = ctx
-            .session
-            .call(move |t| load(t, loading_id.clone()))
-            .await;
+        let found = ctx.session.call(move |t| load(t, loading_id.clone())).await;
         if let Ok(schedule) = found {
             instrument.set(schedule.instrument.as_str().to_owned());
             for (point, ticked) in points {
