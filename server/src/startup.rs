@@ -52,7 +52,6 @@ impl Application {
         tokio::task::spawn_blocking(places::warm);
         service::listings_admin::watch_stale(db.clone());
         service::screening::spawn_jobs(db.clone());
-        service::screening_schedule::spawn_jobs(db.clone());
         service::outbox::spawn_worker(
             db.clone(),
             service::outbox::LoggingSender,

@@ -11,7 +11,6 @@ use crate::service::screening_schedule as schedule;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
-use perilink_shared::auth::Role;
 use perilink_shared::error::ErrorBody;
 use perilink_shared::screening_schedule::{DueScreening, MotherSchedule};
 use serde::Deserialize;
@@ -79,19 +78,7 @@ pub async fn get_screening_schedule(
     AppQuery(query): AppQuery<ScheduleQuery>,
 ) -> Result<Json<MotherSchedule>, AppError> {
     let viewer = Viewer::of(&state.db, &caller).await?;
-    if viewer.role == Role::Host {
-        return Err(AppError::Forbidden);
-    }
-    let mother_id = match query.mother_id {
-        Some(id) => id,
-        None => crate::service::bookings::mother_of_user(&state.db, &viewer.id)
-            .await?
-            .map(|m| m.id)
-            .ok_or_else(|| AppError::Validation("say whose schedule: mother_id".into()))?,
-    };
-    if !screen::may_read(&state.db, &viewer, &mother_id).await? {
-        return Err(AppError::NotFound);
-    }
+    let mother_id = super::screenings::readable_mother(&state, &viewer, query.mother_id).await?;
     screen::audit_read(&state.db, &viewer, "mother", &mother_id, "screening schedule").await?;
     let today = crate::service::demo::london_today();
     Ok(Json(schedule::schedule_for(&state.db, &mother_id, today).await?))

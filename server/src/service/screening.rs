@@ -509,7 +509,8 @@ pub async fn process_erasures(db: &DatabaseConnection) -> Result<usize, DbErr> {
     Ok(done)
 }
 
-/// Escalates due alerts and carries out erasures every minute.
+/// Escalates due alerts, carries out erasures, and derives and reminds scheduled
+/// screenings every minute.
 pub fn spawn_jobs(db: DatabaseConnection) {
     tokio::spawn(async move {
         let mut ticker = tokio::time::interval(std::time::Duration::from_secs(60));
@@ -522,6 +523,7 @@ pub fn spawn_jobs(db: DatabaseConnection) {
             if let Err(error) = process_erasures(&db).await {
                 tracing::warn!(%error, "could not carry out erasures");
             }
+            crate::service::screening_schedule::run_jobs(&db, Utc::now()).await;
         }
     });
 }

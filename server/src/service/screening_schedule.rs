@@ -541,22 +541,16 @@ pub async fn schedule_for(
     Ok(MotherSchedule { points })
 }
 
-/// Derives what is due and sends the reminders every minute.
-pub fn spawn_jobs(db: DatabaseConnection) {
-    tokio::spawn(async move {
-        let mut ticker = tokio::time::interval(std::time::Duration::from_secs(60));
-        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            ticker.tick().await;
-            let today = london_date(Utc::now());
-            if let Err(error) = derive(&db, Scope::All, today).await {
-                tracing::warn!(%error, "could not derive scheduled screenings");
-            }
-            if let Err(error) = remind_due(&db, today).await {
-                tracing::warn!(%error, "could not send screening reminders");
-            }
-        }
-    });
+/// Derives what is due and sends the reminders: one run of the job, which
+/// [`crate::service::screening::spawn_jobs`] starts every minute.
+pub async fn run_jobs(db: &DatabaseConnection, now: DateTime<Utc>) {
+    let today = london_date(now);
+    if let Err(error) = derive(db, Scope::All, today).await {
+        tracing::warn!(%error, "could not derive scheduled screenings");
+    }
+    if let Err(error) = remind_due(db, today).await {
+        tracing::warn!(%error, "could not send screening reminders");
+    }
 }
 
 /// Derives one enrolment's scheduled screenings at once, after she enrolled; on
