@@ -123,3 +123,26 @@ pub async fn find_mothers(token: &Token, q: &str) -> Result<Vec<MotherRecord>, A
         .await
         .map(|list| list.mothers)
 }
+
+/// `GET /api/me/screenings/due`: the check-ins her courses scheduled whose window
+/// is open now, with course titles in `language`.
+pub async fn due_screenings(
+    token: &Token,
+    language: &str,
+) -> Result<Vec<perilink_shared::screening_schedule::DueScreening>, ApiError> {
+    let path = format!("/api/me/screenings/due?ui={}", encode_query_value(language));
+    api::signed_in_call(token, "GET", &path, None::<&()>).await
+}
+
+/// `GET /api/screenings/schedule?mother_id=`: every scheduled check-in of hers and
+/// how each stands (audited on the server).
+pub async fn mother_schedule(
+    token: &Token,
+    mother_id: &str,
+) -> Result<perilink_shared::screening_schedule::MotherSchedule, ApiError> {
+    let path = format!(
+        "/api/screenings/schedule?mother_id={}",
+        encode_query_value(mother_id)
+    );
+    api::signed_in_call(token, "GET", &path, None::<&()>).await
+}

@@ -209,3 +209,29 @@ screening-chart-table = عرض كجدول
 screening-chart-date = التاريخ
 screening-chart-total = المجموع
 screening-chart-result = النتيجة
+
+## Check-ins a course schedules (at its start, week 6 and end)
+
+# On My sessions, when a check-in her course scheduled is due.
+due-screening-title = لديكِ استبيان اطمئنان لتعبئته
+due-screening-intro = تسأل دورتكِ جميع المشاركات عن شعورهن في بضع مراحل. يستغرق ذلك بضع دقائق. لا يرى إجاباتكِ إلا أنتِ والأشخاص الذين يعتنون بكِ.
+due-screening-point-baseline = بداية الدورة
+due-screening-point-week6 = الأسبوع السادس من الدورة
+due-screening-point-end = نهاية الدورة
+# $date is a date such as "Monday 14 December".
+due-screening-until = يُرجى تعبئته في موعد أقصاه { $date }
+due-screening-start = ابدئي الاستبيان
+# Staff: a mother's scheduled check-ins, beside her chart.
+schedule-title = الاستبيانات المجدولة
+schedule-empty = لم تجدول أي دورة مسجّلة فيها استبيانًا.
+schedule-due-on = موعده { $date }
+schedule-status-upcoming = لم يُفتح بعد
+schedule-status-due = مستحق الآن
+schedule-status-done = تم
+schedule-status-overdue = فات موعده
+# Coordinators: a course's screening schedule, under the session form.
+schedule-edit-title = جدول الفحص
+schedule-edit-intro = يُطلب من الأمهات المسجّلات في هذه الدورة تعبئة هذا الاستبيان في المراحل التي تختارها، ويصلهن تذكير عند حلول موعد كل منها.
+schedule-edit-instrument = الاستبيان
+schedule-edit-points = متى
+schedule-edit-save = حفظ الجدول

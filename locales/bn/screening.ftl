@@ -200,3 +200,29 @@ screening-chart-table = টেবিল হিসেবে দেখান
 screening-chart-date = তারিখ
 screening-chart-total = মোট
 screening-chart-result = ফলাফল
+
+## Check-ins a course schedules (at its start, week 6 and end)
+
+# On My sessions, when a check-in her course scheduled is due.
+due-screening-title = আপনার একটি সুস্থতা যাচাই করার আছে
+due-screening-intro = আপনার কোর্স কয়েকটি সময়ে সবাইকে জিজ্ঞেস করে তাঁরা কেমন বোধ করছেন। এতে কয়েক মিনিট লাগে। আপনার উত্তর শুধু আপনি আর যাঁরা আপনার যত্ন নেন তাঁরা দেখতে পারেন।
+due-screening-point-baseline = কোর্সের শুরু
+due-screening-point-week6 = কোর্সের ৬ষ্ঠ সপ্তাহ
+due-screening-point-end = কোর্সের শেষ
+# $date is a date such as "Monday 14 December".
+due-screening-until = অনুগ্রহ করে { $date } তারিখের মধ্যে করুন
+due-screening-start = যাচাই শুরু করুন
+# Staff: a mother's scheduled check-ins, beside her chart.
+schedule-title = নির্ধারিত সুস্থতা যাচাই
+schedule-empty = তিনি যে কোর্সে আছেন, তার কোনোটিতে যাচাই নির্ধারিত নেই।
+schedule-due-on = নির্ধারিত তারিখ { $date }
+schedule-status-upcoming = এখনও খোলেনি
+schedule-status-due = এখন করার সময়
+schedule-status-done = করা হয়েছে
+schedule-status-overdue = সময় পেরিয়ে গেছে
+# Coordinators: a course's screening schedule, under the session form.
+schedule-edit-title = স্ক্রিনিংয়ের সময়সূচি
+schedule-edit-intro = এই কোর্সে নাম লেখানো মায়েদের আপনার টিক দেওয়া সময়গুলোতে এই প্রশ্নমালা পূরণ করতে বলা হবে, আর প্রতিটির সময় হলে মনে করিয়ে দেওয়া হবে।
+schedule-edit-instrument = প্রশ্নমালা
+schedule-edit-points = কখন
+schedule-edit-save = সময়সূচি সেভ করুন

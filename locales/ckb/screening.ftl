@@ -196,3 +196,29 @@ screening-chart-table = وەک خشتە پیشانی بدە
 screening-chart-date = بەروار
 screening-chart-total = کۆی گشتی
 screening-chart-result = ئەنجام
+
+## Check-ins a course schedules (at its start, week 6 and end)
+
+# On My sessions, when a check-in her course scheduled is due.
+due-screening-title = پشکنینێکی باری دەروونیت هەیە بۆ پڕکردنەوە
+due-screening-intro = خولەکەت لە چەند قۆناغێکدا لە هەموو بەشداربووان دەپرسێت هەستیان چۆنە. چەند خولەکێک دەخایەنێت. تەنها تۆ و ئەو کەسانەی چاودێریت دەکەن وەڵامەکانت دەبینن.
+due-screening-point-baseline = سەرەتای خولەکە
+due-screening-point-week6 = هەفتەی شەشەمی خولەکە
+due-screening-point-end = کۆتایی خولەکە
+# $date is a date such as "Monday 14 December".
+due-screening-until = تکایە تا { $date } پڕی بکەرەوە
+due-screening-start = دەست بە پشکنینەکە بکە
+# Staff: a mother's scheduled check-ins, beside her chart.
+schedule-title = پشکنینە خشتەبۆکراوەکان
+schedule-empty = هیچ خولێک کە ئەو تێیدایە پشکنینی خشتەبۆ نەکردووە.
+schedule-due-on = کاتەکەی { $date }
+schedule-status-upcoming = هێشتا نەکراوەتەوە
+schedule-status-due = ئێستا کاتیەتی
+schedule-status-done = کرا
+schedule-status-overdue = کاتەکەی بەسەرچووە
+# Coordinators: a course's screening schedule, under the session form.
+schedule-edit-title = خشتەی پشکنین
+schedule-edit-intro = لە دایکانی تۆمارکراو لەم خولەدا داوا دەکرێت لەو قۆناغانەی تۆ دیاریت کردوون ئەم پرسیارنامەیە پڕ بکەنەوە، و کاتێک کاتی هەر یەکێکیان هات بیریان دەخرێتەوە.
+schedule-edit-instrument = پرسیارنامە
+schedule-edit-points = کەی
+schedule-edit-save = خشتەکە پاشەکەوت بکە

@@ -180,3 +180,29 @@ screening-chart-table = Show as a table
 screening-chart-date = Date
 screening-chart-total = Total
 screening-chart-result = Result
+
+## Check-ins a course schedules (at its start, week 6 and end)
+
+# On My sessions, when a check-in her course scheduled is due.
+due-screening-title = You have a check-in to do
+due-screening-intro = Your course asks everyone how they are feeling at a few points. It takes a few minutes. Only you and the people caring for you see your answers.
+due-screening-point-baseline = Start of the course
+due-screening-point-week6 = Week 6 of the course
+due-screening-point-end = End of the course
+# $date is a date such as "Monday 14 December".
+due-screening-until = Please do it by { $date }
+due-screening-start = Do the check-in
+# Staff: a mother's scheduled check-ins, beside her chart.
+schedule-title = Scheduled check-ins
+schedule-empty = No course she is on has scheduled a check-in.
+schedule-due-on = due { $date }
+schedule-status-upcoming = Not open yet
+schedule-status-due = Due now
+schedule-status-done = Done
+schedule-status-overdue = Overdue
+# Coordinators: a course's screening schedule, under the session form.
+schedule-edit-title = Screening schedule
+schedule-edit-intro = Mothers enrolled on this course are asked to do this questionnaire at the points you tick, and reminded when each is due.
+schedule-edit-instrument = Questionnaire
+schedule-edit-points = When
+schedule-edit-save = Save the schedule

@@ -197,3 +197,29 @@ screening-chart-table = نشان دادن به شکل جدول
 screening-chart-date = تاریخ
 screening-chart-total = جمع
 screening-chart-result = نتیجه
+
+## Check-ins a course schedules (at its start, week 6 and end)
+
+# On My sessions, when a check-in her course scheduled is due.
+due-screening-title = یک بررسی حال و سلامت دارید که باید انجام دهید
+due-screening-intro = دوره‌ی شما در چند مرحله از همه می‌پرسد حالشان چطور است. چند دقیقه طول می‌کشد. فقط شما و کسانی که از شما مراقبت می‌کنند جواب‌هایتان را می‌بینند.
+due-screening-point-baseline = شروع دوره
+due-screening-point-week6 = هفته‌ی ششم دوره
+due-screening-point-end = پایان دوره
+# $date is a date such as "Monday 14 December".
+due-screening-until = لطفاً تا { $date } انجامش دهید
+due-screening-start = انجام بررسی
+# Staff: a mother's scheduled check-ins, beside her chart.
+schedule-title = بررسی‌های برنامه‌ریزی‌شده
+schedule-empty = هیچ‌کدام از دوره‌های او بررسی‌ای برنامه‌ریزی نکرده است.
+schedule-due-on = موعد { $date }
+schedule-status-upcoming = هنوز باز نشده
+schedule-status-due = اکنون موعد آن است
+schedule-status-done = انجام شد
+schedule-status-overdue = موعدش گذشته
+# Coordinators: a course's screening schedule, under the session form.
+schedule-edit-title = برنامه‌ی غربالگری
+schedule-edit-intro = از مادرانی که در این دوره ثبت‌نام کرده‌اند خواسته می‌شود این پرسشنامه را در مرحله‌هایی که علامت می‌زنید پر کنند، و وقتی موعد هر کدام برسد به آن‌ها یادآوری می‌شود.
+schedule-edit-instrument = پرسشنامه
+schedule-edit-points = چه زمانی
+schedule-edit-save = ذخیره‌ی برنامه

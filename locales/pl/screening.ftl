@@ -201,3 +201,29 @@ screening-chart-table = Pokaż jako tabelę
 screening-chart-date = Data
 screening-chart-total = Suma
 screening-chart-result = Wynik
+
+## Check-ins a course schedules (at its start, week 6 and end)
+
+# On My sessions, when a check-in her course scheduled is due.
+due-screening-title = Masz do wypełnienia pytania o samopoczucie
+due-screening-intro = Na kursie kilka razy pytamy wszystkie uczestniczki, jak się czują. To zajmie kilka minut. Twoje odpowiedzi widzisz tylko Ty i osoby, które się Tobą opiekują.
+due-screening-point-baseline = Początek kursu
+due-screening-point-week6 = 6. tydzień kursu
+due-screening-point-end = Koniec kursu
+# $date is a date such as "Monday 14 December".
+due-screening-until = Wypełnij do { $date }
+due-screening-start = Wypełnij pytania
+# Staff: a mother's scheduled check-ins, beside her chart.
+schedule-title = Zaplanowane pytania o samopoczucie
+schedule-empty = Żaden kurs, na który jest zapisana, nie ma zaplanowanych pytań.
+schedule-due-on = termin { $date }
+schedule-status-upcoming = Jeszcze nieotwarte
+schedule-status-due = Do wypełnienia teraz
+schedule-status-done = Wypełnione
+schedule-status-overdue = Po terminie
+# Coordinators: a course's screening schedule, under the session form.
+schedule-edit-title = Harmonogram badań przesiewowych
+schedule-edit-intro = Mamy zapisane na ten kurs są proszone o wypełnienie tego kwestionariusza w zaznaczonych momentach i dostają przypomnienie, gdy nadchodzi termin.
+schedule-edit-instrument = Kwestionariusz
+schedule-edit-points = Kiedy
+schedule-edit-save = Zapisz harmonogram

@@ -201,3 +201,29 @@ screening-chart-table = Mostrar como tabela
 screening-chart-date = Data
 screening-chart-total = Total
 screening-chart-result = Resultado
+
+## Check-ins a course schedules (at its start, week 6 and end)
+
+# On My sessions, when a check-in her course scheduled is due.
+due-screening-title = Tem um questionário de bem-estar para preencher
+due-screening-intro = O seu curso pergunta a todas as participantes, em alguns momentos, como se sentem. Demora poucos minutos. Além das pessoas que cuidam da sua saúde, ninguém vê as suas respostas.
+due-screening-point-baseline = Início do curso
+due-screening-point-week6 = Semana 6 do curso
+due-screening-point-end = Fim do curso
+# $date is a date such as "Monday 14 December".
+due-screening-until = Por favor, preencha até { $date }
+due-screening-start = Preencher o questionário
+# Staff: a mother's scheduled check-ins, beside her chart.
+schedule-title = Questionários agendados
+schedule-empty = Nenhum curso em que está inscrita agendou um questionário.
+schedule-due-on = prazo { $date }
+schedule-status-upcoming = Ainda não disponível
+schedule-status-due = Para fazer agora
+schedule-status-done = Feito
+schedule-status-overdue = Em atraso
+# Coordinators: a course's screening schedule, under the session form.
+schedule-edit-title = Calendário de rastreio
+schedule-edit-intro = As mães inscritas neste curso são convidadas a preencher este questionário nos momentos que assinalar e recebem um lembrete quando cada um chega.
+schedule-edit-instrument = Questionário
+schedule-edit-points = Quando
+schedule-edit-save = Guardar o calendário

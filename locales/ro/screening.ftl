@@ -203,3 +203,29 @@ screening-chart-table = Arătați ca tabel
 screening-chart-date = Data
 screening-chart-total = Total
 screening-chart-result = Rezultat
+
+## Check-ins a course schedules (at its start, week 6 and end)
+
+# On My sessions, when a check-in her course scheduled is due.
+due-screening-title = Aveți de completat întrebările despre cum vă simțiți
+due-screening-intro = Cursul dumneavoastră le întreabă pe toate participantele, în câteva momente, cum se simt. Durează câteva minute. Doar dumneavoastră și persoanele care vă îngrijesc puteți vedea răspunsurile.
+due-screening-point-baseline = Începutul cursului
+due-screening-point-week6 = Săptămâna 6 a cursului
+due-screening-point-end = Sfârșitul cursului
+# $date is a date such as "Monday 14 December".
+due-screening-until = Vă rugăm să le completați până la { $date }
+due-screening-start = Completați întrebările
+# Staff: a mother's scheduled check-ins, beside her chart.
+schedule-title = Chestionare programate
+schedule-empty = Niciun curs la care este înscrisă nu are un chestionar programat.
+schedule-due-on = termen { $date }
+schedule-status-upcoming = Încă nedeschis
+schedule-status-due = De completat acum
+schedule-status-done = Completat
+schedule-status-overdue = Termen depășit
+# Coordinators: a course's screening schedule, under the session form.
+schedule-edit-title = Programul de screening
+schedule-edit-intro = Mamelor înscrise la acest curs li se cere să completeze acest chestionar în momentele bifate și primesc un memento când vine termenul fiecăruia.
+schedule-edit-instrument = Chestionar
+schedule-edit-points = Când
+schedule-edit-save = Salvați programul

@@ -198,3 +198,29 @@ screening-chart-table = Ku muuji shax
 screening-chart-date = Taariikhda
 screening-chart-total = Wadarta
 screening-chart-result = Natiijada
+
+## Check-ins a course schedules (at its start, week 6 and end)
+
+# On My sessions, when a check-in her course scheduled is due.
+due-screening-title = Waxaad haysaa su'aalo ku saabsan sida aad u dareemayso oo aad buuxiso
+due-screening-intro = Koorsadaadu waxay dhowr jeer weydiisaa qof kasta sida uu u dareemayo. Waxay qaadanaysaa dhowr daqiiqo. Jawaabahaaga waxaa arki kara adiga iyo dadka ku daryeela oo keliya.
+due-screening-point-baseline = Bilowga koorsada
+due-screening-point-week6 = Toddobaadka 6aad ee koorsada
+due-screening-point-end = Dhammaadka koorsada
+# $date is a date such as "Monday 14 December".
+due-screening-until = Fadlan buuxi ka hor ama maalinta { $date }
+due-screening-start = Buuxi su'aalaha
+# Staff: a mother's scheduled check-ins, beside her chart.
+schedule-title = Su'aalaha la qorsheeyay
+schedule-empty = Koorso ay ku jirto midna su'aalo uma qorsheyn.
+schedule-due-on = waqtigeedu waa { $date }
+schedule-status-upcoming = Weli lama furin
+schedule-status-due = Hadda waa waqtigeedii
+schedule-status-done = Waa la sameeyay
+schedule-status-overdue = Waqtigeedii waa dhaafay
+# Coordinators: a course's screening schedule, under the session form.
+schedule-edit-title = Jadwalka baaritaanka
+schedule-edit-intro = Hooyooyinka koorsadan iska diiwaangeliyay waxaa la weydiinayaa inay buuxiyaan su'aalahan waqtiyada aad calaamadiso, waxaana la xusuusinayaa marka mid kasta waqtigiisu yimaado.
+schedule-edit-instrument = Su'aalaha
+schedule-edit-points = Goorma
+schedule-edit-save = Kaydi jadwalka

@@ -204,3 +204,29 @@ screening-chart-table = ከም ሰንጠረዥ ምርኣይ
 screening-chart-date = ዕለት
 screening-chart-total = ድምር
 screening-chart-result = ውጽኢት
+
+## Check-ins a course schedules (at its start, week 6 and end)
+
+# On My sessions, when a check-in her course scheduled is due.
+due-screening-title = እትመልስዎ ምርመራ ደሓንነት ኣሎኩም
+due-screening-intro = ኮርስኩም ኣብ ሒደት እዋናት ንኹሉ ተሳታፊ ከመይ ይስምዖም ከም ዘሎ ይሓትት። ሒደት ደቓይቕ ይወስድ። መልስታትኩም ክርእይዎም ዝኽእሉ ንስኹምን ዝከናኸኑኹም ሰባትን ጥራይ ኢኹም።
+due-screening-point-baseline = መጀመርታ ኮርስ
+due-screening-point-week6 = 6ይ ሰሙን ኮርስ
+due-screening-point-end = መወዳእታ ኮርስ
+# $date is a date such as "Monday 14 December".
+due-screening-until = በጃኹም ክሳብ { $date } ፈጽምዎ
+due-screening-start = ምርመራ ጀምሩ
+# Staff: a mother's scheduled check-ins, beside her chart.
+schedule-title = ዝተመደቡ ምርመራታት ደሓንነት
+schedule-empty = ንሳ ዘላቶ ዝኾነ ኮርስ ምርመራ ኣይመደበን።
+schedule-due-on = ዕለቱ { $date }
+schedule-status-upcoming = ገና ኣይተኸፍተን
+schedule-status-due = ሕጂ ግዚኡ እዩ
+schedule-status-done = ተፈጺሙ
+schedule-status-overdue = ግዚኡ ሓሊፉ
+# Coordinators: a course's screening schedule, under the session form.
+schedule-edit-title = መደብ ምርመራ
+schedule-edit-intro = ኣብዚ ኮርስ ዝተመዝገባ ኣዴታት ነዚ ሕቶታት ኣብቶም ዝመረጽኩምዎም እዋናት ክምልኣኦ ይሕተታ፡ ግዚ ነፍሲ ወከፍ ምስ በጽሐ ድማ የዘኻኽረን።
+schedule-edit-instrument = ሕቶታት
+schedule-edit-points = መዓስ
+schedule-edit-save = መደብ ምዕቃብ

@@ -200,3 +200,29 @@ screening-chart-table = جدول کی شکل میں دکھائیں
 screening-chart-date = تاریخ
 screening-chart-total = کل
 screening-chart-result = نتیجہ
+
+## Check-ins a course schedules (at its start, week 6 and end)
+
+# On My sessions, when a check-in her course scheduled is due.
+due-screening-title = آپ کو خیریت کی ایک جانچ مکمل کرنی ہے
+due-screening-intro = آپ کا کورس چند مرحلوں پر سب سے پوچھتا ہے کہ وہ کیسا محسوس کر رہے ہیں۔ اس میں چند منٹ لگتے ہیں۔ آپ کے جواب صرف آپ اور آپ کی دیکھ بھال کرنے والے دیکھ سکتے ہیں۔
+due-screening-point-baseline = کورس کا آغاز
+due-screening-point-week6 = کورس کا چھٹا ہفتہ
+due-screening-point-end = کورس کا اختتام
+# $date is a date such as "Monday 14 December".
+due-screening-until = براہ کرم { $date } تک مکمل کریں
+due-screening-start = جانچ شروع کریں
+# Staff: a mother's scheduled check-ins, beside her chart.
+schedule-title = طے شدہ جانچیں
+schedule-empty = جن کورسز میں وہ شامل ہیں ان میں سے کسی نے جانچ طے نہیں کی۔
+schedule-due-on = مقررہ تاریخ { $date }
+schedule-status-upcoming = ابھی نہیں کھلی
+schedule-status-due = ابھی کرنی ہے
+schedule-status-done = ہو گئی
+schedule-status-overdue = وقت گزر گیا
+# Coordinators: a course's screening schedule, under the session form.
+schedule-edit-title = اسکریننگ کا شیڈول
+schedule-edit-intro = اس کورس میں داخل ماؤں سے آپ کے منتخب کردہ مرحلوں پر یہ سوالنامہ مکمل کرنے کو کہا جاتا ہے، اور ہر ایک کا وقت آنے پر یاد دہانی بھیجی جاتی ہے۔
+schedule-edit-instrument = سوالنامہ
+schedule-edit-points = کب
+schedule-edit-save = شیڈول محفوظ کریں

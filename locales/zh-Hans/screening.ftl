@@ -200,3 +200,29 @@ screening-chart-table = 以表格显示
 screening-chart-date = 日期
 screening-chart-total = 总分
 screening-chart-result = 结果
+
+## Check-ins a course schedules (at its start, week 6 and end)
+
+# On My sessions, when a check-in her course scheduled is due.
+due-screening-title = 您有一项身心健康评估要完成
+due-screening-intro = 您的课程会在几个时间点询问每位学员的感受。只需几分钟。只有您和照顾您的医护人员能看到您的回答。
+due-screening-point-baseline = 课程开始时
+due-screening-point-week6 = 课程第 6 周
+due-screening-point-end = 课程结束时
+# $date is a date such as "Monday 14 December".
+due-screening-until = 请在 { $date } 前完成
+due-screening-start = 开始评估
+# Staff: a mother's scheduled check-ins, beside her chart.
+schedule-title = 已安排的评估
+schedule-empty = 她参加的课程都没有安排评估。
+schedule-due-on = 预定日期 { $date }
+schedule-status-upcoming = 尚未开放
+schedule-status-due = 现在可做
+schedule-status-done = 已完成
+schedule-status-overdue = 已逾期
+# Coordinators: a course's screening schedule, under the session form.
+schedule-edit-title = 筛查安排
+schedule-edit-intro = 报名本课程的妈妈们会在您勾选的时间点被邀请填写这份问卷，每项到期时都会收到提醒。
+schedule-edit-instrument = 问卷
+schedule-edit-points = 时间
+schedule-edit-save = 保存安排

@@ -12,6 +12,7 @@ mod openreferral;
 mod referrals;
 mod registers;
 mod reports;
+mod screening_schedule;
 mod screenings;
 pub mod sessions;
 
@@ -66,4 +67,5 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(registers::router())
         .merge(reports::router())
         .merge(screenings::router())
+        .merge(screening_schedule::router())
 }

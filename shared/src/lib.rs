@@ -16,6 +16,7 @@
 //! - [`register`]: registers, attendance marks and their batch sync.
 //! - [`report`]: outcome reports, the small-number rule and CSV.
 //! - [`screening`]: EPDS, PHQ-9, GAD-2 and Whooley: scoring, bands, safety items.
+//! - [`screening_schedule`]: screenings a course schedules and when a mother has them due.
 
 #[macro_use]
 mod macros;
@@ -33,3 +34,4 @@ pub mod referral;
 pub mod register;
 pub mod report;
 pub mod screening;
+pub mod screening_schedule;

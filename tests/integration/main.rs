@@ -12,6 +12,7 @@ mod api_listings_admin;
 mod api_referrals;
 mod api_registers;
 mod api_reports;
+mod api_screening_schedule;
 mod api_screenings;
 mod api_sessions;
 mod browser;

@@ -2,6 +2,7 @@
 
 pub mod alerts;
 pub mod chip;
+pub mod due_screenings;
 pub mod format;
 pub mod frame;
 pub mod language_picker;

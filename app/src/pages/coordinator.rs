@@ -12,6 +12,7 @@
 mod api;
 mod editors;
 mod fields;
+mod schedule;
 
 use crate::i18n::I18n;
 use crate::session::{AuthState, Session};

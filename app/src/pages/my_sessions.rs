@@ -84,6 +84,7 @@ fn Bookings() -> impl IntoView {
 
     view! {
         <p>{tr("my-intro")}</p>
+        <crate::components::due_screenings::DueScreenings />
         <p role="status" aria-live="polite" class:notice=move || matches!(said.get(), Some(Ok(_))) data-testid="my-status">
             {move || match said.get() { Some(Ok(key)) => i18n.t(key), _ => String::new() }}
         </p>

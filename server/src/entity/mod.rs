@@ -20,6 +20,7 @@ pub mod referral;
 pub mod referral_event;
 pub mod refresh_token;
 pub mod screening;
+pub mod screening_due;
 pub mod session;
 pub mod session_translation;
 pub mod user;

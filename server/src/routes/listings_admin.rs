@@ -9,6 +9,7 @@
 use crate::auth::extract::{Authorized, policy::Coordinators};
 use crate::error::{AppError, AppJson, AppPath};
 use crate::service::listings_admin::{self as admin, Editor, Owners};
+use crate::service::screening_schedule as schedule;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
@@ -19,6 +20,8 @@ use perilink_shared::directory_admin::{
     StaleListings, Venue, VenueInput, VenueList,
 };
 use perilink_shared::error::ErrorBody;
+use perilink_shared::screening_schedule::ScreeningSchedule;
+use sea_orm::EntityTrait;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -39,6 +42,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(update_session))
         .routes(routes!(save_session_translation))
         .routes(routes!(check_session))
+        .routes(routes!(get_screening_schedule, save_screening_schedule))
         .routes(routes!(list_hosts))
         .routes(routes!(list_stale))
         .routes(routes!(list_reports))
@@ -606,4 +610,67 @@ pub async fn resolve_report(
     let editor = Editor::now(&caller.user().id);
     admin::resolve_report(&state.db, &editor, &id).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+// ------------------------------------------------------- screening schedules
+
+/// A course's screening schedule: the instrument and the points (baseline, week 6,
+/// end) at which mothers enrolled on it are asked to do it. No points: none.
+#[utoipa::path(
+    get,
+    path = "/api/directory/sessions/{id}/screening-schedule",
+    tag = "directory-admin",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The session's id")),
+    responses(
+        (status = 200, description = "Its schedule", body = ScreeningSchedule),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Not a coordinator or admin", body = ErrorBody),
+        (status = 404, description = "No such session", body = ErrorBody)
+    )
+)]
+pub async fn get_screening_schedule(
+    State(state): State<AppState>,
+    _caller: Coordinator,
+    AppPath(id): AppPath<String>,
+) -> Result<Json<ScreeningSchedule>, AppError> {
+    if crate::entity::session::Entity::find_by_id(id.as_str())
+        .one(&state.db)
+        .await?
+        .is_none()
+    {
+        return Err(AppError::NotFound);
+    }
+    Ok(Json(schedule::schedule_of(&state.db, &id).await?))
+}
+
+/// Sets a course's screening schedule (EPDS by default; PHQ-9, GAD-2 or Whooley)
+/// and works out at once what each mother enrolled on it has due: baseline at its
+/// first date, week 6 six weeks on, the end at its last date. Only a course may
+/// have one.
+#[utoipa::path(
+    put,
+    path = "/api/directory/sessions/{id}/screening-schedule",
+    tag = "directory-admin",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The session's id")),
+    request_body = ScreeningSchedule,
+    responses(
+        (status = 200, description = "Saved", body = ScreeningSchedule),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Not a coordinator or admin", body = ErrorBody),
+        (status = 404, description = "No such session", body = ErrorBody),
+        (status = 422, description = "Not a course, or not a known instrument or point", body = ErrorBody)
+    )
+)]
+pub async fn save_screening_schedule(
+    State(state): State<AppState>,
+    caller: Coordinator,
+    AppPath(id): AppPath<String>,
+    AppJson(input): AppJson<ScreeningSchedule>,
+) -> Result<Json<ScreeningSchedule>, AppError> {
+    let today = crate::service::demo::london_today();
+    Ok(Json(
+        schedule::save_schedule(&state.db, &caller.user().id, &id, input, today).await?,
+    ))
 }

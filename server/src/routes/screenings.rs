@@ -67,23 +67,34 @@ pub async fn list_screenings(
     AppQuery(query): AppQuery<ScreeningQuery>,
 ) -> Result<axum::Json<ScreeningList>, AppError> {
     let viewer = Viewer::of(&state.db, &caller).await?;
+    let mother_id = readable_mother(&state, &viewer, query.mother_id).await?;
+    screen::audit_read(&state.db, &viewer, "mother", &mother_id, "list of screenings").await?;
+    Ok(axum::Json(ScreeningList {
+        screenings: screen::list(&state.db, &mother_id).await?,
+    }))
+}
+
+/// The mother whose screening data the viewer asks for: the one named, or a
+/// mother's own when none is. Hosts get 403; anyone who may not read hers, 404.
+pub(super) async fn readable_mother(
+    state: &AppState,
+    viewer: &Viewer,
+    mother_id: Option<String>,
+) -> Result<String, AppError> {
     if viewer.role == perilink_shared::auth::Role::Host {
         return Err(AppError::Forbidden);
     }
-    let mother_id = match query.mother_id {
+    let mother_id = match mother_id {
         Some(id) => id,
         None => crate::service::bookings::mother_of_user(&state.db, &viewer.id)
             .await?
             .map(|m| m.id)
             .ok_or_else(|| AppError::Validation("say whose screenings: mother_id".into()))?,
     };
-    if !screen::may_read(&state.db, &viewer, &mother_id).await? {
+    if !screen::may_read(&state.db, viewer, &mother_id).await? {
         return Err(AppError::NotFound);
     }
-    screen::audit_read(&state.db, &viewer, "mother", &mother_id, "list of screenings").await?;
-    Ok(axum::Json(ScreeningList {
-        screenings: screen::list(&state.db, &mother_id).await?,
-    }))
+    Ok(mother_id)
 }
 
 async fn readable(state: &AppState, viewer: &Viewer, id: &str) -> Result<screening::Model, AppError> {

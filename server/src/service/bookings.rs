@@ -218,6 +218,9 @@ pub async fn book(
             None => snapshot.enrolled_changed(&session_id, 1),
         }
     }
+    if took_place && kind == BookingKind::Enrolment {
+        crate::service::screening_schedule::derive_after_enrolment(db, &mother.id, &session_id).await;
+    }
     tracing::info!(booking.id = %booking.id, mother.id = %mother.id, status = %booking.status, "booking made");
     Ok(Booked {
         booking,
@@ -333,6 +336,9 @@ pub async fn cancel(
             Some(o) => snapshot.booked_changed(o, -1),
             None => snapshot.enrolled_changed(&b.session_id, -1),
         }
+    }
+    if let Some(p) = promoted.as_ref().filter(|p| p.occurrence_id.is_none()) {
+        crate::service::screening_schedule::derive_after_enrolment(db, &p.mother_id, &p.session_id).await;
     }
     tracing::info!(booking.id = %b.id, promoted = ?promoted.as_ref().map(|p| p.id.as_str()), "booking cancelled");
     Ok(Cancelled { promoted })

@@ -749,6 +749,20 @@ async fn seed<C: ConnectionTrait>(
         }
     }
 
+    // The singing courses ask for an EPDS at baseline, week 6 and the end.
+    for (index, row) in SESSIONS.iter().enumerate() {
+        if PROGRAMMES[row.0].kind == "singing" {
+            for point in ["baseline", "week6", "end"] {
+                crate::service::sql::exec(
+                    db,
+                    "INSERT INTO screening_schedules (session_id, point, instrument, updated_by, updated_at) VALUES (?, ?, 'epds', ?, ?)",
+                    vec![session_ids[index].clone().into(), point.into(), coordinator.clone().into(), now.into()],
+                )
+                .await?;
+            }
+        }
+    }
+
     let mut mother_ids = Vec::new();
     for (given, family, language, interpreter, due_in, postcode, is_demo) in MOTHERS {
         let (due_date, baby_birth_date) = if due_in >= 0 {

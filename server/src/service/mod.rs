@@ -16,5 +16,6 @@ pub mod referrals;
 pub mod registers;
 pub mod reports;
 pub mod screening;
+pub mod screening_schedule;
 pub mod sql;
 pub mod users;

@@ -49,6 +49,9 @@ pub fn render(template: &str, _language: &str) -> String {
         "waiting_list_promoted" => "A place has come free for you. Open PeriLink to see it.",
         "referral_accepted" => "You have been offered a place. Open PeriLink to see it.",
         "referral_booked" => "Your place is booked. Open PeriLink to see when and where.",
+        "screening_due" => {
+            "You have a check-in waiting in PeriLink. Open the app when you have a few minutes."
+        }
         _ => "There is news for you in PeriLink.",
     }
     .to_owned()

@@ -179,7 +179,11 @@ pub async fn record(
         taken_at: Set(now),
     };
     let txn = db.begin().await?;
-    let saved = model.insert(&txn).await?;
+    let mut saved = model.insert(&txn).await?;
+    // The course point it does, if one of hers is due with this instrument.
+    if let Some((session_id, point)) = crate::service::screening_schedule::satisfy(&txn, &saved).await? {
+        (saved.session_id, saved.timepoint) = (Some(session_id), Some(point.as_str().to_owned()));
+    }
     let raise = scored.raises_alert();
     if raise {
         let alert_id = uuid::Uuid::new_v4().to_string();
@@ -456,6 +460,7 @@ pub async fn process_erasures(db: &DatabaseConnection) -> Result<usize, DbErr> {
         let m = mother::Entity::find_by_id(mother_id.as_str()).one(&txn).await?;
         for statement in [
             "DELETE FROM alerts WHERE mother_id = ?",
+            "DELETE FROM screening_due WHERE mother_id = ?",
             "DELETE FROM screenings WHERE mother_id = ?",
             "DELETE FROM attendance WHERE mother_id = ?",
             "DELETE FROM attendance_marks WHERE mother_id = ?",
@@ -504,7 +509,8 @@ pub async fn process_erasures(db: &DatabaseConnection) -> Result<usize, DbErr> {
     Ok(done)
 }
 
-/// Escalates due alerts and carries out erasures every minute.
+/// Escalates due alerts, carries out erasures, and derives and reminds scheduled
+/// screenings every minute.
 pub fn spawn_jobs(db: DatabaseConnection) {
     tokio::spawn(async move {
         let mut ticker = tokio::time::interval(std::time::Duration::from_secs(60));
@@ -517,6 +523,7 @@ pub fn spawn_jobs(db: DatabaseConnection) {
             if let Err(error) = process_erasures(&db).await {
                 tracing::warn!(%error, "could not carry out erasures");
             }
+            crate::service::screening_schedule::run_jobs(&db, Utc::now()).await;
         }
     });
 }

@@ -6,6 +6,7 @@ use super::name_key;
 use super::questionnaire::{Questionnaire, Subject, load_wording};
 use crate::api_screening;
 use crate::components::alerts::AlertsPanel;
+use crate::components::due_screenings::ScheduleStatus;
 use crate::components::screening_chart::{ScreeningChart, band_key};
 use crate::components::text::tr;
 use crate::i18n::I18n;
@@ -169,7 +170,10 @@ fn RecordFor(mother_id: String) -> impl IntoView {
                 </div>
                 {move || {
                     recorded.track();
-                    view! { <ScreeningChart mother_id=chart_for.clone() /> }
+                    view! {
+                        <ScreeningChart mother_id=chart_for.clone() />
+                        <ScheduleStatus mother_id=chart_for.clone() />
+                    }
                 }}
                 <Recorder mother_id her_language recorded />
             }
