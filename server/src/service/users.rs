@@ -67,6 +67,8 @@ pub async fn profile<C: ConnectionTrait>(db: &C, user: &user::Model) -> Result<U
         language: user.language.parse().unwrap_or(Language::English),
         job_title: user.job_title.clone(),
         organisation,
+        demo: false,
+        two_factor: perilink_shared::accounts::TwoFactor::NotRequired,
     })
 }
 
