@@ -1,11 +1,14 @@
 //! Queries and mutations: plain async functions over a database connection, used by
 //! the routes and by start-up.
 
+pub mod account_links;
 pub mod audit;
 pub mod bookings;
 pub mod demo;
 pub mod demo_history;
 pub mod fhir;
+pub mod invitations;
+pub mod login_codes;
 pub mod ical;
 pub mod listings;
 pub mod listings_admin;
@@ -16,5 +19,8 @@ pub mod referrals;
 pub mod registers;
 pub mod reports;
 pub mod screening;
+pub mod teams;
+pub mod sign_ins;
 pub mod sql;
+pub mod two_factor;
 pub mod users;

@@ -284,7 +284,10 @@ pub async fn find_mothers(
             "m.id IN (SELECT c.mother_id FROM caseload c JOIN users u ON u.id = c.user_id WHERE u.organisation_id = ?)".to_owned(),
             vec![viewer.organisation_id.clone().unwrap_or_default().into()],
         ),
-        _ => ("m.id IN (SELECT mother_id FROM caseload WHERE user_id = ?)".to_owned(), vec![viewer.id.clone().into()]),
+        _ => {
+            let (caseload, values) = viewer.caseload_subquery();
+            (format!("m.id IN ({caseload})"), values)
+        }
     };
     values.extend([like.clone().into(), like.clone().into(), like.into()]);
     ids.extend(
