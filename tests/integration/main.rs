@@ -5,6 +5,7 @@
 
 mod helpers;
 
+mod api_accounts;
 mod api_auth;
 mod api_errors;
 mod api_foundation;

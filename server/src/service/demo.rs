@@ -849,7 +849,7 @@ async fn seed_team<C: ConnectionTrait>(
         user_id: Set(None),
         given_name: Set("Halima".into()),
         family_name: Set(Some("Yusuf".into())),
-        phone: Set(Some("07700 900555".into())),
+        phone: Set(Some("07700 900612".into())),
         email: Set(None),
         language: Set("so".into()),
         dialect: Set(None),
