@@ -395,7 +395,10 @@ mod tests {
     #[test]
     fn passwords_are_counted_in_characters() {
         assert_eq!(check_password_length("short"), Err(PasswordProblem::TooShort));
-        assert_eq!(check_password_length("elevenchars"), Err(PasswordProblem::TooShort));
+        assert_eq!(
+            check_password_length("elevenchars"),
+            Err(PasswordProblem::TooShort)
+        );
         assert_eq!(check_password_length("twelve chars"), Ok(()));
         assert_eq!(check_password_length("ناني الحلوة ج"), Ok(()));
         assert_eq!(

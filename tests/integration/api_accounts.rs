@@ -5,15 +5,17 @@
 //! and the audit log.
 
 use crate::helpers::{
-    TestApp, assert_error, count, db_test, enrol_two_factor, get_json, post_with_token as post, refresh_cookie,
-    totp_now,
+    TestApp, assert_error, count, db_test, enrol_two_factor, get_json, post_with_token as post,
+    refresh_cookie, totp_now,
 };
 use perilink_server::service::sql;
 use serde_json::{Value, json};
 
 /// Runs SQL with bound values on the test's database.
 async fn exec(app: &TestApp, statement: &str, values: Vec<sea_orm::Value>) {
-    sql::exec(&app.state.db, statement, values).await.expect(statement);
+    sql::exec(&app.state.db, statement, values)
+        .await
+        .expect(statement);
 }
 
 /// The link or code the newest queued message about `subject_like` carries.
@@ -34,7 +36,10 @@ async fn payload(app: &TestApp, template: &str) -> String {
 /// The token in a queued link.
 async fn link_token(app: &TestApp, template: &str) -> String {
     let link = payload(app, template).await;
-    link.split("token=").nth(1).expect("a token in the link").to_owned()
+    link.split("token=")
+        .nth(1)
+        .expect("a token in the link")
+        .to_owned()
 }
 
 fn past() -> chrono::DateTime<chrono::Utc> {
@@ -63,7 +68,13 @@ async fn demo_team(app: &TestApp) -> (String, String) {
 /// invitation's answer and the sign-in body.
 async fn invite_and_accept(app: &TestApp, admin: &str, email: &str) -> Value {
     let (_, team) = demo_team(app).await;
-    let created = post(app, "/api/invitations", admin, json!({"email": email, "role": "referrer", "team_id": team})).await;
+    let created = post(
+        app,
+        "/api/invitations",
+        admin,
+        json!({"email": email, "role": "referrer", "team_id": team}),
+    )
+    .await;
     assert_eq!(created.status(), 201);
     let token = link_token(app, "invitation").await;
     json_of(

@@ -622,7 +622,10 @@ impl Fixture {
 
 fn token(app: &TestApp, user: &str, role: Role) -> String {
     // Signed with the server's key, as a sign-in that passed two-factor.
-    app.state.keys.issue(user, role, "test-sign-in", true).expect("a token")
+    app.state
+        .keys
+        .issue(user, role, "test-sign-in", true)
+        .expect("a token")
 }
 
 async fn table(app: &TestApp, token: &str, path: &str) -> ReportTable {

@@ -319,7 +319,11 @@ pub async fn enrol_two_factor(app: &TestApp, token: &str) -> TwoFactor {
         serde_json::json!({ "code": totp_now(&secret) }),
     )
     .await;
-    assert_eq!(confirmed.status(), 200, "a code from the authenticator confirms it");
+    assert_eq!(
+        confirmed.status(),
+        200,
+        "a code from the authenticator confirms it"
+    );
     let confirmed: Value = confirmed.json().await.expect("JSON");
     TwoFactor {
         access_token: confirmed["session"]["access_token"]

@@ -8,11 +8,11 @@
 //! are and manage their devices take [`SignedIn`], which does not ask for it.
 
 use crate::error::AppError;
+use crate::service::sql;
 use crate::state::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
-use crate::service::sql;
 use perilink_shared::accounts::TwoFactor;
 use perilink_shared::auth::Role;
 use std::marker::PhantomData;
@@ -84,7 +84,9 @@ impl FromRequestParts<AppState> for SignedIn {
             return Err(AppError::AccountInactive);
         }
         if ended > 0 {
-            return Err(AppError::Unauthorized("this device was signed out; sign in again"));
+            return Err(AppError::Unauthorized(
+                "this device was signed out; sign in again",
+            ));
         }
         // A role changed since the token was issued counts from the next request.
         let mut user = user;
@@ -116,10 +118,10 @@ fn token_of(parts: &Parts, state: &AppState) -> Result<AuthUser, AppError> {
         .verify(token)
         .map_err(|_| AppError::Unauthorized("the access token is not valid or has expired"))?;
     Ok(AuthUser {
-    id: claims.sub,
-    role: claims.role,
-    session_id: claims.sid,
-    mfa: claims.mfa,
+        id: claims.sub,
+        role: claims.role,
+        session_id: claims.sid,
+        mfa: claims.mfa,
     })
 }
 

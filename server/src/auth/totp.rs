@@ -83,7 +83,9 @@ pub fn base32_decode(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(text.len() * 5 / 8);
     let (mut buffer, mut bits) = (0u32, 0u32);
     for c in text.chars().filter(|c| !c.is_whitespace() && *c != '=') {
-        let value = ALPHABET.iter().position(|&a| a as char == c.to_ascii_uppercase())? as u32;
+        let value = ALPHABET
+            .iter()
+            .position(|&a| a as char == c.to_ascii_uppercase())? as u32;
         buffer = (buffer << 5) | value;
         bits += 5;
         if bits >= 8 {
@@ -106,7 +108,9 @@ pub fn otpauth_uri(secret_base32: &str, account: &str) -> String {
 fn percent_encode(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'@' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'@' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()

@@ -12,8 +12,8 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use perilink_shared::accounts::{
-    AcceptInvitationRequest, AddTeamMember, Invitation, InvitationPreview, InvitationRequest, NewOrganisation,
-    NewTeam, Organisation, SetupRequest, StaffUser, Team,
+    AcceptInvitationRequest, AddTeamMember, Invitation, InvitationPreview, InvitationRequest,
+    NewOrganisation, NewTeam, Organisation, SetupRequest, StaffUser, Team,
 };
 use perilink_shared::auth::LoginResponse;
 use serde::Deserialize;
@@ -237,7 +237,8 @@ pub async fn accept_invitation(
     AppJson(request): AppJson<AcceptInvitationRequest>,
 ) -> Result<Response, AppError> {
     super::auth::check_link_token(&request.token)?;
-    let user = invitations::accept(&state.db, &request.token, request.password, &request.display_name).await?;
+    let user =
+        invitations::accept(&state.db, &request.token, request.password, &request.display_name).await?;
     super::auth::start_sign_in(&state, &user, &headers, false).await
 }
 

@@ -2,11 +2,11 @@
 //! second factor (`/totp`); one-time codes (`/code/request`, `/code/verify`); and
 //! password reset (`/password-reset/request`, `/password-reset`).
 
+use crate::auth::extract::needs_two_factor;
+use crate::auth::jwt::MFA_CHALLENGE_TTL;
 use crate::auth::refresh::{self, Refused};
 use crate::error::{AppError, AppJson};
 use crate::service::audit::{self, AuditEntry};
-use crate::auth::extract::needs_two_factor;
-use crate::auth::jwt::MFA_CHALLENGE_TTL;
 use crate::service::{account_links, login, login_codes, sign_ins, two_factor, users};
 use crate::state::AppState;
 use axum::extract::{ConnectInfo, State};
@@ -99,10 +99,14 @@ pub async fn login_totp(
     let user_id = state
         .keys
         .verify_challenge(&request.mfa_token)
-        .ok_or(AppError::Unauthorized("the sign-in has expired; enter your password again"))?;
+        .ok_or(AppError::Unauthorized(
+            "the sign-in has expired; enter your password again",
+        ))?;
     let user = users::find_active(&state.db, &user_id)
         .await?
-        .ok_or(AppError::Unauthorized("the sign-in has expired; enter your password again"))?;
+        .ok_or(AppError::Unauthorized(
+            "the sign-in has expired; enter your password again",
+        ))?;
     login::check_second_factor_limit(&state.db, &user.id).await?;
     match two_factor::verify(&state.db, &user.id, &request.code).await? {
         Some(accepted) => {
@@ -207,7 +211,13 @@ pub async fn request_password_reset(
     AppJson(request): AppJson<PasswordResetRequest>,
 ) -> Result<StatusCode, AppError> {
     check_contact(&request.email_or_phone)?;
-    account_links::request_reset(&state.db, &state.config.public_url, &request.email_or_phone, client.ip()).await?;
+    account_links::request_reset(
+        &state.db,
+        &state.config.public_url,
+        &request.email_or_phone,
+        client.ip(),
+    )
+    .await?;
     Ok(StatusCode::ACCEPTED)
 }
 
@@ -234,15 +244,18 @@ pub async fn reset_password(
 }
 
 fn check_contact(contact: &str) -> Result<(), AppError> {
-    if contact.trim().is_empty() || contact.len() > 320 {
-        return Err(AppError::Validation("give an email address or a UK mobile number".into()));
+    if contact.trim().is_empty() || contact.len() > 320 || contact.chars().any(char::is_control) {
+        return Err(AppError::Validation(
+            "give an email address or a UK mobile number".into(),
+        ));
     }
     Ok(())
 }
 
 /// A link token is 43 URL-safe characters; anything far off is not one.
 pub(crate) fn check_link_token(token: &str) -> Result<(), AppError> {
-    if token.trim().is_empty() || token.len() > 128 {
+    let url_safe = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    if token.trim().is_empty() || token.len() > 128 || !token.trim().chars().all(url_safe) {
         return Err(AppError::NotFound);
     }
     Ok(())

@@ -59,7 +59,10 @@ pub async fn get_me(State(state): State<AppState>, caller: SignedIn) -> Result<J
         (status = 409, description = "An authenticator is already set up", body = perilink_shared::error::ErrorBody)
     )
 )]
-pub async fn enrol_totp(State(state): State<AppState>, caller: SignedIn) -> Result<Json<TotpEnrolment>, AppError> {
+pub async fn enrol_totp(
+    State(state): State<AppState>,
+    caller: SignedIn,
+) -> Result<Json<TotpEnrolment>, AppError> {
     let account = users::find_active(&state.db, &caller.user.id)
         .await?
         .ok_or(AppError::AccountInactive)?;
@@ -175,6 +178,7 @@ pub async fn end_session(
     caller: SignedIn,
     AppPath(id): AppPath<String>,
 ) -> Result<StatusCode, AppError> {
+    crate::service::teams::check_id(&id)?;
     if !sign_ins::end(&state.db, &caller.user.id, &id).await? {
         return Err(AppError::NotFound);
     }

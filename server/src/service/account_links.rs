@@ -14,7 +14,10 @@ use crate::service::{sign_ins, sql, users};
 use chrono::{DateTime, Duration, Utc};
 use perilink_shared::accounts::{RESET_MINUTES, SETUP_DAYS};
 use perilink_shared::auth::Role;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, IntoActiveModel, Set, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, IntoActiveModel, Set,
+    TransactionTrait,
+};
 use std::net::IpAddr;
 
 const SETUP: &str = "setup";
@@ -51,7 +54,11 @@ async fn create<C: ConnectionTrait>(
 /// Offers a mother registered by a referrer a set-up link, by SMS if she gave a
 /// phone, else by email; nothing if she has an account or neither, or if an
 /// account already uses her phone or email.
-pub async fn offer_setup<C: ConnectionTrait>(db: &C, public_url: &str, m: &mother::Model) -> Result<(), AppError> {
+pub async fn offer_setup<C: ConnectionTrait>(
+    db: &C,
+    public_url: &str,
+    m: &mother::Model,
+) -> Result<(), AppError> {
     if m.user_id.is_some() {
         return Ok(());
     }
@@ -119,7 +126,11 @@ async fn spend<C: ConnectionTrait>(
 
 /// A mother sets her password from her set-up link: her account is made from her
 /// record, and she is signed in.
-pub async fn complete_setup(db: &DatabaseConnection, token: &str, password: String) -> Result<user::Model, AppError> {
+pub async fn complete_setup(
+    db: &DatabaseConnection,
+    token: &str,
+    password: String,
+) -> Result<user::Model, AppError> {
     crate::auth::password_policy::check(&password)?;
     let hash = crate::auth::password::hash(password).await?;
     let txn = db.begin().await?;
@@ -185,7 +196,14 @@ pub async fn request_reset<C: ConnectionTrait>(
     let Some(account) = users::find_by_login(db, &contact).await?.filter(|u| u.active) else {
         return Ok(());
     };
-    let (id, token) = create(db, RESET, Some(&account.id), None, Duration::minutes(RESET_MINUTES)).await?;
+    let (id, token) = create(
+        db,
+        RESET,
+        Some(&account.id),
+        None,
+        Duration::minutes(RESET_MINUTES),
+    )
+    .await?;
     outbox::enqueue_with_payload(
         db,
         channel_for(&contact),

@@ -61,7 +61,10 @@ pub fn print_accounts(port: u16) {
     for (email, role, _, _) in DEMO_ACCOUNTS {
         println!("  {role:<12} {email}");
     }
-    println!("  {:<12} {DEMO_TEAM_MIDWIFE} (in the demo referrer's team)", "referrer");
+    println!(
+        "  {:<12} {DEMO_TEAM_MIDWIFE} (in the demo referrer's team)",
+        "referrer"
+    );
     println!("Demo accounts need no authenticator app, in the demo only.");
     println!();
 }

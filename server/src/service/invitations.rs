@@ -9,6 +9,7 @@ use crate::entity::user;
 use crate::error::AppError;
 use crate::service::audit::{self, AuditEntry};
 use crate::service::outbox::{self, Recipient};
+use crate::service::teams::check_id;
 use crate::service::{sql, users};
 use chrono::{DateTime, Duration, Utc};
 use perilink_shared::accounts::{
@@ -18,7 +19,8 @@ use perilink_shared::auth::Role;
 use perilink_shared::contact::EmailAddress;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, QueryResult, Set, TransactionTrait};
 
-const COLUMNS: &str = "id, email, role, team_id, organisation_id, created_at, expires_at, accepted_at, revoked_at";
+const COLUMNS: &str =
+    "id, email, role, team_id, organisation_id, created_at, expires_at, accepted_at, revoked_at";
 
 fn status(accepted: bool, revoked: bool, expires_at: DateTime<Utc>) -> InvitationStatus {
     if accepted {
@@ -54,10 +56,17 @@ fn from_row(row: &QueryResult) -> Result<Invitation, AppError> {
 
 /// The organisation of a team, if the team exists.
 async fn team_organisation<C: ConnectionTrait>(db: &C, team_id: &str) -> Result<Option<String>, AppError> {
-    Ok(sql::ids(db, "SELECT organisation_id FROM teams WHERE id = ?", vec![team_id.into()])
-        .await?
-        .into_iter()
-        .next())
+    if check_id(team_id).is_err() {
+        return Ok(None);
+    }
+    Ok(sql::ids(
+        db,
+        "SELECT organisation_id FROM teams WHERE id = ?",
+        vec![team_id.into()],
+    )
+    .await?
+    .into_iter()
+    .next())
 }
 
 /// Creates an invitation and queues its link.
@@ -85,7 +94,12 @@ pub async fn create(
                     .ok_or_else(|| AppError::Validation("no such team".into()))?,
             ),
             (None, Some(org)) => {
-                if sql::ids(db, "SELECT id FROM organisations WHERE id = ?", vec![org.as_str().into()])
+                if check_id(org).is_err()
+                    || sql::ids(
+                        db,
+                        "SELECT id FROM organisations WHERE id = ?",
+                        vec![org.as_str().into()],
+                    )
                     .await?
                     .is_empty()
                 {
@@ -110,7 +124,9 @@ pub async fn create(
         _ => return Err(AppError::Forbidden),
     };
     if users::find_by_login(db, &email).await?.is_some() {
-        return Err(AppError::Conflict("an account already uses this email address".into()));
+        return Err(AppError::Conflict(
+            "an account already uses this email address".into(),
+        ));
     }
     let token = new_token()?;
     let id = uuid::Uuid::new_v4().to_string();
@@ -198,6 +214,7 @@ pub async fn list<C: ConnectionTrait>(db: &C, viewer: &Viewer) -> Result<Vec<Inv
 
 /// Revokes a pending invitation.
 pub async fn revoke(db: &DatabaseConnection, viewer: &Viewer, id: &str) -> Result<(), AppError> {
+    check_id(id)?;
     let invitation = find(db, id).await?.ok_or(AppError::NotFound)?;
     if viewer.role != Role::Admin && invitation.organisation_id != viewer.organisation_id {
         return Err(AppError::NotFound);
@@ -209,7 +226,9 @@ pub async fn revoke(db: &DatabaseConnection, viewer: &Viewer, id: &str) -> Resul
     )
     .await?;
     if revoked != 1 {
-        return Err(AppError::Conflict("only a pending invitation can be revoked".into()));
+        return Err(AppError::Conflict(
+            "only a pending invitation can be revoked".into(),
+        ));
     }
     outbox::forget_payload(db, id).await?;
     audit::record(
@@ -234,7 +253,11 @@ async fn usable<C: ConnectionTrait>(db: &C, token: &str) -> Result<(Invitation, 
         vec![hash_token(token.trim()).into()],
     )
     .await?;
-    let invitation = rows.first().map(from_row).transpose()?.ok_or(AppError::NotFound)?;
+    let invitation = rows
+        .first()
+        .map(from_row)
+        .transpose()?
+        .ok_or(AppError::NotFound)?;
     match invitation.status {
         InvitationStatus::Pending => {}
         InvitationStatus::Accepted => return Err(AppError::InvitationUsed),
@@ -242,10 +265,14 @@ async fn usable<C: ConnectionTrait>(db: &C, token: &str) -> Result<(Invitation, 
         InvitationStatus::Expired => return Err(AppError::InvitationExpired),
     }
     let organisation_name = match &invitation.organisation_id {
-        Some(org) => sql::ids(db, "SELECT name FROM organisations WHERE id = ?", vec![org.as_str().into()])
-            .await?
-            .into_iter()
-            .next(),
+        Some(org) => sql::ids(
+            db,
+            "SELECT name FROM organisations WHERE id = ?",
+            vec![org.as_str().into()],
+        )
+        .await?
+        .into_iter()
+        .next(),
         None => None,
     };
     Ok((invitation, organisation_name))
@@ -270,8 +297,13 @@ pub async fn accept(
     display_name: &str,
 ) -> Result<user::Model, AppError> {
     let display_name = display_name.trim();
-    if display_name.is_empty() || display_name.chars().count() > 200 {
-        return Err(AppError::Validation("display_name must be 1 to 200 characters".into()));
+    if display_name.is_empty()
+        || display_name.chars().count() > 200
+        || display_name.chars().any(char::is_control)
+    {
+        return Err(AppError::Validation(
+            "display_name must be 1 to 200 characters".into(),
+        ));
     }
     crate::auth::password_policy::check(&password)?;
     let (invitation, _) = usable(db, token).await?;

@@ -40,7 +40,12 @@ pub fn channel_for(contact: &str) -> &'static str {
 /// Counts a request for a code or a link against the contact and the client
 /// address; past either limit it is refused. The request is recorded first and
 /// counted after, so two servers racing can refuse too many, never allow too many.
-pub async fn limit_requests<C: ConnectionTrait>(db: &C, purpose: &str, contact: &str, client: IpAddr) -> Result<(), AppError> {
+pub async fn limit_requests<C: ConnectionTrait>(
+    db: &C,
+    purpose: &str,
+    contact: &str,
+    client: IpAddr,
+) -> Result<(), AppError> {
     let now = Utc::now();
     let since = now - Duration::minutes(REQUEST_WINDOW_MINUTES);
     let contact_key = format!("{purpose}:contact:{}", hash_token(&normalise_contact(contact)));
@@ -50,7 +55,11 @@ pub async fn limit_requests<C: ConnectionTrait>(db: &C, purpose: &str, contact: 
         sql::exec(
             db,
             "INSERT INTO login_failures (id, key, at) VALUES (?, ?, ?)",
-            vec![uuid::Uuid::new_v4().to_string().into(), key.clone().into(), now.into()],
+            vec![
+                uuid::Uuid::new_v4().to_string().into(),
+                key.clone().into(),
+                now.into(),
+            ],
         )
         .await?;
         let rows = sql::query(
@@ -59,7 +68,11 @@ pub async fn limit_requests<C: ConnectionTrait>(db: &C, purpose: &str, contact: 
             vec![key.into(), since.into()],
         )
         .await?;
-        let count: i64 = rows.first().map(|r| r.try_get_by_index(0)).transpose()?.unwrap_or(0);
+        let count: i64 = rows
+            .first()
+            .map(|r| r.try_get_by_index(0))
+            .transpose()?
+            .unwrap_or(0);
         over |= count > limit;
     }
     if over {
@@ -182,7 +195,8 @@ pub async fn verify<C: ConnectionTrait>(db: &C, contact: &str, code: &str) -> Re
         .await?;
         return Err(AppError::TooManyAttempts);
     }
-    let right = code.len() == CODE_DIGITS && code.bytes().all(|b| b.is_ascii_digit()) && code_hash(&id, code) == hash;
+    let right =
+        code.len() == CODE_DIGITS && code.bytes().all(|b| b.is_ascii_digit()) && code_hash(&id, code) == hash;
     if !right {
         audit::record(
             db,
@@ -237,7 +251,10 @@ mod tests {
     #[test]
     fn contacts_are_normalised_however_typed() {
         assert_eq!(normalise_contact(" Amina@Example.org "), "amina@example.org");
-        assert_eq!(normalise_contact("07700 900123"), normalise_contact("+447700900123"));
+        assert_eq!(
+            normalise_contact("07700 900123"),
+            normalise_contact("+447700900123")
+        );
         assert_eq!(channel_for("a@b.org"), "email");
     }
 }

@@ -113,7 +113,9 @@ pub fn render(template: &str, _language: &str, payload: Option<&str>) -> String 
             return format!("You are invited to PeriLink. Set your password within 72 hours: {payload}");
         }
         "account_setup" => {
-            return format!("Your midwife has set up PeriLink for you. Choose a password within 7 days: {payload}");
+            return format!(
+                "Your midwife has set up PeriLink for you. Choose a password within 7 days: {payload}"
+            );
         }
         "password_reset" => {
             return format!("To choose a new PeriLink password, open this within an hour: {payload}");

@@ -21,8 +21,12 @@ pub async fn start<C: ConnectionTrait>(
     mfa: bool,
 ) -> Result<(), AppError> {
     let now = Utc::now();
-    let agent: Option<String> = user_agent
-        .map(|a| a.chars().filter(|c| !c.is_control()).take(USER_AGENT_CHARS).collect());
+    let agent: Option<String> = user_agent.map(|a| {
+        a.chars()
+            .filter(|c| !c.is_control())
+            .take(USER_AGENT_CHARS)
+            .collect()
+    });
     sql::exec(
         db,
         "INSERT INTO sign_ins (id, user_id, created_at, last_used_at, user_agent, mfa, ended_at) \
@@ -49,7 +53,12 @@ pub async fn touch<C: ConnectionTrait>(db: &C, family: &str) -> Result<Option<bo
         vec![Utc::now().into(), family.into()],
     )
     .await?;
-    let rows = sql::query(db, "SELECT mfa, ended_at FROM sign_ins WHERE id = ?", vec![family.into()]).await?;
+    let rows = sql::query(
+        db,
+        "SELECT mfa, ended_at FROM sign_ins WHERE id = ?",
+        vec![family.into()],
+    )
+    .await?;
     let Some(row) = rows.first() else {
         return Ok(Some(false));
     };
@@ -113,7 +122,11 @@ pub async fn end_all<C: ConnectionTrait>(db: &C, user_id: &str) -> Result<(), Ap
 }
 
 /// A user's live sign-ins, most recently used first; `current` is the asking one.
-pub async fn list<C: ConnectionTrait>(db: &C, user_id: &str, current: &str) -> Result<Vec<DeviceSession>, AppError> {
+pub async fn list<C: ConnectionTrait>(
+    db: &C,
+    user_id: &str,
+    current: &str,
+) -> Result<Vec<DeviceSession>, AppError> {
     let rows = sql::query(
         db,
         "SELECT s.id, s.created_at, s.last_used_at, s.user_agent FROM sign_ins s \

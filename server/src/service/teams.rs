@@ -7,7 +7,9 @@ use crate::error::AppError;
 use crate::service::audit::{self, AuditEntry};
 use crate::service::{sign_ins, sql};
 use chrono::Utc;
-use perilink_shared::accounts::{NewOrganisation, NewTeam, Organisation, StaffUser, Team, TeamKind, TeamMember, TeamRef};
+use perilink_shared::accounts::{
+    NewOrganisation, NewTeam, Organisation, StaffUser, Team, TeamKind, TeamMember, TeamRef,
+};
 use perilink_shared::auth::Role;
 use perilink_shared::directory_admin::OrganisationKind;
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -15,10 +17,18 @@ use std::collections::HashMap;
 
 fn check_name(name: &str) -> Result<String, AppError> {
     let name = name.trim();
-    if name.is_empty() || name.chars().count() > 200 {
+    if name.is_empty() || name.chars().count() > 200 || name.chars().any(char::is_control) {
         return Err(AppError::Validation("name must be 1 to 200 characters".into()));
     }
     Ok(name.to_owned())
+}
+
+/// Refuses an id that cannot be one of ours (every id is a UUID) before it reaches
+/// the database.
+pub fn check_id(id: &str) -> Result<(), AppError> {
+    uuid::Uuid::parse_str(id)
+        .map(|_| ())
+        .map_err(|_| AppError::NotFound)
 }
 
 fn parse_role(role: &str) -> Result<Role, AppError> {
@@ -28,7 +38,12 @@ fn parse_role(role: &str) -> Result<Role, AppError> {
 
 /// Every organisation, by name.
 pub async fn organisations<C: ConnectionTrait>(db: &C) -> Result<Vec<Organisation>, AppError> {
-    let rows = sql::query(db, "SELECT id, name, kind FROM organisations ORDER BY name", vec![]).await?;
+    let rows = sql::query(
+        db,
+        "SELECT id, name, kind FROM organisations ORDER BY name",
+        vec![],
+    )
+    .await?;
     rows.iter()
         .map(|r| {
             let kind: String = r.try_get_by_index(2)?;
@@ -52,7 +67,12 @@ pub async fn create_organisation<C: ConnectionTrait>(
     sql::exec(
         db,
         "INSERT INTO organisations (id, name, kind, website, created_at) VALUES (?, ?, ?, NULL, ?)",
-        vec![id.clone().into(), name.clone().into(), new.kind.as_str().into(), Utc::now().into()],
+        vec![
+            id.clone().into(),
+            name.clone().into(),
+            new.kind.as_str().into(),
+            Utc::now().into(),
+        ],
     )
     .await?;
     audit::record(
@@ -66,7 +86,11 @@ pub async fn create_organisation<C: ConnectionTrait>(
         },
     )
     .await?;
-    Ok(Organisation { id, name, kind: new.kind })
+    Ok(Organisation {
+        id,
+        name,
+        kind: new.kind,
+    })
 }
 
 /// Whether this viewer manages this organisation: admins all, coordinators their own.
@@ -79,13 +103,20 @@ fn manages(viewer: &Viewer, organisation_id: &str) -> bool {
 }
 
 async fn organisation_exists<C: ConnectionTrait>(db: &C, id: &str) -> Result<bool, AppError> {
-    Ok(!sql::ids(db, "SELECT id FROM organisations WHERE id = ?", vec![id.into()])
-        .await?
-        .is_empty())
+    Ok(
+        !sql::ids(db, "SELECT id FROM organisations WHERE id = ?", vec![id.into()])
+            .await?
+            .is_empty(),
+    )
 }
 
 /// An organisation's teams with their members.
-pub async fn teams<C: ConnectionTrait>(db: &C, viewer: &Viewer, organisation_id: &str) -> Result<Vec<Team>, AppError> {
+pub async fn teams<C: ConnectionTrait>(
+    db: &C,
+    viewer: &Viewer,
+    organisation_id: &str,
+) -> Result<Vec<Team>, AppError> {
+    check_id(organisation_id)?;
     if !manages(viewer, organisation_id) || !organisation_exists(db, organisation_id).await? {
         return Err(AppError::NotFound);
     }
@@ -137,6 +168,7 @@ pub async fn create_team<C: ConnectionTrait>(
     organisation_id: &str,
     new: NewTeam,
 ) -> Result<Team, AppError> {
+    check_id(organisation_id)?;
     if !manages(viewer, organisation_id) || !organisation_exists(db, organisation_id).await? {
         return Err(AppError::NotFound);
     }
@@ -175,12 +207,20 @@ pub async fn create_team<C: ConnectionTrait>(
 }
 
 /// The organisation of a team this viewer manages.
-async fn managed_team<C: ConnectionTrait>(db: &C, viewer: &Viewer, team_id: &str) -> Result<String, AppError> {
-    let org = sql::ids(db, "SELECT organisation_id FROM teams WHERE id = ?", vec![team_id.into()])
-        .await?
-        .into_iter()
-        .next()
-        .ok_or(AppError::NotFound)?;
+async fn managed_team<C: ConnectionTrait>(
+    db: &C,
+    viewer: &Viewer,
+    team_id: &str,
+) -> Result<String, AppError> {
+    let org = sql::ids(
+        db,
+        "SELECT organisation_id FROM teams WHERE id = ?",
+        vec![team_id.into()],
+    )
+    .await?
+    .into_iter()
+    .next()
+    .ok_or(AppError::NotFound)?;
     if !manages(viewer, &org) {
         return Err(AppError::NotFound);
     }
@@ -188,8 +228,14 @@ async fn managed_team<C: ConnectionTrait>(db: &C, viewer: &Viewer, team_id: &str
 }
 
 /// Adds a member of staff of the team's organisation to the team.
-pub async fn add_member<C: ConnectionTrait>(db: &C, viewer: &Viewer, team_id: &str, user_id: &str) -> Result<(), AppError> {
+pub async fn add_member<C: ConnectionTrait>(
+    db: &C,
+    viewer: &Viewer,
+    team_id: &str,
+    user_id: &str,
+) -> Result<(), AppError> {
     let org = managed_team(db, viewer, team_id).await?;
+    check_id(user_id).map_err(|_| AppError::Validation("no such user".into()))?;
     let rows = sql::query(
         db,
         "SELECT role, organisation_id FROM users WHERE id = ?",
@@ -227,8 +273,14 @@ pub async fn add_member<C: ConnectionTrait>(db: &C, viewer: &Viewer, team_id: &s
 }
 
 /// Takes someone off a team.
-pub async fn remove_member<C: ConnectionTrait>(db: &C, viewer: &Viewer, team_id: &str, user_id: &str) -> Result<(), AppError> {
+pub async fn remove_member<C: ConnectionTrait>(
+    db: &C,
+    viewer: &Viewer,
+    team_id: &str,
+    user_id: &str,
+) -> Result<(), AppError> {
     managed_team(db, viewer, team_id).await?;
+    check_id(user_id)?;
     let removed = sql::exec(
         db,
         "DELETE FROM team_members WHERE team_id = ? AND user_id = ?",
@@ -305,7 +357,13 @@ pub async fn staff<C: ConnectionTrait>(db: &C, viewer: &Viewer) -> Result<Vec<St
 /// refused from the next request. Admins deactivate anyone but themselves;
 /// coordinators non-admins of their own organisation.
 pub async fn deactivate(db: &DatabaseConnection, viewer: &Viewer, user_id: &str) -> Result<(), AppError> {
-    let rows = sql::query(db, "SELECT role, organisation_id FROM users WHERE id = ?", vec![user_id.into()]).await?;
+    check_id(user_id)?;
+    let rows = sql::query(
+        db,
+        "SELECT role, organisation_id FROM users WHERE id = ?",
+        vec![user_id.into()],
+    )
+    .await?;
     let row = rows.first().ok_or(AppError::NotFound)?;
     let role = parse_role(&row.try_get_by_index::<String>(0)?)?;
     let org: Option<String> = row.try_get_by_index(1)?;
@@ -318,10 +376,17 @@ pub async fn deactivate(db: &DatabaseConnection, viewer: &Viewer, user_id: &str)
         return Err(AppError::NotFound);
     }
     if user_id == viewer.id {
-        return Err(AppError::Conflict("you cannot deactivate your own account".into()));
+        return Err(AppError::Conflict(
+            "you cannot deactivate your own account".into(),
+        ));
     }
     let txn = db.begin().await?;
-    sql::exec(&txn, "UPDATE users SET active = ? WHERE id = ?", vec![false.into(), user_id.into()]).await?;
+    sql::exec(
+        &txn,
+        "UPDATE users SET active = ? WHERE id = ?",
+        vec![false.into(), user_id.into()],
+    )
+    .await?;
     sign_ins::end_all(&txn, user_id).await?;
     audit::record(
         &txn,

@@ -32,12 +32,21 @@ pub async fn is_enrolled<C: ConnectionTrait>(db: &C, user_id: &str) -> Result<bo
 
 /// Starts enrolling: a new secret, pending until confirmed. Enrolling again before
 /// confirming replaces the pending secret; once confirmed, it is a conflict.
-pub async fn enrol<C: ConnectionTrait>(db: &C, user_id: &str, account: &str) -> Result<TotpEnrolment, AppError> {
+pub async fn enrol<C: ConnectionTrait>(
+    db: &C,
+    user_id: &str,
+    account: &str,
+) -> Result<TotpEnrolment, AppError> {
     if is_enrolled(db, user_id).await? {
         return Err(AppError::Conflict("an authenticator is already set up".into()));
     }
     let secret = totp::base32_encode(&random_bytes::<{ totp::SECRET_BYTES }>()?);
-    sql::exec(db, "DELETE FROM totp_credentials WHERE user_id = ?", vec![user_id.into()]).await?;
+    sql::exec(
+        db,
+        "DELETE FROM totp_credentials WHERE user_id = ?",
+        vec![user_id.into()],
+    )
+    .await?;
     sql::exec(
         db,
         "INSERT INTO totp_credentials (user_id, secret, created_at, confirmed_at, last_step) \
@@ -51,7 +60,11 @@ pub async fn enrol<C: ConnectionTrait>(db: &C, user_id: &str, account: &str) -> 
     })
 }
 
-async fn secret_of<C: ConnectionTrait>(db: &C, user_id: &str, confirmed: bool) -> Result<Option<Vec<u8>>, AppError> {
+async fn secret_of<C: ConnectionTrait>(
+    db: &C,
+    user_id: &str,
+    confirmed: bool,
+) -> Result<Option<Vec<u8>>, AppError> {
     let sql = if confirmed {
         "SELECT secret FROM totp_credentials WHERE user_id = ? AND confirmed_at IS NOT NULL"
     } else {
@@ -88,7 +101,12 @@ pub async fn confirm<C: ConnectionTrait>(db: &C, user_id: &str, code: &str) -> R
 
 /// Replaces a user's recovery codes with ten new ones and returns them.
 async fn new_recovery_codes<C: ConnectionTrait>(db: &C, user_id: &str) -> Result<Vec<String>, AppError> {
-    sql::exec(db, "DELETE FROM recovery_codes WHERE user_id = ?", vec![user_id.into()]).await?;
+    sql::exec(
+        db,
+        "DELETE FROM recovery_codes WHERE user_id = ?",
+        vec![user_id.into()],
+    )
+    .await?;
     let mut codes = Vec::with_capacity(RECOVERY_CODES);
     for _ in 0..RECOVERY_CODES {
         let raw = totp::base32_encode(&random_bytes::<7>()?);
@@ -124,7 +142,11 @@ pub enum Accepted {
 
 /// Checks a code at sign-in: an authenticator code whose step has not been used
 /// yet, or an unused recovery code (spent by this). `None` if neither.
-pub async fn verify<C: ConnectionTrait>(db: &C, user_id: &str, code: &str) -> Result<Option<Accepted>, AppError> {
+pub async fn verify<C: ConnectionTrait>(
+    db: &C,
+    user_id: &str,
+    code: &str,
+) -> Result<Option<Accepted>, AppError> {
     let Some(secret) = secret_of(db, user_id, true).await? else {
         return Ok(None);
     };

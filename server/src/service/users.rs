@@ -56,8 +56,17 @@ pub async fn demo_exempt<C: ConnectionTrait>(db: &C, user_id: &str, demo: bool) 
     if !demo {
         return Ok(false);
     }
-    let rows = crate::service::sql::query(db, "SELECT mfa_exempt FROM users WHERE id = ?", vec![user_id.into()]).await?;
-    Ok(rows.first().map(|r| r.try_get_by_index::<bool>(0)).transpose()?.unwrap_or(false))
+    let rows = crate::service::sql::query(
+        db,
+        "SELECT mfa_exempt FROM users WHERE id = ?",
+        vec![user_id.into()],
+    )
+    .await?;
+    Ok(rows
+        .first()
+        .map(|r| r.try_get_by_index::<bool>(0))
+        .transpose()?
+        .unwrap_or(false))
 }
 
 /// Where a user's sign-in stands with two-factor.
