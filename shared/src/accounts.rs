@@ -14,7 +14,9 @@
 //! - `POST /api/teams/{id}/members` [`AddTeamMember`] → 204;
 //!   `DELETE /api/teams/{id}/members/{user_id}` → 204.
 //! - `GET /api/users` (admins; coordinators see their organisation): [`StaffUser`];
-//!   `POST /api/users/{id}/deactivate` → 204.
+//!   `POST /api/users/{id}/deactivate` → 204; `PUT /api/users/{id}/role`
+//!   [`RoleChange`] → 204 (added after the first contract; takes effect on the
+//!   person's next request).
 //! - `POST /api/invitations` [`InvitationRequest`] → 201 [`Invitation`];
 //!   `GET /api/invitations` → `[Invitation]`; `POST /api/invitations/{id}/revoke` → 204.
 //!   The link `/accept-invitation?token=…` goes out through the outbox only.
@@ -183,6 +185,15 @@ pub struct StaffUser {
     /// Whether they have a confirmed authenticator.
     pub totp_enrolled: bool,
     pub teams: Vec<TeamRef>,
+}
+
+/// `PUT /api/users/{id}/role`: give a member of staff another staff role. A
+/// coordinator may give referrer, host or coordinator, in their organisation only.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RoleChange {
+    pub role: Role,
 }
 
 /// `POST /api/invitations`: invite a member of staff by email.

@@ -298,6 +298,17 @@ db_test! {
         let staff = get_json(&app, "/api/users", &admin).await;
         let sarah = staff.as_array().unwrap().iter().find(|u| u["id"] == referrer_id).unwrap();
         assert_eq!(sarah["teams"][0]["name"], "Toxteth community midwifery team");
+
+        // A role change counts from the next request, and is audited.
+        let change = |token: &str, role: &str| {
+            app.client.put(app.url(&format!("/api/users/{referrer_id}/role"))).bearer_auth(token).json(&json!({"role": role})).send()
+        };
+        assert_error(change(&coordinator, "host").await.unwrap(), 404, "not_found").await;
+        assert_eq!(change(&admin, "host").await.unwrap().status(), 204);
+        assert_error(app.get_with_token("/api/mothers?q=Halima", &referrer).await, 403, "forbidden").await;
+        assert_eq!(change(&admin, "referrer").await.unwrap().status(), 204);
+        assert_eq!(app.get_with_token("/api/mothers?q=Halima", &referrer).await.status(), 200);
+        assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_events WHERE action = 'user.role_changed'").await, 2);
     }
 }
 

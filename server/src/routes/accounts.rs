@@ -13,7 +13,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use perilink_shared::accounts::{
     AcceptInvitationRequest, AddTeamMember, Invitation, InvitationPreview, InvitationRequest,
-    NewOrganisation, NewTeam, Organisation, SetupRequest, StaffUser, Team,
+    NewOrganisation, NewTeam, Organisation, RoleChange, SetupRequest, StaffUser, Team,
 };
 use perilink_shared::auth::LoginResponse;
 use serde::Deserialize;
@@ -28,6 +28,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(remove_team_member))
         .routes(routes!(list_users))
         .routes(routes!(deactivate_user))
+        .routes(routes!(change_role))
         .routes(routes!(list_invitations, create_invitation))
         .routes(routes!(revoke_invitation))
         .routes(routes!(preview_invitation))
@@ -156,6 +157,25 @@ pub async fn deactivate_user(
 ) -> Result<StatusCode, AppError> {
     let viewer = Viewer::of(&state.db, caller.user()).await?;
     teams::deactivate(&state.db, &viewer, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Gives a member of staff another staff role, from their next request.
+#[utoipa::path(put, path = "/api/users/{id}/role", tag = "accounts", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The account")),
+    request_body = RoleChange,
+    responses((status = 204, description = "Changed"),
+        (status = 403, description = "You may not give that role", body = perilink_shared::error::ErrorBody),
+        (status = 404, description = "No such member of staff you manage", body = perilink_shared::error::ErrorBody),
+        (status = 409, description = "Your own account", body = perilink_shared::error::ErrorBody)))]
+pub async fn change_role(
+    State(state): State<AppState>,
+    caller: Authorized<policy::Coordinators>,
+    AppPath(id): AppPath<String>,
+    AppJson(change): AppJson<RoleChange>,
+) -> Result<StatusCode, AppError> {
+    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    teams::change_role(&state.db, &viewer, &id, change.role).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

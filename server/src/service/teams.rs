@@ -36,6 +36,28 @@ fn parse_role(role: &str) -> Result<Role, AppError> {
         .map_err(|e: perilink_shared::auth::UnknownRole| AppError::Internal(e.to_string().into()))
 }
 
+/// Writes what a manager did to the audit log.
+async fn audited<C: ConnectionTrait>(
+    db: &C,
+    actor: &str,
+    action: &str,
+    (subject_type, subject_id): (&str, &str),
+    detail: Option<&str>,
+) -> Result<(), AppError> {
+    audit::record(
+        db,
+        AuditEntry {
+            actor_id: Some(actor),
+            action,
+            subject_type: Some(subject_type),
+            subject_id: Some(subject_id),
+            detail,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
 /// Every organisation, by name.
 pub async fn organisations<C: ConnectionTrait>(db: &C) -> Result<Vec<Organisation>, AppError> {
     let rows = sql::query(
@@ -75,17 +97,7 @@ pub async fn create_organisation<C: ConnectionTrait>(
         ],
     )
     .await?;
-    audit::record(
-        db,
-        AuditEntry {
-            actor_id: Some(&actor.id),
-            action: "organisation.create",
-            subject_type: Some("organisation"),
-            subject_id: Some(&id),
-            detail: None,
-        },
-    )
-    .await?;
+    audited(db, &actor.id, "organisation.create", ("organisation", &id), None).await?;
     Ok(Organisation {
         id,
         name,
@@ -186,17 +198,7 @@ pub async fn create_team<C: ConnectionTrait>(
         ],
     )
     .await?;
-    audit::record(
-        db,
-        AuditEntry {
-            actor_id: Some(&viewer.id),
-            action: "team.create",
-            subject_type: Some("team"),
-            subject_id: Some(&id),
-            detail: None,
-        },
-    )
-    .await?;
+    audited(db, &viewer.id, "team.create", ("team", &id), None).await?;
     Ok(Team {
         id,
         organisation_id: organisation_id.to_owned(),
@@ -258,15 +260,12 @@ pub async fn add_member<C: ConnectionTrait>(
         vec![team_id.into(), user_id.into()],
     )
     .await?;
-    audit::record(
+    audited(
         db,
-        AuditEntry {
-            actor_id: Some(&viewer.id),
-            action: "team.member_added",
-            subject_type: Some("user"),
-            subject_id: Some(user_id),
-            detail: Some(team_id),
-        },
+        &viewer.id,
+        "team.member_added",
+        ("user", user_id),
+        Some(team_id),
     )
     .await?;
     Ok(())
@@ -290,15 +289,12 @@ pub async fn remove_member<C: ConnectionTrait>(
     if removed == 0 {
         return Err(AppError::NotFound);
     }
-    audit::record(
+    audited(
         db,
-        AuditEntry {
-            actor_id: Some(&viewer.id),
-            action: "team.member_removed",
-            subject_type: Some("user"),
-            subject_id: Some(user_id),
-            detail: Some(team_id),
-        },
+        &viewer.id,
+        "team.member_removed",
+        ("user", user_id),
+        Some(team_id),
     )
     .await?;
     Ok(())
@@ -353,6 +349,60 @@ pub async fn staff<C: ConnectionTrait>(db: &C, viewer: &Viewer) -> Result<Vec<St
         .collect()
 }
 
+/// Gives a member of staff another staff role. The role is read from the account
+/// on every request, so it counts from their next one.
+pub async fn change_role<C: ConnectionTrait>(
+    db: &C,
+    viewer: &Viewer,
+    user_id: &str,
+    role: Role,
+) -> Result<(), AppError> {
+    check_id(user_id)?;
+    let rows = sql::query(
+        db,
+        "SELECT role, organisation_id FROM users WHERE id = ?",
+        vec![user_id.into()],
+    )
+    .await?;
+    let row = rows.first().ok_or(AppError::NotFound)?;
+    let current = parse_role(&row.try_get_by_index::<String>(0)?)?;
+    let org: Option<String> = row.try_get_by_index(1)?;
+    let manages_them = match viewer.role {
+        Role::Admin => true,
+        Role::Coordinator => current != Role::Admin && org.is_some() && org == viewer.organisation_id,
+        _ => false,
+    };
+    if !manages_them || !current.is_staff() {
+        return Err(AppError::NotFound);
+    }
+    let may_give = match viewer.role {
+        Role::Admin => role.is_staff(),
+        _ => matches!(role, Role::Referrer | Role::Host | Role::Coordinator),
+    };
+    if !may_give {
+        return Err(AppError::Forbidden);
+    }
+    if user_id == viewer.id {
+        return Err(AppError::Conflict("you cannot change your own role".into()));
+    }
+    sql::exec(
+        db,
+        "UPDATE users SET role = ? WHERE id = ?",
+        vec![role.as_str().into(), user_id.into()],
+    )
+    .await?;
+    let change = format!("{current} -> {role}");
+    audited(
+        db,
+        &viewer.id,
+        "user.role_changed",
+        ("user", user_id),
+        Some(&change),
+    )
+    .await?;
+    Ok(())
+}
+
 /// Deactivates an account and ends all its sign-ins at once: its access tokens are
 /// refused from the next request. Admins deactivate anyone but themselves;
 /// coordinators non-admins of their own organisation.
@@ -388,17 +438,7 @@ pub async fn deactivate(db: &DatabaseConnection, viewer: &Viewer, user_id: &str)
     )
     .await?;
     sign_ins::end_all(&txn, user_id).await?;
-    audit::record(
-        &txn,
-        AuditEntry {
-            actor_id: Some(&viewer.id),
-            action: "user.deactivate",
-            subject_type: Some("user"),
-            subject_id: Some(user_id),
-            detail: None,
-        },
-    )
-    .await?;
+    audited(&txn, &viewer.id, "user.deactivate", ("user", user_id), None).await?;
     txn.commit().await?;
     tracing::info!(user.id = %user_id, "account deactivated; every sign-in ended");
     Ok(())
