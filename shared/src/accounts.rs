@@ -42,6 +42,10 @@
 //! - `GET /api/me` → [`crate::auth::UserProfile`], whose `demo` and `two_factor`
 //!   say whether to show the demo banner and whether to send the user to enrolment.
 //!
+//! Every new password (invitation, set-up, reset, and a mother's own sign-up) must
+//! pass [`check_password_length`] and not be a common password, else 422
+//! `password_too_weak`. A deactivated account's token gets 401 `account_inactive`.
+//!
 //! Referrers, coordinators and admins whose access token lacks two-factor get 403
 //! `totp_enrolment_required` (not enrolled yet) or `totp_required` from every route
 //! but `/api/me`, `/api/me/totp/*`, `/api/me/sessions` and signing out.
