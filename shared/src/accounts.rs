@@ -96,6 +96,27 @@ pub fn check_password_length(password: &str) -> Result<(), PasswordProblem> {
     }
 }
 
+/// A code as typed, made plain: spaces and dashes dropped, and digits from the
+/// keyboards PeriLink's languages use (Arabic-Indic, Persian and Urdu, Bengali,
+/// full-width) turned into ASCII. The server does this too; the app may, to check
+/// the length.
+pub fn normalise_code(typed: &str) -> String {
+    typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| {
+            let zero = match c {
+                '\u{0660}'..='\u{0669}' => 0x0660,
+                '\u{06F0}'..='\u{06F9}' => 0x06F0,
+                '\u{09E6}'..='\u{09EF}' => 0x09E6,
+                '\u{FF10}'..='\u{FF19}' => 0xFF10,
+                _ => return c,
+            };
+            char::from_digit(c as u32 - zero, 10).unwrap_or(c)
+        })
+        .collect()
+}
+
 /// An organisation: a hospital trust, a library service, a charity.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -420,6 +441,15 @@ mod tests {
             check_password_length(&"x".repeat(MAX_PASSWORD_BYTES + 1)),
             Err(PasswordProblem::TooLong)
         );
+    }
+
+    #[test]
+    fn codes_typed_on_other_keyboards_become_ascii_digits() {
+        assert_eq!(normalise_code("١٢٣ ٤٥٦"), "123456");
+        assert_eq!(normalise_code("۰۹۸۷۶۵"), "098765");
+        assert_eq!(normalise_code("১২৩৪৫৬"), "123456");
+        assert_eq!(normalise_code("１２３-４５６"), "123456");
+        assert_eq!(normalise_code("abcde-fghij"), "abcdefghij");
     }
 
     #[test]

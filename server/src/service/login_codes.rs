@@ -11,7 +11,7 @@ use crate::service::audit::{self, AuditEntry};
 use crate::service::outbox::{self, Recipient};
 use crate::service::{sql, users};
 use chrono::{DateTime, Duration, Utc};
-use perilink_shared::accounts::{CODE_DIGITS, CODE_MAX_ATTEMPTS, CODE_MINUTES};
+use perilink_shared::accounts::{CODE_DIGITS, CODE_MAX_ATTEMPTS, CODE_MINUTES, normalise_code};
 use perilink_shared::auth::Role;
 use perilink_shared::contact::PhoneNumber;
 use sea_orm::ConnectionTrait;
@@ -152,7 +152,8 @@ pub async fn request<C: ConnectionTrait>(db: &C, contact: &str, client: IpAddr) 
 /// code is compared, so no more than five guesses are ever checked, whatever races.
 pub async fn verify<C: ConnectionTrait>(db: &C, contact: &str, code: &str) -> Result<user::Model, AppError> {
     let contact = normalise_contact(contact);
-    let code = code.trim();
+    let code = normalise_code(code);
+    let code = code.as_str();
     let account = users::find_by_login(db, &contact)
         .await?
         .filter(|u| u.active && u.role == Role::Mother.as_str());

@@ -7,7 +7,7 @@ use crate::auth::totp;
 use crate::error::AppError;
 use crate::service::sql;
 use chrono::Utc;
-use perilink_shared::accounts::TotpEnrolment;
+use perilink_shared::accounts::{TotpEnrolment, normalise_code};
 use sea_orm::ConnectionTrait;
 
 /// How many recovery codes a user gets.
@@ -86,7 +86,8 @@ pub async fn confirm<C: ConnectionTrait>(db: &C, user_id: &str, code: &str) -> R
     let secret = secret_of(db, user_id, false)
         .await?
         .ok_or_else(|| AppError::Conflict("start enrolling first".into()))?;
-    let step = totp::matching_step(&secret, code, now_secs()).ok_or(AppError::CodeInvalid)?;
+    let step =
+        totp::matching_step(&secret, &normalise_code(code), now_secs()).ok_or(AppError::CodeInvalid)?;
     let confirmed = sql::exec(
         db,
         "UPDATE totp_credentials SET confirmed_at = ?, last_step = ? WHERE user_id = ? AND confirmed_at IS NULL",
@@ -150,7 +151,8 @@ pub async fn verify<C: ConnectionTrait>(
     let Some(secret) = secret_of(db, user_id, true).await? else {
         return Ok(None);
     };
-    if let Some(step) = totp::matching_step(&secret, code, now_secs()) {
+    let code = normalise_code(code);
+    if let Some(step) = totp::matching_step(&secret, &code, now_secs()) {
         // Each step once: the same code shown twice, or by two servers, wins once.
         let spent = sql::exec(
             db,
@@ -161,7 +163,7 @@ pub async fn verify<C: ConnectionTrait>(
         .await?;
         return Ok((spent == 1).then_some(Accepted::Authenticator));
     }
-    let normalised = normalise_recovery(code);
+    let normalised = normalise_recovery(&code);
     if normalised.len() != 10 {
         return Ok(None);
     }
