@@ -16,6 +16,7 @@ mod api_reports;
 mod api_screenings;
 mod api_sessions;
 mod browser;
+mod browser_accounts;
 mod browser_referrals;
 mod browser_register;
 mod browser_screening;

@@ -32,7 +32,7 @@ enum Step {
     /// Email and password.
     Password,
     /// A one-time code: where to send it, then the code once sent.
-    Code { sent: bool },
+    Code,
     /// The password was right; now the authenticator's code.
     Totp { mfa_token: String },
 }
@@ -156,7 +156,7 @@ pub fn SignIn() -> impl IntoView {
                     <button type="button" class="link-button account-link" data-testid="code-instead"
                         on:click=move |_| {
                             problem.set(None);
-                            step.set(Step::Code { sent: false });
+                            step.set(Step::Code);
                         }>
                         {tr("code-sign-in-link")}
                     </button>
@@ -173,15 +173,16 @@ pub fn SignIn() -> impl IntoView {
 
     move || match step.get() {
         Step::Password => password_form().into_any(),
-        Step::Code { sent } => view! { <CodeSignIn sent step done /> }.into_any(),
+        Step::Code => view! { <CodeSignIn step done /> }.into_any(),
         Step::Totp { mfa_token } => view! { <TotpStep mfa_token step done /> }.into_any(),
     }
 }
 
 /// Signing in with a one-time code: where to send it, then the six digits.
 #[component]
-fn CodeSignIn(sent: bool, step: RwSignal<Step>, done: Callback<LoginResponse>) -> impl IntoView {
+fn CodeSignIn(step: RwSignal<Step>, done: Callback<LoginResponse>) -> impl IntoView {
     let i18n = I18n::get();
+    let sent = RwSignal::new(false);
     let contact = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<Refusal>);
@@ -200,7 +201,7 @@ fn CodeSignIn(sent: bool, step: RwSignal<Step>, done: Callback<LoginResponse>) -
             let result = api_accounts::request_code(to).await;
             working.set(false);
             match result {
-                Ok(()) => step.set(Step::Code { sent: true }),
+                Ok(()) => sent.set(true),
                 Err(err) => problem.set(Some(Refusal::Refused(err))),
             }
         });
@@ -235,19 +236,19 @@ fn CodeSignIn(sent: bool, step: RwSignal<Step>, done: Callback<LoginResponse>) -
             <div class="field">
                 <label for="code-contact">{tr("code-contact")}</label>
                 <input id="code-contact" name="username" type="text" autocomplete="username" dir="ltr" required
-                    spellcheck="false" autocapitalize="none" readonly=sent
-                    aria-invalid=move || (!sent && problem.with(Option::is_some)).to_string()
+                    spellcheck="false" autocapitalize="none" readonly=move || sent.get()
+                    aria-invalid=move || (!sent.get() && problem.with(Option::is_some)).to_string()
                     aria-describedby="code-problem"
                     bind:value=contact />
             </div>
-            {(!sent).then(|| view! {
+            <Show when=move || !sent.get()>
                 <p class="error" role="alert" id="code-problem">{problem_text}</p>
                 <button type="submit" class="button primary" disabled=move || working.get()>
                     {move || i18n.t(if working.get() { "code-sending" } else { "code-send" })}
                 </button>
-            })}
+            </Show>
         </form>
-        {sent.then(|| view! {
+        <Show when=move || sent.get()>
             <p class="notice" role="status" data-testid="code-sent">{tr("code-sent")}</p>
             <form class="stack" method="post" on:submit=verify novalidate data-testid="code-verify-form">
                 <div class="field">
@@ -266,11 +267,11 @@ fn CodeSignIn(sent: bool, step: RwSignal<Step>, done: Callback<LoginResponse>) -
                 on:click=move |_| {
                     code.set(String::new());
                     problem.set(None);
-                    step.set(Step::Code { sent: false });
+                    sent.set(false);
                 }>
                 {tr("code-send-again")}
             </button>
-        })}
+        </Show>
         <p>
             <button type="button" class="link-button account-link" data-testid="password-instead"
                 on:click=move |_| step.set(Step::Password)>
