@@ -2,7 +2,7 @@
 //! cannot be made without one; the refresh token stays in its HttpOnly cookie and
 //! never reaches this code.
 
-use perilink_shared::auth::{LoginRequest, LoginResponse, UserProfile};
+use perilink_shared::auth::{LoginResponse, UserProfile};
 use perilink_shared::booking::{
     BookingRequest, CalendarFeed, ListingReportRequest, MyBooking, MyBookings, SignupRequest,
 };
@@ -43,6 +43,18 @@ impl ApiError {
                 code: ErrorCode::Forbidden,
                 ..
             } => "error-forbidden",
+            ApiError::Server {
+                code: ErrorCode::TotpEnrolmentRequired,
+                ..
+            } => "error-totp-enrolment-required",
+            ApiError::Server {
+                code: ErrorCode::TotpRequired,
+                ..
+            } => "error-totp-required",
+            ApiError::Server {
+                code: ErrorCode::AccountInactive,
+                ..
+            } => "error-account-inactive",
             ApiError::Server { .. } => "error-generic",
         }
     }
@@ -147,17 +159,6 @@ async fn call_with_status<T: DeserializeOwned>(
             code: ErrorCode::Internal,
             retry_after: None,
         })
-}
-
-/// `POST /api/auth/login`.
-pub async fn login(email: String, password: String) -> Result<LoginResponse, ApiError> {
-    call(
-        "POST",
-        "/api/auth/login",
-        Some(&LoginRequest { email, password }),
-        None,
-    )
-    .await
 }
 
 /// `POST /api/auth/refresh`: a new access token from the refresh cookie.
@@ -267,4 +268,32 @@ pub async fn signed_in_call<T: DeserializeOwned>(
 /// A signed-in call whose answer has no body worth reading (`204 No Content`).
 pub async fn signed_in_call_no_content(token: &Token, method: &str, path: &str) -> Result<(), ApiError> {
     call_no_content(method, path, None::<&()>, Some(token)).await
+}
+
+/// A JSON call made without signing in (signing in itself, links from emails).
+pub async fn public_call<T: DeserializeOwned>(
+    method: &str,
+    path: &str,
+    body: Option<&impl Serialize>,
+) -> Result<T, ApiError> {
+    call(method, path, body, None).await
+}
+
+/// [`public_call`] for answers without a body worth reading (202 or 204).
+pub async fn public_call_no_content(
+    method: &str,
+    path: &str,
+    body: Option<&impl Serialize>,
+) -> Result<(), ApiError> {
+    call_no_content(method, path, body, None).await
+}
+
+/// A signed-in call with a body, whose answer has none worth reading.
+pub async fn signed_in_call_with_body_no_content(
+    token: &Token,
+    method: &str,
+    path: &str,
+    body: &impl Serialize,
+) -> Result<(), ApiError> {
+    call_no_content(method, path, Some(body), Some(token)).await
 }

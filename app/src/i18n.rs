@@ -14,8 +14,9 @@ use std::rc::Rc;
 const STORAGE_KEY: &str = "perilink.lang";
 
 /// The Fluent files of each language, under `/locales/<tag>/`: the page frame and
-/// sign-in, the mother's directory and bookings, the staff screens, and referrals.
-pub const FILES: [&str; 7] = [
+/// sign-in, the mother's directory and bookings, the staff screens, referrals,
+/// registers, reports, screening, and accounts.
+pub const FILES: [&str; 8] = [
     "main.ftl",
     "find.ftl",
     "staff.ftl",
@@ -23,6 +24,7 @@ pub const FILES: [&str; 7] = [
     "register.ftl",
     "reports.ftl",
     "screening.ftl",
+    "accounts.ftl",
 ];
 
 type Bundle = FluentBundle<FluentResource>;

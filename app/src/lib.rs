@@ -8,6 +8,7 @@
 //! - [`pages`]: one module per screen.
 
 pub mod api;
+pub mod api_accounts;
 pub mod api_referrals;
 pub mod api_reports;
 pub mod api_screening;
@@ -21,6 +22,14 @@ use components::frame::Frame;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use pages::{
+    accept_invitation::AcceptInvitation,
+    account::Account,
+    password_reset::{ForgotPassword, ResetPassword},
+    people::People,
+    set_up::SetUp,
+    two_factor::TwoFactorPage,
+};
 use pages::{
     coordinator::Coordinator, dashboard::Dashboard, find::Find, home::Home, my_sessions::MySessions,
     not_found::NotFound, referrals::Referrals, register::Register, screening::Screening,
@@ -50,6 +59,13 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/coordinator") view=Coordinator />
                         <Route path=path!("/coordinator/outcomes") view=Dashboard />
                         <Route path=path!("/admin") view=|| view! { <RoleStart role=Role::Admin /> } />
+                        <Route path=path!("/accept-invitation") view=AcceptInvitation />
+                        <Route path=path!("/set-up") view=SetUp />
+                        <Route path=path!("/forgot-password") view=ForgotPassword />
+                        <Route path=path!("/reset-password") view=ResetPassword />
+                        <Route path=path!("/account") view=Account />
+                        <Route path=path!("/account/two-factor") view=TwoFactorPage />
+                        <Route path=path!("/people") view=People />
                     </Routes>
                 </Frame>
             </Router>

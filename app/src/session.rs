@@ -1,10 +1,13 @@
 //! Who is signed in. On load the app trades the refresh cookie for an access token;
 //! the token lives only in memory, so closing the tab forgets it. Signed-in calls go
-//! through [`Session::call`], which renews an expired token once and retries.
+//! through [`Session::call`], which renews an expired token once and retries, and
+//! notes a refusal for want of two-factor so the frame can send the user on.
 
 use crate::api::{self, ApiError, Token};
 use leptos::prelude::*;
+use perilink_shared::accounts::TwoFactor;
 use perilink_shared::auth::{LoginResponse, UserProfile};
+use perilink_shared::error::ErrorCode;
 use std::future::Future;
 
 /// The signed-in state.
@@ -100,7 +103,7 @@ impl Session {
                 });
             }
         };
-        match request(token).await {
+        let result = match request(token).await {
             Err(ApiError::Server { status: 401, .. }) => match self.renew().await {
                 Some(token) => request(token).await,
                 None => Err(ApiError::Server {
@@ -110,7 +113,40 @@ impl Session {
                 }),
             },
             other => other,
+        };
+        if let Err(ApiError::Server { code, .. }) = &result {
+            self.note_refusal(*code);
         }
+        result
+    }
+
+    /// Where this sign-in stands with two-factor, for the frame to act on.
+    pub fn two_factor(&self) -> Option<TwoFactor> {
+        self.state.with(|s| match s {
+            AuthState::SignedIn { user, .. } => Some(user.two_factor),
+            _ => None,
+        })
+    }
+
+    /// Whether the server runs the demo, as far as the signed-in user's profile says.
+    pub fn is_demo(&self) -> bool {
+        self.state
+            .with(|s| matches!(s, AuthState::SignedIn { user, .. } if user.demo))
+    }
+
+    /// A refusal for want of two-factor changes what the app knows of this sign-in,
+    /// so the frame can send the user to enrol or to sign in again.
+    fn note_refusal(&self, code: ErrorCode) {
+        let two_factor = match code {
+            ErrorCode::TotpEnrolmentRequired => TwoFactor::EnrolmentRequired,
+            ErrorCode::TotpRequired => TwoFactor::Required,
+            _ => return,
+        };
+        self.state.update(|s| {
+            if let AuthState::SignedIn { user, .. } = s {
+                user.two_factor = two_factor;
+            }
+        });
     }
 
     /// Signs out on the server and here, and forgets the registers kept on this

@@ -28,6 +28,9 @@ Configured by environment variables:
                          placeholders are shown and scoring still works
   PERILINK_COOKIE_SECURE 0 to drop the Secure flag from the refresh cookie, for
                          plain-HTTP hosts other than localhost (default 1)
+  PERILINK_PUBLIC_URL    the address people open PeriLink at, for the links in
+                         invitations, set-up and reset messages
+                         (default http://localhost:8080)
   RUST_LOG               log filter, e.g. info or perilink_server=debug (default info)
 ";
 
@@ -58,6 +61,9 @@ pub struct Config {
     pub cookie_secure: bool,
     /// The licensed screening content pack, if installed.
     pub content_dir: Option<PathBuf>,
+    /// Where people open PeriLink, without a trailing slash: links in messages
+    /// start with it.
+    pub public_url: String,
 }
 
 /// Why the configuration cannot be used.
@@ -137,6 +143,10 @@ impl Config {
                 .unwrap_or_else(|| "dist".into())
                 .into(),
             cookie_secure: flag("PERILINK_COOKIE_SECURE", true)?,
+            public_url: lookup("PERILINK_PUBLIC_URL")
+                .map(|u| u.trim().trim_end_matches('/').to_owned())
+                .filter(|u| !u.is_empty())
+                .unwrap_or_else(|| "http://localhost:8080".into()),
             content_dir: lookup("PERILINK_CONTENT_DIR")
                 .filter(|s| !s.is_empty())
                 .map(Into::into),

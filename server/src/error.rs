@@ -44,6 +44,28 @@ pub enum AppError {
     UnsupportedMediaType,
     #[error("too many attempts; try again in {retry_after_secs} seconds")]
     TooManyRequests { retry_after_secs: u64 },
+    #[error("{0}")]
+    PasswordTooWeak(&'static str),
+    #[error("this invitation has expired; ask for a new one")]
+    InvitationExpired,
+    #[error("this invitation has been used already")]
+    InvitationUsed,
+    #[error("this invitation was withdrawn")]
+    InvitationRevoked,
+    #[error("this link has expired; ask for a new one")]
+    LinkExpired,
+    #[error("this link has been used already")]
+    LinkUsed,
+    #[error("the code is not right or has expired")]
+    CodeInvalid,
+    #[error("this code had too many wrong tries; ask for a new one")]
+    TooManyAttempts,
+    #[error("enter the code from your authenticator app to see this")]
+    TotpRequired,
+    #[error("set up an authenticator app before you can see this")]
+    TotpEnrolmentRequired,
+    #[error("this account is no longer active")]
+    AccountInactive,
     #[error("the service is unavailable; try again shortly")]
     Unavailable(#[source] DbErr),
     #[error("something went wrong")]
@@ -69,6 +91,17 @@ impl AppError {
             AppError::PayloadTooLarge => ErrorCode::PayloadTooLarge,
             AppError::UnsupportedMediaType => ErrorCode::UnsupportedMediaType,
             AppError::TooManyRequests { .. } => ErrorCode::TooManyRequests,
+            AppError::PasswordTooWeak(_) => ErrorCode::PasswordTooWeak,
+            AppError::InvitationExpired => ErrorCode::InvitationExpired,
+            AppError::InvitationUsed => ErrorCode::InvitationUsed,
+            AppError::InvitationRevoked => ErrorCode::InvitationRevoked,
+            AppError::LinkExpired => ErrorCode::LinkExpired,
+            AppError::LinkUsed => ErrorCode::LinkUsed,
+            AppError::CodeInvalid => ErrorCode::CodeInvalid,
+            AppError::TooManyAttempts => ErrorCode::TooManyAttempts,
+            AppError::TotpRequired => ErrorCode::TotpRequired,
+            AppError::TotpEnrolmentRequired => ErrorCode::TotpEnrolmentRequired,
+            AppError::AccountInactive => ErrorCode::AccountInactive,
             AppError::Unavailable(_) => ErrorCode::ServiceUnavailable,
             AppError::Internal(_) => ErrorCode::Internal,
         }
@@ -108,7 +141,7 @@ impl IntoResponse for AppError {
                     .headers_mut()
                     .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
             }
-            AppError::Unauthorized(_) | AppError::InvalidCredentials => {
+            AppError::Unauthorized(_) | AppError::InvalidCredentials | AppError::AccountInactive => {
                 response
                     .headers_mut()
                     .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));

@@ -1,6 +1,7 @@
 //! Every API route, merged in one place, and the OpenAPI document generated from
 //! their annotations.
 
+mod accounts;
 mod auth;
 mod bookings;
 mod health;
@@ -58,6 +59,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(openapi::router())
         .merge(auth::router())
         .merge(me::router())
+        .merge(accounts::router())
         .merge(sessions::router())
         .merge(bookings::router())
         .merge(listings_admin::router())

@@ -1,7 +1,8 @@
 //! Scale-out: two `perilink-server` processes against one PostgreSQL database,
 //! sharing nothing else, behave as one. Background work (the outbox, alert
 //! escalation) is claimed by one process only; sign-out and the sign-in rate limit
-//! hold across both. Skipped (and says so) without `PERILINK_TEST_POSTGRES_URL`.
+//! hold across both, and so do accounts' single-use links and codes, the limits on
+//! asking for codes, and the tries a code allows. Skipped (and says so) without `PERILINK_TEST_POSTGRES_URL`.
 
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
 use serde_json::{Value, json};
@@ -70,6 +71,24 @@ async fn exec(db: &DatabaseConnection, sql: &str) {
     db.execute_unprepared(sql)
         .await
         .unwrap_or_else(|e| panic!("{sql}: {e}"));
+}
+
+async fn text(db: &DatabaseConnection, sql: &str) -> String {
+    let row = db
+        .query_one_raw(Statement::from_string(db.get_database_backend(), sql.to_owned()))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get_by_index::<String>(0).unwrap()
+}
+
+/// Posts the same body to both processes at once and returns both statuses.
+async fn race(client: &reqwest::Client, a: &Server, b: &Server, path: &str, body: Value) -> [u16; 2] {
+    let post = |server: &Server| client.post(format!("{}{path}", server.base)).json(&body).send();
+    let (x, y) = tokio::join!(post(a), post(b));
+    let mut statuses = [x.unwrap().status().as_u16(), y.unwrap().status().as_u16()];
+    statuses.sort();
+    statuses
 }
 
 async fn count(db: &DatabaseConnection, sql: &str) -> i64 {
@@ -234,6 +253,106 @@ async fn two_processes_on_one_postgresql_behave_as_one() {
     assert!(
         refused <= 11,
         "refused after {refused} attempts, counting both processes"
+    );
+
+    // An invitation accepted on both processes at once makes one account.
+    let admin_login: Value = client
+        .post(format!("{}/api/auth/login", a.base))
+        .json(&json!({"email": "admin@demo.perilink.test", "password": "demo-password"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let invited = client
+        .post(format!("{}/api/invitations", b.base))
+        .bearer_auth(admin_login["access_token"].as_str().unwrap())
+        .json(&json!({"email": "raced@example.org", "role": "host"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(invited.status(), 201);
+    let link = text(
+        &db,
+        "SELECT payload FROM outbox WHERE template = 'invitation' AND payload IS NOT NULL",
+    )
+    .await;
+    let token = link.split("token=").nth(1).unwrap();
+    let statuses = race(
+        &client,
+        &a,
+        &b,
+        "/api/invitations/accept",
+        json!({"token": token, "password": "a racing host's passphrase", "display_name": "Raced"}),
+    )
+    .await;
+    assert_eq!(statuses, [200, 410], "the invitation is accepted once");
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM users WHERE email = 'raced@example.org'"
+        )
+        .await,
+        1
+    );
+
+    // A one-time code verified on both at once signs in once; its tries and the
+    // requests for codes are counted across both.
+    let signup = client
+        .post(format!("{}/api/auth/signup", a.base))
+        .json(&json!({"name": "Raced Mum", "email": "raced.mum@example.org", "language": "en", "password": "a racing mother's passphrase"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signup.status(), 200);
+    let ask = |server: &Server| {
+        client
+            .post(format!("{}/api/auth/code/request", server.base))
+            .json(&json!({"contact": "raced.mum@example.org"}))
+            .send()
+    };
+    assert_eq!(ask(&a).await.unwrap().status(), 202);
+    let code = text(
+        &db,
+        "SELECT payload FROM outbox WHERE template = 'login_code' AND payload IS NOT NULL",
+    )
+    .await;
+    let verify = json!({"contact": "raced.mum@example.org", "code": code});
+    assert_eq!(
+        race(&client, &a, &b, "/api/auth/code/verify", verify).await,
+        [200, 401],
+        "a code works once"
+    );
+    assert_eq!(ask(&b).await.unwrap().status(), 202);
+    let code = text(
+        &db,
+        "SELECT payload FROM outbox WHERE template = 'login_code' AND payload IS NOT NULL",
+    )
+    .await;
+    let wrong = format!("{:06}", (code.parse::<u32>().unwrap() + 1) % 1_000_000);
+    let mut statuses = Vec::new();
+    for attempt in 0..6 {
+        let server = if attempt % 2 == 0 { &a } else { &b };
+        let guess = if attempt == 5 { code.clone() } else { wrong.clone() };
+        let response = client
+            .post(format!("{}/api/auth/code/verify", server.base))
+            .json(&json!({"contact": "raced.mum@example.org", "code": guess}))
+            .send()
+            .await
+            .unwrap();
+        statuses.push(response.status().as_u16());
+    }
+    assert_eq!(
+        statuses,
+        [401, 401, 401, 401, 401, 429],
+        "five tries across both, then the code is dead"
+    );
+    assert_eq!(ask(&a).await.unwrap().status(), 202);
+    assert_eq!(
+        ask(&b).await.unwrap().status(),
+        429,
+        "three codes per contact, counted on both"
     );
 
     drop((a, b));

@@ -126,6 +126,12 @@ pub struct UserProfile {
     pub job_title: Option<String>,
     /// The organisation the user works for, if staff.
     pub organisation: Option<String>,
+    /// The server runs the demo: the app says so on every page.
+    #[serde(default)]
+    pub demo: bool,
+    /// Where this sign-in stands with two-factor.
+    #[serde(default = "crate::accounts::TwoFactor::not_required")]
+    pub two_factor: crate::accounts::TwoFactor,
 }
 
 #[cfg(test)]

@@ -127,7 +127,7 @@ pub struct SignupRequest {
 }
 
 /// The shortest password a mother may choose.
-pub const MIN_MOTHER_PASSWORD: usize = 8;
+pub const MIN_MOTHER_PASSWORD: usize = crate::accounts::MIN_PASSWORD_CHARS;
 
 /// A report that a listing's information is wrong.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

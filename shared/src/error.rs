@@ -39,6 +39,28 @@ pub enum ErrorCode {
     UnsupportedMediaType,
     /// Too many attempts; wait and try again.
     TooManyRequests,
+    /// The invitation's 72 hours have passed.
+    InvitationExpired,
+    /// The invitation has been accepted already.
+    InvitationUsed,
+    /// The invitation was withdrawn.
+    InvitationRevoked,
+    /// A set-up or password reset link has expired.
+    LinkExpired,
+    /// A set-up or password reset link has been used already.
+    LinkUsed,
+    /// The one-time or authenticator code is not right, or has expired.
+    CodeInvalid,
+    /// This code had too many wrong tries and no longer works; ask for a new one.
+    TooManyAttempts,
+    /// The password is too short or one of the commonest passwords.
+    PasswordTooWeak,
+    /// This role needs two-factor: this sign-in has not given an authenticator code.
+    TotpRequired,
+    /// This role needs two-factor: enrol an authenticator first.
+    TotpEnrolmentRequired,
+    /// The account has been deactivated.
+    AccountInactive,
     /// Something went wrong on the server; the cause is logged, never sent.
     Internal,
     /// A dependency (such as the database) is unavailable; try again shortly.
@@ -50,18 +72,26 @@ impl ErrorCode {
     pub fn status(self) -> u16 {
         match self {
             ErrorCode::BadRequest => 400,
-            ErrorCode::Unauthorized | ErrorCode::InvalidCredentials => 401,
-            ErrorCode::Forbidden => 403,
+            ErrorCode::Unauthorized
+            | ErrorCode::InvalidCredentials
+            | ErrorCode::CodeInvalid
+            | ErrorCode::AccountInactive => 401,
+            ErrorCode::Forbidden | ErrorCode::TotpRequired | ErrorCode::TotpEnrolmentRequired => 403,
             ErrorCode::NotFound => 404,
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::Conflict
             | ErrorCode::Full
             | ErrorCode::IllegalTransition
             | ErrorCode::ConsentRequired => 409,
+            ErrorCode::InvitationExpired
+            | ErrorCode::InvitationUsed
+            | ErrorCode::InvitationRevoked
+            | ErrorCode::LinkExpired
+            | ErrorCode::LinkUsed => 410,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::UnsupportedMediaType => 415,
-            ErrorCode::ValidationFailed | ErrorCode::UnknownPlace => 422,
-            ErrorCode::TooManyRequests => 429,
+            ErrorCode::ValidationFailed | ErrorCode::UnknownPlace | ErrorCode::PasswordTooWeak => 422,
+            ErrorCode::TooManyRequests | ErrorCode::TooManyAttempts => 429,
             ErrorCode::Internal => 500,
             ErrorCode::ServiceUnavailable => 503,
         }
@@ -131,6 +161,17 @@ mod tests {
             PayloadTooLarge,
             UnsupportedMediaType,
             TooManyRequests,
+            InvitationExpired,
+            InvitationUsed,
+            InvitationRevoked,
+            LinkExpired,
+            LinkUsed,
+            CodeInvalid,
+            TooManyAttempts,
+            PasswordTooWeak,
+            TotpRequired,
+            TotpEnrolmentRequired,
+            AccountInactive,
         ] {
             assert!((400..500).contains(&code.status()), "{code:?}");
         }

@@ -4,6 +4,7 @@
 //! never on sea-orm, axum or leptos.
 //!
 //! - [`language`]: the twelve interface languages, their BCP 47 tags and direction.
+//! - [`accounts`]: organisations, teams, invitations, codes, resets, two-factor, devices.
 //! - [`auth`]: roles and the sign-in request and response shapes.
 //! - [`booking`]: booking, enrolling, the waiting list and My sessions.
 //! - [`calendar`]: the Europe/London calendar, without a time zone database.
@@ -21,6 +22,7 @@
 #[macro_use]
 mod macros;
 
+pub mod accounts;
 pub mod auth;
 pub mod booking;
 pub mod calendar;

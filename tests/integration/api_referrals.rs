@@ -26,10 +26,11 @@ async fn second_referrer(app: &TestApp) -> String {
     .await
     .unwrap();
     let response = app.login("other.midwife@example.org", "another-password").await;
-    response.json::<Value>().await.unwrap()["access_token"]
+    let token = response.json::<Value>().await.unwrap()["access_token"]
         .as_str()
         .unwrap()
-        .to_owned()
+        .to_owned();
+    crate::helpers::enrol_two_factor(app, &token).await.access_token
 }
 
 /// The demo's ESOL course at Toxteth Library, run by the demo host: its programme

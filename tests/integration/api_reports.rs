@@ -621,7 +621,11 @@ impl Fixture {
 }
 
 fn token(app: &TestApp, user: &str, role: Role) -> String {
-    app.state.keys.issue(user, role, "test-sign-in").expect("a token")
+    // Signed with the server's key, as a sign-in that passed two-factor.
+    app.state
+        .keys
+        .issue(user, role, "test-sign-in", true)
+        .expect("a token")
 }
 
 async fn table(app: &TestApp, token: &str, path: &str) -> ReportTable {

@@ -224,7 +224,7 @@ db_test! {
             "harm", "suicid", "edinburgh", "postnatal", "wellbeing", "health",
         ];
         for language in ["en", "ar", "pl", "pt", "ro", "ckb", "fa", "ur", "bn", "so", "ti", "zh-Hans"] {
-            let text = render(REMINDER_TEMPLATE, language).to_lowercase();
+            let text = render(REMINDER_TEMPLATE, language, None).to_lowercase();
             assert!(text.contains("perilink"), "{text}");
             for word in health_words {
                 assert!(!text.contains(word), "`{word}` in the reminder: {text}");

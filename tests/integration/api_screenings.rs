@@ -100,7 +100,7 @@ db_test! {
         assert_error(post(&app, "/api/screenings", &host, json!({"mother_id": mother_id, "instrument": "gad2", "language": "en", "answers": [0, 0]})).await, 403, "forbidden").await;
         assert_error(app.get_with_token("/api/alerts", &host).await, 403, "forbidden").await;
         // A stranger does not learn the record exists.
-        let other: Value = app.post_json("/api/auth/signup", &json!({"name": "Other", "phone": "07700 900888", "language": "en", "password": "long enough"})).await.json().await.unwrap();
+        let other: Value = app.post_json("/api/auth/signup", &json!({"name": "Other", "phone": "07700 900888", "language": "en", "password": "long enough too"})).await.json().await.unwrap();
         let other = other["access_token"].as_str().unwrap();
         assert_error(app.get_with_token(&format!("/api/screenings/{id}"), other).await, 404, "not_found").await;
         assert_error(app.get_with_token(&format!("/api/screenings?mother_id={mother_id}"), other).await, 404, "not_found").await;

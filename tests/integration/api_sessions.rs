@@ -369,7 +369,7 @@ db_test! {
             let app = &app;
             async move { app.post_json("/api/auth/signup", &body).await }
         };
-        let ok = signup(json!({"name": "Hawa", "phone": "+44 7700 900777", "language": "so", "password": "hooyo-2026"})).await;
+        let ok = signup(json!({"name": "Hawa", "phone": "+44 7700 900777", "language": "so", "password": "hooyo-2026-hawa"})).await;
         assert_eq!(ok.status(), 200);
         assert!(crate::helpers::refresh_cookie(&ok).is_some());
         let body: Value = ok.json().await.unwrap();
@@ -378,12 +378,12 @@ db_test! {
         let token = body["access_token"].as_str().unwrap();
         assert!(my_bookings(&app, token).await.is_empty());
         // She signs in with her number written another way.
-        assert_eq!(app.login("07700 900777", "hooyo-2026").await.status(), 200);
+        assert_eq!(app.login("07700 900777", "hooyo-2026-hawa").await.status(), 200);
 
-        assert_error(signup(json!({"name": "Hawa", "phone": "07700900777", "language": "so", "password": "hooyo-2026"})).await, 409, "conflict").await;
+        assert_error(signup(json!({"name": "Hawa", "phone": "07700900777", "language": "so", "password": "hooyo-2026-hawa"})).await, 409, "conflict").await;
         assert_error(signup(json!({"name": "Nobody", "language": "en", "password": "long enough"})).await, 422, "validation_failed").await;
         assert_error(signup(json!({"name": "X", "email": "x@example.org", "language": "tlh", "password": "long enough"})).await, 422, "validation_failed").await;
-        assert_error(signup(json!({"name": "X", "email": "x@example.org", "language": "en", "password": "short"})).await, 422, "validation_failed").await;
+        assert_error(signup(json!({"name": "X", "email": "x@example.org", "language": "en", "password": "short"})).await, 422, "password_too_weak").await;
         assert_error(signup(json!({"name": "X", "email": "not-an-email", "language": "en", "password": "long enough"})).await, 422, "validation_failed").await;
         assert_error(signup(json!({"name": "", "email": "y@example.org", "language": "en", "password": "long enough"})).await, 422, "validation_failed").await;
     }

@@ -121,7 +121,7 @@ async fn warm_up(app: &TestApp) {
     }
 }
 
-async fn sign_in(browser: &Browser, app: &TestApp, email: &str, password: &str) {
+pub(crate) async fn sign_in(browser: &Browser, app: &TestApp, email: &str, password: &str) {
     browser.goto(&app.url("/sign-in")).await;
     browser
         .wait_for("the sign-in form", "return !!document.getElementById('email')")
@@ -134,21 +134,21 @@ async fn sign_in(browser: &Browser, app: &TestApp, email: &str, password: &str) 
         .await;
 }
 
-async fn sign_out(browser: &Browser) {
+pub(crate) async fn sign_out(browser: &Browser) {
     browser.click("nav .link-button").await;
     browser
         .wait_for("signed out", "return location.pathname === '/sign-in'")
         .await;
 }
 
-async fn check_screen(browser: &Browser, name: &str, screenshot: &str) {
+pub(crate) async fn check_screen(browser: &Browser, name: &str, screenshot: &str) {
     browser.screenshot(screenshot).await;
     browser.assert_fits_a_phone(name).await;
     browser.assert_accessible(name).await;
 }
 
 /// Ticks the checkbox or radio button `#id`.
-async fn tick(browser: &Browser, id: &str) {
+pub(crate) async fn tick(browser: &Browser, id: &str) {
     browser.click(&format!("#{id}")).await;
     browser
         .wait_for(

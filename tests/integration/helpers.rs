@@ -289,6 +289,57 @@ fn test_config(database_url: &str, options: &Options) -> Config {
     .expect("a valid test configuration")
 }
 
+/// A member of staff's authenticator, enrolled through the API.
+pub struct TwoFactor {
+    /// An access token for the sign-in that enrolled, counting as two-factor.
+    pub access_token: String,
+    /// The authenticator's secret, base32.
+    pub secret: String,
+    /// The ten recovery codes.
+    pub recovery_codes: Vec<String>,
+}
+
+/// The code an authenticator with this base32 secret shows now.
+pub fn totp_now(secret: &str) -> String {
+    let key = perilink_server::auth::totp::base32_decode(secret).expect("a base32 secret");
+    perilink_server::auth::totp::code_at(&key, chrono::Utc::now().timestamp() as u64)
+}
+
+/// Enrols an authenticator for the signed-in member of staff (as the app does:
+/// enrol, then confirm with a code the test computes) and returns what came back.
+pub async fn enrol_two_factor(app: &TestApp, token: &str) -> TwoFactor {
+    let enrolment = post_with_token(app, "/api/me/totp/enrol", token, serde_json::json!({})).await;
+    assert_eq!(enrolment.status(), 200, "enrolling starts");
+    let enrolment: Value = enrolment.json().await.expect("JSON");
+    let secret = enrolment["secret_base32"].as_str().expect("a secret").to_owned();
+    let confirmed = post_with_token(
+        app,
+        "/api/me/totp/confirm",
+        token,
+        serde_json::json!({ "code": totp_now(&secret) }),
+    )
+    .await;
+    assert_eq!(
+        confirmed.status(),
+        200,
+        "a code from the authenticator confirms it"
+    );
+    let confirmed: Value = confirmed.json().await.expect("JSON");
+    TwoFactor {
+        access_token: confirmed["session"]["access_token"]
+            .as_str()
+            .expect("a token")
+            .to_owned(),
+        secret,
+        recovery_codes: confirmed["recovery_codes"]
+            .as_array()
+            .expect("recovery codes")
+            .iter()
+            .map(|c| c.as_str().expect("a code").to_owned())
+            .collect(),
+    }
+}
+
 /// The refresh token a response set, if any.
 pub fn refresh_cookie(response: &reqwest::Response) -> Option<String> {
     response

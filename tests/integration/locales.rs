@@ -8,7 +8,7 @@ use perilink_shared::language::Language;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The files each locale is split into: the app fetches only those its screens need.
-const FILES: [&str; 7] = [
+const FILES: [&str; 8] = [
     "main.ftl",
     "find.ftl",
     "staff.ftl",
@@ -16,6 +16,7 @@ const FILES: [&str; 7] = [
     "register.ftl",
     "reports.ftl",
     "screening.ftl",
+    "accounts.ftl",
 ];
 
 fn read(tag: &str, file: &str) -> String {

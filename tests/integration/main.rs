@@ -5,6 +5,7 @@
 
 mod helpers;
 
+mod api_accounts;
 mod api_auth;
 mod api_errors;
 mod api_foundation;
@@ -16,6 +17,7 @@ mod api_screening_schedule;
 mod api_screenings;
 mod api_sessions;
 mod browser;
+mod browser_accounts;
 mod browser_referrals;
 mod browser_register;
 mod browser_screening;

@@ -1,12 +1,14 @@
 //! The frame around every page: a skip link, the header with the menu and language
 //! picker, the main landmark, and the footer.
 
+use crate::components::account::{DemoBanner, TwoFactorGuard};
 use crate::components::language_picker::LanguagePicker;
 use crate::i18n::I18n;
 use crate::session::{AuthState, Session};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
+use perilink_shared::auth::Role;
 
 /// Wraps a page in the app's header, main area and footer.
 #[component]
@@ -23,6 +25,8 @@ pub fn Frame(children: Children) -> impl IntoView {
     };
     view! {
         <a class="skip-link" href="#main">{move || i18n.t("skip-to-content")}</a>
+        <TwoFactorGuard />
+        <DemoBanner />
         <header class="site-header">
             <div class="header-row">
                 <A href="/" attr:class="brand">
@@ -35,6 +39,12 @@ pub fn Frame(children: Children) -> impl IntoView {
                 <ul class="nav-list">
                     <li><A href="/" exact=true>{move || i18n.t("nav-home")}</A></li>
                     <li><A href="/find">{move || i18n.t("nav-find")}</A></li>
+                    <Show when=move || session.user().is_some_and(|u| matches!(u.role, Role::Admin | Role::Coordinator))>
+                        <li><A href="/people">{move || i18n.t("nav-people")}</A></li>
+                    </Show>
+                    <Show when=move || session.user().is_some()>
+                        <li><A href="/account" exact=true>{move || i18n.t("nav-account")}</A></li>
+                    </Show>
                     <li>
                         {move || match session.state() {
                             AuthState::SignedIn { .. } => view! {

@@ -1,13 +1,20 @@
-//! Signing in with an email and password.
+//! Signing in: with an email and password (then, for staff with two-factor, the
+//! authenticator's code), or with a one-time code sent to a phone or email.
 
-use crate::api::{self, ApiError};
-use crate::components::return_to::{safe_next, with_next};
+use crate::api::ApiError;
+use crate::api_accounts;
+use crate::components::account::{Problem as Refusal, after_sign_in};
+use crate::components::format::ascii_digits;
+use crate::components::return_to::safe_next;
+use crate::components::return_to::with_next;
+use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::Session;
-use crate::start_page;
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use perilink_shared::accounts::{CODE_DIGITS, LoginOutcome};
+use perilink_shared::auth::LoginResponse;
 use perilink_shared::error::ErrorCode;
 
 /// What went wrong with a sign-in, as the page explains it.
@@ -17,6 +24,25 @@ enum Problem {
     Credentials,
     Throttled { minutes: u64 },
     Other(&'static str),
+}
+
+/// Which step of signing in the page shows.
+#[derive(Clone, Debug, PartialEq)]
+enum Step {
+    /// Email and password.
+    Password,
+    /// A one-time code: where to send it, then the code once sent.
+    Code,
+    /// The password was right; now the authenticator's code.
+    Totp { mfa_token: String },
+}
+
+/// Six digits from what she typed: spaces dropped, any script's digits made ASCII.
+fn digits(input: &str) -> String {
+    ascii_digits(input)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
 }
 
 /// `/sign-in`.
@@ -29,12 +55,20 @@ pub fn SignIn() -> impl IntoView {
     let signed_out = move || query.with(|q| q.get("signed-out").is_some());
     // Where she was before signing in, such as a session she wanted to book.
     let next = Memo::new(move |_| safe_next(query.with(|q| q.get("next"))));
+    let step = RwSignal::new(Step::Password);
 
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let show_password = RwSignal::new(false);
     let problem = RwSignal::new(None::<Problem>);
     let working = RwSignal::new(false);
+
+    // Signed in, by any route: on to two-factor set-up, where she was, or her start.
+    let done = Callback::new(move |response: LoginResponse| {
+        let href = after_sign_in(&response.user, next.get_untracked());
+        session.signed_in(response);
+        navigate(&href, Default::default());
+    });
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -45,14 +79,15 @@ pub fn SignIn() -> impl IntoView {
         }
         working.set(true);
         problem.set(None);
-        let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
-            match api::login(email_value, password_value).await {
-                Ok(response) => {
-                    let (start, _) = start_page(response.user.role);
-                    session.signed_in(response);
-                    let href = next.get_untracked().unwrap_or_else(|| start.to_owned());
-                    navigate(&href, Default::default());
+            match api_accounts::login(email_value, password_value).await {
+                Ok(LoginOutcome::SignedIn(response)) => done.run(response),
+                Ok(LoginOutcome::MfaRequired(challenge)) => {
+                    password.set(String::new());
+                    working.set(false);
+                    step.set(Step::Totp {
+                        mfa_token: challenge.mfa_token,
+                    });
                 }
                 Err(err) => {
                     problem.set(Some(match err {
@@ -87,38 +122,245 @@ pub fn SignIn() -> impl IntoView {
         })
     };
 
+    let password_form = move || {
+        view! {
+            <h1>{move || i18n.t("sign-in-title")}</h1>
+            <Show when=signed_out>
+                <p class="notice" role="status">{move || i18n.t("signed-out")}</p>
+            </Show>
+            <p>{move || i18n.t("sign-in-intro")}</p>
+            <form class="stack" method="post" on:submit=submit novalidate>
+                <div class="field">
+                    <label for="email">{move || i18n.t("sign-in-email")}</label>
+                    <input id="email" name="email" type="email" autocomplete="username" inputmode="email"
+                        dir="ltr" required bind:value=email />
+                </div>
+                <div class="field">
+                    <label for="password">{move || i18n.t("sign-in-password")}</label>
+                    <input id="password" name="password" autocomplete="current-password" dir="ltr" required
+                        type=move || if show_password.get() { "text" } else { "password" }
+                        bind:value=password />
+                </div>
+                <div class="check">
+                    <input id="show-password" type="checkbox" bind:checked=show_password />
+                    <label for="show-password">{move || i18n.t("sign-in-show-password")}</label>
+                </div>
+                <p class="error" role="alert">{problem_text}</p>
+                <button type="submit" class="button primary" disabled=move || working.get()>
+                    {move || if working.get() { i18n.t("sign-in-working") } else { i18n.t("sign-in-submit") }}
+                </button>
+            </form>
+            <ul class="account-links">
+                <li><a href="/forgot-password" data-testid="forgot-password">{tr("forgot-link")}</a></li>
+                <li>
+                    <button type="button" class="link-button account-link" data-testid="code-instead"
+                        on:click=move |_| {
+                            problem.set(None);
+                            step.set(Step::Code);
+                        }>
+                        {tr("code-sign-in-link")}
+                    </button>
+                </li>
+            </ul>
+            <p class="switch-account">
+                {move || i18n.t("sign-in-no-account")}" "
+                <a href=move || with_next("/sign-up", next.get().as_deref()) data-testid="sign-up-instead">
+                    {move || i18n.t("sign-in-make-account")}
+                </a>
+            </p>
+        }
+    };
+
+    move || match step.get() {
+        Step::Password => password_form().into_any(),
+        Step::Code => view! { <CodeSignIn step done /> }.into_any(),
+        Step::Totp { mfa_token } => view! { <TotpStep mfa_token step done /> }.into_any(),
+    }
+}
+
+/// Signing in with a one-time code: where to send it, then the six digits.
+#[component]
+fn CodeSignIn(step: RwSignal<Step>, done: Callback<LoginResponse>) -> impl IntoView {
+    let i18n = I18n::get();
+    let sent = RwSignal::new(false);
+    let contact = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Refusal>);
+    let working = RwSignal::new(false);
+
+    let send = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let to = ascii_digits(contact.get_untracked().trim());
+        if to.is_empty() {
+            problem.set(Some(Refusal::Local("code-error-contact")));
+            return;
+        }
+        working.set(true);
+        problem.set(None);
+        leptos::task::spawn_local(async move {
+            let result = api_accounts::request_code(to).await;
+            working.set(false);
+            match result {
+                Ok(()) => sent.set(true),
+                Err(err) => problem.set(Some(Refusal::Refused(err))),
+            }
+        });
+    };
+    let verify = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed = digits(&code.get_untracked());
+        if typed.len() != CODE_DIGITS || !typed.chars().all(|c| c.is_ascii_digit()) {
+            problem.set(Some(Refusal::Local("code-error-format")));
+            return;
+        }
+        working.set(true);
+        problem.set(None);
+        let to = ascii_digits(contact.get_untracked().trim());
+        leptos::task::spawn_local(async move {
+            match api_accounts::verify_code(to, typed).await {
+                Ok(response) => done.run(response),
+                Err(err) => {
+                    working.set(false);
+                    problem.set(Some(Refusal::Refused(err)));
+                }
+            }
+        });
+    };
+    let problem_text = move || problem.get().map(|p| p.text(i18n)).unwrap_or_default();
+    let invalid = move || problem.with(Option::is_some).to_string();
+
     view! {
-        <h1>{move || i18n.t("sign-in-title")}</h1>
-        <Show when=signed_out>
-            <p class="notice" role="status">{move || i18n.t("signed-out")}</p>
+        <h1>{tr("code-sign-in-title")}</h1>
+        <p>{tr("code-intro")}</p>
+        <form class="stack" method="post" on:submit=send novalidate data-testid="code-request-form">
+            <div class="field">
+                <label for="code-contact">{tr("code-contact")}</label>
+                <input id="code-contact" name="username" type="text" autocomplete="username" dir="ltr" required
+                    spellcheck="false" autocapitalize="none" readonly=move || sent.get()
+                    aria-invalid=move || (!sent.get() && problem.with(Option::is_some)).to_string()
+                    aria-describedby="code-problem"
+                    bind:value=contact />
+            </div>
+            <Show when=move || !sent.get()>
+                <p class="error" role="alert" id="code-problem">{problem_text}</p>
+                <button type="submit" class="button primary" disabled=move || working.get()>
+                    {move || i18n.t(if working.get() { "code-sending" } else { "code-send" })}
+                </button>
+            </Show>
+        </form>
+        <Show when=move || sent.get()>
+            <p class="notice" role="status" data-testid="code-sent">{tr("code-sent")}</p>
+            <form class="stack" method="post" on:submit=verify novalidate data-testid="code-verify-form">
+                <div class="field">
+                    <label for="one-time-code">{tr("code-label")}</label>
+                    <input id="one-time-code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code"
+                        pattern="[0-9]*" maxlength="12" dir="ltr" required class="code-input"
+                        aria-invalid=invalid aria-describedby="code-problem"
+                        bind:value=code />
+                </div>
+                <p class="error" role="alert" id="code-problem">{problem_text}</p>
+                <button type="submit" class="button primary" disabled=move || working.get()>
+                    {move || i18n.t(if working.get() { "sign-in-working" } else { "sign-in-submit" })}
+                </button>
+            </form>
+            <button type="button" class="link-button account-link"
+                on:click=move |_| {
+                    code.set(String::new());
+                    problem.set(None);
+                    sent.set(false);
+                }>
+                {tr("code-send-again")}
+            </button>
         </Show>
-        <p>{move || i18n.t("sign-in-intro")}</p>
-        <form class="stack" method="post" on:submit=submit novalidate>
+        <p>
+            <button type="button" class="link-button account-link" data-testid="password-instead"
+                on:click=move |_| step.set(Step::Password)>
+                {tr("code-use-password")}
+            </button>
+        </p>
+    }
+}
+
+/// The second step for staff with two-factor: the authenticator's code, or one of
+/// the recovery codes.
+#[component]
+fn TotpStep(mfa_token: String, step: RwSignal<Step>, done: Callback<LoginResponse>) -> impl IntoView {
+    let i18n = I18n::get();
+    let code = RwSignal::new(String::new());
+    let recovery = RwSignal::new(false);
+    let problem = RwSignal::new(None::<Refusal>);
+    let working = RwSignal::new(false);
+    let mfa_token = StoredValue::new(mfa_token);
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed = if recovery.get_untracked() {
+            code.get_untracked().trim().to_owned()
+        } else {
+            digits(&code.get_untracked())
+        };
+        if typed.is_empty() {
+            problem.set(Some(Refusal::Local("code-error-format")));
+            return;
+        }
+        working.set(true);
+        problem.set(None);
+        let token = mfa_token.get_value();
+        leptos::task::spawn_local(async move {
+            match api_accounts::login_totp(token, typed).await {
+                Ok(response) => done.run(response),
+                // The five minutes to give the code have passed: start again.
+                Err(ApiError::Server {
+                    status: 401, code, ..
+                }) if code != ErrorCode::CodeInvalid => {
+                    working.set(false);
+                    problem.set(Some(Refusal::Local("totp-step-expired")));
+                }
+                Err(err) => {
+                    working.set(false);
+                    problem.set(Some(Refusal::Refused(err)));
+                }
+            }
+        });
+    };
+    let problem_text = move || problem.get().map(|p| p.text(i18n)).unwrap_or_default();
+
+    view! {
+        <h1>{tr("totp-step-title")}</h1>
+        <p>{move || i18n.t(if recovery.get() { "totp-step-recovery-intro" } else { "totp-step-intro" })}</p>
+        <form class="stack" method="post" on:submit=submit novalidate data-testid="totp-step-form">
             <div class="field">
-                <label for="email">{move || i18n.t("sign-in-email")}</label>
-                <input id="email" name="email" type="email" autocomplete="username" inputmode="email"
-                    dir="ltr" required bind:value=email />
+                <label for="totp-code">
+                    {move || i18n.t(if recovery.get() { "totp-step-recovery-label" } else { "totp-step-label" })}
+                </label>
+                <input id="totp-code" name="code" type="text" autocomplete="one-time-code" dir="ltr" required
+                    class="code-input" spellcheck="false" autocapitalize="none"
+                    inputmode=move || if recovery.get() { "text" } else { "numeric" }
+                    aria-invalid=move || problem.with(Option::is_some).to_string()
+                    aria-describedby="totp-problem"
+                    bind:value=code />
             </div>
-            <div class="field">
-                <label for="password">{move || i18n.t("sign-in-password")}</label>
-                <input id="password" name="password" autocomplete="current-password" dir="ltr" required
-                    type=move || if show_password.get() { "text" } else { "password" }
-                    bind:value=password />
-            </div>
-            <div class="check">
-                <input id="show-password" type="checkbox" bind:checked=show_password />
-                <label for="show-password">{move || i18n.t("sign-in-show-password")}</label>
-            </div>
-            <p class="error" role="alert">{problem_text}</p>
+            <p class="error" role="alert" id="totp-problem">{problem_text}</p>
             <button type="submit" class="button primary" disabled=move || working.get()>
-                {move || if working.get() { i18n.t("sign-in-working") } else { i18n.t("sign-in-submit") }}
+                {move || i18n.t(if working.get() { "sign-in-working" } else { "totp-step-submit" })}
             </button>
         </form>
-        <p class="switch-account">
-            {move || i18n.t("sign-in-no-account")}" "
-            <a href=move || with_next("/sign-up", next.get().as_deref()) data-testid="sign-up-instead">
-                {move || i18n.t("sign-in-make-account")}
-            </a>
-        </p>
+        <ul class="account-links">
+            <li>
+                <button type="button" class="link-button account-link" data-testid="use-recovery-code"
+                    on:click=move |_| {
+                        recovery.update(|r| *r = !*r);
+                        code.set(String::new());
+                        problem.set(None);
+                    }>
+                    {move || i18n.t(if recovery.get() { "totp-step-use-app" } else { "totp-step-use-recovery" })}
+                </button>
+            </li>
+            <li>
+                <button type="button" class="link-button account-link" on:click=move |_| step.set(Step::Password)>
+                    {tr("totp-step-start-again")}
+                </button>
+            </li>
+        </ul>
     }
 }

@@ -10,7 +10,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use perilink_shared::auth::{Role, UserProfile};
 
-fn role_key(role: Role) -> &'static str {
+/// The locale key naming a role.
+pub fn role_key(role: Role) -> &'static str {
     match role {
         Role::Mother => "role-mother",
         Role::Referrer => "role-referrer",

@@ -1,11 +1,19 @@
 //! The extractors that decide who may call a route. A handler names a guard in its
 //! signature (`Authorized<Staff>`), and the check happens here, once.
+//!
+//! Every signed-in request looks the account up (one indexed read): a deactivated
+//! account, or a device that was signed out, is refused on its very next request.
+//! Referrers, coordinators and admins must also have passed two-factor in this
+//! sign-in ([`AuthUser`]); only the few routes that let them enrol, see who they
+//! are and manage their devices take [`SignedIn`], which does not ask for it.
 
 use crate::error::AppError;
+use crate::service::sql;
 use crate::state::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
+use perilink_shared::accounts::TwoFactor;
 use perilink_shared::auth::Role;
 use std::marker::PhantomData;
 
@@ -18,34 +26,115 @@ pub struct AuthUser {
     pub role: Role,
     /// The sign-in (refresh token family) the token came from.
     pub session_id: String,
+    /// Whether this sign-in passed two-factor.
+    pub mfa: bool,
+}
+
+/// A caller with a valid access token whose account is active, whether or not they
+/// have passed two-factor: for `/api/me`, enrolling an authenticator and devices.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignedIn {
+    pub user: AuthUser,
+    /// Where this sign-in stands with two-factor.
+    pub two_factor: TwoFactor,
+}
+
+/// The roles that must pass two-factor before they see any mother's data.
+pub fn needs_two_factor(role: Role) -> bool {
+    matches!(role, Role::Referrer | Role::Coordinator | Role::Admin)
+}
+
+/// Where a sign-in stands with two-factor. `exempt` is true only for the demo's
+/// own accounts while the server runs the demo.
+pub fn two_factor_state(role: Role, exempt: bool, mfa: bool, enrolled: bool) -> TwoFactor {
+    if !needs_two_factor(role) || exempt {
+        TwoFactor::NotRequired
+    } else if mfa {
+        TwoFactor::Satisfied
+    } else if enrolled {
+        TwoFactor::Required
+    } else {
+        TwoFactor::EnrolmentRequired
+    }
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let user = token_of(parts, state)?;
+        let rows = sql::query(
+            &state.db,
+            "SELECT u.active, u.mfa_exempt, u.role, \
+             (SELECT COUNT(*) FROM totp_credentials t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL), \
+             (SELECT COUNT(*) FROM sign_ins s WHERE s.id = ? AND s.ended_at IS NOT NULL) \
+             FROM users u WHERE u.id = ?",
+            vec![user.session_id.clone().into(), user.id.clone().into()],
+        )
+        .await?;
+        let Some(row) = rows.first() else {
+            return Err(AppError::AccountInactive);
+        };
+        let active: bool = row.try_get_by_index(0)?;
+        let exempt: bool = row.try_get_by_index(1)?;
+        let role: String = row.try_get_by_index(2)?;
+        let enrolled: i64 = row.try_get_by_index(3)?;
+        let ended: i64 = row.try_get_by_index(4)?;
+        if !active {
+            return Err(AppError::AccountInactive);
+        }
+        if ended > 0 {
+            return Err(AppError::Unauthorized(
+                "this device was signed out; sign in again",
+            ));
+        }
+        // A role changed since the token was issued counts from the next request.
+        let mut user = user;
+        user.role = role
+            .parse()
+            .map_err(|e: perilink_shared::auth::UnknownRole| AppError::Internal(e.to_string().into()))?;
+        let two_factor = two_factor_state(user.role, exempt && state.config.demo, user.mfa, enrolled > 0);
+        Ok(SignedIn { user, two_factor })
+    }
+}
+
+/// The access token's claims, checked.
+fn token_of(parts: &Parts, state: &AppState) -> Result<AuthUser, AppError> {
+    let value = parts
+        .headers
+        .get(AUTHORIZATION)
+        .ok_or(AppError::Unauthorized("sign in first: no access token was sent"))?;
+    let token = value
+        .to_str()
+        .ok()
+        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or(AppError::Unauthorized(
+            "send the access token as `Authorization: Bearer <token>`",
+        ))?;
+    let claims = state
+        .keys
+        .verify(token)
+        .map_err(|_| AppError::Unauthorized("the access token is not valid or has expired"))?;
+    Ok(AuthUser {
+        id: claims.sub,
+        role: claims.role,
+        session_id: claims.sid,
+        mfa: claims.mfa,
+    })
 }
 
 impl FromRequestParts<AppState> for AuthUser {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
-        let value = parts
-            .headers
-            .get(AUTHORIZATION)
-            .ok_or(AppError::Unauthorized("sign in first: no access token was sent"))?;
-        let token = value
-            .to_str()
-            .ok()
-            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .ok_or(AppError::Unauthorized(
-                "send the access token as `Authorization: Bearer <token>`",
-            ))?;
-        let claims = state
-            .keys
-            .verify(token)
-            .map_err(|_| AppError::Unauthorized("the access token is not valid or has expired"))?;
-        Ok(AuthUser {
-            id: claims.sub,
-            role: claims.role,
-            session_id: claims.sid,
-        })
+        let signed_in = SignedIn::from_request_parts(parts, state).await?;
+        match signed_in.two_factor {
+            TwoFactor::NotRequired | TwoFactor::Satisfied => Ok(signed_in.user),
+            TwoFactor::Required => Err(AppError::TotpRequired),
+            TwoFactor::EnrolmentRequired => Err(AppError::TotpEnrolmentRequired),
+        }
     }
 }
 
@@ -56,9 +145,12 @@ impl axum::extract::OptionalFromRequestParts<AppState> for AuthUser {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Option<Self>, AppError> {
         if parts.headers.contains_key(AUTHORIZATION) {
-            <AuthUser as FromRequestParts<AppState>>::from_request_parts(parts, state)
-                .await
-                .map(Some)
+            // Staff who have not passed two-factor see public pages as anyone does.
+            match <AuthUser as FromRequestParts<AppState>>::from_request_parts(parts, state).await {
+                Ok(user) => Ok(Some(user)),
+                Err(AppError::TotpRequired | AppError::TotpEnrolmentRequired) => Ok(None),
+                Err(other) => Err(other),
+            }
         } else {
             Ok(None)
         }

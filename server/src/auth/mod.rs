@@ -6,11 +6,15 @@
 //! - [`extract`]: [`AuthUser`] and the role guard [`Authorized`], the one place roles
 //!   are checked.
 //! - [`refresh`]: rotating refresh tokens in an HttpOnly cookie.
+//! - [`totp`]: authenticator codes (RFC 6238) for staff two-factor.
+//! - [`password_policy`]: which new passwords are refused.
 
 pub mod extract;
 pub mod jwt;
 pub mod password;
+pub mod password_policy;
 pub mod refresh;
+pub mod totp;
 
 pub use extract::{AuthUser, Authorized, Policy};
 pub mod scope;

@@ -17,7 +17,7 @@ pub const COOKIE_NAME: &str = "perilink_refresh";
 const COOKIE_PATH: &str = "/api/auth";
 
 /// A new random token: 256 bits, URL-safe.
-fn new_token() -> Result<String, AppError> {
+pub fn new_token() -> Result<String, AppError> {
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes).map_err(|e| AppError::Internal(e.to_string().into()))?;
     Ok(URL_SAFE_NO_PAD.encode(bytes))

@@ -11,6 +11,7 @@ mod m20261122_000002_directory_bookings;
 mod m20261122_000003_referrals;
 mod m20261122_000004_screening;
 mod m20261122_000005_report_indexes;
+mod m20261202_000006_accounts;
 mod m20261202_000007_screening_schedule;
 
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, Statement, TransactionTrait};
@@ -32,6 +33,7 @@ pub const MIGRATIONS: &[Migration] = &[
     m20261122_000003_referrals::MIGRATION,
     m20261122_000004_screening::MIGRATION,
     m20261122_000005_report_indexes::MIGRATION,
+    m20261202_000006_accounts::MIGRATION,
     m20261202_000007_screening_schedule::MIGRATION,
 ];
 

@@ -1,13 +1,21 @@
-//! Signing in and out: `POST /api/auth/login`, `/refresh` and `/logout`.
+//! Signing in and out: `POST /api/auth/login`, `/refresh` and `/logout`; the
+//! second factor (`/totp`); one-time codes (`/code/request`, `/code/verify`); and
+//! password reset (`/password-reset/request`, `/password-reset`).
 
+use crate::auth::extract::needs_two_factor;
+use crate::auth::jwt::MFA_CHALLENGE_TTL;
 use crate::auth::refresh::{self, Refused};
 use crate::error::{AppError, AppJson};
 use crate::service::audit::{self, AuditEntry};
-use crate::service::{login, users};
+use crate::service::{account_links, login, login_codes, sign_ins, two_factor, users};
 use crate::state::AppState;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use perilink_shared::accounts::{
+    CodeRequest, CodeVerifyRequest, LoginOutcome, MfaChallenge, PasswordResetConfirm, PasswordResetRequest,
+    TotpLoginRequest,
+};
 use perilink_shared::auth::{LoginRequest, LoginResponse};
 use perilink_shared::booking::SignupRequest;
 use std::net::SocketAddr;
@@ -20,6 +28,11 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(signup))
         .routes(routes!(refresh_session))
         .routes(routes!(logout))
+        .routes(routes!(login_totp))
+        .routes(routes!(request_code))
+        .routes(routes!(verify_code))
+        .routes(routes!(request_password_reset))
+        .routes(routes!(reset_password))
 }
 
 /// Signs in with an email and password. Sets a rotating refresh token in an
@@ -30,7 +43,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     tag = "auth",
     request_body = LoginRequest,
     responses(
-        (status = 200, description = "Signed in", body = LoginResponse),
+        (status = 200, description = "Signed in, or (for staff with two-factor) asked for the code", body = LoginOutcome),
         (status = 401, description = "The email or password is not right", body = perilink_shared::error::ErrorBody),
         (status = 422, description = "A field is missing or has the wrong type", body = perilink_shared::error::ErrorBody),
         (status = 429, description = "Too many failed attempts", body = perilink_shared::error::ErrorBody)
@@ -39,6 +52,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 pub async fn login(
     State(state): State<AppState>,
     ConnectInfo(client): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     AppJson(request): AppJson<LoginRequest>,
 ) -> Result<Response, AppError> {
     if request.email.trim().is_empty() || request.password.is_empty() {
@@ -48,8 +62,203 @@ pub async fn login(
         return Err(AppError::Validation("email or password is too long".into()));
     }
     let user = login::authenticate(&state.db, &request.email, &request.password, client.ip()).await?;
-    let family = uuid::Uuid::new_v4().to_string();
-    signed_in(&state, &user, &family).await
+    let role = users::role_of(&user)?;
+    if needs_two_factor(role)
+        && two_factor::is_enrolled(&state.db, &user.id).await?
+        && !users::demo_exempt(&state.db, &user.id, state.config.demo).await?
+    {
+        let mfa_token = state.keys.issue_challenge(&user.id).map_err(AppError::internal)?;
+        return Ok(axum::Json(LoginOutcome::MfaRequired(MfaChallenge {
+            mfa_required: true,
+            mfa_token,
+            expires_in: MFA_CHALLENGE_TTL.as_secs(),
+        }))
+        .into_response());
+    }
+    start_sign_in(&state, &user, &headers, false).await
+}
+
+/// Finishes a staff sign-in with the authenticator's code, or an unused recovery
+/// code, and the challenge the password step returned.
+#[utoipa::path(
+    post,
+    path = "/api/auth/totp",
+    tag = "auth",
+    request_body = TotpLoginRequest,
+    responses(
+        (status = 200, description = "Signed in with two-factor", body = LoginResponse),
+        (status = 401, description = "The challenge has expired, or the code is not right", body = perilink_shared::error::ErrorBody),
+        (status = 429, description = "Too many wrong codes", body = perilink_shared::error::ErrorBody)
+    )
+)]
+pub async fn login_totp(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    AppJson(request): AppJson<TotpLoginRequest>,
+) -> Result<Response, AppError> {
+    let user_id = state
+        .keys
+        .verify_challenge(&request.mfa_token)
+        .ok_or(AppError::Unauthorized(
+            "the sign-in has expired; enter your password again",
+        ))?;
+    let user = users::find_active(&state.db, &user_id)
+        .await?
+        .ok_or(AppError::Unauthorized(
+            "the sign-in has expired; enter your password again",
+        ))?;
+    login::check_second_factor_limit(&state.db, &user.id).await?;
+    match two_factor::verify(&state.db, &user.id, &request.code).await? {
+        Some(accepted) => {
+            audit::record(
+                &state.db,
+                AuditEntry {
+                    actor_id: Some(&user.id),
+                    action: "auth.totp",
+                    subject_type: Some("user"),
+                    subject_id: Some(&user.id),
+                    detail: Some(match accepted {
+                        two_factor::Accepted::Authenticator => "authenticator",
+                        two_factor::Accepted::RecoveryCode => "recovery code",
+                    }),
+                },
+            )
+            .await?;
+            start_sign_in(&state, &user, &headers, true).await
+        }
+        None => {
+            login::record_second_factor_failure(&state.db, &user.id).await?;
+            audit::record(
+                &state.db,
+                AuditEntry {
+                    actor_id: None,
+                    action: "auth.totp_failed",
+                    subject_type: Some("user"),
+                    subject_id: Some(&user.id),
+                    detail: None,
+                },
+            )
+            .await?;
+            Err(AppError::CodeInvalid)
+        }
+    }
+}
+
+/// Sends a one-time sign-in code to a mother's phone or email. Answers 202 whether
+/// or not the contact has an account.
+#[utoipa::path(
+    post,
+    path = "/api/auth/code/request",
+    tag = "auth",
+    request_body = CodeRequest,
+    responses(
+        (status = 202, description = "If the contact has an account, a code is on its way"),
+        (status = 422, description = "The contact is missing or too long", body = perilink_shared::error::ErrorBody),
+        (status = 429, description = "Too many codes asked for", body = perilink_shared::error::ErrorBody)
+    )
+)]
+pub async fn request_code(
+    State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    AppJson(request): AppJson<CodeRequest>,
+) -> Result<StatusCode, AppError> {
+    check_contact(&request.contact)?;
+    login_codes::request(&state.db, &request.contact, client.ip()).await?;
+    Ok(StatusCode::ACCEPTED)
+}
+
+/// Signs a mother in with the code she was sent.
+#[utoipa::path(
+    post,
+    path = "/api/auth/code/verify",
+    tag = "auth",
+    request_body = CodeVerifyRequest,
+    responses(
+        (status = 200, description = "Signed in", body = LoginResponse),
+        (status = 401, description = "The code is not right, used or expired", body = perilink_shared::error::ErrorBody),
+        (status = 429, description = "The code had too many wrong tries", body = perilink_shared::error::ErrorBody)
+    )
+)]
+pub async fn verify_code(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    AppJson(request): AppJson<CodeVerifyRequest>,
+) -> Result<Response, AppError> {
+    check_contact(&request.contact)?;
+    if request.code.len() > 32 {
+        return Err(AppError::CodeInvalid);
+    }
+    let user = login_codes::verify(&state.db, &request.contact, &request.code).await?;
+    start_sign_in(&state, &user, &headers, false).await
+}
+
+/// Sends a password reset link to the account's email or phone. Answers 202
+/// whether or not there is such an account.
+#[utoipa::path(
+    post,
+    path = "/api/auth/password-reset/request",
+    tag = "auth",
+    request_body = PasswordResetRequest,
+    responses(
+        (status = 202, description = "If there is such an account, a link is on its way"),
+        (status = 422, description = "The email or phone is missing or too long", body = perilink_shared::error::ErrorBody),
+        (status = 429, description = "Too many links asked for", body = perilink_shared::error::ErrorBody)
+    )
+)]
+pub async fn request_password_reset(
+    State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    AppJson(request): AppJson<PasswordResetRequest>,
+) -> Result<StatusCode, AppError> {
+    check_contact(&request.email_or_phone)?;
+    account_links::request_reset(
+        &state.db,
+        &state.config.public_url,
+        &request.email_or_phone,
+        client.ip(),
+    )
+    .await?;
+    Ok(StatusCode::ACCEPTED)
+}
+
+/// Sets a new password from a reset link; every sign-in of the account ends.
+#[utoipa::path(
+    post,
+    path = "/api/auth/password-reset",
+    tag = "auth",
+    request_body = PasswordResetConfirm,
+    responses(
+        (status = 204, description = "The password is changed; sign in with it"),
+        (status = 404, description = "No such link", body = perilink_shared::error::ErrorBody),
+        (status = 410, description = "The link has expired or been used", body = perilink_shared::error::ErrorBody),
+        (status = 422, description = "The password is too weak", body = perilink_shared::error::ErrorBody)
+    )
+)]
+pub async fn reset_password(
+    State(state): State<AppState>,
+    AppJson(request): AppJson<PasswordResetConfirm>,
+) -> Result<StatusCode, AppError> {
+    check_link_token(&request.token)?;
+    account_links::reset_password(&state.db, &request.token, request.password).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+fn check_contact(contact: &str) -> Result<(), AppError> {
+    if contact.trim().is_empty() || contact.len() > 320 || contact.chars().any(char::is_control) {
+        return Err(AppError::Validation(
+            "give an email address or a UK mobile number".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// A link token is 43 URL-safe characters; anything far off is not one.
+pub(crate) fn check_link_token(token: &str) -> Result<(), AppError> {
+    let url_safe = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    if token.trim().is_empty() || token.len() > 128 || !token.trim().chars().all(url_safe) {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
 }
 
 /// A mother signs herself up with her name, a mobile number or email, her language
@@ -67,6 +276,7 @@ pub async fn login(
 )]
 pub async fn signup(
     State(state): State<AppState>,
+    headers: HeaderMap,
     AppJson(request): AppJson<SignupRequest>,
 ) -> Result<Response, AppError> {
     let new = users::check_signup(request)?;
@@ -82,8 +292,7 @@ pub async fn signup(
         },
     )
     .await?;
-    let family = uuid::Uuid::new_v4().to_string();
-    signed_in(&state, &user, &family).await
+    start_sign_in(&state, &user, &headers, false).await
 }
 
 /// Trades the refresh cookie for a new access token and a new refresh cookie. A
@@ -126,7 +335,11 @@ pub async fn refresh_session(
         refresh::revoke_family(&state.db, &record.family_id).await?;
         return Ok(unauthorized_and_forget(&state));
     };
-    signed_in(&state, &user, &record.family_id).await
+    let Some(mfa) = sign_ins::touch(&state.db, &record.family_id).await? else {
+        refresh::revoke_family(&state.db, &record.family_id).await?;
+        return Ok(unauthorized_and_forget(&state));
+    };
+    signed_in(&state, &user, &record.family_id, mfa).await
 }
 
 /// Signs out this device: revokes its refresh tokens and clears the cookie.
@@ -141,6 +354,7 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result
         && let Some(family) = refresh::family_of(&state.db, &token).await?
     {
         refresh::revoke_family(&state.db, &family).await?;
+        sign_ins::end_any(&state.db, &family).await?;
         audit::record(
             &state.db,
             AuditEntry {
@@ -163,24 +377,50 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result
         .into_response())
 }
 
+/// Starts a new sign-in (a device) for a user and returns its tokens; `mfa` says
+/// whether it passed two-factor.
+pub(crate) async fn start_sign_in(
+    state: &AppState,
+    user: &crate::entity::user::Model,
+    headers: &HeaderMap,
+    mfa: bool,
+) -> Result<Response, AppError> {
+    let family = uuid::Uuid::new_v4().to_string();
+    let agent = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok());
+    sign_ins::start(&state.db, &family, &user.id, agent, mfa).await?;
+    signed_in(state, user, &family, mfa).await
+}
+
+/// An access token for a sign-in, and what the app is told with it.
+pub(crate) async fn access_for(
+    state: &AppState,
+    user: &crate::entity::user::Model,
+    family: &str,
+    mfa: bool,
+) -> Result<LoginResponse, AppError> {
+    let role = users::role_of(user)?;
+    let access_token = state
+        .keys
+        .issue(&user.id, role, family, mfa)
+        .map_err(AppError::internal)?;
+    let two_factor = users::two_factor_of(&state.db, user, mfa, state.config.demo).await?;
+    Ok(LoginResponse {
+        access_token,
+        token_type: "Bearer".into(),
+        expires_in: state.keys.ttl().as_secs(),
+        user: users::profile(&state.db, user, state.config.demo, two_factor).await?,
+    })
+}
+
 /// Issues the access token and next refresh token for a sign-in.
 async fn signed_in(
     state: &AppState,
     user: &crate::entity::user::Model,
     family: &str,
+    mfa: bool,
 ) -> Result<Response, AppError> {
-    let role = users::role_of(user)?;
     let refresh_token = refresh::issue(&state.db, &user.id, family, state.config.refresh_token_ttl).await?;
-    let access_token = state
-        .keys
-        .issue(&user.id, role, family)
-        .map_err(AppError::internal)?;
-    let body = LoginResponse {
-        access_token,
-        token_type: "Bearer".into(),
-        expires_in: state.keys.ttl().as_secs(),
-        user: users::profile(&state.db, user).await?,
-    };
+    let body = access_for(state, user, family, mfa).await?;
     let cookie = refresh::set_cookie(
         &refresh_token,
         state.config.refresh_token_ttl,

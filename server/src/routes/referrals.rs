@@ -120,6 +120,7 @@ pub async fn register_mother(
 ) -> Result<Response, AppError> {
     let viewer = Viewer::of(&state.db, caller.user()).await?;
     let m = referrals::register_mother(&state.db, &viewer, input).await?;
+    crate::service::account_links::offer_setup(&state.db, &state.config.public_url, &m).await?;
     audit::record(
         &state.db,
         AuditEntry {

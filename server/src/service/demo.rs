@@ -61,6 +61,11 @@ pub fn print_accounts(port: u16) {
     for (email, role, _, _) in DEMO_ACCOUNTS {
         println!("  {role:<12} {email}");
     }
+    println!(
+        "  {:<12} {DEMO_TEAM_MIDWIFE} (in the demo referrer's team)",
+        "referrer"
+    );
+    println!("Demo accounts need no authenticator app, in the demo only.");
     println!();
 }
 
@@ -795,6 +800,93 @@ async fn seed<C: ConnectionTrait>(
     }
     seed_referrals(db, &demo_ids[1], &mother_ids, &programmes, &session_ids, now).await?;
     super::demo_history::seed_history(db).await?;
+    seed_team(db, &s, &demo_ids[1], &orgs[0], hash, now).await?;
+    // The demo's own accounts are exempt from two-factor, and only while the server
+    // runs the demo (the seeder runs only then, and the exemption is checked
+    // against the demo setting on every request too).
+    crate::service::sql::exec(
+        db,
+        "UPDATE users SET mfa_exempt = ? WHERE email LIKE ?",
+        vec![true.into(), "%@demo.perilink.test".into()],
+    )
+    .await?;
+    Ok(())
+}
+
+/// The second demo midwife, who can sign in too.
+pub const DEMO_TEAM_MIDWIFE: &str = "midwife@demo.perilink.test";
+
+/// The Toxteth community midwifery team: the demo referrer and a second midwife,
+/// with one mother on the second midwife's caseload, whom the demo referrer sees
+/// through the team.
+async fn seed_team<C: ConnectionTrait>(
+    db: &C,
+    s: &Seeder<'_, C>,
+    referrer: &str,
+    trust: &str,
+    hash: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    use crate::service::sql;
+    let midwife = s
+        .user(
+            DEMO_TEAM_MIDWIFE,
+            "referrer",
+            "Bronwen Hughes",
+            Some("Community midwife"),
+            Some(trust),
+            "en",
+            hash,
+        )
+        .await?;
+    let team = id();
+    sql::exec(
+        db,
+        "INSERT INTO teams (id, organisation_id, name, kind, created_at) VALUES (?, ?, ?, ?, ?)",
+        vec![
+            team.clone().into(),
+            trust.into(),
+            "Toxteth community midwifery team".into(),
+            "community_midwifery".into(),
+            now.into(),
+        ],
+    )
+    .await?;
+    for member in [referrer, midwife.as_str()] {
+        sql::exec(
+            db,
+            "INSERT INTO team_members (team_id, user_id) VALUES (?, ?)",
+            vec![team.clone().into(), member.into()],
+        )
+        .await?;
+    }
+    let mother_id = id();
+    mother::ActiveModel {
+        id: Set(mother_id.clone()),
+        user_id: Set(None),
+        given_name: Set("Halima".into()),
+        family_name: Set(Some("Yusuf".into())),
+        phone: Set(Some("07700 900612".into())),
+        email: Set(None),
+        language: Set("so".into()),
+        dialect: Set(None),
+        interpreter_needed: Set(true),
+        due_date: Set(Some(now.date_naive() + Duration::days(70))),
+        baby_birth_date: Set(None),
+        postcode: Set(Some("L8 2TJ".into())),
+        nhs_number: Set(None),
+        calendar_token: Set(None),
+        baby_name: Set(None),
+        created_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    sql::exec(
+        db,
+        "INSERT INTO caseload (user_id, mother_id, added_at) VALUES (?, ?, ?)",
+        vec![midwife.into(), mother_id.into(), now.into()],
+    )
+    .await?;
     Ok(())
 }
 

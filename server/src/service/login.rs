@@ -163,6 +163,29 @@ pub async fn authenticate<C: ConnectionTrait>(
     }
 }
 
+/// Wrong second-factor codes allowed per account in the window before the
+/// account's code step is refused: an authenticator code is only six digits.
+pub const SECOND_FACTOR_LIMIT: u64 = 5;
+
+fn second_factor_key(user_id: &str) -> String {
+    format!("totp:{user_id}")
+}
+
+/// Refuses a second-factor attempt once too many wrong codes were given lately.
+pub async fn check_second_factor_limit<C: ConnectionTrait>(db: &C, user_id: &str) -> Result<(), AppError> {
+    if failures(db, &second_factor_key(user_id)).await? >= SECOND_FACTOR_LIMIT {
+        return Err(AppError::TooManyRequests {
+            retry_after_secs: WINDOW.as_secs(),
+        });
+    }
+    Ok(())
+}
+
+/// Counts a wrong second-factor code.
+pub async fn record_second_factor_failure<C: ConnectionTrait>(db: &C, user_id: &str) -> Result<(), AppError> {
+    record_failure(db, &second_factor_key(user_id)).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,15 +1,18 @@
 //! Queries and mutations: plain async functions over a database connection, used by
 //! the routes and by start-up.
 
+pub mod account_links;
 pub mod audit;
 pub mod bookings;
 pub mod demo;
 pub mod demo_history;
 pub mod fhir;
 pub mod ical;
+pub mod invitations;
 pub mod listings;
 pub mod listings_admin;
 pub mod login;
+pub mod login_codes;
 pub mod openreferral;
 pub mod outbox;
 pub mod referrals;
@@ -17,5 +20,8 @@ pub mod registers;
 pub mod reports;
 pub mod screening;
 pub mod screening_schedule;
+pub mod sign_ins;
 pub mod sql;
+pub mod teams;
+pub mod two_factor;
 pub mod users;

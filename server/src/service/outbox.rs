@@ -43,8 +43,88 @@ impl Sender for LoggingSender {
     }
 }
 
-/// The words of a template. They name no programme, session or health detail.
-pub fn render(template: &str, _language: &str) -> String {
+/// Where an account message goes: a user, a mother's record, or (for an
+/// invitation, before any account exists) an address.
+pub enum Recipient<'a> {
+    User(&'a str),
+    Mother(&'a str),
+    Address(&'a str),
+}
+
+/// Queues an account message whose text carries `payload`: a link or a one-time
+/// code. `subject_id` names the invitation, link or code it belongs to, so the
+/// payload can be wiped from the queue once that is used.
+pub async fn enqueue_with_payload<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    channel: &str,
+    to: Recipient<'_>,
+    template: &str,
+    language: &str,
+    subject_id: &str,
+    payload: &str,
+) -> Result<(), DbErr> {
+    let (user, mother, address) = match to {
+        Recipient::User(id) => (Some(id), None, None),
+        Recipient::Mother(id) => (None, Some(id), None),
+        Recipient::Address(a) => (None, None, Some(a)),
+    };
+    let now = Utc::now();
+    sql::exec(
+        db,
+        "INSERT INTO outbox (id, channel, recipient_user_id, recipient_mother_id, to_address, template, \
+         language, subject_id, status, attempts, available_at, created_at, sent_at, payload) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, NULL, ?)",
+        vec![
+            uuid::Uuid::new_v4().to_string().into(),
+            channel.into(),
+            user.map(str::to_owned).into(),
+            mother.map(str::to_owned).into(),
+            address.map(str::to_owned).into(),
+            template.into(),
+            language.into(),
+            subject_id.into(),
+            now.into(),
+            now.into(),
+            payload.into(),
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Wipes the link or code from queued messages about `subject_id` once it has been
+/// used, so the queue keeps no live secret.
+pub async fn forget_payload<C: sea_orm::ConnectionTrait>(db: &C, subject_id: &str) -> Result<(), DbErr> {
+    sql::exec(
+        db,
+        "UPDATE outbox SET payload = NULL WHERE subject_id = ? AND payload IS NOT NULL",
+        vec![subject_id.into()],
+    )
+    .await?;
+    Ok(())
+}
+
+/// The words of a template, with its link or code if it has one. They name no
+/// programme, session or health detail.
+pub fn render(template: &str, _language: &str, payload: Option<&str>) -> String {
+    let payload = payload.unwrap_or_default();
+    match template {
+        "invitation" => {
+            return format!("You are invited to PeriLink. Set your password within 72 hours: {payload}");
+        }
+        "account_setup" => {
+            return format!(
+                "Your midwife has set up PeriLink for you. Choose a password within 7 days: {payload}"
+            );
+        }
+        "password_reset" => {
+            return format!("To choose a new PeriLink password, open this within an hour: {payload}");
+        }
+        "login_code" => {
+            return format!("Your PeriLink code is {payload}. It works for 10 minutes. Do not share it.");
+        }
+        _ => {}
+    }
     match template {
         "waiting_list_promoted" => "A place has come free for you. Open PeriLink to see it.",
         "referral_accepted" => "You have been offered a place. Open PeriLink to see it.",
@@ -88,6 +168,16 @@ pub async fn drain_once<S: Sender>(db: &DatabaseConnection, sender: &S, batch: u
         if claimed != 1 {
             continue;
         }
+        let extra = sql::query(
+            db,
+            "SELECT to_address, payload FROM outbox WHERE id = ?",
+            vec![message.id.clone().into()],
+        )
+        .await?;
+        let (address, payload): (Option<String>, Option<String>) = match extra.first() {
+            Some(row) => (row.try_get_by_index(0)?, row.try_get_by_index(1)?),
+            None => (None, None),
+        };
         let to = match (&message.recipient_mother_id, &message.recipient_user_id) {
             (Some(m), _) => mother::Entity::find_by_id(m.as_str())
                 .one(db)
@@ -106,7 +196,7 @@ pub async fn drain_once<S: Sender>(db: &DatabaseConnection, sender: &S, batch: u
                     u.phone
                 }
             }),
-            (None, None) => None,
+            (None, None) => address,
         };
         let Some(to) = to else {
             sql::exec(
@@ -123,7 +213,7 @@ pub async fn drain_once<S: Sender>(db: &DatabaseConnection, sender: &S, batch: u
             channel: message.channel.clone(),
             to,
             language: message.language.clone(),
-            text: render(&message.template, &message.language),
+            text: render(&message.template, &message.language, payload.as_deref()),
         };
         match sender.send(&outbound).await {
             Ok(()) => {

@@ -3,8 +3,9 @@
 use crate::entity::{mother, organisation, user};
 use crate::error::AppError;
 use chrono::Utc;
+use perilink_shared::accounts::TwoFactor;
 use perilink_shared::auth::{Role, UserProfile};
-use perilink_shared::booking::{MIN_MOTHER_PASSWORD, SignupRequest};
+use perilink_shared::booking::SignupRequest;
 use perilink_shared::contact::EmailAddress;
 use perilink_shared::contact::PhoneNumber;
 use perilink_shared::language::Language;
@@ -49,8 +50,51 @@ pub fn role_of(user: &user::Model) -> Result<Role, AppError> {
         .map_err(|e: perilink_shared::auth::UnknownRole| AppError::Internal(e.to_string().into()))
 }
 
-/// What the app is told about a user.
-pub async fn profile<C: ConnectionTrait>(db: &C, user: &user::Model) -> Result<UserProfile, AppError> {
+/// Whether a user is one of the demo's own accounts, exempt from two-factor while
+/// (and only while) the server runs the demo.
+pub async fn demo_exempt<C: ConnectionTrait>(db: &C, user_id: &str, demo: bool) -> Result<bool, AppError> {
+    if !demo {
+        return Ok(false);
+    }
+    let rows = crate::service::sql::query(
+        db,
+        "SELECT mfa_exempt FROM users WHERE id = ?",
+        vec![user_id.into()],
+    )
+    .await?;
+    Ok(rows
+        .first()
+        .map(|r| r.try_get_by_index::<bool>(0))
+        .transpose()?
+        .unwrap_or(false))
+}
+
+/// Where a user's sign-in stands with two-factor.
+pub async fn two_factor_of<C: ConnectionTrait>(
+    db: &C,
+    user: &user::Model,
+    mfa: bool,
+    demo: bool,
+) -> Result<TwoFactor, AppError> {
+    let role = role_of(user)?;
+    if !crate::auth::extract::needs_two_factor(role) {
+        return Ok(TwoFactor::NotRequired);
+    }
+    Ok(crate::auth::extract::two_factor_state(
+        role,
+        demo_exempt(db, &user.id, demo).await?,
+        mfa,
+        crate::service::two_factor::is_enrolled(db, &user.id).await?,
+    ))
+}
+
+/// What the app is told about a user; `demo` says the server runs the demo.
+pub async fn profile<C: ConnectionTrait>(
+    db: &C,
+    user: &user::Model,
+    demo: bool,
+    two_factor: TwoFactor,
+) -> Result<UserProfile, AppError> {
     let organisation = match &user.organisation_id {
         Some(id) => organisation::Entity::find_by_id(id.clone())
             .one(db)
@@ -67,6 +111,8 @@ pub async fn profile<C: ConnectionTrait>(db: &C, user: &user::Model) -> Result<U
         language: user.language.parse().unwrap_or(Language::English),
         job_title: user.job_title.clone(),
         organisation,
+        demo,
+        two_factor,
     })
 }
 
@@ -112,12 +158,7 @@ pub fn check_signup(request: SignupRequest) -> Result<NewMother, AppError> {
         .language
         .parse()
         .map_err(|_| AppError::Validation(format!("`{}` is not an interface language", request.language)))?;
-    let length = request.password.chars().count();
-    if length < MIN_MOTHER_PASSWORD || request.password.len() > 1024 {
-        return Err(AppError::Validation(format!(
-            "the password must be at least {MIN_MOTHER_PASSWORD} characters"
-        )));
-    }
+    crate::auth::password_policy::check(&request.password)?;
     Ok(NewMother {
         name,
         phone,

@@ -1,0 +1,261 @@
+//! Signing in with a one-time code sent to a mother's phone or email: six digits,
+//! kept as a hash, good once for ten minutes, dead after five tries. Asking for a
+//! code answers the same whether or not the contact has an account, and asking is
+//! limited per contact and per client address, counted in the database so the
+//! limits hold across server processes.
+
+use crate::auth::refresh::hash_token;
+use crate::entity::user;
+use crate::error::AppError;
+use crate::service::audit::{self, AuditEntry};
+use crate::service::outbox::{self, Recipient};
+use crate::service::{sql, users};
+use chrono::{DateTime, Duration, Utc};
+use perilink_shared::accounts::{CODE_DIGITS, CODE_MAX_ATTEMPTS, CODE_MINUTES, normalise_code};
+use perilink_shared::auth::Role;
+use perilink_shared::contact::PhoneNumber;
+use sea_orm::ConnectionTrait;
+use std::net::IpAddr;
+
+/// Requests (codes or reset links) allowed per contact in [`REQUEST_WINDOW_MINUTES`].
+pub const PER_CONTACT: i64 = 3;
+/// Requests allowed per client address in the window.
+pub const PER_ADDRESS: i64 = 20;
+/// The window requests are counted over.
+pub const REQUEST_WINDOW_MINUTES: i64 = 10;
+
+/// A contact as typed, normalised: an E.164 phone number or a lower-case email.
+pub fn normalise_contact(contact: &str) -> String {
+    match PhoneNumber::parse(contact) {
+        Ok(phone) if !contact.contains('@') => phone.as_str().to_owned(),
+        _ => users::normalise_email(contact),
+    }
+}
+
+/// Which channel reaches this contact.
+pub fn channel_for(contact: &str) -> &'static str {
+    if contact.contains('@') { "email" } else { "sms" }
+}
+
+/// Counts a request for a code or a link against the contact and the client
+/// address; past either limit it is refused. The request is recorded first and
+/// counted after, so two servers racing can refuse too many, never allow too many.
+pub async fn limit_requests<C: ConnectionTrait>(
+    db: &C,
+    purpose: &str,
+    contact: &str,
+    client: IpAddr,
+) -> Result<(), AppError> {
+    let now = Utc::now();
+    let since = now - Duration::minutes(REQUEST_WINDOW_MINUTES);
+    let contact_key = format!("{purpose}:contact:{}", hash_token(&normalise_contact(contact)));
+    let address_key = format!("{purpose}:address:{client}");
+    let mut over = false;
+    for (key, limit) in [(contact_key, PER_CONTACT), (address_key, PER_ADDRESS)] {
+        sql::exec(
+            db,
+            "INSERT INTO login_failures (id, key, at) VALUES (?, ?, ?)",
+            vec![
+                uuid::Uuid::new_v4().to_string().into(),
+                key.clone().into(),
+                now.into(),
+            ],
+        )
+        .await?;
+        let rows = sql::query(
+            db,
+            "SELECT COUNT(*) FROM login_failures WHERE key = ? AND at > ?",
+            vec![key.into(), since.into()],
+        )
+        .await?;
+        let count: i64 = rows
+            .first()
+            .map(|r| r.try_get_by_index(0))
+            .transpose()?
+            .unwrap_or(0);
+        over |= count > limit;
+    }
+    if over {
+        return Err(AppError::TooManyRequests {
+            retry_after_secs: (REQUEST_WINDOW_MINUTES * 60) as u64,
+        });
+    }
+    Ok(())
+}
+
+/// A uniformly random six-digit code.
+fn new_code() -> Result<String, AppError> {
+    loop {
+        let mut bytes = [0u8; 4];
+        getrandom::fill(&mut bytes).map_err(|e| AppError::Internal(e.to_string().into()))?;
+        let n = u32::from_be_bytes(bytes);
+        // Reject the top sliver so every code is equally likely.
+        if n < u32::MAX - (u32::MAX % 1_000_000) {
+            return Ok(format!("{:0width$}", n % 1_000_000, width = CODE_DIGITS));
+        }
+    }
+}
+
+fn code_hash(code_id: &str, code: &str) -> String {
+    hash_token(&format!("{code_id}:{code}"))
+}
+
+/// Sends a code if the contact belongs to an active mother's account; says nothing
+/// either way.
+pub async fn request<C: ConnectionTrait>(db: &C, contact: &str, client: IpAddr) -> Result<(), AppError> {
+    limit_requests(db, "code", contact, client).await?;
+    let contact = normalise_contact(contact);
+    let Some(account) = users::find_by_login(db, &contact)
+        .await?
+        .filter(|u| u.active && u.role == Role::Mother.as_str())
+    else {
+        return Ok(());
+    };
+    let now = Utc::now();
+    // Only the newest code works.
+    sql::exec(
+        db,
+        "UPDATE login_codes SET used_at = ? WHERE user_id = ? AND used_at IS NULL",
+        vec![now.into(), account.id.clone().into()],
+    )
+    .await?;
+    let id = uuid::Uuid::new_v4().to_string();
+    let code = new_code()?;
+    sql::exec(
+        db,
+        "INSERT INTO login_codes (id, user_id, code_hash, created_at, expires_at, attempts, used_at) \
+         VALUES (?, ?, ?, ?, ?, 0, NULL)",
+        vec![
+            id.clone().into(),
+            account.id.clone().into(),
+            code_hash(&id, &code).into(),
+            now.into(),
+            (now + Duration::minutes(CODE_MINUTES)).into(),
+        ],
+    )
+    .await?;
+    outbox::enqueue_with_payload(
+        db,
+        channel_for(&contact),
+        Recipient::User(&account.id),
+        "login_code",
+        &account.language,
+        &id,
+        &code,
+    )
+    .await?;
+    tracing::info!(user.id = %account.id, code.id = %id, "sign-in code sent");
+    Ok(())
+}
+
+/// Checks a code; the account it signs in on success. Every try counts before the
+/// code is compared, so no more than five guesses are ever checked, whatever races.
+pub async fn verify<C: ConnectionTrait>(db: &C, contact: &str, code: &str) -> Result<user::Model, AppError> {
+    let contact = normalise_contact(contact);
+    let code = normalise_code(code);
+    let code = code.as_str();
+    let account = users::find_by_login(db, &contact)
+        .await?
+        .filter(|u| u.active && u.role == Role::Mother.as_str());
+    let Some(account) = account else {
+        return Err(AppError::CodeInvalid);
+    };
+    let rows = sql::query(
+        db,
+        "SELECT id, code_hash, expires_at FROM login_codes WHERE user_id = ? AND used_at IS NULL \
+         ORDER BY created_at DESC LIMIT 1",
+        vec![account.id.clone().into()],
+    )
+    .await?;
+    let Some(row) = rows.first() else {
+        return Err(AppError::CodeInvalid);
+    };
+    let id: String = row.try_get_by_index(0)?;
+    let hash: String = row.try_get_by_index(1)?;
+    let expires: DateTime<Utc> = row.try_get_by_index(2)?;
+    if expires <= Utc::now() {
+        return Err(AppError::CodeInvalid);
+    }
+    let counted = sql::exec(
+        db,
+        "UPDATE login_codes SET attempts = attempts + 1 WHERE id = ? AND attempts < ? AND used_at IS NULL",
+        vec![id.clone().into(), CODE_MAX_ATTEMPTS.into()],
+    )
+    .await?;
+    if counted != 1 {
+        audit::record(
+            db,
+            AuditEntry {
+                actor_id: None,
+                action: "auth.code_refused",
+                subject_type: Some("user"),
+                subject_id: Some(&account.id),
+                detail: Some("too many wrong tries"),
+            },
+        )
+        .await?;
+        return Err(AppError::TooManyAttempts);
+    }
+    let right =
+        code.len() == CODE_DIGITS && code.bytes().all(|b| b.is_ascii_digit()) && code_hash(&id, code) == hash;
+    if !right {
+        audit::record(
+            db,
+            AuditEntry {
+                actor_id: None,
+                action: "auth.code_failed",
+                subject_type: Some("user"),
+                subject_id: Some(&account.id),
+                detail: None,
+            },
+        )
+        .await?;
+        return Err(AppError::CodeInvalid);
+    }
+    let spent = sql::exec(
+        db,
+        "UPDATE login_codes SET used_at = ? WHERE id = ? AND used_at IS NULL",
+        vec![Utc::now().into(), id.clone().into()],
+    )
+    .await?;
+    if spent != 1 {
+        return Err(AppError::CodeInvalid);
+    }
+    outbox::forget_payload(db, &id).await?;
+    audit::record(
+        db,
+        AuditEntry {
+            actor_id: Some(&account.id),
+            action: "auth.login_code",
+            subject_type: Some("user"),
+            subject_id: Some(&account.id),
+            detail: None,
+        },
+    )
+    .await?;
+    Ok(account)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_six_digits() {
+        for _ in 0..100 {
+            let code = new_code().unwrap();
+            assert_eq!(code.len(), 6);
+            assert!(code.bytes().all(|b| b.is_ascii_digit()));
+        }
+    }
+
+    #[test]
+    fn contacts_are_normalised_however_typed() {
+        assert_eq!(normalise_contact(" Amina@Example.org "), "amina@example.org");
+        assert_eq!(
+            normalise_contact("07700 900123"),
+            normalise_contact("+447700900123")
+        );
+        assert_eq!(channel_for("a@b.org"), "email");
+    }
+}

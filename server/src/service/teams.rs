@@ -1,0 +1,445 @@
+//! Organisations, the teams within them and their members, the staff list, and
+//! deactivating an account. Admins manage every organisation; a coordinator manages
+//! the teams and staff of their own (never an admin).
+
+use crate::auth::scope::Viewer;
+use crate::error::AppError;
+use crate::service::audit::{self, AuditEntry};
+use crate::service::{sign_ins, sql};
+use chrono::Utc;
+use perilink_shared::accounts::{
+    NewOrganisation, NewTeam, Organisation, StaffUser, Team, TeamKind, TeamMember, TeamRef,
+};
+use perilink_shared::auth::Role;
+use perilink_shared::directory_admin::OrganisationKind;
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use std::collections::HashMap;
+
+fn check_name(name: &str) -> Result<String, AppError> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 200 || name.chars().any(char::is_control) {
+        return Err(AppError::Validation("name must be 1 to 200 characters".into()));
+    }
+    Ok(name.to_owned())
+}
+
+/// Refuses an id that cannot be one of ours (every id is a UUID) before it reaches
+/// the database.
+pub fn check_id(id: &str) -> Result<(), AppError> {
+    uuid::Uuid::parse_str(id)
+        .map(|_| ())
+        .map_err(|_| AppError::NotFound)
+}
+
+fn parse_role(role: &str) -> Result<Role, AppError> {
+    role.parse()
+        .map_err(|e: perilink_shared::auth::UnknownRole| AppError::Internal(e.to_string().into()))
+}
+
+/// Writes what a manager did to the audit log.
+async fn audited<C: ConnectionTrait>(
+    db: &C,
+    actor: &str,
+    action: &str,
+    (subject_type, subject_id): (&str, &str),
+    detail: Option<&str>,
+) -> Result<(), AppError> {
+    audit::record(
+        db,
+        AuditEntry {
+            actor_id: Some(actor),
+            action,
+            subject_type: Some(subject_type),
+            subject_id: Some(subject_id),
+            detail,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Every organisation, by name.
+pub async fn organisations<C: ConnectionTrait>(db: &C) -> Result<Vec<Organisation>, AppError> {
+    let rows = sql::query(
+        db,
+        "SELECT id, name, kind FROM organisations ORDER BY name",
+        vec![],
+    )
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let kind: String = r.try_get_by_index(2)?;
+            Ok(Organisation {
+                id: r.try_get_by_index(0)?,
+                name: r.try_get_by_index(1)?,
+                kind: OrganisationKind::parse(&kind).unwrap_or(OrganisationKind::Other),
+            })
+        })
+        .collect()
+}
+
+/// Creates an organisation.
+pub async fn create_organisation<C: ConnectionTrait>(
+    db: &C,
+    actor: &Viewer,
+    new: NewOrganisation,
+) -> Result<Organisation, AppError> {
+    let name = check_name(&new.name)?;
+    let id = uuid::Uuid::new_v4().to_string();
+    sql::exec(
+        db,
+        "INSERT INTO organisations (id, name, kind, website, created_at) VALUES (?, ?, ?, NULL, ?)",
+        vec![
+            id.clone().into(),
+            name.clone().into(),
+            new.kind.as_str().into(),
+            Utc::now().into(),
+        ],
+    )
+    .await?;
+    audited(db, &actor.id, "organisation.create", ("organisation", &id), None).await?;
+    Ok(Organisation {
+        id,
+        name,
+        kind: new.kind,
+    })
+}
+
+/// Whether this viewer manages this organisation: admins all, coordinators their own.
+fn manages(viewer: &Viewer, organisation_id: &str) -> bool {
+    match viewer.role {
+        Role::Admin => true,
+        Role::Coordinator => viewer.organisation_id.as_deref() == Some(organisation_id),
+        _ => false,
+    }
+}
+
+async fn organisation_exists<C: ConnectionTrait>(db: &C, id: &str) -> Result<bool, AppError> {
+    Ok(
+        !sql::ids(db, "SELECT id FROM organisations WHERE id = ?", vec![id.into()])
+            .await?
+            .is_empty(),
+    )
+}
+
+/// An organisation's teams with their members.
+pub async fn teams<C: ConnectionTrait>(
+    db: &C,
+    viewer: &Viewer,
+    organisation_id: &str,
+) -> Result<Vec<Team>, AppError> {
+    check_id(organisation_id)?;
+    if !manages(viewer, organisation_id) || !organisation_exists(db, organisation_id).await? {
+        return Err(AppError::NotFound);
+    }
+    let rows = sql::query(
+        db,
+        "SELECT id, name, kind FROM teams WHERE organisation_id = ? ORDER BY name",
+        vec![organisation_id.into()],
+    )
+    .await?;
+    let members = sql::query(
+        db,
+        "SELECT tm.team_id, u.id, u.display_name, u.role FROM team_members tm \
+         JOIN users u ON u.id = tm.user_id JOIN teams t ON t.id = tm.team_id \
+         WHERE t.organisation_id = ? ORDER BY u.display_name",
+        vec![organisation_id.into()],
+    )
+    .await?;
+    let mut by_team: HashMap<String, Vec<TeamMember>> = HashMap::new();
+    for m in &members {
+        let role: String = m.try_get_by_index(3)?;
+        by_team
+            .entry(m.try_get_by_index(0)?)
+            .or_default()
+            .push(TeamMember {
+                user_id: m.try_get_by_index(1)?,
+                display_name: m.try_get_by_index(2)?,
+                role: parse_role(&role)?,
+            });
+    }
+    rows.iter()
+        .map(|r| {
+            let id: String = r.try_get_by_index(0)?;
+            let kind: String = r.try_get_by_index(2)?;
+            Ok(Team {
+                members: by_team.remove(&id).unwrap_or_default(),
+                id,
+                organisation_id: organisation_id.to_owned(),
+                name: r.try_get_by_index(1)?,
+                kind: kind.parse().unwrap_or(TeamKind::Other),
+            })
+        })
+        .collect()
+}
+
+/// Creates a team in an organisation.
+pub async fn create_team<C: ConnectionTrait>(
+    db: &C,
+    viewer: &Viewer,
+    organisation_id: &str,
+    new: NewTeam,
+) -> Result<Team, AppError> {
+    check_id(organisation_id)?;
+    if !manages(viewer, organisation_id) || !organisation_exists(db, organisation_id).await? {
+        return Err(AppError::NotFound);
+    }
+    let name = check_name(&new.name)?;
+    let id = uuid::Uuid::new_v4().to_string();
+    sql::exec(
+        db,
+        "INSERT INTO teams (id, organisation_id, name, kind, created_at) VALUES (?, ?, ?, ?, ?)",
+        vec![
+            id.clone().into(),
+            organisation_id.into(),
+            name.clone().into(),
+            new.kind.as_str().into(),
+            Utc::now().into(),
+        ],
+    )
+    .await?;
+    audited(db, &viewer.id, "team.create", ("team", &id), None).await?;
+    Ok(Team {
+        id,
+        organisation_id: organisation_id.to_owned(),
+        name,
+        kind: new.kind,
+        members: vec![],
+    })
+}
+
+/// The organisation of a team this viewer manages.
+async fn managed_team<C: ConnectionTrait>(
+    db: &C,
+    viewer: &Viewer,
+    team_id: &str,
+) -> Result<String, AppError> {
+    let org = sql::ids(
+        db,
+        "SELECT organisation_id FROM teams WHERE id = ?",
+        vec![team_id.into()],
+    )
+    .await?
+    .into_iter()
+    .next()
+    .ok_or(AppError::NotFound)?;
+    if !manages(viewer, &org) {
+        return Err(AppError::NotFound);
+    }
+    Ok(org)
+}
+
+/// Adds a member of staff of the team's organisation to the team.
+pub async fn add_member<C: ConnectionTrait>(
+    db: &C,
+    viewer: &Viewer,
+    team_id: &str,
+    user_id: &str,
+) -> Result<(), AppError> {
+    let org = managed_team(db, viewer, team_id).await?;
+    check_id(user_id).map_err(|_| AppError::Validation("no such user".into()))?;
+    let rows = sql::query(
+        db,
+        "SELECT role, organisation_id FROM users WHERE id = ?",
+        vec![user_id.into()],
+    )
+    .await?;
+    let row = rows
+        .first()
+        .ok_or_else(|| AppError::Validation("no such user".into()))?;
+    let role: String = row.try_get_by_index(0)?;
+    let user_org: Option<String> = row.try_get_by_index(1)?;
+    if !parse_role(&role)?.is_staff() || user_org.as_deref() != Some(org.as_str()) {
+        return Err(AppError::Validation(
+            "only staff of the team's organisation can join it".into(),
+        ));
+    }
+    sql::exec(
+        db,
+        "INSERT INTO team_members (team_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        vec![team_id.into(), user_id.into()],
+    )
+    .await?;
+    audited(
+        db,
+        &viewer.id,
+        "team.member_added",
+        ("user", user_id),
+        Some(team_id),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Takes someone off a team.
+pub async fn remove_member<C: ConnectionTrait>(
+    db: &C,
+    viewer: &Viewer,
+    team_id: &str,
+    user_id: &str,
+) -> Result<(), AppError> {
+    managed_team(db, viewer, team_id).await?;
+    check_id(user_id)?;
+    let removed = sql::exec(
+        db,
+        "DELETE FROM team_members WHERE team_id = ? AND user_id = ?",
+        vec![team_id.into(), user_id.into()],
+    )
+    .await?;
+    if removed == 0 {
+        return Err(AppError::NotFound);
+    }
+    audited(
+        db,
+        &viewer.id,
+        "team.member_removed",
+        ("user", user_id),
+        Some(team_id),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Staff this viewer manages: all for an admin, their organisation's for a
+/// coordinator.
+pub async fn staff<C: ConnectionTrait>(db: &C, viewer: &Viewer) -> Result<Vec<StaffUser>, AppError> {
+    let base = "SELECT u.id, u.display_name, u.email, u.role, u.active, u.organisation_id, \
+                (SELECT COUNT(*) FROM totp_credentials t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL) \
+                FROM users u WHERE u.role <> 'mother'";
+    let rows = match viewer.role {
+        Role::Admin => sql::query(db, &format!("{base} ORDER BY u.display_name LIMIT 1000"), vec![]).await?,
+        _ => {
+            sql::query(
+                db,
+                &format!("{base} AND u.organisation_id = ? ORDER BY u.display_name LIMIT 1000"),
+                vec![viewer.organisation_id.clone().unwrap_or_default().into()],
+            )
+            .await?
+        }
+    };
+    let memberships = sql::query(
+        db,
+        "SELECT tm.user_id, t.id, t.name FROM team_members tm JOIN teams t ON t.id = tm.team_id ORDER BY t.name",
+        vec![],
+    )
+    .await?;
+    let mut teams: HashMap<String, Vec<TeamRef>> = HashMap::new();
+    for m in &memberships {
+        teams.entry(m.try_get_by_index(0)?).or_default().push(TeamRef {
+            id: m.try_get_by_index(1)?,
+            name: m.try_get_by_index(2)?,
+        });
+    }
+    rows.iter()
+        .map(|r| {
+            let id: String = r.try_get_by_index(0)?;
+            let role: String = r.try_get_by_index(3)?;
+            let enrolled: i64 = r.try_get_by_index(6)?;
+            Ok(StaffUser {
+                teams: teams.remove(&id).unwrap_or_default(),
+                id,
+                display_name: r.try_get_by_index(1)?,
+                email: r.try_get_by_index(2)?,
+                role: parse_role(&role)?,
+                active: r.try_get_by_index(4)?,
+                organisation_id: r.try_get_by_index(5)?,
+                totp_enrolled: enrolled > 0,
+            })
+        })
+        .collect()
+}
+
+/// Gives a member of staff another staff role. The role is read from the account
+/// on every request, so it counts from their next one.
+pub async fn change_role<C: ConnectionTrait>(
+    db: &C,
+    viewer: &Viewer,
+    user_id: &str,
+    role: Role,
+) -> Result<(), AppError> {
+    check_id(user_id)?;
+    let rows = sql::query(
+        db,
+        "SELECT role, organisation_id FROM users WHERE id = ?",
+        vec![user_id.into()],
+    )
+    .await?;
+    let row = rows.first().ok_or(AppError::NotFound)?;
+    let current = parse_role(&row.try_get_by_index::<String>(0)?)?;
+    let org: Option<String> = row.try_get_by_index(1)?;
+    let manages_them = match viewer.role {
+        Role::Admin => true,
+        Role::Coordinator => current != Role::Admin && org.is_some() && org == viewer.organisation_id,
+        _ => false,
+    };
+    if !manages_them || !current.is_staff() {
+        return Err(AppError::NotFound);
+    }
+    let may_give = match viewer.role {
+        Role::Admin => role.is_staff(),
+        _ => matches!(role, Role::Referrer | Role::Host | Role::Coordinator),
+    };
+    if !may_give {
+        return Err(AppError::Forbidden);
+    }
+    if user_id == viewer.id {
+        return Err(AppError::Conflict("you cannot change your own role".into()));
+    }
+    sql::exec(
+        db,
+        "UPDATE users SET role = ? WHERE id = ?",
+        vec![role.as_str().into(), user_id.into()],
+    )
+    .await?;
+    let change = format!("{current} -> {role}");
+    audited(
+        db,
+        &viewer.id,
+        "user.role_changed",
+        ("user", user_id),
+        Some(&change),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Deactivates an account and ends all its sign-ins at once: its access tokens are
+/// refused from the next request. Admins deactivate anyone but themselves;
+/// coordinators non-admins of their own organisation.
+pub async fn deactivate(db: &DatabaseConnection, viewer: &Viewer, user_id: &str) -> Result<(), AppError> {
+    check_id(user_id)?;
+    let rows = sql::query(
+        db,
+        "SELECT role, organisation_id FROM users WHERE id = ?",
+        vec![user_id.into()],
+    )
+    .await?;
+    let row = rows.first().ok_or(AppError::NotFound)?;
+    let role = parse_role(&row.try_get_by_index::<String>(0)?)?;
+    let org: Option<String> = row.try_get_by_index(1)?;
+    let allowed = match viewer.role {
+        Role::Admin => true,
+        Role::Coordinator => role != Role::Admin && org.is_some() && org == viewer.organisation_id,
+        _ => false,
+    };
+    if !allowed {
+        return Err(AppError::NotFound);
+    }
+    if user_id == viewer.id {
+        return Err(AppError::Conflict(
+            "you cannot deactivate your own account".into(),
+        ));
+    }
+    let txn = db.begin().await?;
+    sql::exec(
+        &txn,
+        "UPDATE users SET active = ? WHERE id = ?",
+        vec![false.into(), user_id.into()],
+    )
+    .await?;
+    sign_ins::end_all(&txn, user_id).await?;
+    audited(&txn, &viewer.id, "user.deactivate", ("user", user_id), None).await?;
+    txn.commit().await?;
+    tracing::info!(user.id = %user_id, "account deactivated; every sign-in ended");
+    Ok(())
+}
