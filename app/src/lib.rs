@@ -6,33 +6,53 @@
 //! - [`api`]: the typed client for the PeriLink API.
 //! - [`components`]: the page frame and reusable pieces.
 //! - [`pages`]: one module per screen.
+//! - [`apps`]: the mother's app and the staff app (feature `staff`), built from
+//!   this one crate, and how one hands over to the other.
 
 pub mod api;
 pub mod api_referrals;
+#[cfg(feature = "staff")]
 pub mod api_reports;
 pub mod api_screening;
+pub mod apps;
 pub mod components;
 pub mod i18n;
+#[cfg(feature = "staff")]
 pub mod offline;
 pub mod pages;
 pub mod session;
 
 use components::frame::Frame;
+use i18n::Needs;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::{
-    coordinator::Coordinator, dashboard::Dashboard, find::Find, home::Home, my_sessions::MySessions,
-    not_found::NotFound, referrals::Referrals, register::Register, screening::Screening,
-    session_page::SessionPage, sign_in::SignIn, sign_up::SignUp, start::RoleStart,
+    find::Find, home::Home, my_sessions::MySessions, not_found::NotFound, referrals::Referrals,
+    screening::Screening, session_page::SessionPage, sign_in::SignIn, sign_up::SignUp,
 };
 use perilink_shared::auth::Role;
+
+// The staff-only screens; in the mother's app each hands over to the staff app.
+#[cfg(not(feature = "staff"))]
+use apps::{StaffApp as Coordinator, StaffApp as Dashboard, StaffApp as Register, StaffApp as Admin};
+#[cfg(feature = "staff")]
+use pages::{coordinator::Coordinator, dashboard::Dashboard, register::Register};
+
+/// `/admin`.
+#[cfg(feature = "staff")]
+#[component]
+fn Admin() -> impl IntoView {
+    view! { <pages::start::RoleStart role=Role::Admin /> }
+}
 
 /// The whole app: text and session providers around the router.
 #[component]
 pub fn App() -> impl IntoView {
     let i18n = i18n::I18n::provide();
     session::Session::provide();
+    #[cfg(feature = "staff")]
+    apps::keep_staff_cookie();
     view! {
         <Show when=move || i18n.is_ready() fallback=|| view! { <div class="splash" aria-busy="true"></div> }>
             <Router>
@@ -44,12 +64,14 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/find") view=Find />
                         <Route path=path!("/sessions/:id") view=SessionPage />
                         <Route path=path!("/my") view=MySessions />
-                        <Route path=path!("/screening") view=Screening />
-                        <Route path=path!("/referrals") view=Referrals />
+                        <Route path=path!("/screening")
+                            view=|| view! { <Needs files=&[i18n::SCREENING]><Screening /></Needs> } />
+                        <Route path=path!("/referrals")
+                            view=|| view! { <Needs files=&[i18n::REFERRALS]><Referrals /></Needs> } />
                         <Route path=path!("/register") view=Register />
                         <Route path=path!("/coordinator") view=Coordinator />
                         <Route path=path!("/coordinator/outcomes") view=Dashboard />
-                        <Route path=path!("/admin") view=|| view! { <RoleStart role=Role::Admin /> } />
+                        <Route path=path!("/admin") view=Admin />
                     </Routes>
                 </Frame>
             </Router>

@@ -310,17 +310,17 @@ pub(crate) async fn app_with_browser(
 /// Asks the server for the app's files once, as a browser would, before any page
 /// is timed. The server compresses each file on its first request, and in an
 /// unoptimised test build that takes many seconds for the wasm, which would
-/// otherwise eat into the first page's waits.
+/// otherwise eat into the first page's waits. Both apps: the mother's, and the staff
+/// app that staff screens load.
 async fn warm_up(app: &TestApp) {
     let client = reqwest::Client::new();
-    let index = client
-        .get(app.url("/"))
-        .send()
-        .await
-        .expect("the app's page")
-        .text()
-        .await
-        .expect("the app's page reads");
+    let mut index = String::new();
+    for page in ["/", "/staff/index.html"] {
+        let response = client.get(app.url(page)).send().await.expect("the app's page");
+        if response.status().is_success() {
+            index += &response.text().await.expect("the app's page reads");
+        }
+    }
     let assets = index
         .split(['"', '\''])
         .filter(|s| s.starts_with('/') && [".wasm", ".js", ".css"].iter().any(|e| s.ends_with(e)));

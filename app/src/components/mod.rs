@@ -1,5 +1,6 @@
 //! Reusable pieces of the interface.
 
+#[cfg(feature = "staff")]
 pub mod alerts;
 pub mod chip;
 pub mod format;
@@ -8,5 +9,6 @@ pub mod language_picker;
 pub mod listing;
 pub mod my_referrals;
 pub mod return_to;
+#[cfg(feature = "staff")]
 pub mod screening_chart;
 pub mod text;
