@@ -1055,3 +1055,46 @@ async fn titles_nobody_has_translated_are_shown_in_english_and_marked() {
     browser.assert_accessible("Find in Romanian").await;
     browser.client.clone().close().await.ok();
 }
+
+/// A mother's first screen downloads her app, not the staff app, and only her
+/// language's frame and directory text; a screen's own text comes when she opens
+/// it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mothers_first_screen_fetches_her_app_and_only_the_text_it_needs() {
+    const FETCHED: &str =
+        "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)";
+    let (app, browser, _guard) = app_with_browser("pl-PL").await;
+    let fetched = async || -> (Vec<String>, Vec<String>) {
+        let paths: Vec<String> = serde_json::from_value(browser.eval(FETCHED).await).unwrap();
+        let mut text: Vec<String> = paths.iter().filter(|p| p.ends_with(".ftl")).cloned().collect();
+        text.sort();
+        (paths, text)
+    };
+    browser.goto(&app.url("/")).await;
+    browser.wait_for_heading(&text("pl", "home-title")).await;
+    let (paths, text_files) = fetched().await;
+    assert_eq!(text_files, ["/locales/pl/find.ftl", "/locales/pl/main.ftl"]);
+    assert!(paths.iter().any(|p| p.ends_with("_bg.wasm")), "{paths:?}");
+    assert!(!paths.iter().any(|p| p.starts_with("/staff/")), "{paths:?}");
+
+    // Her wellbeing check: its text arrives with the screen.
+    browser.goto(&app.url("/screening")).await;
+    browser
+        .wait_for(
+            "the screening page's title",
+            "const h = document.querySelector('main h1');
+             return !!h && h.textContent.trim() !== '' && h.textContent.trim() !== 'screening-title';",
+        )
+        .await;
+    let (paths, text_files) = fetched().await;
+    assert_eq!(
+        text_files,
+        [
+            "/locales/pl/find.ftl",
+            "/locales/pl/main.ftl",
+            "/locales/pl/screening.ftl"
+        ]
+    );
+    assert!(!paths.iter().any(|p| p.starts_with("/staff/")), "{paths:?}");
+    browser.client.clone().close().await.ok();
+}
