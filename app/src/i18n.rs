@@ -47,6 +47,9 @@ pub const FIRST: &[&str] = &FILES;
 
 type Bundle = FluentBundle<Rc<FluentResource>>;
 
+/// English with the files it holds, for messages the language shown lacks.
+type Fallback = (Rc<Bundle>, Vec<&'static str>);
+
 /// The text provider, shared through context.
 #[derive(Clone, Copy)]
 pub struct I18n {
@@ -59,7 +62,7 @@ pub struct I18n {
     /// The files in `bundle`.
     shown_files: RwSignal<Vec<&'static str>>,
     /// English, with the files the screens need, for messages the language lacks.
-    english: RwSignal<Option<(Rc<Bundle>, Vec<&'static str>)>, LocalStorage>,
+    english: RwSignal<Option<Fallback>, LocalStorage>,
     /// Whether English is being fetched for that.
     english_pending: StoredValue<bool>,
     /// The files the screens opened so far need, in every language shown.
