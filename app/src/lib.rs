@@ -6,66 +6,102 @@
 //! - [`api`]: the typed client for the PeriLink API.
 //! - [`components`]: the page frame and reusable pieces.
 //! - [`pages`]: one module per screen.
+//! - [`apps`]: the mother's app and the staff app (feature `staff`), built from
+//!   this one crate, and how one hands over to the other.
 
 pub mod api;
 pub mod api_accounts;
 pub mod api_referrals;
+#[cfg(feature = "staff")]
 pub mod api_reports;
 pub mod api_screening;
+pub mod apps;
 pub mod components;
 pub mod i18n;
+#[cfg(feature = "staff")]
 pub mod offline;
 pub mod pages;
 pub mod session;
 
 use components::frame::Frame;
+use i18n::Needs;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::{
-    accept_invitation::AcceptInvitation,
     account::Account,
+    find::Find,
+    home::Home,
+    my_sessions::MySessions,
+    not_found::NotFound,
     password_reset::{ForgotPassword, ResetPassword},
-    people::People,
+    referrals::Referrals,
+    screening::Screening,
+    session_page::SessionPage,
     set_up::SetUp,
-    two_factor::TwoFactorPage,
-};
-use pages::{
-    coordinator::Coordinator, dashboard::Dashboard, find::Find, home::Home, my_sessions::MySessions,
-    not_found::NotFound, referrals::Referrals, register::Register, screening::Screening,
-    session_page::SessionPage, sign_in::SignIn, sign_up::SignUp, start::RoleStart,
+    sign_in::SignIn,
+    sign_up::SignUp,
 };
 use perilink_shared::auth::Role;
+
+// The staff-only screens; in the mother's app each hands over to the staff app.
+#[cfg(not(feature = "staff"))]
+use apps::{
+    StaffApp as Coordinator, StaffApp as Dashboard, StaffApp as Register, StaffApp as Admin,
+    StaffApp as AcceptInvitation, StaffApp as People, StaffApp as TwoFactorPage,
+};
+#[cfg(feature = "staff")]
+use pages::{
+    accept_invitation::AcceptInvitation, coordinator::Coordinator, dashboard::Dashboard, people::People,
+    register::Register, two_factor::TwoFactorPage,
+};
+
+/// `/admin`.
+#[cfg(feature = "staff")]
+#[component]
+fn Admin() -> impl IntoView {
+    view! { <pages::start::RoleStart role=Role::Admin /> }
+}
 
 /// The whole app: text and session providers around the router.
 #[component]
 pub fn App() -> impl IntoView {
     let i18n = i18n::I18n::provide();
     session::Session::provide();
+    #[cfg(feature = "staff")]
+    apps::keep_staff_cookie();
     view! {
         <Show when=move || i18n.is_ready() fallback=|| view! { <div class="splash" aria-busy="true"></div> }>
             <Router>
                 <Frame>
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=Home />
-                        <Route path=path!("/sign-in") view=SignIn />
+                        <Route path=path!("/sign-in")
+                            view=|| view! { <Needs files=&[i18n::ACCOUNTS]><SignIn /></Needs> } />
                         <Route path=path!("/sign-up") view=SignUp />
                         <Route path=path!("/find") view=Find />
                         <Route path=path!("/sessions/:id") view=SessionPage />
-                        <Route path=path!("/my") view=MySessions />
-                        <Route path=path!("/screening") view=Screening />
-                        <Route path=path!("/referrals") view=Referrals />
+                        <Route path=path!("/my")
+                            view=|| view! { <Needs files=&[i18n::REFERRALS, i18n::SCREENING]><MySessions /></Needs> } />
+                        <Route path=path!("/screening")
+                            view=|| view! { <Needs files=&[i18n::SCREENING]><Screening /></Needs> } />
+                        <Route path=path!("/referrals")
+                            view=|| view! { <Needs files=&[i18n::REFERRALS]><Referrals /></Needs> } />
                         <Route path=path!("/register") view=Register />
                         <Route path=path!("/coordinator") view=Coordinator />
                         <Route path=path!("/coordinator/outcomes") view=Dashboard />
-                        <Route path=path!("/admin") view=|| view! { <RoleStart role=Role::Admin /> } />
+                        <Route path=path!("/admin") view=Admin />
                         <Route path=path!("/accept-invitation") view=AcceptInvitation />
-                        <Route path=path!("/set-up") view=SetUp />
-                        <Route path=path!("/forgot-password") view=ForgotPassword />
-                        <Route path=path!("/reset-password") view=ResetPassword />
-                        <Route path=path!("/account") view=Account />
-                        <Route path=path!("/account/two-factor") view=TwoFactorPage />
                         <Route path=path!("/people") view=People />
+                        <Route path=path!("/account/two-factor") view=TwoFactorPage />
+                        <Route path=path!("/set-up")
+                            view=|| view! { <Needs files=&[i18n::ACCOUNTS]><SetUp /></Needs> } />
+                        <Route path=path!("/forgot-password")
+                            view=|| view! { <Needs files=&[i18n::ACCOUNTS]><ForgotPassword /></Needs> } />
+                        <Route path=path!("/reset-password")
+                            view=|| view! { <Needs files=&[i18n::ACCOUNTS]><ResetPassword /></Needs> } />
+                        <Route path=path!("/account")
+                            view=|| view! { <Needs files=&[i18n::ACCOUNTS]><Account /></Needs> } />
                     </Routes>
                 </Frame>
             </Router>

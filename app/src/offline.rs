@@ -2,7 +2,7 @@
 //! poor signal, so nothing may depend on the network being there.
 //!
 //! - [`start_service_worker`] registers `/sw.js` and fills the cache it serves from
-//!   with the app shell: `index.html`, the hashed `.js`, `.wasm` and `.css` it names,
+//!   with the app shell: the staff app's `index.html`, the hashed `.js`, `.wasm` and `.css` it names,
 //!   the icons, and the active language's Fluent files. After one visit the app
 //!   opens with no network. The worker never fetches anything itself (the server's
 //!   CSP for it forbids that), so this page fills its cache.
@@ -782,7 +782,9 @@ async fn cache_shell(window: &web_sys::Window, language: &str) -> Result<(), JsV
     let cache: web_sys::Cache = JsFuture::from(window.caches()?.open(SHELL_CACHE))
         .await?
         .dyn_into()?;
-    let index = fetch_response(window, "/index.html").await?;
+    // The staff app's page (this is the staff app), kept as the page for every
+    // address: sw.js opens it for any page with no network.
+    let index = fetch_response(window, "/staff/index.html").await?;
     if !index.ok() {
         return Ok(());
     }

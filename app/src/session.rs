@@ -153,6 +153,7 @@ impl Session {
     /// phone, so the next person to pick it up does not see them.
     pub async fn sign_out(&self) {
         let _ = api::logout().await;
+        #[cfg(feature = "staff")]
         crate::offline::forget_registers();
         self.state.set(AuthState::SignedOut);
     }

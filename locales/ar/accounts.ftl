@@ -11,20 +11,8 @@
 #   "تطبيق المصادقة".
 # - Keep { $variables } exactly as they are; you may move them within a sentence.
 
-## Shown at the top of every page when the server runs the demo
-
-demo-banner = هذه نسخة تجريبية بأشخاص غير حقيقيين. الحسابات التجريبية لا تحتاج إلى التحقق بخطوتين، أما حسابات الموظفين الحقيقية فتحتاج إليه.
-
-## Menu
-
-nav-account = حسابي
-nav-people = الأشخاص
-
 ## Errors any page may show
 
-error-totp-enrolment-required = يرجى إعداد التحقق بخطوتين قبل الاطلاع على بيانات الأمهات.
-error-totp-required = يرجى تسجيل الدخول من جديد بالرمز الظاهر في تطبيق المصادقة.
-error-account-inactive = تم إغلاق هذا الحساب. يرجى التواصل مع المنسّق عند الاعتقاد بوجود خطأ.
 account-error-invalid = يرجى التحقق من البيانات والمحاولة من جديد.
 account-error-conflict = هذا موجود من قبل. يرجى مراجعة القائمة.
 

@@ -108,3 +108,13 @@ error-forbidden = لا يمكن لحسابك فتح هذه الصفحة.
 not-found-title = الصفحة غير موجودة
 not-found-text = لم نتمكن من العثور على هذه الصفحة.
 not-found-home = الانتقال إلى الصفحة الرئيسية
+
+## On every page: the menu's account links, and the demo's notice.
+demo-banner = هذه نسخة تجريبية بأشخاص غير حقيقيين. الحسابات التجريبية لا تحتاج إلى التحقق بخطوتين، أما حسابات الموظفين الحقيقية فتحتاج إليه.
+nav-account = حسابي
+nav-people = الأشخاص
+
+## Errors any page may show: two-factor needed, a closed account.
+error-totp-enrolment-required = يرجى إعداد التحقق بخطوتين قبل الاطلاع على بيانات الأمهات.
+error-totp-required = يرجى تسجيل الدخول من جديد بالرمز الظاهر في تطبيق المصادقة.
+error-account-inactive = تم إغلاق هذا الحساب. يرجى التواصل مع المنسّق عند الاعتقاد بوجود خطأ.

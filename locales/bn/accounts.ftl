@@ -10,20 +10,8 @@
 #   "অথেন্টিকেটর অ্যাপ".
 # - Keep { $variables } exactly as they are; you may move them within a sentence.
 
-## Shown at the top of every page when the server runs the demo
-
-demo-banner = এটি বানানো মানুষদের নিয়ে একটি ডেমো। ডেমো অ্যাকাউন্টে টু-ফ্যাক্টর সাইন ইন লাগে না; কর্মীদের আসল অ্যাকাউন্টে লাগে।
-
-## Menu
-
-nav-account = আমার অ্যাকাউন্ট
-nav-people = মানুষজন
-
 ## Errors any page may show
 
-error-totp-enrolment-required = মায়েদের তথ্য দেখার আগে টু-ফ্যাক্টর সাইন ইন চালু করুন।
-error-totp-required = অনুগ্রহ করে অথেন্টিকেটর অ্যাপের কোড দিয়ে আবার সাইন ইন করুন।
-error-account-inactive = এই অ্যাকাউন্টটি বন্ধ করা হয়েছে। ভুল মনে হলে আপনার সমন্বয়কারীকে জিজ্ঞেস করুন।
 account-error-invalid = অনুগ্রহ করে তথ্যগুলো দেখে আবার চেষ্টা করুন।
 account-error-conflict = এটি আগে থেকেই আছে। অনুগ্রহ করে তালিকাটি দেখুন।
 

@@ -101,3 +101,13 @@ error-forbidden = আপনার অ্যাকাউন্ট দিয়ে
 not-found-title = পাতাটি পাওয়া যায়নি
 not-found-text = আমরা সেই পাতাটি খুঁজে পাইনি।
 not-found-home = হোম পাতায় যান
+
+## On every page: the menu's account links, and the demo's notice.
+demo-banner = এটি বানানো মানুষদের নিয়ে একটি ডেমো। ডেমো অ্যাকাউন্টে টু-ফ্যাক্টর সাইন ইন লাগে না; কর্মীদের আসল অ্যাকাউন্টে লাগে।
+nav-account = আমার অ্যাকাউন্ট
+nav-people = মানুষজন
+
+## Errors any page may show: two-factor needed, a closed account.
+error-totp-enrolment-required = মায়েদের তথ্য দেখার আগে টু-ফ্যাক্টর সাইন ইন চালু করুন।
+error-totp-required = অনুগ্রহ করে অথেন্টিকেটর অ্যাপের কোড দিয়ে আবার সাইন ইন করুন।
+error-account-inactive = এই অ্যাকাউন্টটি বন্ধ করা হয়েছে। ভুল মনে হলে আপনার সমন্বয়কারীকে জিজ্ঞেস করুন।

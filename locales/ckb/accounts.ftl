@@ -9,20 +9,8 @@
 #   app" is "ئەپی پشتڕاستکردنەوە".
 # - Keep { $variables } exactly as they are; you may move them within a sentence.
 
-## Shown at the top of every page when the server runs the demo
-
-demo-banner = ئەمە نموونەیەکی تاقیکارییە بە کەسانی دروستکراو. هەژمارە تاقیکارییەکان پێویستیان بە چوونەژوورەوەی دوو هەنگاوی نییە؛ هەژمارە ڕاستەقینەکانی کارمەندان پێویستیانە.
-
-## Menu
-
-nav-account = هەژمارەکەم
-nav-people = کەسەکان
-
 ## Errors any page may show
 
-error-totp-enrolment-required = پێش بینینی زانیاریی دایکان، چوونەژوورەوەی دوو هەنگاوی ڕێک بخە.
-error-totp-required = تکایە دووبارە بە کۆدی ئەپی پشتڕاستکردنەوە بچۆ ژوورەوە.
-error-account-inactive = ئەم هەژمارە داخراوە. ئەگەر پێت وایە هەڵەیە، لە ڕێکخەرەکەت بپرسە.
 account-error-invalid = تکایە زانیارییەکان بپشکنە و دووبارە هەوڵ بدەوە.
 account-error-conflict = ئەمە پێشتر هەیە. تکایە لیستەکە ببینە.
 

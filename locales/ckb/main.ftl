@@ -101,3 +101,13 @@ error-forbidden = هەژمارەکەت ناتوانێت ئەم پەڕەیە بک
 not-found-title = پەڕەکە نەدۆزرایەوە
 not-found-text = نەمانتوانی ئەو پەڕەیە بدۆزینەوە.
 not-found-home = بڕۆ بۆ پەڕەی سەرەکی
+
+## On every page: the menu's account links, and the demo's notice.
+demo-banner = ئەمە نموونەیەکی تاقیکارییە بە کەسانی دروستکراو. هەژمارە تاقیکارییەکان پێویستیان بە چوونەژوورەوەی دوو هەنگاوی نییە؛ هەژمارە ڕاستەقینەکانی کارمەندان پێویستیانە.
+nav-account = هەژمارەکەم
+nav-people = کەسەکان
+
+## Errors any page may show: two-factor needed, a closed account.
+error-totp-enrolment-required = پێش بینینی زانیاریی دایکان، چوونەژوورەوەی دوو هەنگاوی ڕێک بخە.
+error-totp-required = تکایە دووبارە بە کۆدی ئەپی پشتڕاستکردنەوە بچۆ ژوورەوە.
+error-account-inactive = ئەم هەژمارە داخراوە. ئەگەر پێت وایە هەڵەیە، لە ڕێکخەرەکەت بپرسە.

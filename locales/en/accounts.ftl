@@ -7,20 +7,8 @@
 # - "Two-factor sign-in" is a second step after the password: a 6-digit code from
 #   an authenticator app on the person's phone.
 
-## Shown at the top of every page when the server runs the demo
-
-demo-banner = This is a demo with made-up people. Demo accounts do not need two-factor sign-in; real staff accounts do.
-
-## Menu
-
-nav-account = My account
-nav-people = People
-
 ## Errors any page may show
 
-error-totp-enrolment-required = Set up two-factor sign-in before you can see mothers' details.
-error-totp-required = Please sign in again with the code from your authenticator app.
-error-account-inactive = This account has been closed. Ask your coordinator if you think this is wrong.
 account-error-invalid = Please check the details and try again.
 account-error-conflict = That already exists. Please check the list.
 

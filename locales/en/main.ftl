@@ -97,3 +97,13 @@ error-forbidden = Your account cannot open this page.
 not-found-title = Page not found
 not-found-text = We could not find that page.
 not-found-home = Go to the home page
+
+## On every page: the menu's account links, and the demo's notice.
+demo-banner = This is a demo with made-up people. Demo accounts do not need two-factor sign-in; real staff accounts do.
+nav-account = My account
+nav-people = People
+
+## Errors any page may show: two-factor needed, a closed account.
+error-totp-enrolment-required = Set up two-factor sign-in before you can see mothers' details.
+error-totp-required = Please sign in again with the code from your authenticator app.
+error-account-inactive = This account has been closed. Ask your coordinator if you think this is wrong.

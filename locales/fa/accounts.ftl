@@ -10,20 +10,8 @@
 #   "برنامه‌ی احراز هویت".
 # - Keep { $variables } exactly as they are; you may move them within a sentence.
 
-## Shown at the top of every page when the server runs the demo
-
-demo-banner = این یک نسخه‌ی نمایشی با افراد ساختگی است. حساب‌های نمایشی به ورود دومرحله‌ای نیاز ندارند؛ حساب‌های واقعی کارکنان نیاز دارند.
-
-## Menu
-
-nav-account = حساب من
-nav-people = افراد
-
 ## Errors any page may show
 
-error-totp-enrolment-required = پیش از دیدن اطلاعات مادران، ورود دومرحله‌ای را راه‌اندازی کنید.
-error-totp-required = لطفاً دوباره با کد برنامه‌ی احراز هویت وارد شوید.
-error-account-inactive = این حساب بسته شده است. اگر فکر می‌کنید اشتباه شده، از هماهنگ‌کننده بپرسید.
 account-error-invalid = لطفاً اطلاعات را بررسی کنید و دوباره امتحان کنید.
 account-error-conflict = این از قبل وجود دارد. لطفاً فهرست را ببینید.
 

@@ -102,3 +102,13 @@ error-forbidden = حساب شما اجازه‌ی باز کردن این صفح�
 not-found-title = صفحه پیدا نشد
 not-found-text = نتوانستیم این صفحه را پیدا کنیم.
 not-found-home = رفتن به صفحه‌ی اصلی
+
+## On every page: the menu's account links, and the demo's notice.
+demo-banner = این یک نسخه‌ی نمایشی با افراد ساختگی است. حساب‌های نمایشی به ورود دومرحله‌ای نیاز ندارند؛ حساب‌های واقعی کارکنان نیاز دارند.
+nav-account = حساب من
+nav-people = افراد
+
+## Errors any page may show: two-factor needed, a closed account.
+error-totp-enrolment-required = پیش از دیدن اطلاعات مادران، ورود دومرحله‌ای را راه‌اندازی کنید.
+error-totp-required = لطفاً دوباره با کد برنامه‌ی احراز هویت وارد شوید.
+error-account-inactive = این حساب بسته شده است. اگر فکر می‌کنید اشتباه شده، از هماهنگ‌کننده بپرسید.

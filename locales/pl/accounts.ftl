@@ -9,20 +9,8 @@
 #   "aplikacja uwierzytelniająca".
 # - Keep { $variables } exactly as they are; you may move them within a sentence.
 
-## Shown at the top of every page when the server runs the demo
-
-demo-banner = To jest wersja demonstracyjna z wymyślonymi osobami. Konta demonstracyjne nie wymagają logowania dwuetapowego; prawdziwe konta pracowników tak.
-
-## Menu
-
-nav-account = Moje konto
-nav-people = Osoby
-
 ## Errors any page may show
 
-error-totp-enrolment-required = Włącz logowanie dwuetapowe, aby zobaczyć dane matek.
-error-totp-required = Zaloguj się ponownie z kodem z aplikacji uwierzytelniającej.
-error-account-inactive = To konto zostało zamknięte. Jeśli to pomyłka, zapytaj koordynatora.
 account-error-invalid = Sprawdź dane i spróbuj ponownie.
 account-error-conflict = To już istnieje. Sprawdź listę.
 

@@ -102,3 +102,13 @@ error-forbidden = Twoje konto nie ma dostępu do tej strony.
 not-found-title = Nie znaleziono strony
 not-found-text = Nie udało się znaleźć tej strony.
 not-found-home = Przejdź do strony głównej
+
+## On every page: the menu's account links, and the demo's notice.
+demo-banner = To jest wersja demonstracyjna z wymyślonymi osobami. Konta demonstracyjne nie wymagają logowania dwuetapowego; prawdziwe konta pracowników tak.
+nav-account = Moje konto
+nav-people = Osoby
+
+## Errors any page may show: two-factor needed, a closed account.
+error-totp-enrolment-required = Włącz logowanie dwuetapowe, aby zobaczyć dane matek.
+error-totp-required = Zaloguj się ponownie z kodem z aplikacji uwierzytelniającej.
+error-account-inactive = To konto zostało zamknięte. Jeśli to pomyłka, zapytaj koordynatora.

@@ -9,20 +9,8 @@
 #   an "authenticator app" is "aplicação de autenticação".
 # - Keep { $variables } exactly as they are; you may move them within a sentence.
 
-## Shown at the top of every page when the server runs the demo
-
-demo-banner = Esta é uma demonstração com pessoas inventadas. As contas de demonstração não precisam da verificação em dois passos; as contas reais de profissionais precisam.
-
-## Menu
-
-nav-account = A minha conta
-nav-people = Pessoas
-
 ## Errors any page may show
 
-error-totp-enrolment-required = Ative a verificação em dois passos para poder ver os dados das mães.
-error-totp-required = Entre de novo com o código da aplicação de autenticação.
-error-account-inactive = Esta conta foi encerrada. Fale com a coordenação se achar que é um erro.
 account-error-invalid = Verifique os dados e tente de novo.
 account-error-conflict = Isto já existe. Verifique a lista.
 

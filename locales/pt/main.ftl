@@ -103,3 +103,13 @@ error-forbidden = A sua conta não tem acesso a esta página.
 not-found-title = Página não encontrada
 not-found-text = Não foi possível encontrar essa página.
 not-found-home = Ir para a página inicial
+
+## On every page: the menu's account links, and the demo's notice.
+demo-banner = Esta é uma demonstração com pessoas inventadas. As contas de demonstração não precisam da verificação em dois passos; as contas reais de profissionais precisam.
+nav-account = A minha conta
+nav-people = Pessoas
+
+## Errors any page may show: two-factor needed, a closed account.
+error-totp-enrolment-required = Ative a verificação em dois passos para poder ver os dados das mães.
+error-totp-required = Entre de novo com o código da aplicação de autenticação.
+error-account-inactive = Esta conta foi encerrada. Fale com a coordenação se achar que é um erro.

@@ -9,20 +9,8 @@
 #   "authenticator app" is "aplicație de autentificare".
 # - Keep { $variables } exactly as they are; you may move them within a sentence.
 
-## Shown at the top of every page when the server runs the demo
-
-demo-banner = Aceasta este o demonstrație cu persoane inventate. Conturile demonstrative nu au nevoie de autentificare în doi pași; conturile reale ale personalului au.
-
-## Menu
-
-nav-account = Contul meu
-nav-people = Persoane
-
 ## Errors any page may show
 
-error-totp-enrolment-required = Activați autentificarea în doi pași ca să puteți vedea datele mamelor.
-error-totp-required = Intrați din nou în cont cu codul din aplicația de autentificare.
-error-account-inactive = Acest cont a fost închis. Întrebați coordonatorul dacă credeți că este o greșeală.
 account-error-invalid = Verificați datele și încercați din nou.
 account-error-conflict = Acesta există deja. Verificați lista.
 

@@ -102,3 +102,13 @@ error-forbidden = Contul dumneavoastră nu poate deschide această pagină.
 not-found-title = Pagina nu a fost găsită
 not-found-text = Nu am găsit această pagină.
 not-found-home = Mergeți la pagina principală
+
+## On every page: the menu's account links, and the demo's notice.
+demo-banner = Aceasta este o demonstrație cu persoane inventate. Conturile demonstrative nu au nevoie de autentificare în doi pași; conturile reale ale personalului au.
+nav-account = Contul meu
+nav-people = Persoane
+
+## Errors any page may show: two-factor needed, a closed account.
+error-totp-enrolment-required = Activați autentificarea în doi pași ca să puteți vedea datele mamelor.
+error-totp-required = Intrați din nou în cont cu codul din aplicația de autentificare.
+error-account-inactive = Acest cont a fost închis. Întrebați coordonatorul dacă credeți că este o greșeală.

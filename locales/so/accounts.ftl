@@ -8,20 +8,8 @@
 #   is "galitaan laba-tallaabo ah"; an "authenticator app" is "app xaqiijin".
 # - Keep { $variables } exactly as they are; you may move them within a sentence.
 
-## Shown at the top of every page when the server runs the demo
-
-demo-banner = Tani waa tijaabo leh dad la sameeyay. Akoonnada tijaabada uma baahna galitaan laba-tallaabo ah; akoonnada dhabta ah ee shaqaaluhu way u baahan yihiin.
-
-## Menu
-
-nav-account = Akoonkayga
-nav-people = Dadka
-
 ## Errors any page may show
 
-error-totp-enrolment-required = Diyaari galitaanka laba-tallaabada ah ka hor intaadan arkin xogta hooyooyinka.
-error-totp-required = Fadlan mar kale soo gal adigoo isticmaalaya koodhka app-ka xaqiijinta.
-error-account-inactive = Akoonkan waa la xiray. Weydii isuduwahaaga haddii aad u malaynayso in ay khalad tahay.
 account-error-invalid = Fadlan hubi faahfaahinta oo isku day mar kale.
 account-error-conflict = Taasi horay ayay u jirtay. Fadlan eeg liiska.
 

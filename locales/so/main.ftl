@@ -100,3 +100,13 @@ error-forbidden = Akoonkaagu ma furi karo boggan.
 not-found-title = Bogga lama helin
 not-found-text = Ma aanu helin boggaas.
 not-found-home = Tag bogga hore
+
+## On every page: the menu's account links, and the demo's notice.
+demo-banner = Tani waa tijaabo leh dad la sameeyay. Akoonnada tijaabada uma baahna galitaan laba-tallaabo ah; akoonnada dhabta ah ee shaqaaluhu way u baahan yihiin.
+nav-account = Akoonkayga
+nav-people = Dadka
+
+## Errors any page may show: two-factor needed, a closed account.
+error-totp-enrolment-required = Diyaari galitaanka laba-tallaabada ah ka hor intaadan arkin xogta hooyooyinka.
+error-totp-required = Fadlan mar kale soo gal adigoo isticmaalaya koodhka app-ka xaqiijinta.
+error-account-inactive = Akoonkan waa la xiray. Weydii isuduwahaaga haddii aad u malaynayso in ay khalad tahay.

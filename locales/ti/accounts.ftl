@@ -10,20 +10,8 @@
 #   "ናይ ምርግጋጽ ኤፕ".
 # - Keep { $variables } exactly as they are; you may move them within a sentence.
 
-## Shown at the top of every page when the server runs the demo
-
-demo-banner = እዚ ብዘይሓቀኛታት ሰባት ዝተሰርሐ ፈተነ እዩ። ናይ ፈተነ ሕሳባት ክልተ ደረጃ ምእታው ኣየድልዮምን፤ ሓቀኛታት ሕሳባት ሰራሕተኛታት ግን የድልዮም።
-
-## Menu
-
-nav-account = ሕሳበይ
-nav-people = ሰባት
-
 ## Errors any page may show
 
-error-totp-enrolment-required = ሓበሬታ ኣዴታት ቅድሚ ምርኣይኩም ክልተ ደረጃ ምእታው ኣዳልዉ።
-error-totp-required = በጃኹም ብኮድ ናይ ምርግጋጽ ኤፕ እንደገና እተዉ።
-error-account-inactive = እዚ ሕሳብ ተዓጽዩ እዩ። ጌጋ እዩ እንተመሲሉኩም ንኣወሃሃዲኹም ሕተቱ።
 account-error-invalid = በጃኹም ዝርዝራት ፈትሹ እሞ እንደገና ፈትኑ።
 account-error-conflict = እዚ ድሮ ኣሎ። በጃኹም ዝርዝር ርኣዩ።
 

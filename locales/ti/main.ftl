@@ -102,3 +102,13 @@ error-forbidden = ሕሳብኩም ነዚ ገጽ ክኸፍቶ ኣይክእልን 
 not-found-title = ገጽ ኣይተረኽበን
 not-found-text = ነቲ ገጽ ክንረኽቦ ኣይከኣልናን።
 not-found-home = ናብ መበገሲ ገጽ ኪዱ
+
+## On every page: the menu's account links, and the demo's notice.
+demo-banner = እዚ ብዘይሓቀኛታት ሰባት ዝተሰርሐ ፈተነ እዩ። ናይ ፈተነ ሕሳባት ክልተ ደረጃ ምእታው ኣየድልዮምን፤ ሓቀኛታት ሕሳባት ሰራሕተኛታት ግን የድልዮም።
+nav-account = ሕሳበይ
+nav-people = ሰባት
+
+## Errors any page may show: two-factor needed, a closed account.
+error-totp-enrolment-required = ሓበሬታ ኣዴታት ቅድሚ ምርኣይኩም ክልተ ደረጃ ምእታው ኣዳልዉ።
+error-totp-required = በጃኹም ብኮድ ናይ ምርግጋጽ ኤፕ እንደገና እተዉ።
+error-account-inactive = እዚ ሕሳብ ተዓጽዩ እዩ። ጌጋ እዩ እንተመሲሉኩም ንኣወሃሃዲኹም ሕተቱ።

@@ -10,20 +10,8 @@
 #   "تصدیقی ایپ".
 # - Keep { $variables } exactly as they are; you may move them within a sentence.
 
-## Shown at the top of every page when the server runs the demo
-
-demo-banner = یہ فرضی لوگوں کے ساتھ ایک ڈیمو ہے۔ ڈیمو اکاؤنٹس کو دو مرحلہ سائن ان کی ضرورت نہیں؛ عملے کے اصل اکاؤنٹس کو ہے۔
-
-## Menu
-
-nav-account = میرا اکاؤنٹ
-nav-people = لوگ
-
 ## Errors any page may show
 
-error-totp-enrolment-required = ماؤں کی تفصیلات دیکھنے سے پہلے دو مرحلہ سائن ان سیٹ اپ کریں۔
-error-totp-required = براہ کرم تصدیقی ایپ کے کوڈ کے ساتھ دوبارہ سائن ان کریں۔
-error-account-inactive = یہ اکاؤنٹ بند کر دیا گیا ہے۔ اگر آپ کے خیال میں یہ غلط ہے تو اپنے منتظم سے پوچھیں۔
 account-error-invalid = براہ کرم تفصیلات دیکھیں اور دوبارہ کوشش کریں۔
 account-error-conflict = یہ پہلے سے موجود ہے۔ براہ کرم فہرست دیکھیں۔
 

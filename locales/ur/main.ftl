@@ -102,3 +102,13 @@ error-forbidden = آپ کا اکاؤنٹ یہ صفحہ نہیں کھول سکت�
 not-found-title = صفحہ نہیں ملا
 not-found-text = ہمیں یہ صفحہ نہیں ملا۔
 not-found-home = مرکزی صفحے پر جائیں
+
+## On every page: the menu's account links, and the demo's notice.
+demo-banner = یہ فرضی لوگوں کے ساتھ ایک ڈیمو ہے۔ ڈیمو اکاؤنٹس کو دو مرحلہ سائن ان کی ضرورت نہیں؛ عملے کے اصل اکاؤنٹس کو ہے۔
+nav-account = میرا اکاؤنٹ
+nav-people = لوگ
+
+## Errors any page may show: two-factor needed, a closed account.
+error-totp-enrolment-required = ماؤں کی تفصیلات دیکھنے سے پہلے دو مرحلہ سائن ان سیٹ اپ کریں۔
+error-totp-required = براہ کرم تصدیقی ایپ کے کوڈ کے ساتھ دوبارہ سائن ان کریں۔
+error-account-inactive = یہ اکاؤنٹ بند کر دیا گیا ہے۔ اگر آپ کے خیال میں یہ غلط ہے تو اپنے منتظم سے پوچھیں۔

@@ -9,20 +9,8 @@
 #   "双重验证登录"; an "authenticator app" is "身份验证器应用".
 # - Keep { $variables } exactly as they are; you may move them within a sentence.
 
-## Shown at the top of every page when the server runs the demo
-
-demo-banner = 这是一个使用虚构人物的演示。演示账户不需要双重验证登录；真实的工作人员账户需要。
-
-## Menu
-
-nav-account = 我的账户
-nav-people = 人员
-
 ## Errors any page may show
 
-error-totp-enrolment-required = 请先设置双重验证登录，然后才能查看母亲们的资料。
-error-totp-required = 请使用身份验证器应用中的验证码重新登录。
-error-account-inactive = 此账户已被关闭。如果您认为有误，请联系协调员。
 account-error-invalid = 请检查信息后重试。
 account-error-conflict = 该项已存在。请查看列表。
 

@@ -100,3 +100,13 @@ error-forbidden = 您的账户无法打开此页面。
 not-found-title = 找不到页面
 not-found-text = 我们找不到这个页面。
 not-found-home = 返回首页
+
+## On every page: the menu's account links, and the demo's notice.
+demo-banner = 这是一个使用虚构人物的演示。演示账户不需要双重验证登录；真实的工作人员账户需要。
+nav-account = 我的账户
+nav-people = 人员
+
+## Errors any page may show: two-factor needed, a closed account.
+error-totp-enrolment-required = 请先设置双重验证登录，然后才能查看母亲们的资料。
+error-totp-required = 请使用身份验证器应用中的验证码重新登录。
+error-account-inactive = 此账户已被关闭。如果您认为有误，请联系协调员。

@@ -1,9 +1,16 @@
 //! Serving the built app: files from Trunk's output folder, held in memory,
 //! compressed once (brotli or gzip) on first request, cached for a year when their
-//! names carry a content hash, and `index.html` for every client-side route.
+//! names carry a content hash, and a page for every client-side route.
 //!
-//! `index.html` is sent with a Content-Security-Policy that allows exactly the
-//! inline loader script Trunk writes (by its SHA-256) and nothing else inline.
+//! There are two apps (see `app/src/apps.rs`): the mother's, `/index.html`, and the
+//! staff app, `/staff/index.html` with its files under `/staff/`. A client-side
+//! route gets the staff app's page when it is a staff-only screen
+//! ([`STAFF_ROUTES`]) or the browser carries the `perilink-app=staff` cookie the
+//! staff app keeps while staff are signed in, and the mother's page otherwise.
+//! Without a staff build, every route gets the mother's page.
+//!
+//! A page is sent with a Content-Security-Policy that allows exactly the inline
+//! loader script Trunk writes in it (by its SHA-256) and nothing else inline.
 
 use axum::body::Body;
 use axum::extract::State;
@@ -35,11 +42,20 @@ struct Asset {
     gzip: OnceCell<bytes::Bytes>,
 }
 
+/// The mother's app's page.
+const MOTHER_PAGE: &str = "/index.html";
+/// The staff app's page.
+const STAFF_PAGE: &str = "/staff/index.html";
+/// The first part of the addresses only the staff app answers.
+pub const STAFF_ROUTES: [&str; 5] = ["register", "coordinator", "admin", "accept-invitation", "people"];
+/// The cookie asking for the staff app on every address.
+const STAFF_COOKIE: &str = "perilink-app=staff";
+
 /// The built app, loaded into memory at start-up.
 pub struct Assets {
     files: HashMap<String, Asset>,
-    /// The page's Content-Security-Policy, with the hashes of its inline scripts.
-    page_csp: HeaderValue,
+    /// Each page's Content-Security-Policy, with the hashes of its inline scripts.
+    page_csp: HashMap<&'static str, HeaderValue>,
 }
 
 impl Assets {
@@ -50,15 +66,31 @@ impl Assets {
         if dir.is_dir() {
             load_dir(dir, dir, &mut files)?;
         }
-        let script_hashes = files
-            .get("/index.html")
-            .map(|index| inline_script_hashes(&String::from_utf8_lossy(&index.bytes)))
-            .unwrap_or_default();
-        let page_csp = page_csp(&script_hashes);
-        Ok(Assets {
-            files,
-            page_csp: HeaderValue::from_str(&page_csp).unwrap_or_else(|_| HeaderValue::from_static(API_CSP)),
-        })
+        let page_csp = [MOTHER_PAGE, STAFF_PAGE]
+            .into_iter()
+            .filter_map(|page| {
+                let html = String::from_utf8_lossy(&files.get(page)?.bytes).into_owned();
+                let csp = page_csp(&inline_script_hashes(&html));
+                Some((
+                    page,
+                    HeaderValue::from_str(&csp).unwrap_or_else(|_| HeaderValue::from_static(API_CSP)),
+                ))
+            })
+            .collect();
+        Ok(Assets { files, page_csp })
+    }
+
+    /// The page for the client-side route `path`.
+    fn page_for(&self, path: &str, headers: &HeaderMap) -> &'static str {
+        if !self.files.contains_key(STAFF_PAGE) {
+            return MOTHER_PAGE;
+        }
+        let first = path.trim_start_matches('/').split('/').next().unwrap_or_default();
+        if STAFF_ROUTES.contains(&first) || asks_for_staff_app(headers) {
+            STAFF_PAGE
+        } else {
+            MOTHER_PAGE
+        }
     }
 
     /// How many files were loaded.
@@ -169,6 +201,16 @@ fn page_csp(script_hashes: &[String]) -> String {
     )
 }
 
+/// Whether the request carries the cookie asking for the staff app.
+fn asks_for_staff_app(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .any(|cookie| cookie.trim() == STAFF_COOKIE)
+}
+
 /// Which compressed form the client accepts, best first.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Encoding {
@@ -213,7 +255,7 @@ fn compress_gzip(data: &[u8]) -> bytes::Bytes {
 }
 
 /// Serves the app for any path no API route claimed: the file if there is one,
-/// `index.html` for client-side routes, and a JSON 404 for a missing file.
+/// a page for client-side routes, and a JSON 404 for a missing file.
 pub async fn serve_app(
     State(state): State<AppState>,
     method: Method,
@@ -225,12 +267,13 @@ pub async fn serve_app(
     }
     let assets = &state.assets;
     let path = uri.path();
+    let is_page_file = path == MOTHER_PAGE || path == STAFF_PAGE;
     let (key, is_page) = match assets.files.get(path) {
-        Some(_) if path != "/index.html" => (path, false),
-        _ if path.rsplit('/').next().is_some_and(|last| last.contains('.')) && path != "/index.html" => {
+        Some(_) => (path, is_page_file),
+        None if path.rsplit('/').next().is_some_and(|last| last.contains('.')) && !is_page_file => {
             return AppError::NotFound.into_response();
         }
-        _ => ("/index.html", true),
+        None => (assets.page_for(path, &headers), true),
     };
     let Some(asset) = assets.files.get(key) else {
         return (
@@ -255,9 +298,16 @@ pub async fn serve_app(
         }),
     );
     if is_page {
-        response_headers.insert(header::CONTENT_SECURITY_POLICY, assets.page_csp.clone());
+        let csp = assets.page_csp.get(key).cloned();
+        response_headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            csp.unwrap_or_else(|| HeaderValue::from_static(API_CSP)),
+        );
+        // Which app a route gets depends on the cookie.
+        response_headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding, Cookie"));
+    } else {
+        response_headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
     }
-    response_headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
 
     let not_modified = headers
         .get(header::IF_NONE_MATCH)
@@ -367,6 +417,63 @@ mod tests {
         assert!(negotiate(&headers) == Encoding::Gzip);
         headers.remove(header::ACCEPT_ENCODING);
         assert!(negotiate(&headers) == Encoding::Identity);
+    }
+
+    fn assets_with(pages: &[&str]) -> Assets {
+        let files = pages
+            .iter()
+            .map(|page| {
+                let asset = Asset {
+                    bytes: bytes::Bytes::from_static(b"<html></html>"),
+                    content_type: "text/html; charset=utf-8",
+                    etag: String::new(),
+                    immutable: false,
+                    compressible: true,
+                    brotli: OnceCell::new(),
+                    gzip: OnceCell::new(),
+                };
+                ((*page).to_owned(), asset)
+            })
+            .collect();
+        Assets {
+            files,
+            page_csp: HashMap::new(),
+        }
+    }
+
+    #[test]
+    fn staff_routes_and_staff_devices_get_the_staff_app() {
+        let assets = assets_with(&[MOTHER_PAGE, STAFF_PAGE]);
+        let mut mother = HeaderMap::new();
+        mother.insert(
+            header::COOKIE,
+            HeaderValue::from_static("other=1; perilink-app=mother"),
+        );
+        for path in [
+            "/",
+            "/find",
+            "/sessions/abc",
+            "/referrals",
+            "/screening",
+            "/my",
+            "/registered",
+        ] {
+            assert_eq!(assets.page_for(path, &mother), MOTHER_PAGE, "{path}");
+        }
+        for path in ["/register", "/coordinator", "/coordinator/outcomes", "/admin"] {
+            assert_eq!(assets.page_for(path, &mother), STAFF_PAGE, "{path}");
+        }
+        let mut staff = HeaderMap::new();
+        staff.insert(
+            header::COOKIE,
+            HeaderValue::from_static("other=1; perilink-app=staff"),
+        );
+        for path in ["/", "/referrals", "/screening", "/register"] {
+            assert_eq!(assets.page_for(path, &staff), STAFF_PAGE, "{path}");
+        }
+        // Without a staff build, the mother's page answers everything.
+        let mother_only = assets_with(&[MOTHER_PAGE]);
+        assert_eq!(mother_only.page_for("/register", &staff), MOTHER_PAGE);
     }
 
     #[test]

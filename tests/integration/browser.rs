@@ -310,17 +310,17 @@ pub(crate) async fn app_with_browser(
 /// Asks the server for the app's files once, as a browser would, before any page
 /// is timed. The server compresses each file on its first request, and in an
 /// unoptimised test build that takes many seconds for the wasm, which would
-/// otherwise eat into the first page's waits.
+/// otherwise eat into the first page's waits. Both apps: the mother's, and the staff
+/// app that staff screens load.
 async fn warm_up(app: &TestApp) {
     let client = reqwest::Client::new();
-    let index = client
-        .get(app.url("/"))
-        .send()
-        .await
-        .expect("the app's page")
-        .text()
-        .await
-        .expect("the app's page reads");
+    let mut index = String::new();
+    for page in ["/", "/staff/index.html"] {
+        let response = client.get(app.url(page)).send().await.expect("the app's page");
+        if response.status().is_success() {
+            index += &response.text().await.expect("the app's page reads");
+        }
+    }
     let assets = index
         .split(['"', '\''])
         .filter(|s| s.starts_with('/') && [".wasm", ".js", ".css"].iter().any(|e| s.ends_with(e)));
@@ -1079,5 +1079,48 @@ async fn titles_nobody_has_translated_are_shown_in_english_and_marked() {
     }
     browser.assert_fits_a_phone("Find in Romanian").await;
     browser.assert_accessible("Find in Romanian").await;
+    browser.client.clone().close().await.ok();
+}
+
+/// A mother's first screen downloads her app, not the staff app, and only her
+/// language's frame and directory text; a screen's own text comes when she opens
+/// it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mothers_first_screen_fetches_her_app_and_only_the_text_it_needs() {
+    const FETCHED: &str =
+        "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)";
+    let (app, browser, _guard) = app_with_browser("pl-PL").await;
+    let fetched = async || -> (Vec<String>, Vec<String>) {
+        let paths: Vec<String> = serde_json::from_value(browser.eval(FETCHED).await).unwrap();
+        let mut text: Vec<String> = paths.iter().filter(|p| p.ends_with(".ftl")).cloned().collect();
+        text.sort();
+        (paths, text)
+    };
+    browser.goto(&app.url("/")).await;
+    browser.wait_for_heading(&text("pl", "home-title")).await;
+    let (paths, text_files) = fetched().await;
+    assert_eq!(text_files, ["/locales/pl/find.ftl", "/locales/pl/main.ftl"]);
+    assert!(paths.iter().any(|p| p.ends_with("_bg.wasm")), "{paths:?}");
+    assert!(!paths.iter().any(|p| p.starts_with("/staff/")), "{paths:?}");
+
+    // Her wellbeing check: its text arrives with the screen.
+    browser.goto(&app.url("/screening")).await;
+    browser
+        .wait_for(
+            "the screening page's title",
+            "const h = document.querySelector('main h1');
+             return !!h && h.textContent.trim() !== '' && h.textContent.trim() !== 'screening-title';",
+        )
+        .await;
+    let (paths, text_files) = fetched().await;
+    assert_eq!(
+        text_files,
+        [
+            "/locales/pl/find.ftl",
+            "/locales/pl/main.ftl",
+            "/locales/pl/screening.ftl"
+        ]
+    );
+    assert!(!paths.iter().any(|p| p.starts_with("/staff/")), "{paths:?}");
     browser.client.clone().close().await.ok();
 }

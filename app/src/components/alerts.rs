@@ -5,7 +5,7 @@
 
 use crate::api::ApiError;
 use crate::api_screening::{self, Alert};
-use crate::components::screening_chart::moment;
+use crate::components::format::moment;
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::Session;

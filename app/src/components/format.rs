@@ -155,3 +155,39 @@ pub fn ascii_digits(input: &str) -> String {
         })
         .collect()
 }
+
+/// A moment (RFC 3339) in London, with `Intl` options `pairs`.
+fn london(rfc3339: &str, language: Language, pairs: &[(&str, &str)]) -> String {
+    let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
+    if date.get_time().is_nan() {
+        return rfc3339.to_owned();
+    }
+    let options = js_sys::Object::new();
+    for (key, value) in pairs.iter().chain(&[("timeZone", "Europe/London")]) {
+        let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    date.to_locale_string(locale(language), &options).into()
+}
+
+/// A moment (RFC 3339) as a short date and time in London: "3 Mar, 14:05".
+pub fn moment(rfc3339: &str, language: Language) -> String {
+    london(
+        rfc3339,
+        language,
+        &[
+            ("day", "numeric"),
+            ("month", "short"),
+            ("hour", "2-digit"),
+            ("minute", "2-digit"),
+        ],
+    )
+}
+
+/// The day of a moment (RFC 3339) in London: "3 Mar 2026".
+pub fn day(rfc3339: &str, language: Language) -> String {
+    london(
+        rfc3339,
+        language,
+        &[("day", "numeric"), ("month", "short"), ("year", "numeric")],
+    )
+}

@@ -1,6 +1,7 @@
 //! Reusable pieces of the interface.
 
 pub mod account;
+#[cfg(feature = "staff")]
 pub mod alerts;
 pub mod chip;
 pub mod due_screenings;
@@ -9,7 +10,9 @@ pub mod frame;
 pub mod language_picker;
 pub mod listing;
 pub mod my_referrals;
+#[cfg(feature = "staff")]
 pub mod qr;
 pub mod return_to;
+#[cfg(feature = "staff")]
 pub mod screening_chart;
 pub mod text;

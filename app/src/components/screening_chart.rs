@@ -3,9 +3,6 @@
 //! (EPDS 10 and 13; PHQ-9 10 and 15) and the same figures as a table for anyone
 //! who cannot see the chart. For her care team only: the list is read through
 //! `GET /api/screenings?mother_id=`, which the server audits.
-//!
-//! Also the dates and times of screening records as the interface language writes
-//! them, in London time, for this chart and the alerts panel.
 
 use crate::api_screening;
 use crate::components::text::tr;
@@ -13,52 +10,9 @@ use crate::i18n::I18n;
 use crate::session::Session;
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
-use perilink_shared::language::Language;
 use perilink_shared::screening::{Band, Instrument, ScreeningResult};
-use wasm_bindgen::JsValue;
 
-/// The locale `Intl` formats with: British English for English.
-fn locale(language: Language) -> &'static str {
-    match language {
-        Language::English => "en-GB",
-        other => other.tag(),
-    }
-}
-
-fn london(rfc3339: &str, language: Language, pairs: &[(&str, &str)]) -> String {
-    let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
-    if date.get_time().is_nan() {
-        return rfc3339.to_owned();
-    }
-    let options = js_sys::Object::new();
-    for (key, value) in pairs.iter().chain(&[("timeZone", "Europe/London")]) {
-        let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
-    }
-    date.to_locale_string(locale(language), &options).into()
-}
-
-/// A moment (RFC 3339) as a short date and time in London: "3 Mar, 14:05".
-pub fn moment(rfc3339: &str, language: Language) -> String {
-    london(
-        rfc3339,
-        language,
-        &[
-            ("day", "numeric"),
-            ("month", "short"),
-            ("hour", "2-digit"),
-            ("minute", "2-digit"),
-        ],
-    )
-}
-
-/// The day of a moment (RFC 3339) in London: "3 Mar 2026".
-pub fn day(rfc3339: &str, language: Language) -> String {
-    london(
-        rfc3339,
-        language,
-        &[("day", "numeric"), ("month", "short"), ("year", "numeric")],
-    )
-}
+pub use crate::components::format::{day, moment};
 
 /// One result on a chart.
 #[derive(Clone, Debug, PartialEq)]

@@ -3,7 +3,7 @@
 
 use crate::api_accounts;
 use crate::components::account::{ENROL_PATH, Problem};
-use crate::components::screening_chart::moment;
+use crate::components::format::moment;
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::{AuthState, Session};

@@ -6,7 +6,7 @@
 use crate::api::{ApiError, Token};
 use crate::api_accounts::{self, People as Loaded};
 use crate::components::account::Problem;
-use crate::components::screening_chart::moment;
+use crate::components::format::moment;
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::pages::start::role_key;

@@ -7,11 +7,17 @@
 //! - [`incoming`]: accept, decline with a reason, or book a date.
 //! - [`common`]: pieces the staff screens share.
 
+#[cfg(feature = "staff")]
 mod common;
+#[cfg(feature = "staff")]
 mod consent;
+#[cfg(feature = "staff")]
 mod incoming;
+#[cfg(feature = "staff")]
 mod picker;
+#[cfg(feature = "staff")]
 mod referrer;
+#[cfg(feature = "staff")]
 mod register;
 
 use crate::components::my_referrals::MyReferrals;
@@ -58,8 +64,12 @@ pub fn Referrals() -> impl IntoView {
             <A href="/sign-in" attr:class="button primary">{tr("nav-sign-in")}</A>
         }
         .into_any(),
+        #[cfg(feature = "staff")]
         Viewer::Referrer(user) => view! { <referrer::ReferrerDesk user /> }.into_any(),
+        #[cfg(feature = "staff")]
         Viewer::Provider(_) => view! { <incoming::Incoming /> }.into_any(),
+        #[cfg(not(feature = "staff"))]
+        Viewer::Referrer(_) | Viewer::Provider(_) => view! { <crate::apps::StaffApp /> }.into_any(),
         Viewer::Mother(_) => view! { <MyReferrals as_page=true /> }.into_any(),
         Viewer::Other => view! {
             <h1>{tr("start-referrer")}</h1>

@@ -10,6 +10,7 @@
 
 mod outcome;
 mod questionnaire;
+#[cfg(feature = "staff")]
 mod staff;
 
 use crate::components::return_to::with_next;
@@ -64,7 +65,10 @@ pub fn Screening() -> impl IntoView {
         }
         .into_any(),
         Viewer::Mother => view! { <MotherCheck /> }.into_any(),
+        #[cfg(feature = "staff")]
         Viewer::Staff => view! { <staff::StaffDesk /> }.into_any(),
+        #[cfg(not(feature = "staff"))]
+        Viewer::Staff => view! { <crate::apps::StaffApp /> }.into_any(),
     }
 }
 
