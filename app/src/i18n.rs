@@ -36,7 +36,9 @@ pub const SCREENING: &str = "screening.ftl";
 pub const ACCOUNTS: &str = "accounts.ftl";
 
 /// The Fluent files of each language, under `/locales/<tag>/`.
-pub const FILES: [&str; 8] = [MAIN, FIND, STAFF, REFERRALS, REGISTER, REPORTS, SCREENING, ACCOUNTS];
+pub const FILES: [&str; 8] = [
+    MAIN, FIND, STAFF, REFERRALS, REGISTER, REPORTS, SCREENING, ACCOUNTS,
+];
 
 /// The files fetched before the first screen shows. A mother's first screen needs
 /// only the frame and the directory; staff screens use most files, so the staff

@@ -6,6 +6,11 @@ use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 use std::time::Duration;
 
+/// The longest a request waits for a database connection, including opening a
+/// new one while the database is down or restarting, before it is answered 503
+/// (`service_unavailable`, with `Retry-After`) rather than left hanging.
+pub const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
+
 /// Which engine a URL names, or `None` if PeriLink does not support it.
 pub fn kind_of(url: &str) -> Option<DatabaseKind> {
     if url.starts_with("sqlite:") {
@@ -32,8 +37,8 @@ pub async fn connect(config: &Config) -> Result<(DatabaseConnection, DatabaseKin
     options
         .max_connections(config.db_max_connections)
         .min_connections(1)
-        .connect_timeout(Duration::from_secs(5))
-        .acquire_timeout(Duration::from_secs(5))
+        .connect_timeout(ACQUIRE_TIMEOUT)
+        .acquire_timeout(ACQUIRE_TIMEOUT)
         .sqlx_logging(false)
         .map_sqlx_sqlite_opts(|o| {
             o.create_if_missing(true)

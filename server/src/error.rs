@@ -9,7 +9,7 @@ use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use perilink_shared::error::{ErrorBody, ErrorCode};
-use sea_orm::DbErr;
+use sea_orm::{DbErr, RuntimeErr};
 
 /// Anything a handler can fail with.
 #[derive(Debug, thiserror::Error)]
@@ -115,13 +115,54 @@ impl AppError {
 
 impl From<DbErr> for AppError {
     fn from(err: DbErr) -> Self {
-        match &err {
-            DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => AppError::Unavailable(err),
-            // SQLite's busy timeout ran out: the database is there but contended,
-            // so the client should try again, not report a fault.
-            _ if err.to_string().contains("database is locked") => AppError::Unavailable(err),
-            _ => AppError::internal(err),
+        if is_transient(&err) {
+            AppError::Unavailable(err)
+        } else {
+            AppError::internal(err)
         }
+    }
+}
+
+/// How long a client is asked to wait before retrying a 503.
+pub const RETRY_AFTER_UNAVAILABLE_SECS: u64 = 2;
+
+/// Whether a database error says the database cannot be used just now, rather
+/// than that the query is at fault: no connection to be had (the server is down,
+/// restarting or out of connections), a connection lost mid-query, or a lock that
+/// stayed contended (SQLite busy, a PostgreSQL deadlock or serialization failure).
+/// The client should try again shortly: 503, not 500.
+pub fn is_transient(err: &DbErr) -> bool {
+    use sea_orm::sqlx::Error as Sqlx;
+    use sea_orm::sqlx::error::DatabaseError as _;
+    let runtime = match err {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => return true,
+        DbErr::Exec(runtime) | DbErr::Query(runtime) => runtime,
+        _ => return false,
+    };
+    let RuntimeErr::SqlxError(sqlx) = runtime else {
+        return runtime.to_string().contains("database is locked");
+    };
+    match sqlx.as_ref() {
+        Sqlx::Io(_) | Sqlx::Tls(_) | Sqlx::PoolTimedOut | Sqlx::PoolClosed | Sqlx::WorkerCrashed => true,
+        Sqlx::Database(db) => {
+            if let Some(pg) = db.try_downcast_ref::<sea_orm::sqlx::postgres::PgDatabaseError>() {
+                let code = pg.code();
+                // 08: connection exception; 57P01-03: shutting down or starting up;
+                // 53300: too many connections; 40001/40P01: retry the transaction.
+                code.starts_with("08")
+                    || matches!(code, "57P01" | "57P02" | "57P03" | "53300" | "40001" | "40P01")
+            } else if let Some(sqlite) = db.try_downcast_ref::<sea_orm::sqlx::sqlite::SqliteError>() {
+                // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
+                sqlite
+                    .code()
+                    .and_then(|c| c.parse::<i32>().ok())
+                    .is_some_and(|c| matches!(c & 0xff, 5 | 6))
+                    || sqlite.message().contains("database is locked")
+            } else {
+                false
+            }
+        }
+        _ => false,
     }
 }
 
@@ -140,6 +181,12 @@ impl IntoResponse for AppError {
                 response
                     .headers_mut()
                     .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
+            }
+            AppError::Unavailable(_) => {
+                response.headers_mut().insert(
+                    header::RETRY_AFTER,
+                    HeaderValue::from(RETRY_AFTER_UNAVAILABLE_SECS),
+                );
             }
             AppError::Unauthorized(_) | AppError::InvalidCredentials | AppError::AccountInactive => {
                 response
@@ -226,4 +273,41 @@ pub fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Respons
         axum::Json(ErrorBody::new(ErrorCode::Internal, "something went wrong")),
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sea_orm::ConnAcquireErr;
+    use std::sync::Arc;
+
+    fn sqlx(err: sea_orm::sqlx::Error) -> DbErr {
+        DbErr::Query(RuntimeErr::SqlxError(Arc::new(err)))
+    }
+
+    #[test]
+    fn a_lost_or_unobtainable_connection_is_a_503_to_retry() {
+        let lost = std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "connection closed");
+        for err in [
+            DbErr::ConnectionAcquire(ConnAcquireErr::Timeout),
+            sqlx(sea_orm::sqlx::Error::Io(lost)),
+            sqlx(sea_orm::sqlx::Error::PoolTimedOut),
+        ] {
+            let response = AppError::from(err).into_response();
+            assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+            assert_eq!(response.headers()[header::RETRY_AFTER], "2");
+        }
+    }
+
+    #[test]
+    fn a_faulty_query_is_still_a_500() {
+        for err in [
+            sqlx(sea_orm::sqlx::Error::RowNotFound),
+            DbErr::Custom("no such column".into()),
+        ] {
+            let response = AppError::from(err).into_response();
+            assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+            assert!(!response.headers().contains_key(header::RETRY_AFTER));
+        }
+    }
 }

@@ -4,79 +4,16 @@
 //! kill must be there afterwards, exactly once, and the place counters must agree
 //! with the bookings.
 
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
+mod support;
+
+use sea_orm::Database;
 use serde_json::{Value, json};
 use std::collections::HashSet;
-use std::net::TcpListener;
-use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+use support::{Server, strings};
 
 const CYCLES: usize = 20;
-
-struct Server {
-    child: Child,
-    base: String,
-}
-
-impl Server {
-    fn start(db_url: &str, port: u16) -> Server {
-        let child = Command::new(env!("CARGO_BIN_EXE_perilink-server"))
-            .env("PERILINK_ADDR", format!("127.0.0.1:{port}"))
-            .env("DATABASE_URL", db_url)
-            .env("PERILINK_DEMO", "1")
-            .env(
-                "PERILINK_JWT_SECRET",
-                "fault-test-secret-of-more-than-thirty-two-bytes",
-            )
-            .env("PERILINK_APP_DIR", "/nonexistent-perilink-app")
-            .env("RUST_LOG", "error")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start perilink-server");
-        Server {
-            child,
-            base: format!("http://127.0.0.1:{port}"),
-        }
-    }
-
-    async fn wait_ready(&self, client: &reqwest::Client) {
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while Instant::now() < deadline {
-            if let Ok(response) = client.get(format!("{}/api/health", self.base)).send().await
-                && response.status() == 200
-            {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        panic!("the server did not become ready");
-    }
-
-    fn kill(mut self) {
-        // `Child::kill` is SIGKILL on Unix: no graceful shutdown, no flushing.
-        self.child.kill().expect("SIGKILL");
-        self.child.wait().expect("reap");
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-async fn strings(db: &DatabaseConnection, sql: &str) -> Vec<String> {
-    db.query_all_raw(Statement::from_string(db.get_database_backend(), sql.to_owned()))
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| r.try_get_by_index::<String>(0).unwrap())
-        .collect()
-}
 
 async fn login(client: &reqwest::Client, base: &str, email: &str, password: &str) -> String {
     let body: Value = client
@@ -102,8 +39,7 @@ async fn every_acknowledged_write_survives_sigkill_exactly_once() {
         .unwrap();
 
     // First start: seed the demo, sign people in, learn the ids to write against.
-    let port = free_port();
-    let server = Server::start(&db_url, port);
+    let server = Server::start(&db_url);
     server.wait_ready(&client).await;
     let host = login(&client, &server.base, "host@demo.perilink.test", "demo-password").await;
     let mut mothers = Vec::new();
@@ -141,8 +77,7 @@ async fn every_acknowledged_write_survives_sigkill_exactly_once() {
     let acknowledged_bookings: Arc<Mutex<HashSet<String>>> = Arc::default();
     let mut writes_before_kills = 0usize;
     for cycle in 0..CYCLES {
-        let port = free_port();
-        let server = Server::start(&db_url, port);
+        let server = Server::start(&db_url);
         server.wait_ready(&client).await;
         let base = server.base.clone();
         let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));

@@ -4,68 +4,12 @@
 //! hold across both, and so do accounts' single-use links and codes, the limits on
 //! asking for codes, and the tries a code allows. Skipped (and says so) without `PERILINK_TEST_POSTGRES_URL`.
 
+mod support;
+
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
 use serde_json::{Value, json};
-use std::net::TcpListener;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-
-struct Server {
-    child: Child,
-    base: String,
-}
-
-impl Server {
-    fn start(db_url: &str) -> Server {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let child = Command::new(env!("CARGO_BIN_EXE_perilink-server"))
-            .env("PERILINK_ADDR", format!("127.0.0.1:{port}"))
-            .env("DATABASE_URL", db_url)
-            .env("PERILINK_DEMO", "1")
-            .env(
-                "PERILINK_JWT_SECRET",
-                "scale-out-test-secret-of-more-than-thirty-two-bytes",
-            )
-            .env("PERILINK_APP_DIR", "/nonexistent-perilink-app")
-            .env("PERILINK_COOKIE_SECURE", "0")
-            .env("RUST_LOG", "error")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start perilink-server");
-        Server {
-            child,
-            base: format!("http://127.0.0.1:{port}"),
-        }
-    }
-
-    async fn ready(&self, client: &reqwest::Client) {
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while Instant::now() < deadline {
-            if client
-                .get(format!("{}/api/health", self.base))
-                .send()
-                .await
-                .is_ok_and(|r| r.status() == 200)
-            {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        panic!("the server did not become ready");
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+use support::Server;
 
 async fn exec(db: &DatabaseConnection, sql: &str) {
     db.execute_unprepared(sql)
@@ -124,7 +68,7 @@ async fn two_processes_on_one_postgresql_behave_as_one() {
     // One process migrates and seeds; then work is queued for both to find.
     {
         let first = Server::start(&url);
-        first.ready(&client).await;
+        first.wait_ready(&client).await;
     }
     let db = Database::connect(&url).await.unwrap();
     let mother = "(SELECT id FROM mothers WHERE phone IS NOT NULL ORDER BY id LIMIT 1)";
@@ -152,8 +96,8 @@ async fn two_processes_on_one_postgresql_behave_as_one() {
 
     // Both start at once; each runs its outbox worker and escalation job at start.
     let (a, b) = (Server::start(&url), Server::start(&url));
-    a.ready(&client).await;
-    b.ready(&client).await;
+    a.wait_ready(&client).await;
+    b.wait_ready(&client).await;
     let deadline = Instant::now() + Duration::from_secs(30);
     while count(
         &db,

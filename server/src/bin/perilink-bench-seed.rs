@@ -6,7 +6,10 @@
 //! programmes, 20,000 sessions with 500,000 occurrences over a year, 50,000
 //! mothers, 2,000,000 attendance marks and 200,000 screenings.
 
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection, DbErr, Statement, TransactionTrait};
+use sea_orm::sqlx::sqlite::SqliteSynchronous;
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr, Statement, TransactionTrait,
+};
 use std::time::Instant;
 
 const POSTCODES: &str = include_str!("../../data/postcodes/cheshire-merseyside-postcodes.csv");
@@ -53,6 +56,25 @@ async fn insert(db: &impl ConnectionTrait, table: &str, columns: &str, rows: &[S
     Ok(())
 }
 
+/// One connection, tuned for loading generated rows that are consistent by
+/// construction: no foreign-key checks on SQLite, a large page cache, and no
+/// waiting for the disk at each commit (a benchmark database can be seeded again).
+async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        .max_connections(1)
+        .sqlx_logging(false)
+        .map_sqlx_sqlite_opts(|o| {
+            // A page cache large enough to hold the indexes being filled in random
+            // order: with SQLite's default 2 MB, each insert rereads pages.
+            o.foreign_keys(false)
+                .synchronous(SqliteSynchronous::Off)
+                .pragma("cache_size", "-524288")
+        })
+        .map_sqlx_postgres_opts(|o| o.options([("synchronous_commit", "off")]));
+    Database::connect(options).await
+}
+
 async fn one(db: &DatabaseConnection, sql: &str) -> Result<String, DbErr> {
     let row = db
         .query_one_raw(Statement::from_string(db.get_database_backend(), sql.to_owned()))
@@ -69,7 +91,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .ok_or("usage: perilink-bench-seed <DATABASE_URL> <scale>")?;
     let scale: f64 = args.next().unwrap_or_else(|| "1".into()).parse()?;
     let n = |full: usize| ((full as f64 * scale).round() as usize).max(1);
-    let db = Database::connect(&url).await?;
+    let db = connect(&url).await?;
     let started = Instant::now();
     let owner = one(
         &db,

@@ -5,9 +5,13 @@ use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use perilink_shared::health::HealthResponse;
-use sea_orm::ConnectionTrait;
+use sea_orm::{ConnAcquireErr, ConnectionTrait, DbErr};
+use std::time::Duration;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
+
+/// How long the health check waits for the database.
+const HEALTH_TIMEOUT: Duration = Duration::from_secs(2);
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(get_health))
@@ -24,10 +28,11 @@ pub fn router() -> OpenApiRouter<AppState> {
     )
 )]
 pub async fn get_health(State(state): State<AppState>) -> Result<Json<HealthResponse>, AppError> {
-    state
-        .db
-        .execute_unprepared("SELECT 1")
+    // A load balancer's probe gives up after a few seconds: answer within two,
+    // even while the pool is still trying to reach a database that is down.
+    tokio::time::timeout(HEALTH_TIMEOUT, state.db.execute_unprepared("SELECT 1"))
         .await
+        .map_err(|_| AppError::Unavailable(DbErr::ConnectionAcquire(ConnAcquireErr::Timeout)))?
         .map_err(AppError::Unavailable)?;
     Ok(Json(HealthResponse {
         status: "ok".into(),
