@@ -11,7 +11,7 @@
 
 mod api;
 mod editors;
-mod fields;
+pub(crate) mod fields;
 
 use crate::i18n::I18n;
 use crate::session::{AuthState, Session};
