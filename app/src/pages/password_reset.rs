@@ -4,7 +4,7 @@
 //! every device.
 
 use crate::api_accounts;
-use crate::components::account::{FormState, NewPassword, Problem, password_problem};
+use crate::components::account::{FormState, NewPassword, password_problem};
 use crate::components::format::ascii_digits;
 use crate::components::text::tr;
 use crate::i18n::I18n;
@@ -16,29 +16,22 @@ use leptos_router::hooks::use_query_map;
 pub fn ForgotPassword() -> impl IntoView {
     let i18n = I18n::get();
     let contact = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<Problem>);
-    let working = RwSignal::new(false);
+    let form = FormState::new();
     let sent = RwSignal::new(false);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let to = ascii_digits(contact.get_untracked().trim());
-        if to.is_empty() {
-            problem.set(Some(Problem::Local("code-error-contact")));
+        if !form.start(to.is_empty().then_some("code-error-contact")) {
             return;
         }
-        working.set(true);
-        problem.set(None);
         leptos::task::spawn_local(async move {
-            let result = api_accounts::request_reset(to).await;
-            working.set(false);
-            match result {
+            match api_accounts::request_reset(to).await {
                 Ok(()) => sent.set(true),
-                Err(err) => problem.set(Some(Problem::Refused(err))),
+                Err(err) => form.refused(err),
             }
         });
     };
-    let problem_text = move || problem.get().map(|p| p.text(i18n)).unwrap_or_default();
 
     view! {
         <h1>{tr("forgot-title")}</h1>
@@ -51,13 +44,13 @@ pub fn ForgotPassword() -> impl IntoView {
                         <label for="forgot-contact">{tr("forgot-contact")}</label>
                         <input id="forgot-contact" name="username" type="text" autocomplete="username" dir="ltr"
                             required spellcheck="false" autocapitalize="none"
-                            aria-invalid=move || problem.with(Option::is_some).to_string()
+                            aria-invalid=move || form.problem.with(Option::is_some).to_string()
                             aria-describedby="forgot-problem"
                             bind:value=contact />
                     </div>
-                    <p class="error" role="alert" id="forgot-problem">{problem_text}</p>
-                    <button type="submit" class="button primary" disabled=move || working.get()>
-                        {move || i18n.t(if working.get() { "code-sending" } else { "forgot-submit" })}
+                    <p class="error" role="alert" id="forgot-problem">{move || form.problem_text(i18n)}</p>
+                    <button type="submit" class="button primary" disabled=move || form.working.get()>
+                        {move || i18n.t(if form.working.get() { "code-sending" } else { "forgot-submit" })}
                     </button>
                 </form>
             }
