@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 use perilink_shared::accounts::{MIN_PASSWORD_CHARS, PasswordProblem, TwoFactor, check_password_length};
-use perilink_shared::auth::UserProfile;
+use perilink_shared::auth::{LoginResponse, UserProfile};
 use perilink_shared::error::ErrorCode;
 
 /// Where two-factor is set up.
@@ -195,5 +195,81 @@ impl Problem {
                 ..
             })
         )
+    }
+}
+
+/// How an account form is going: whether it is sending, and its last problem.
+#[derive(Clone, Copy)]
+pub struct FormState {
+    pub problem: RwSignal<Option<Problem>>,
+    pub working: RwSignal<bool>,
+}
+
+impl FormState {
+    /// A form with nothing sent and no problem.
+    pub fn new() -> FormState {
+        FormState {
+            problem: RwSignal::new(None),
+            working: RwSignal::new(false),
+        }
+    }
+
+    /// Starts sending, unless a problem found before sending (its locale key in
+    /// `found`) is shown instead; whether to send.
+    pub fn start(&self, found: Option<&'static str>) -> bool {
+        if let Some(key) = found {
+            self.problem.set(Some(Problem::Local(key)));
+            return false;
+        }
+        self.working.set(true);
+        self.problem.set(None);
+        true
+    }
+
+    /// Sending ended with the server saying no.
+    pub fn refused(&self, err: ApiError) {
+        self.working.set(false);
+        self.problem.set(Some(Problem::Refused(err)));
+    }
+
+    /// The last problem in the interface language, or nothing.
+    pub fn problem_text(&self, i18n: I18n) -> String {
+        self.problem.get().map(|p| p.text(i18n)).unwrap_or_default()
+    }
+
+    /// Whether the last problem was with the password.
+    pub fn password_invalid(&self) -> Signal<bool> {
+        let problem = self.problem;
+        Signal::derive(move || problem.with(|p| p.as_ref().is_some_and(Problem::is_password)))
+    }
+
+    /// Whether the link the page was opened from no longer works.
+    pub fn dead_link(&self) -> bool {
+        self.problem
+            .with(|p| p.as_ref().is_some_and(Problem::is_dead_link))
+    }
+}
+
+impl Default for FormState {
+    fn default() -> Self {
+        FormState::new()
+    }
+}
+
+/// Ends a form that signs in: on to where [`after_sign_in`] says, or the refusal
+/// shown on the form.
+pub fn finish_sign_in(
+    session: Session,
+    navigate: impl Fn(&str, NavigateOptions),
+    form: FormState,
+    result: Result<LoginResponse, ApiError>,
+) {
+    match result {
+        Ok(response) => {
+            let href = after_sign_in(&response.user, None);
+            session.signed_in(response);
+            navigate(&href, Default::default());
+        }
+        Err(err) => form.refused(err),
     }
 }

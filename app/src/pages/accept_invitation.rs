@@ -3,7 +3,7 @@
 //! password. She is signed in at once and taken to set up two-factor.
 
 use crate::api_accounts;
-use crate::components::account::{NewPassword, Problem, after_sign_in, password_problem};
+use crate::components::account::{FormState, NewPassword, Problem, finish_sign_in, password_problem};
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::pages::start::role_key;
@@ -49,25 +49,21 @@ fn AcceptForm(token: String, invitation: InvitationPreview) -> impl IntoView {
     let navigate = use_navigate();
     let name = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<Problem>);
-    let working = RwSignal::new(false);
+    let form = FormState::new();
     let token = StoredValue::new(token);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let display_name = name.get_untracked().trim().to_owned();
         let password_value = password.get_untracked();
-        let local = if display_name.is_empty() {
+        let found = if display_name.is_empty() {
             Some("invite-error-name")
         } else {
             password_problem(&password_value)
         };
-        if let Some(key) = local {
-            problem.set(Some(Problem::Local(key)));
+        if !form.start(found) {
             return;
         }
-        working.set(true);
-        problem.set(None);
         let request = AcceptInvitationRequest {
             token: token.get_value(),
             password: password_value,
@@ -75,23 +71,11 @@ fn AcceptForm(token: String, invitation: InvitationPreview) -> impl IntoView {
         };
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
-            match api_accounts::accept_invitation(request).await {
-                Ok(response) => {
-                    let href = after_sign_in(&response.user, None);
-                    session.signed_in(response);
-                    navigate(&href, Default::default());
-                }
-                Err(err) => {
-                    working.set(false);
-                    problem.set(Some(Problem::Refused(err)));
-                }
-            }
+            let result = api_accounts::accept_invitation(request).await;
+            finish_sign_in(session, navigate, form, result);
         });
     };
-    let problem_text = move || problem.get().map(|p| p.text(i18n)).unwrap_or_default();
-    let name_invalid = move || (problem.get() == Some(Problem::Local("invite-error-name"))).to_string();
-    let password_invalid =
-        Signal::derive(move || problem.with(|p| p.as_ref().is_some_and(Problem::is_password)));
+    let name_invalid = move || (form.problem.get() == Some(Problem::Local("invite-error-name"))).to_string();
     let role = role_key(invitation.role);
 
     view! {
@@ -117,10 +101,10 @@ fn AcceptForm(token: String, invitation: InvitationPreview) -> impl IntoView {
                     aria-invalid=name_invalid aria-describedby="invite-name-hint invite-problem"
                     bind:value=name />
             </div>
-            <NewPassword id="invite-password" value=password invalid=password_invalid problem_id="invite-problem" />
-            <p class="error" role="alert" id="invite-problem" data-testid="invite-problem">{problem_text}</p>
-            <button type="submit" class="button primary" disabled=move || working.get()>
-                {move || i18n.t(if working.get() { "invite-accept-working" } else { "invite-accept-submit" })}
+            <NewPassword id="invite-password" value=password invalid=form.password_invalid() problem_id="invite-problem" />
+            <p class="error" role="alert" id="invite-problem" data-testid="invite-problem">{move || form.problem_text(i18n)}</p>
+            <button type="submit" class="button primary" disabled=move || form.working.get()>
+                {move || i18n.t(if form.working.get() { "invite-accept-working" } else { "invite-accept-submit" })}
             </button>
         </form>
     }

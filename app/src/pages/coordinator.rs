@@ -11,7 +11,7 @@
 
 mod api;
 mod editors;
-mod fields;
+pub(crate) mod fields;
 mod schedule;
 
 use crate::i18n::I18n;

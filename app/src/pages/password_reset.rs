@@ -4,7 +4,7 @@
 //! every device.
 
 use crate::api_accounts;
-use crate::components::account::{NewPassword, Problem, password_problem};
+use crate::components::account::{FormState, NewPassword, password_problem};
 use crate::components::format::ascii_digits;
 use crate::components::text::tr;
 use crate::i18n::I18n;
@@ -16,29 +16,22 @@ use leptos_router::hooks::use_query_map;
 pub fn ForgotPassword() -> impl IntoView {
     let i18n = I18n::get();
     let contact = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<Problem>);
-    let working = RwSignal::new(false);
+    let form = FormState::new();
     let sent = RwSignal::new(false);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let to = ascii_digits(contact.get_untracked().trim());
-        if to.is_empty() {
-            problem.set(Some(Problem::Local("code-error-contact")));
+        if !form.start(to.is_empty().then_some("code-error-contact")) {
             return;
         }
-        working.set(true);
-        problem.set(None);
         leptos::task::spawn_local(async move {
-            let result = api_accounts::request_reset(to).await;
-            working.set(false);
-            match result {
+            match api_accounts::request_reset(to).await {
                 Ok(()) => sent.set(true),
-                Err(err) => problem.set(Some(Problem::Refused(err))),
+                Err(err) => form.refused(err),
             }
         });
     };
-    let problem_text = move || problem.get().map(|p| p.text(i18n)).unwrap_or_default();
 
     view! {
         <h1>{tr("forgot-title")}</h1>
@@ -51,13 +44,13 @@ pub fn ForgotPassword() -> impl IntoView {
                         <label for="forgot-contact">{tr("forgot-contact")}</label>
                         <input id="forgot-contact" name="username" type="text" autocomplete="username" dir="ltr"
                             required spellcheck="false" autocapitalize="none"
-                            aria-invalid=move || problem.with(Option::is_some).to_string()
+                            aria-invalid=move || form.problem.with(Option::is_some).to_string()
                             aria-describedby="forgot-problem"
                             bind:value=contact />
                     </div>
-                    <p class="error" role="alert" id="forgot-problem">{problem_text}</p>
-                    <button type="submit" class="button primary" disabled=move || working.get()>
-                        {move || i18n.t(if working.get() { "code-sending" } else { "forgot-submit" })}
+                    <p class="error" role="alert" id="forgot-problem">{move || form.problem_text(i18n)}</p>
+                    <button type="submit" class="button primary" disabled=move || form.working.get()>
+                        {move || i18n.t(if form.working.get() { "code-sending" } else { "forgot-submit" })}
                     </button>
                 </form>
             }
@@ -75,33 +68,24 @@ pub fn ResetPassword() -> impl IntoView {
     let query = use_query_map();
     let token = Memo::new(move |_| query.with(|q| q.get("token")).unwrap_or_default());
     let password = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<Problem>);
-    let working = RwSignal::new(false);
+    let form = FormState::new();
     let done = RwSignal::new(false);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let password_value = password.get_untracked();
-        if let Some(key) = password_problem(&password_value) {
-            problem.set(Some(Problem::Local(key)));
+        if !form.start(password_problem(&password_value)) {
             return;
         }
-        working.set(true);
-        problem.set(None);
         let token = token.get_untracked();
         leptos::task::spawn_local(async move {
-            let result = api_accounts::reset_password(token, password_value).await;
-            working.set(false);
-            match result {
+            match api_accounts::reset_password(token, password_value).await {
                 Ok(()) => done.set(true),
-                Err(err) => problem.set(Some(Problem::Refused(err))),
+                Err(err) => form.refused(err),
             }
         });
     };
-    let problem_text = move || problem.get().map(|p| p.text(i18n)).unwrap_or_default();
-    let password_invalid =
-        Signal::derive(move || problem.with(|p| p.as_ref().is_some_and(Problem::is_password)));
-    let dead = move || problem.with(|p| p.as_ref().is_some_and(Problem::is_dead_link));
+    let dead = move || form.dead_link();
 
     view! {
         <h1>{tr("reset-title")}</h1>
@@ -110,10 +94,10 @@ pub fn ResetPassword() -> impl IntoView {
             fallback=move || view! {
                 <p>{tr("reset-intro")}</p>
                 <form class="stack" method="post" on:submit=submit novalidate data-testid="reset-form">
-                    <NewPassword id="reset-password" value=password invalid=password_invalid problem_id="reset-problem" />
-                    <p class="error" role="alert" id="reset-problem" data-testid="reset-problem">{problem_text}</p>
-                    <button type="submit" class="button primary" disabled=move || working.get() || dead()>
-                        {move || i18n.t(if working.get() { "setup-working" } else { "reset-submit" })}
+                    <NewPassword id="reset-password" value=password invalid=form.password_invalid() problem_id="reset-problem" />
+                    <p class="error" role="alert" id="reset-problem" data-testid="reset-problem">{move || form.problem_text(i18n)}</p>
+                    <button type="submit" class="button primary" disabled=move || form.working.get() || dead()>
+                        {move || i18n.t(if form.working.get() { "setup-working" } else { "reset-submit" })}
                     </button>
                 </form>
                 <Show when=dead>

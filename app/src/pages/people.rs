@@ -9,6 +9,7 @@ use crate::components::account::Problem;
 use crate::components::format::moment;
 use crate::components::text::tr;
 use crate::i18n::I18n;
+use crate::pages::coordinator::fields::Choice;
 use crate::pages::start::role_key;
 use crate::session::{AuthState, Session};
 use fluent_bundle::FluentValue;
@@ -150,33 +151,6 @@ fn Workspace(admin: bool) -> impl IntoView {
     }
 }
 
-/// A labelled select.
-#[component]
-fn Select(
-    id: &'static str,
-    label: &'static str,
-    value: RwSignal<String>,
-    options: Signal<Vec<(String, String)>>,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id>{tr(label)}</label>
-            <select id=id prop:value=move || value.get() on:change=move |ev| value.set(event_target_value(&ev))>
-                {move || {
-                    options
-                        .get()
-                        .into_iter()
-                        .map(|(v, text)| {
-                            let chosen = v.clone();
-                            view! { <option value=v selected=move || value.get() == chosen>{text}</option> }
-                        })
-                        .collect_view()
-                }}
-            </select>
-        </div>
-    }
-}
-
 /// The roles a caller may invite: coordinators invite all but admins.
 fn invitable(admin: bool) -> Vec<Role> {
     [Role::Referrer, Role::Host, Role::Coordinator, Role::Admin]
@@ -247,8 +221,8 @@ fn InviteForm(ctx: Ctx) -> impl IntoView {
                     <input id="people-invite-email" type="email" inputmode="email" autocomplete="off" dir="ltr"
                         spellcheck="false" autocapitalize="none" required bind:value=email />
                 </div>
-                <Select id="people-invite-role" label="people-invite-role" value=role options=roles />
-                <Select id="people-invite-team" label="people-invite-team" value=team options=teams />
+                <Choice id="people-invite-role" label="people-invite-role" value=role options=roles />
+                <Choice id="people-invite-team" label="people-invite-team" value=team options=teams />
                 <button type="submit" class="button primary" data-testid="invite-send" disabled=move || ctx.working()>
                     {tr("people-invite-submit")}
                 </button>
@@ -470,7 +444,7 @@ fn Teams(ctx: Ctx) -> impl IntoView {
                         <label for="people-org-name">{tr("people-org-name")}</label>
                         <input id="people-org-name" type="text" maxlength="200" required bind:value=org_name />
                     </div>
-                    <Select id="people-org-kind" label="coord-field-kind" value=org_kind options=org_kinds />
+                    <Choice id="people-org-kind" label="coord-field-kind" value=org_kind options=org_kinds />
                     <button type="submit" class="button" disabled=move || ctx.working()>{tr("people-org-add")}</button>
                 </form>
             })}

@@ -3,7 +3,7 @@
 //! with a one-time code instead.
 
 use crate::api_accounts;
-use crate::components::account::{NewPassword, Problem, after_sign_in, password_problem};
+use crate::components::account::{FormState, NewPassword, finish_sign_in, password_problem};
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::Session;
@@ -19,47 +19,31 @@ pub fn SetUp() -> impl IntoView {
     let query = use_query_map();
     let token = Memo::new(move |_| query.with(|q| q.get("token")).unwrap_or_default());
     let password = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<Problem>);
-    let working = RwSignal::new(false);
+    let form = FormState::new();
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let password_value = password.get_untracked();
-        if let Some(key) = password_problem(&password_value) {
-            problem.set(Some(Problem::Local(key)));
+        if !form.start(password_problem(&password_value)) {
             return;
         }
-        working.set(true);
-        problem.set(None);
         let navigate = navigate.clone();
         let token = token.get_untracked();
         leptos::task::spawn_local(async move {
-            match api_accounts::set_up(token, password_value).await {
-                Ok(response) => {
-                    let href = after_sign_in(&response.user, None);
-                    session.signed_in(response);
-                    navigate(&href, Default::default());
-                }
-                Err(err) => {
-                    working.set(false);
-                    problem.set(Some(Problem::Refused(err)));
-                }
-            }
+            let result = api_accounts::set_up(token, password_value).await;
+            finish_sign_in(session, navigate, form, result);
         });
     };
-    let problem_text = move || problem.get().map(|p| p.text(i18n)).unwrap_or_default();
-    let password_invalid =
-        Signal::derive(move || problem.with(|p| p.as_ref().is_some_and(Problem::is_password)));
-    let dead = move || problem.with(|p| p.as_ref().is_some_and(Problem::is_dead_link));
+    let dead = move || form.dead_link();
 
     view! {
         <h1>{tr("setup-title")}</h1>
         <p>{tr("setup-intro")}</p>
         <form class="stack" method="post" on:submit=submit novalidate data-testid="set-up-form">
-            <NewPassword id="set-up-password" value=password invalid=password_invalid problem_id="set-up-problem" />
-            <p class="error" role="alert" id="set-up-problem" data-testid="set-up-problem">{problem_text}</p>
-            <button type="submit" class="button primary" disabled=move || working.get() || dead()>
-                {move || i18n.t(if working.get() { "setup-working" } else { "setup-submit" })}
+            <NewPassword id="set-up-password" value=password invalid=form.password_invalid() problem_id="set-up-problem" />
+            <p class="error" role="alert" id="set-up-problem" data-testid="set-up-problem">{move || form.problem_text(i18n)}</p>
+            <button type="submit" class="button primary" disabled=move || form.working.get() || dead()>
+                {move || i18n.t(if form.working.get() { "setup-working" } else { "setup-submit" })}
             </button>
         </form>
         <Show when=dead>

@@ -154,6 +154,11 @@ pub fn SignUp() -> impl IntoView {
                             code: ErrorCode::ValidationFailed,
                             ..
                         } => Problem::Invalid,
+                        // Long enough, but one of the commonest passwords.
+                        ApiError::Server {
+                            code: ErrorCode::PasswordTooWeak,
+                            ..
+                        } => Problem::Other("password-error-weak"),
                         other => Problem::Other(other.message_key()),
                     }));
                     working.set(false);
