@@ -244,6 +244,11 @@ pub async fn my_bookings(token: &Token) -> Result<MyBookings, ApiError> {
     call("GET", "/api/me/bookings", None::<&()>, Some(token)).await
 }
 
+/// `GET /api/about`: whether this server runs the demo.
+pub async fn about() -> Result<perilink_shared::health::AboutResponse, ApiError> {
+    call("GET", "/api/about", None::<&()>, None).await
+}
+
 /// `GET /api/me/attendance`: the sessions she was marked at, newest first.
 pub async fn my_attendance(token: &Token) -> Result<perilink_shared::register::AttendanceHistory, ApiError> {
     call("GET", "/api/me/attendance", None::<&()>, Some(token)).await

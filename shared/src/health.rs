@@ -22,3 +22,13 @@ pub struct HealthResponse {
     /// Which database the server is using.
     pub database: DatabaseKind,
 }
+
+/// `GET /api/about`: what the app needs to know of this server before anyone
+/// signs in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AboutResponse {
+    /// Whether the server runs the demo (made-up people; the demo's own accounts
+    /// need no two-factor sign-in).
+    pub demo: bool,
+}

@@ -18,6 +18,24 @@ db_test! {
     }
 }
 
+#[tokio::test]
+async fn about_says_whether_the_server_runs_the_demo() {
+    let demo = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    let body: Value = demo.get("/api/about").await.json().await.unwrap();
+    assert_eq!(body, serde_json::json!({"demo": true}));
+    let real = TestApp::start_on(
+        TestDatabase::sqlite(),
+        Backend::Sqlite,
+        Options {
+            demo: false,
+            ..Options::default()
+        },
+    )
+    .await;
+    let body: Value = real.get("/api/about").await.json().await.unwrap();
+    assert_eq!(body, serde_json::json!({"demo": false}));
+}
+
 db_test! {
     async fn every_demo_account_signs_in_with_its_role(app: TestApp) {
         for role in ["mother", "referrer", "host", "coordinator", "admin"] {

@@ -33,8 +33,11 @@ pub fn after_sign_in(user: &UserProfile, next: Option<String>) -> String {
 #[component]
 pub fn DemoBanner() -> impl IntoView {
     let session = Session::get();
+    // Asked once, so the banner shows before anyone signs in too.
+    let about = LocalResource::new(crate::api::about);
+    let demo = move || session.is_demo() || about.get().and_then(Result::ok).is_some_and(|a| a.demo);
     view! {
-        <Show when=move || session.is_demo()>
+        <Show when=demo>
             <p class="demo-banner" role="note" data-testid="demo-banner">{tr("demo-banner")}</p>
         </Show>
     }

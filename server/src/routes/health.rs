@@ -4,7 +4,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
-use perilink_shared::health::HealthResponse;
+use perilink_shared::health::{AboutResponse, HealthResponse};
 use sea_orm::{ConnAcquireErr, ConnectionTrait, DbErr};
 use std::time::Duration;
 use utoipa_axum::router::OpenApiRouter;
@@ -14,7 +14,9 @@ use utoipa_axum::routes;
 const HEALTH_TIMEOUT: Duration = Duration::from_secs(2);
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(get_health))
+    OpenApiRouter::new()
+        .routes(routes!(get_health))
+        .routes(routes!(get_about))
 }
 
 /// Whether the server is up and can reach its database.
@@ -38,4 +40,18 @@ pub async fn get_health(State(state): State<AppState>) -> Result<Json<HealthResp
         status: "ok".into(),
         database: state.database,
     }))
+}
+
+/// What the app needs to know before anyone signs in: whether this is the demo,
+/// so every page can say so. Reads no database.
+#[utoipa::path(
+    get,
+    path = "/api/about",
+    tag = "health",
+    responses((status = 200, description = "About this server", body = AboutResponse))
+)]
+pub async fn get_about(State(state): State<AppState>) -> Json<AboutResponse> {
+    Json(AboutResponse {
+        demo: state.config.demo,
+    })
 }
