@@ -176,6 +176,12 @@ impl Browser {
 
     /// Replaces what the input `selector` holds with `value`, typed as a person would.
     pub(crate) async fn fill(&self, selector: &str, value: &str) {
+        // A screen may still be fetching its text: wait for the field to be drawn.
+        self.wait_for(
+            &format!("the field {selector}"),
+            &format!("return !!document.querySelector({})", json!(selector)),
+        )
+        .await;
         let element = self.client.find(Locator::Css(selector)).await.expect("the input");
         element.clear().await.expect("clear the input");
         element.send_keys(value).await.expect("type into the input");
@@ -771,7 +777,8 @@ async fn a_mother_in_arabic_finds_rhyme_time_near_l8_enrols_on_esol_and_sees_it_
         .wait_for(
             "the sign-in page",
             &format!(
-                "return location.pathname === '/sign-in' && ({NEXT_PARAM}) === {}",
+                "return location.pathname === '/sign-in' && ({NEXT_PARAM}) === {}
+                     && !!document.getElementById('email')",
                 json!(wish)
             ),
         )
