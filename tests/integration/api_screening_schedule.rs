@@ -84,6 +84,10 @@ db_test! {
         let (session_id, first, last) = scheduled_course(&app).await;
         let (mother, mother_id) = enrol(&app, &session_id).await;
         assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM screening_due WHERE mother_id = '{mother_id}' AND session_id = '{session_id}'")).await, 3, "one per point, at enrolment");
+        // Her data download holds her schedule too.
+        let data = get_json(&app, "/api/me/data", &mother).await;
+        let scheduled = data["screening_schedule"]["points"].as_array().expect("her schedule in her data");
+        assert_eq!(scheduled.iter().filter(|p| p["session_id"] == session_id.as_str()).count(), 3);
 
         // Baseline is due now: the course began days ago.
         let due = get_json(&app, "/api/me/screenings/due", &mother).await;

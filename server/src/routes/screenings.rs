@@ -272,6 +272,7 @@ pub async fn my_data(
         "attendance": crate::service::registers::history(&state.db, &m.id, &m.language).await?,
         "referrals": referrals,
         "screenings": screen::list(&state.db, &m.id).await?,
+        "screening_schedule": crate::service::screening_schedule::schedule_for(&state.db, &m.id, today).await?,
     });
     screen::audit_read(&state.db, &viewer, "mother", &m.id, "her own data download").await?;
     Ok((
