@@ -95,18 +95,7 @@ async fn every_acknowledged_write_survives_sigkill_exactly_once() {
             tasks.push(tokio::spawn(async move {
                 let mut n = cycle * 1000 + phone * 500;
                 while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                    let marks: Vec<Value> = (0..5)
-                        .map(|k| {
-                            n += 1;
-                            json!({
-                                "id": uuid::Uuid::new_v4().to_string(),
-                                "occurrence_id": dates[n % dates.len()],
-                                "mother_id": mothers[(n + k) % mothers.len()],
-                                "status": if n % 3 == 0 { "absent" } else { "present" },
-                                "recorded_at": chrono::Utc::now().to_rfc3339(),
-                            })
-                        })
-                        .collect();
+                    let marks: Vec<Value> = support::marks(&mut n, 5, &dates, &mothers);
                     let ids: Vec<String> = marks
                         .iter()
                         .map(|m| m["id"].as_str().unwrap().to_owned())

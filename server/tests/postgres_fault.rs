@@ -313,18 +313,7 @@ async fn the_server_rides_out_postgresql_stopping_and_starting() {
         tasks.push(tokio::spawn(async move {
             let mut n = phone * 5000;
             while !stop.load(Ordering::Relaxed) {
-                let marks: Vec<Value> = (0..3)
-                    .map(|k| {
-                        n += 1;
-                        json!({
-                            "id": uuid::Uuid::new_v4().to_string(),
-                            "occurrence_id": dates[n % dates.len()],
-                            "mother_id": mothers[(n + k) % mothers.len()],
-                            "status": if n % 3 == 0 { "absent" } else { "present" },
-                            "recorded_at": chrono::Utc::now().to_rfc3339(),
-                        })
-                    })
-                    .collect();
+                let marks: Vec<Value> = support::marks(&mut n, 3, &dates, &mothers);
                 let ids = marks.iter().map(|m| m["id"].as_str().unwrap().to_owned());
                 let ids: Vec<String> = ids.collect();
                 let request = client

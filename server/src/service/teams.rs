@@ -357,22 +357,8 @@ pub async fn change_role<C: ConnectionTrait>(
     user_id: &str,
     role: Role,
 ) -> Result<(), AppError> {
-    check_id(user_id)?;
-    let rows = sql::query(
-        db,
-        "SELECT role, organisation_id FROM users WHERE id = ?",
-        vec![user_id.into()],
-    )
-    .await?;
-    let row = rows.first().ok_or(AppError::NotFound)?;
-    let current = parse_role(&row.try_get_by_index::<String>(0)?)?;
-    let org: Option<String> = row.try_get_by_index(1)?;
-    let manages_them = match viewer.role {
-        Role::Admin => true,
-        Role::Coordinator => current != Role::Admin && org.is_some() && org == viewer.organisation_id,
-        _ => false,
-    };
-    if !manages_them || !current.is_staff() {
+    let current = managed_role(db, viewer, user_id).await?;
+    if !current.is_staff() {
         return Err(AppError::NotFound);
     }
     let may_give = match viewer.role {
@@ -403,10 +389,10 @@ pub async fn change_role<C: ConnectionTrait>(
     Ok(())
 }
 
-/// Deactivates an account and ends all its sign-ins at once: its access tokens are
-/// refused from the next request. Admins deactivate anyone but themselves;
-/// coordinators non-admins of their own organisation.
-pub async fn deactivate(db: &DatabaseConnection, viewer: &Viewer, user_id: &str) -> Result<(), AppError> {
+/// The role of account `user_id` when the viewer manages it: admins every account,
+/// coordinators the non-admins of their own organisation; for anyone else the
+/// account is not found.
+async fn managed_role(db: &impl ConnectionTrait, viewer: &Viewer, user_id: &str) -> Result<Role, AppError> {
     check_id(user_id)?;
     let rows = sql::query(
         db,
@@ -417,14 +403,23 @@ pub async fn deactivate(db: &DatabaseConnection, viewer: &Viewer, user_id: &str)
     let row = rows.first().ok_or(AppError::NotFound)?;
     let role = parse_role(&row.try_get_by_index::<String>(0)?)?;
     let org: Option<String> = row.try_get_by_index(1)?;
-    let allowed = match viewer.role {
+    let manages = match viewer.role {
         Role::Admin => true,
         Role::Coordinator => role != Role::Admin && org.is_some() && org == viewer.organisation_id,
         _ => false,
     };
-    if !allowed {
-        return Err(AppError::NotFound);
+    if manages {
+        Ok(role)
+    } else {
+        Err(AppError::NotFound)
     }
+}
+
+/// Deactivates an account and ends all its sign-ins at once: its access tokens are
+/// refused from the next request. Admins deactivate anyone but themselves;
+/// coordinators non-admins of their own organisation.
+pub async fn deactivate(db: &DatabaseConnection, viewer: &Viewer, user_id: &str) -> Result<(), AppError> {
+    managed_role(db, viewer, user_id).await?;
     if user_id == viewer.id {
         return Err(AppError::Conflict(
             "you cannot deactivate your own account".into(),

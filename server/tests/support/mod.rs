@@ -106,3 +106,20 @@ pub async fn strings(db: &DatabaseConnection, sql: &str) -> Vec<String> {
         .map(|r| r.try_get_by_index::<String>(0).unwrap())
         .collect()
 }
+
+/// `count` attendance marks with fresh UUIDs, present or absent, walking `dates`
+/// and `mothers` on from `*n`.
+pub fn marks(n: &mut usize, count: usize, dates: &[String], mothers: &[String]) -> Vec<serde_json::Value> {
+    (0..count)
+        .map(|k| {
+            *n += 1;
+            serde_json::json!({
+                "id": uuid::Uuid::new_v4().to_string(),
+                "occurrence_id": dates[*n % dates.len()],
+                "mother_id": mothers[(*n + k) % mothers.len()],
+                "status": if (*n).is_multiple_of(3) { "absent" } else { "present" },
+                "recorded_at": chrono::Utc::now().to_rfc3339(),
+            })
+        })
+        .collect()
+}
