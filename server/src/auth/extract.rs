@@ -28,6 +28,8 @@ pub struct AuthUser {
     pub session_id: String,
     /// Whether this sign-in passed two-factor.
     pub mfa: bool,
+    /// The user's organisation, as the account holds it at this request.
+    pub organisation_id: Option<String>,
 }
 
 /// A caller with a valid access token whose account is active, whether or not they
@@ -67,8 +69,8 @@ impl FromRequestParts<AppState> for SignedIn {
             &state.db,
             "SELECT u.active, u.mfa_exempt, u.role, \
              (SELECT COUNT(*) FROM totp_credentials t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL), \
-             (SELECT COUNT(*) FROM sign_ins s WHERE s.id = ? AND s.ended_at IS NOT NULL) \
-             FROM users u WHERE u.id = ?",
+             (SELECT COUNT(*) FROM sign_ins s WHERE s.id = ? AND s.ended_at IS NOT NULL), \
+             u.organisation_id FROM users u WHERE u.id = ?",
             vec![user.session_id.clone().into(), user.id.clone().into()],
         )
         .await?;
@@ -90,6 +92,7 @@ impl FromRequestParts<AppState> for SignedIn {
         }
         // A role changed since the token was issued counts from the next request.
         let mut user = user;
+        user.organisation_id = row.try_get_by_index(5)?;
         user.role = role
             .parse()
             .map_err(|e: perilink_shared::auth::UnknownRole| AppError::Internal(e.to_string().into()))?;
@@ -122,6 +125,7 @@ fn token_of(parts: &Parts, state: &AppState) -> Result<AuthUser, AppError> {
         role: claims.role,
         session_id: claims.sid,
         mfa: claims.mfa,
+        organisation_id: None,
     })
 }
 

@@ -9,11 +9,10 @@
 //! - A coordinator sees everything in their organisation; an admin everything.
 
 use super::AuthUser;
-use crate::entity::user;
 use crate::error::AppError;
 use crate::service::sql;
 use perilink_shared::auth::Role;
-use sea_orm::{ConnectionTrait, EntityTrait, Value};
+use sea_orm::{ConnectionTrait, Value};
 
 /// A caller with what the rules need to know about them.
 pub struct Viewer {
@@ -23,18 +22,15 @@ pub struct Viewer {
 }
 
 impl Viewer {
-    /// Looks the caller up; a deactivated account is refused.
-    pub async fn of(db: &impl ConnectionTrait, caller: &AuthUser) -> Result<Viewer, AppError> {
-        let account = user::Entity::find_by_id(caller.id.as_str())
-            .one(db)
-            .await?
-            .filter(|u| u.active)
-            .ok_or(AppError::Unauthorized("this account is no longer active"))?;
-        Ok(Viewer {
-            id: account.id,
+    /// The caller as the rules see them. The extractor has already checked, in its
+    /// one query per request, that the account is active, and read its role and
+    /// organisation.
+    pub fn of(caller: &AuthUser) -> Viewer {
+        Viewer {
+            id: caller.id.clone(),
             role: caller.role,
-            organisation_id: account.organisation_id,
-        })
+            organisation_id: caller.organisation_id.clone(),
+        }
     }
 
     /// A subquery selecting the mother ids on this referrer's caseload: her own and

@@ -58,7 +58,7 @@ pub async fn create_organisation(
     caller: Authorized<policy::Admins>,
     AppJson(new): AppJson<NewOrganisation>,
 ) -> Result<(StatusCode, Json<Organisation>), AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     Ok((
         StatusCode::CREATED,
         Json(teams::create_organisation(&state.db, &viewer, new).await?),
@@ -75,7 +75,7 @@ pub async fn list_teams(
     caller: Authorized<policy::Coordinators>,
     AppPath(id): AppPath<String>,
 ) -> Result<Json<Vec<Team>>, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     Ok(Json(teams::teams(&state.db, &viewer, &id).await?))
 }
 
@@ -92,7 +92,7 @@ pub async fn create_team(
     AppPath(id): AppPath<String>,
     AppJson(new): AppJson<NewTeam>,
 ) -> Result<(StatusCode, Json<Team>), AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     Ok((
         StatusCode::CREATED,
         Json(teams::create_team(&state.db, &viewer, &id, new).await?),
@@ -112,7 +112,7 @@ pub async fn add_team_member(
     AppPath(id): AppPath<String>,
     AppJson(member): AppJson<AddTeamMember>,
 ) -> Result<StatusCode, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     teams::add_member(&state.db, &viewer, &id, &member.user_id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -127,7 +127,7 @@ pub async fn remove_team_member(
     caller: Authorized<policy::Coordinators>,
     AppPath((id, user_id)): AppPath<(String, String)>,
 ) -> Result<StatusCode, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     teams::remove_member(&state.db, &viewer, &id, &user_id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -140,7 +140,7 @@ pub async fn list_users(
     State(state): State<AppState>,
     caller: Authorized<policy::Coordinators>,
 ) -> Result<Json<Vec<StaffUser>>, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     Ok(Json(teams::staff(&state.db, &viewer).await?))
 }
 
@@ -155,7 +155,7 @@ pub async fn deactivate_user(
     caller: Authorized<policy::Coordinators>,
     AppPath(id): AppPath<String>,
 ) -> Result<StatusCode, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     teams::deactivate(&state.db, &viewer, &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -174,7 +174,7 @@ pub async fn change_role(
     AppPath(id): AppPath<String>,
     AppJson(change): AppJson<RoleChange>,
 ) -> Result<StatusCode, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     teams::change_role(&state.db, &viewer, &id, change.role).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -187,7 +187,7 @@ pub async fn list_invitations(
     State(state): State<AppState>,
     caller: Authorized<policy::Coordinators>,
 ) -> Result<Json<Vec<Invitation>>, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     Ok(Json(invitations::list(&state.db, &viewer).await?))
 }
 
@@ -203,7 +203,7 @@ pub async fn create_invitation(
     caller: Authorized<policy::Coordinators>,
     AppJson(request): AppJson<InvitationRequest>,
 ) -> Result<(StatusCode, Json<Invitation>), AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     let invitation = invitations::create(&state.db, &state.config.public_url, &viewer, request).await?;
     Ok((StatusCode::CREATED, Json(invitation)))
 }
@@ -219,7 +219,7 @@ pub async fn revoke_invitation(
     caller: Authorized<policy::Coordinators>,
     AppPath(id): AppPath<String>,
 ) -> Result<StatusCode, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     invitations::revoke(&state.db, &viewer, &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -70,7 +70,7 @@ pub async fn caseload(
     State(state): State<AppState>,
     caller: Authorized<CareTeam>,
 ) -> Result<axum::Json<Caseload>, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     Ok(axum::Json(referrals::caseload(&state.db, &viewer).await?))
 }
 
@@ -97,7 +97,7 @@ pub async fn find_mothers(
     caller: Authorized<CareTeam>,
     AppQuery(search): AppQuery<MotherSearch>,
 ) -> Result<axum::Json<MotherList>, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     if search.q.trim().chars().count() < 2 {
         return Err(AppError::Validation("search with at least two characters".into()));
     }
@@ -118,7 +118,7 @@ pub async fn register_mother(
     caller: Authorized<CareTeam>,
     AppJson(input): AppJson<MotherInput>,
 ) -> Result<Response, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     let m = referrals::register_mother(&state.db, &viewer, input).await?;
     crate::service::account_links::offer_setup(&state.db, &state.config.public_url, &m).await?;
     audit::record(
@@ -149,7 +149,7 @@ pub async fn get_mother(
     caller: AuthUser,
     AppPath(id): AppPath<String>,
 ) -> Result<axum::Json<MotherRecord>, AppError> {
-    let viewer = Viewer::of(&state.db, &caller).await?;
+    let viewer = Viewer::of(&caller);
     let m = visible_mother(&state, &viewer, &id).await?;
     Ok(axum::Json(referrals::mother_record(&state.db, &m).await?))
 }
@@ -164,7 +164,7 @@ pub async fn update_mother(
     AppPath(id): AppPath<String>,
     AppJson(input): AppJson<MotherInput>,
 ) -> Result<axum::Json<MotherRecord>, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     let m = visible_mother(&state, &viewer, &id).await?;
     let m = referrals::update_mother(&state.db, m, input).await?;
     Ok(axum::Json(referrals::mother_record(&state.db, &m).await?))
@@ -180,7 +180,7 @@ pub async fn record_consent(
     AppPath(id): AppPath<String>,
     AppJson(input): AppJson<ConsentInput>,
 ) -> Result<Response, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     let m = visible_mother(&state, &viewer, &id).await?;
     referrals::record_consent(&state.db, &viewer, &m.id, input).await?;
     let record = referrals::mother_record(&state.db, &m).await?;
@@ -197,7 +197,7 @@ pub async fn withdraw_consent(
     caller: AuthUser,
     AppPath(id): AppPath<String>,
 ) -> Result<StatusCode, AppError> {
-    let viewer = Viewer::of(&state.db, &caller).await?;
+    let viewer = Viewer::of(&caller);
     let m = visible_mother(&state, &viewer, &id).await?;
     referrals::withdraw_consent(&state.db, &viewer, &m.id).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -223,7 +223,7 @@ pub async fn get_plan(
     caller: Authorized<CareTeam>,
     AppPath(id): AppPath<String>,
 ) -> Result<axum::Json<WellbeingPlan>, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     let m = visible_mother(&state, &viewer, &id).await?;
     let plan = wellbeing_plan::Entity::find_by_id(m.id.as_str())
         .one(&state.db)
@@ -246,7 +246,7 @@ pub async fn put_plan(
     AppPath(id): AppPath<String>,
     AppJson(plan): AppJson<WellbeingPlan>,
 ) -> Result<axum::Json<WellbeingPlan>, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     let m = visible_mother(&state, &viewer, &id).await?;
     let goals = plan.goals.trim().to_owned();
     let support = plan.support.trim().to_owned();
@@ -300,7 +300,7 @@ pub async fn list_referrals(
     State(state): State<AppState>,
     caller: AuthUser,
 ) -> Result<axum::Json<ReferralList>, AppError> {
-    let viewer = Viewer::of(&state.db, &caller).await?;
+    let viewer = Viewer::of(&caller);
     let language = language_of(&state, &viewer.id).await;
     let mut out = Vec::new();
     for r in referrals::list(&state.db, &viewer).await? {
@@ -319,7 +319,7 @@ pub async fn create_referral(
     caller: Authorized<policy::Staff>,
     AppJson(request): AppJson<ReferralRequest>,
 ) -> Result<Response, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     if !matches!(viewer.role, Role::Referrer | Role::Coordinator | Role::Admin) {
         return Err(AppError::Forbidden);
     }
@@ -342,7 +342,7 @@ pub async fn get_referral(
     caller: AuthUser,
     AppPath(id): AppPath<String>,
 ) -> Result<axum::Json<Referral>, AppError> {
-    let viewer = Viewer::of(&state.db, &caller).await?;
+    let viewer = Viewer::of(&caller);
     let r = referrals::find_visible(&state.db, &viewer, &id).await?;
     let language = language_of(&state, &viewer.id).await;
     Ok(axum::Json(
@@ -363,7 +363,7 @@ pub async fn transition_referral(
     AppPath(id): AppPath<String>,
     AppJson(request): AppJson<TransitionRequest>,
 ) -> Result<axum::Json<Referral>, AppError> {
-    let viewer = Viewer::of(&state.db, &caller).await?;
+    let viewer = Viewer::of(&caller);
     let r = referrals::find_visible(&state.db, &viewer, &id).await?;
     let (today, _) = crate::directory::search::london_now();
     let snapshot = state.directory.snapshot();
@@ -385,7 +385,7 @@ pub async fn referral_fhir(
     caller: Authorized<CareTeam>,
     AppPath(id): AppPath<String>,
 ) -> Result<Response, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     let r = referrals::find_visible(&state.db, &viewer, &id).await?;
     let bundle = fhir::referral_bundle(&state.db, &r).await?;
     Ok((

@@ -48,7 +48,7 @@ pub async fn get_registers(
 ) -> Result<axum::Json<Registers>, AppError> {
     let date = NaiveDate::parse_from_str(&query.date, "%Y-%m-%d")
         .map_err(|_| AppError::Validation(format!("date must be YYYY-MM-DD, not `{}`", query.date)))?;
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     let language = crate::service::users::language_of(&state.db, &viewer.id)
         .await?
         .unwrap_or_else(|| "en".into());
@@ -69,7 +69,7 @@ pub async fn post_batch(
     caller: Authorized<RegisterTakers>,
     AppJson(batch): AppJson<MarkBatch>,
 ) -> Result<axum::Json<BatchResult>, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     let result = registers::apply(&state.db, &viewer, batch).await?;
     tracing::info!(user.id = %viewer.id, marks = result.results.len(), "attendance batch stored");
     Ok(axum::Json(result))

@@ -173,7 +173,7 @@ pub async fn export_prsb(
 ) -> Result<Response, AppError> {
     let csv = wants_csv(query.format.as_deref(), &headers, "fhir")?;
     let range = Range::parse(query.from.as_deref(), query.to.as_deref(), london_today())?;
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     let records = reports::prsb_records(&state.db, &viewer, &range).await?;
     let detail = format!(
         "{} referral records, {} to {}, as {}",

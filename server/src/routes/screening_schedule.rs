@@ -77,7 +77,7 @@ pub async fn get_screening_schedule(
     caller: AuthUser,
     AppQuery(query): AppQuery<ScheduleQuery>,
 ) -> Result<Json<MotherSchedule>, AppError> {
-    let viewer = Viewer::of(&state.db, &caller).await?;
+    let viewer = Viewer::of(&caller);
     let mother_id = super::screenings::readable_mother(&state, &viewer, query.mother_id).await?;
     screen::audit_read(&state.db, &viewer, "mother", &mother_id, "screening schedule").await?;
     let today = crate::service::demo::london_today();

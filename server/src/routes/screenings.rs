@@ -44,7 +44,7 @@ pub async fn create_screening(
     caller: AuthUser,
     AppJson(request): AppJson<ScreeningRequest>,
 ) -> Result<Response, AppError> {
-    let viewer = Viewer::of(&state.db, &caller).await?;
+    let viewer = Viewer::of(&caller);
     let result = screen::record(&state.db, &viewer, state.config.content_dir.as_deref(), request).await?;
     Ok((StatusCode::CREATED, axum::Json(result)).into_response())
 }
@@ -66,7 +66,7 @@ pub async fn list_screenings(
     caller: AuthUser,
     AppQuery(query): AppQuery<ScreeningQuery>,
 ) -> Result<axum::Json<ScreeningList>, AppError> {
-    let viewer = Viewer::of(&state.db, &caller).await?;
+    let viewer = Viewer::of(&caller);
     let mother_id = readable_mother(&state, &viewer, query.mother_id).await?;
     screen::audit_read(&state.db, &viewer, "mother", &mother_id, "list of screenings").await?;
     Ok(axum::Json(ScreeningList {
@@ -122,7 +122,7 @@ pub async fn get_screening(
     caller: AuthUser,
     AppPath(id): AppPath<String>,
 ) -> Result<axum::Json<ScreeningResult>, AppError> {
-    let viewer = Viewer::of(&state.db, &caller).await?;
+    let viewer = Viewer::of(&caller);
     let s = readable(&state, &viewer, &id).await?;
     screen::audit_read(&state.db, &viewer, "screening", &s.id, "one result").await?;
     let alerted = !sql::ids(
@@ -146,7 +146,7 @@ pub async fn screening_fhir(
     caller: AuthUser,
     AppPath(id): AppPath<String>,
 ) -> Result<Response, AppError> {
-    let viewer = Viewer::of(&state.db, &caller).await?;
+    let viewer = Viewer::of(&caller);
     let s = readable(&state, &viewer, &id).await?;
     screen::audit_read(&state.db, &viewer, "screening", &s.id, "FHIR export").await?;
     Ok((
@@ -216,7 +216,7 @@ pub async fn list_alerts(
     caller: AuthUser,
     AppQuery(query): AppQuery<AlertQuery>,
 ) -> Result<axum::Json<AlertList>, AppError> {
-    let viewer = Viewer::of(&state.db, &caller).await?;
+    let viewer = Viewer::of(&caller);
     let alerts = screen::alerts_for(&state.db, &viewer, query.status.as_deref() != Some("all")).await?;
     for a in &alerts {
         screen::audit_read(&state.db, &viewer, "alert", &a.id, "alert list").await?;
@@ -243,7 +243,7 @@ pub async fn acknowledge_alert(
     AppPath(id): AppPath<String>,
     AppJson(body): AppJson<Acknowledgement>,
 ) -> Result<StatusCode, AppError> {
-    let viewer = Viewer::of(&state.db, &caller).await?;
+    let viewer = Viewer::of(&caller);
     screen::acknowledge(&state.db, &viewer, &id, &body.note).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -255,7 +255,7 @@ pub async fn my_data(
     State(state): State<AppState>,
     caller: Authorized<policy::Mothers>,
 ) -> Result<Response, AppError> {
-    let viewer = Viewer::of(&state.db, caller.user()).await?;
+    let viewer = Viewer::of(caller.user());
     let m = crate::service::bookings::mother_of_user(&state.db, &viewer.id)
         .await?
         .ok_or(AppError::Forbidden)?;
