@@ -1,5 +1,8 @@
-//! PostgreSQL backups that restore: the `pg_dump` / `pg_restore` round trip that
-//! docs/operations.md gives, on the demo data.
+//! Upgrades that keep data and backups that restore, on PostgreSQL as on SQLite: the
+//! first release's database (tests/fixtures/upgrade, made by
+//! scripts/make-upgrade-fixture) upgraded by today's migrations and read back
+//! through the API; two servers migrating one database at once; and the `pg_dump` /
+//! `pg_restore` round trip that docs/operations.md gives.
 
 use crate::helpers::{Backend, Options, TestApp, TestDatabase, postgres_url};
 use sea_orm::ConnectionTrait;
@@ -148,4 +151,174 @@ async fn two_servers_starting_together_on_a_fresh_postgresql_migrate_it_once() {
     );
     assert_eq!(rows, distinct);
     drop((first, second));
+}
+
+/// The fixture's SQL for an engine: the first release's schema with the demo data.
+fn fixture(engine: &str) -> String {
+    let path =
+        crate::helpers::workspace_root().join(format!("tests/fixtures/upgrade/first-release.{engine}.sql"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The ids a query returns.
+async fn ids(app: &TestApp, sql: &str) -> Vec<String> {
+    let db = &app.state.db;
+    db.query_all_raw(sea_orm::Statement::from_string(
+        db.get_database_backend(),
+        sql.to_owned(),
+    ))
+    .await
+    .expect(sql)
+    .iter()
+    .map(|r| r.try_get_by_index::<String>(0).unwrap())
+    .collect()
+}
+
+/// GET as someone, expecting 200, and the body as text.
+async fn read(app: &TestApp, path: &str, token: &str) -> String {
+    let response = app.get_with_token(path, token).await;
+    assert_eq!(response.status(), 200, "GET {path} on the upgraded database");
+    response.text().await.unwrap()
+}
+
+/// Loads the first release's fixture into a fresh database, starts today's server on
+/// it (which migrates it) and reads every kind of record back through the API.
+async fn upgrade_from_the_first_release(backend: Backend) {
+    let Some(db) = TestDatabase::new(backend).await else {
+        eprintln!(
+            "SKIPPED ops_upgrade::the_first_releases_database_upgrades::postgres: set PERILINK_TEST_POSTGRES_URL to run it"
+        );
+        return;
+    };
+    {
+        let conn = sea_orm::Database::connect(&db.url).await.expect("connect");
+        let sql = fixture(match backend {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        });
+        conn.execute_unprepared(&sql).await.expect("load the fixture");
+        let _ = conn.close().await;
+    }
+    let app = TestApp::start_on(db, backend, Options::default()).await;
+    let ready: serde_json::Value = app.get("/api/health/ready").await.json().await.unwrap();
+    assert_eq!(
+        ready["status"], "ready",
+        "every migration applied on top of the first release: {ready}"
+    );
+    let applied = ids(&app, "SELECT version FROM schema_migrations").await;
+    assert_eq!(applied.len(), perilink_server::migration::MIGRATIONS.len());
+
+    // People: every demo account signs in as its role.
+    let mut tokens = std::collections::HashMap::new();
+    for role in ["mother", "referrer", "host", "coordinator", "admin"] {
+        let (token, _) = app.login_demo(role).await;
+        assert!(
+            read(&app, "/api/me", &token)
+                .await
+                .contains(&format!("\"role\":\"{role}\""))
+        );
+        tokens.insert(role, token);
+    }
+    // The directory: every venue, programme and session, as coordinators edit it.
+    let coordinator = &tokens["coordinator"];
+    for (path, table) in [
+        ("/api/directory/venues", "venues"),
+        ("/api/directory/programmes", "programmes"),
+        ("/api/directory/sessions", "sessions"),
+    ] {
+        let body = read(&app, path, coordinator).await;
+        let all = ids(&app, &format!("SELECT id FROM {table}")).await;
+        assert!(!all.is_empty());
+        for id in all {
+            assert!(body.contains(&id), "{path} lists {table} {id}");
+        }
+    }
+    assert!(
+        read(&app, "/openreferral/services?per_page=50", coordinator)
+            .await
+            .contains("\"contents\"")
+    );
+    read(&app, "/api/reports", coordinator).await;
+
+    // A mother's own record: her bookings, attendance, referrals and screenings.
+    let mother = &tokens["mother"];
+    let data = read(&app, "/api/me/data", mother).await;
+    let her = "(SELECT m.id FROM mothers m JOIN users u ON u.id = m.user_id WHERE u.email = 'mother@demo.perilink.test')";
+    for (table, column) in [("screenings", "mother_id"), ("referrals", "mother_id")] {
+        let all = ids(&app, &format!("SELECT id FROM {table} WHERE {column} = {her}")).await;
+        assert!(!all.is_empty(), "the fixture has her {table}");
+        for id in all {
+            assert!(data.contains(&id), "her data download holds {table} {id}");
+        }
+    }
+    let attended = ids(
+        &app,
+        &format!("SELECT occurrence_id FROM attendance WHERE mother_id = {her}"),
+    )
+    .await;
+    let history: serde_json::Value =
+        serde_json::from_str(&read(&app, "/api/me/attendance", mother).await).unwrap();
+    assert!(!attended.is_empty());
+    assert_eq!(
+        history.to_string().matches("\"occurrence_id\"").count(),
+        attended.len(),
+        "{history}"
+    );
+
+    // Staff: referrals with their events, screenings, alerts, the caseload, plans.
+    let referrer = &tokens["referrer"];
+    let referrals = read(&app, "/api/referrals", referrer).await;
+    let theirs = ids(&app, "SELECT r.id FROM referrals r JOIN users u ON u.id = r.referrer_id WHERE u.email = 'referrer@demo.perilink.test'").await;
+    assert!(!theirs.is_empty());
+    for id in &theirs {
+        assert!(referrals.contains(id.as_str()), "the referrer's list holds {id}");
+        read(&app, &format!("/api/referrals/{id}"), referrer).await;
+    }
+    let screening = ids(
+        &app,
+        &format!("SELECT id FROM screenings WHERE mother_id = {her}"),
+    )
+    .await;
+    assert!(
+        read(&app, &format!("/api/screenings/{}", screening[0]), referrer)
+            .await
+            .contains("\"answers\"")
+    );
+    let alerts = read(&app, "/api/alerts", referrer).await;
+    for id in ids(
+        &app,
+        &format!("SELECT a.id FROM alerts a WHERE a.acknowledged_at IS NULL AND a.mother_id = {her}"),
+    )
+    .await
+    {
+        assert!(alerts.contains(&id), "open alert {id}");
+    }
+    let caseload = read(&app, "/api/mothers", referrer).await;
+    let amira = ids(&app, "SELECT id FROM mothers WHERE given_name = 'Amira'").await;
+    assert!(caseload.contains(&amira[0]));
+    read(&app, &format!("/api/mothers/{}", amira[0]), referrer).await;
+    read(&app, &format!("/api/mothers/{}/plan", amira[0]), referrer).await;
+    read(&app, "/api/notifications", referrer).await;
+
+    // Registers: a past date's marks, as the host took them.
+    let host = &tokens["host"];
+    let marked = ids(&app, "SELECT CAST(o.date AS TEXT) FROM attendance a JOIN occurrences o ON o.id = a.occurrence_id ORDER BY o.date DESC").await;
+    let register = read(&app, &format!("/api/registers?date={}", &marked[0][..10]), host).await;
+    assert!(
+        register.contains("\"status\":\"present\"") || register.contains("\"status\":\"absent\""),
+        "{register}"
+    );
+
+    read(&app, "/api/audit", &tokens["admin"]).await;
+    drop(app);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_first_releases_database_upgrades_on_sqlite() {
+    upgrade_from_the_first_release(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_first_releases_database_upgrades_on_postgres() {
+    upgrade_from_the_first_release(Backend::Postgres).await;
 }
