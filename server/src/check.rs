@@ -86,6 +86,10 @@ pub async fn check(lookup: impl Fn(&str) -> Option<String>) -> Report {
             report.add(Level::Error, "PERILINK_JWT_SECRET", err.to_string());
             return report;
         }
+        Err(err @ ConfigError::MissingDataKey) => {
+            report.add(Level::Error, "PERILINK_DATA_KEY", err.to_string());
+            return report;
+        }
     };
     if config.demo {
         report.add(
@@ -95,6 +99,11 @@ pub async fn check(lookup: impl Fn(&str) -> Option<String>) -> Report {
         );
     } else {
         report.add(Level::Ok, "PERILINK_JWT_SECRET", "set, at least 32 bytes");
+        report.add(
+            Level::Ok,
+            "PERILINK_DATA_KEY",
+            format!("set, key id `{}`", config.data_keys.current.id),
+        );
     }
     match set("PERILINK_PUBLIC_URL") {
         None if !config.demo => report.add(

@@ -1,5 +1,5 @@
 //! The `perilink-server` command line: serve (no command), `check-config`,
-//! `backup FILE`, `restore FILE`, `--version` and `--help`. `main` calls [`main`];
+//! `backup FILE`, `restore FILE`, `rotate-data-key`, `--version` and `--help`. `main` calls [`main`];
 //! so does the tests' copy of the binary.
 
 use crate::config::{Config, HELP};
@@ -36,6 +36,7 @@ pub fn main() -> ExitCode {
     match args.as_slice() {
         [] => runtime.block_on(serve()),
         ["check-config"] => runtime.block_on(check_config()),
+        ["rotate-data-key"] => runtime.block_on(rotate_data_key()),
         ["backup", file] => runtime.block_on(backup(file)),
         ["restore", file] => runtime.block_on(restore(file)),
         ["backup" | "restore", ..] => {
@@ -96,6 +97,29 @@ async fn restore(file: &str) -> ExitCode {
         }
         Err(err) => {
             eprintln!("perilink-server restore: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn rotate_data_key() -> ExitCode {
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("perilink-server: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    match crate::startup::rotate_data_key(&config).await {
+        Ok(count) => {
+            println!(
+                "perilink-server: {count} secrets re-sealed under data key `{}`",
+                config.data_keys.current.id
+            );
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("perilink-server: {err}");
             ExitCode::FAILURE
         }
     }

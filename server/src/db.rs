@@ -32,7 +32,8 @@ pub fn kind_of(url: &str) -> Option<DatabaseKind> {
 /// Opens a pool to the configured database and brings its schema up to date.
 ///
 /// SQLite files (and their folder) are created on first run and opened in WAL mode
-/// with full fsync, so an acknowledged write survives a crash. The server holds the
+/// with full fsync, so an acknowledged write survives a crash, and with
+/// `secure_delete`, so what is wiped is gone from the file too. The server holds the
 /// file's [`DatabaseLock`] for as long as it runs, so `restore` cannot replace the
 /// database under it.
 pub async fn connect(config: &Config) -> Result<(DatabaseConnection, DatabaseKind, DatabaseLock), DbErr> {
@@ -67,6 +68,9 @@ pub async fn connect(config: &Config) -> Result<(DatabaseConnection, DatabaseKin
                 .synchronous(SqliteSynchronous::Full)
                 .busy_timeout(Duration::from_secs(5))
                 .foreign_keys(true)
+                // Deleted and overwritten content (a wiped link or code) is zeroed
+                // in the file, not left in free space.
+                .pragma("secure_delete", "ON")
         });
     let db = Database::connect(options)
         .await

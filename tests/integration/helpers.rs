@@ -135,6 +135,8 @@ pub struct Options {
     pub app_dir: PathBuf,
     /// The licensed screening content pack, if the test installs one.
     pub content_dir: Option<PathBuf>,
+    /// Where people open PeriLink (`PERILINK_PUBLIC_URL`), if not the default.
+    pub public_url: Option<String>,
 }
 
 impl Default for Options {
@@ -143,6 +145,7 @@ impl Default for Options {
             demo: true,
             app_dir: workspace_root().join("dist"),
             content_dir: None,
+            public_url: None,
         }
     }
 }
@@ -157,6 +160,9 @@ pub struct TestApp {
     pub state: perilink_server::state::AppState,
     server: tokio::task::JoinHandle<()>,
 }
+
+/// The key test servers seal secrets at rest with.
+pub const TEST_DATA_KEY: &str = "test-2026:000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
 
 /// The secret test servers sign tokens with.
 pub const TEST_JWT_SECRET: &str = "integration-test-secret-of-enough-length-0123";
@@ -273,14 +279,17 @@ pub fn test_config(database_url: &str, options: &Options) -> Config {
         .as_ref()
         .map(|d| d.display().to_string())
         .unwrap_or_default();
+    let public_url = options.public_url.clone().unwrap_or_default();
     let vars = [
         ("PERILINK_ADDR", "127.0.0.1:0"),
         ("DATABASE_URL", database_url),
         ("PERILINK_DEMO", demo),
         ("PERILINK_JWT_SECRET", TEST_JWT_SECRET),
+        ("PERILINK_DATA_KEY", TEST_DATA_KEY),
         ("PERILINK_APP_DIR", app_dir.as_str()),
         ("PERILINK_DB_MAX_CONNECTIONS", "8"),
         ("PERILINK_CONTENT_DIR", content_dir.as_str()),
+        ("PERILINK_PUBLIC_URL", public_url.as_str()),
     ];
     Config::from_lookup(|name| {
         vars.iter()

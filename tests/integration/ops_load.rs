@@ -23,6 +23,8 @@ pub struct Workload {
     sent: Mutex<Vec<Sent>>,
     /// The writes the server acknowledged.
     acknowledged: Mutex<Acknowledged>,
+    /// Requests of the slow burst on their way.
+    burst_started: AtomicU32,
 }
 
 /// What became of one request.
@@ -96,7 +98,13 @@ impl Workload {
             register,
             sent: Mutex::new(Vec::new()),
             acknowledged: Mutex::new(Acknowledged::default()),
+            burst_started: AtomicU32::new(0),
         }
+    }
+
+    /// How many requests of the slow burst have been sent.
+    pub fn started(&self) -> usize {
+        self.burst_started.load(Ordering::SeqCst) as usize
     }
 
     /// Every request sent so far, and the writes acknowledged.
@@ -118,12 +126,16 @@ impl Workload {
                 let request = me.client.post(format!("{}/api/auth/login", me.base)).json(
                     &json!({"email": format!("{email}@demo.perilink.test"), "password": "demo-password"}),
                 );
+                me.burst_started.fetch_add(1, Ordering::SeqCst);
                 let _ = me.send(request).await;
             });
         }
         for _ in 0..3 {
             let me = Arc::clone(self);
-            set.spawn(async move { me.sync(100).await });
+            set.spawn(async move {
+                me.burst_started.fetch_add(1, Ordering::SeqCst);
+                me.sync(300).await
+            });
         }
         set
     }

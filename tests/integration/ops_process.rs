@@ -47,7 +47,12 @@ async fn sigterm_mid_load_answers_every_request_sent_and_keeps_every_acknowledge
     // are still being served: a request on the wire before the signal is answered.
     stop.store(true, Ordering::SeqCst);
     let burst = workload.slow_burst();
-    tokio::time::sleep(Duration::from_millis(150)).await;
+    // Signal only once every request of the burst has been sent and has had time to
+    // reach the server (this machine is shared and busy).
+    while workload.started() < burst.len() {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(400)).await;
     let signalled = Instant::now();
     server.terminate();
 
@@ -311,7 +316,14 @@ async fn check_config_says_what_is_missing_without_starting() {
     let secret = crate::helpers::TEST_JWT_SECRET;
     let partial = command(
         &["check-config"],
-        &[("PERILINK_JWT_SECRET", secret), ("DATABASE_URL", &url)],
+        &[
+            ("PERILINK_JWT_SECRET", secret),
+            (
+                "PERILINK_DATA_KEY",
+                "k1:000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f",
+            ),
+            ("DATABASE_URL", &url),
+        ],
     )
     .await;
     assert_eq!(partial.status.code(), Some(2));
@@ -342,6 +354,10 @@ async fn check_config_says_what_is_missing_without_starting() {
         &["check-config"],
         &[
             ("PERILINK_JWT_SECRET", secret),
+            (
+                "PERILINK_DATA_KEY",
+                "k1:000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f",
+            ),
             ("DATABASE_URL", &url),
             ("PERILINK_PUBLIC_URL", "https://perilink.example.nhs.uk"),
             ("PERILINK_METRICS_ADDR", "127.0.0.1:9464"),
