@@ -135,6 +135,9 @@ pub struct Options {
     pub app_dir: PathBuf,
     /// The licensed screening content pack, if the test installs one.
     pub content_dir: Option<PathBuf>,
+    /// `PERILINK_QUICK_EXIT_URLS`: the neutral pages "Leave quickly" may open (a
+    /// browser test points one at a local page, the machine having no internet).
+    pub quick_exit_urls: Option<String>,
 }
 
 impl Default for Options {
@@ -143,6 +146,7 @@ impl Default for Options {
             demo: true,
             app_dir: workspace_root().join("dist"),
             content_dir: None,
+            quick_exit_urls: None,
         }
     }
 }
@@ -280,6 +284,10 @@ fn test_config(database_url: &str, options: &Options) -> Config {
         ("PERILINK_APP_DIR", app_dir.as_str()),
         ("PERILINK_DB_MAX_CONNECTIONS", "8"),
         ("PERILINK_CONTENT_DIR", content_dir.as_str()),
+        (
+            "PERILINK_QUICK_EXIT_URLS",
+            options.quick_exit_urls.as_deref().unwrap_or(""),
+        ),
     ];
     Config::from_lookup(|name| {
         vars.iter()

@@ -7,6 +7,7 @@ mod helpers;
 
 mod api_accounts;
 mod api_auth;
+mod api_contact_window;
 mod api_errors;
 mod api_foundation;
 mod api_listings_admin;
@@ -21,5 +22,6 @@ mod browser_accounts;
 mod browser_referrals;
 mod browser_register;
 mod browser_screening;
+mod browser_shared_phone;
 mod locales;
 mod oruk;

@@ -53,5 +53,6 @@ pub async fn get_health(State(state): State<AppState>) -> Result<Json<HealthResp
 pub async fn get_about(State(state): State<AppState>) -> Json<AboutResponse> {
     Json(AboutResponse {
         demo: state.config.demo,
+        quick_exits: state.config.quick_exits.clone(),
     })
 }
