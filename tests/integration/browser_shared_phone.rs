@@ -353,9 +353,9 @@ async fn a_mother_keeps_it_to_herself_on_a_shared_phone(
 
     // Escape twice on her check: the neutral page, and Back does not return to it.
     assert!(back_to_old.as_i64().unwrap() >= 2);
-    let body = browser.client.find(Locator::Css("body")).await.unwrap();
+    let focused = browser.client.active_element().await.unwrap();
     let escape = String::from(char::from(Key::Escape));
-    body.send_keys(&format!("{escape}{escape}")).await.unwrap();
+    focused.send_keys(&format!("{escape}{escape}")).await.unwrap();
     browser
         .wait_for(
             "the neutral page",

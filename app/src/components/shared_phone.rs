@@ -86,7 +86,7 @@ pub fn LockScreen() -> impl IntoView {
             <p>{tr("lock-intro")}</p>
             <form class="stack" on:submit=submit novalidate>
                 <label for="lock-pin">{tr("lock-pin-label")}</label>
-                <input id="lock-pin" type="password" inputmode="numeric" autocomplete="off" maxlength="6"
+                <input id="lock-pin" class="pin-input" type="password" inputmode="numeric" autocomplete="off" maxlength="6"
                     dir="ltr" data-testid="lock-pin" bind:value=pin />
                 <p class="error" role="alert" data-testid="lock-problem">{problem}</p>
                 <button type="submit" class="button primary" data-testid="lock-open"
@@ -205,10 +205,10 @@ fn PinSettings(user_id: String) -> impl IntoView {
         <p data-testid="pin-status">{move || i18n.t(if is_set.get() { "pin-is-set" } else { "pin-intro" })}</p>
         <form class="stack" on:submit=submit novalidate data-testid="pin-form">
             <label for="pin-new">{tr("pin-new-label")}</label>
-            <input id="pin-new" type="password" inputmode="numeric" autocomplete="off" maxlength="6" dir="ltr"
+            <input id="pin-new" class="pin-input" type="password" inputmode="numeric" autocomplete="off" maxlength="6" dir="ltr"
                 bind:value=pin />
             <label for="pin-again">{tr("pin-again-label")}</label>
-            <input id="pin-again" type="password" inputmode="numeric" autocomplete="off" maxlength="6" dir="ltr"
+            <input id="pin-again" class="pin-input" type="password" inputmode="numeric" autocomplete="off" maxlength="6" dir="ltr"
                 bind:value=again />
             <p role="status" class:notice=move || matches!(said.get(), Some(Ok(_))) data-testid="pin-said">
                 {move || match said.get() { Some(Ok(key)) => i18n.t(key), _ => String::new() }}
@@ -360,9 +360,9 @@ pub fn ContactSettings() -> impl IntoView {
                 <fieldset>
                     <legend>{tr("contact-times")}</legend>
                     <label for="contact-from">{tr("contact-from")}</label>
-                    <input id="contact-from" type="time" dir="ltr" data-testid="contact-from" bind:value=from />
+                    <input id="contact-from" class="pin-input" type="time" dir="ltr" data-testid="contact-from" bind:value=from />
                     <label for="contact-until">{tr("contact-until")}</label>
-                    <input id="contact-until" type="time" dir="ltr" data-testid="contact-until" bind:value=until />
+                    <input id="contact-until" class="pin-input" type="time" dir="ltr" data-testid="contact-until" bind:value=until />
                 </fieldset>
                 <p role="status" class:notice=move || matches!(said.get(), Some(Ok(_))) data-testid="contact-said">
                     {move || match said.get() { Some(Ok(key)) => i18n.t(key), _ => String::new() }}
@@ -575,7 +575,7 @@ pub fn MyCheckIns() -> impl IntoView {
                     <form class="stack" on:submit=unlock novalidate data-testid="checkins-unlock">
                         <p class="hint">{tr("checkins-intro")}</p>
                         <label for="checkins-pin">{tr("lock-pin-label")}</label>
-                        <input id="checkins-pin" type="password" inputmode="numeric" autocomplete="off" maxlength="6"
+                        <input id="checkins-pin" class="pin-input" type="password" inputmode="numeric" autocomplete="off" maxlength="6"
                             dir="ltr" bind:value=pin />
                         <p class="error" role="alert">{move || problem.get().unwrap_or_default()}</p>
                         <button type="submit" class="button">{tr("checkins-show")}</button>
