@@ -138,6 +138,8 @@ pub struct Options {
     /// `PERILINK_QUICK_EXIT_URLS`: the neutral pages "Leave quickly" may open (a
     /// browser test points one at a local page, the machine having no internet).
     pub quick_exit_urls: Option<String>,
+    /// Where people open PeriLink (`PERILINK_PUBLIC_URL`), if not the default.
+    pub public_url: Option<String>,
 }
 
 impl Default for Options {
@@ -147,6 +149,7 @@ impl Default for Options {
             app_dir: workspace_root().join("dist"),
             content_dir: None,
             quick_exit_urls: None,
+            public_url: None,
         }
     }
 }
@@ -161,6 +164,9 @@ pub struct TestApp {
     pub state: perilink_server::state::AppState,
     server: tokio::task::JoinHandle<()>,
 }
+
+/// The key test servers seal secrets at rest with.
+pub const TEST_DATA_KEY: &str = "test-2026:000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
 
 /// The secret test servers sign tokens with.
 pub const TEST_JWT_SECRET: &str = "integration-test-secret-of-enough-length-0123";
@@ -276,11 +282,13 @@ fn test_config(database_url: &str, options: &Options) -> Config {
         .as_ref()
         .map(|d| d.display().to_string())
         .unwrap_or_default();
+    let public_url = options.public_url.clone().unwrap_or_default();
     let vars = [
         ("PERILINK_ADDR", "127.0.0.1:0"),
         ("DATABASE_URL", database_url),
         ("PERILINK_DEMO", demo),
         ("PERILINK_JWT_SECRET", TEST_JWT_SECRET),
+        ("PERILINK_DATA_KEY", TEST_DATA_KEY),
         ("PERILINK_APP_DIR", app_dir.as_str()),
         ("PERILINK_DB_MAX_CONNECTIONS", "8"),
         ("PERILINK_CONTENT_DIR", content_dir.as_str()),
@@ -288,6 +296,7 @@ fn test_config(database_url: &str, options: &Options) -> Config {
             "PERILINK_QUICK_EXIT_URLS",
             options.quick_exit_urls.as_deref().unwrap_or(""),
         ),
+        ("PERILINK_PUBLIC_URL", public_url.as_str()),
     ];
     Config::from_lookup(|name| {
         vars.iter()

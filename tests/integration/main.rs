@@ -11,6 +11,8 @@ mod api_contact_window;
 mod api_errors;
 mod api_foundation;
 mod api_listings_admin;
+mod api_privacy;
+mod api_privacy_model;
 mod api_referrals;
 mod api_registers;
 mod api_reports;
