@@ -105,7 +105,8 @@ impl Application {
 /// The whole HTTP surface: the API, its fallbacks, the app, and the layers every
 /// response passes through.
 pub fn router(state: AppState) -> Router {
-    let (api, openapi) = routes::api().split_for_parts();
+    let (api, mut openapi) = routes::api().split_for_parts();
+    routes::document_extractor_answers(&mut openapi);
     let _ = state
         .openapi
         .set(openapi.to_json().unwrap_or_else(|_| "{}".into()));

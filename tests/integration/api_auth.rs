@@ -38,7 +38,7 @@ db_test! {
 
 db_test! {
     async fn refresh_tokens_rotate_and_a_replayed_one_ends_the_sign_in(app: TestApp) {
-        let (_, first) = app.login_demo("mother").await;
+        let (access, first) = app.login_demo("mother").await;
 
         let rotated = app.refresh(&first).await;
         assert_eq!(rotated.status(), 200);
@@ -59,6 +59,30 @@ db_test! {
         .await;
         assert_error(app.refresh(&first).await, 401, "unauthorized").await;
         assert_error(app.refresh(&second).await, 401, "unauthorized").await;
+        // The sign-in has ended: its access tokens stop working at once, not when
+        // they expire.
+        assert_error(app.get_with_token("/api/me/data", &access).await, 401, "unauthorized").await;
+    }
+}
+
+db_test! {
+    async fn a_token_must_name_a_live_sign_in_and_revoking_checks_whose_it_is_first(app: TestApp) {
+        let (referrer, referrer_cookie) = app.login_demo("referrer").await;
+        let (mother, _) = app.login_demo("mother").await;
+        let referrer_id = crate::helpers::text(&app, "SELECT id FROM users WHERE email = 'referrer@demo.perilink.test'").await;
+        let her_sign_in = crate::helpers::text(&app, &format!("SELECT id FROM sign_ins WHERE user_id = '{referrer_id}' AND ended_at IS NULL")).await;
+        // Someone else's sign-in is not found, and nothing of it changes.
+        let response = app.client.delete(app.url(&format!("/api/me/sessions/{her_sign_in}"))).bearer_auth(&mother).send().await.unwrap();
+        assert_error(response, 404, "not_found").await;
+        assert_eq!(app.refresh(&referrer_cookie).await.status(), 200, "her refresh token still works");
+        assert_eq!(app.get_with_token("/api/caseload", &referrer).await.status(), 200);
+        // A well-signed token naming a sign-in that never existed is refused.
+        let forged = app.state.keys.issue(&referrer_id, perilink_shared::auth::Role::Referrer, "never-signed-in", true).unwrap();
+        assert_error(app.get_with_token("/api/caseload", &forged).await, 401, "unauthorized").await;
+        // One naming another account's sign-in is refused too.
+        let mother_id = crate::helpers::text(&app, "SELECT id FROM users WHERE email = 'mother@demo.perilink.test'").await;
+        let borrowed = app.state.keys.issue(&mother_id, perilink_shared::auth::Role::Mother, &her_sign_in, false).unwrap();
+        assert_error(app.get_with_token("/api/me/data", &borrowed).await, 401, "unauthorized").await;
     }
 }
 

@@ -363,3 +363,141 @@ async fn the_app_is_served_compressed_and_cached_by_content_hash() {
         .unwrap();
     assert_eq!(again.status(), 304);
 }
+
+/// Every operation's listed 401, 403, 415 and 429 answers, checked against the
+/// running server: each route that lists 401 gives it without a token; each that
+/// lists 403 gives it to a referrer who has not enrolled two-factor (and each that
+/// does not list it does not); each that takes a body gives 415 for one that is not
+/// JSON; and the rate-limited sign-in answers 429 in time.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn openapi_lists_the_answers_the_extractors_give() {
+    use perilink_server::service::sql;
+    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    let doc: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    // A referrer with a live sign-in who has not enrolled an authenticator.
+    let (user, sign_in) = (uuid::Uuid::new_v4().to_string(), uuid::Uuid::new_v4().to_string());
+    let now = chrono::Utc::now();
+    sql::exec(&app.state.db, "INSERT INTO users (id, email, password_hash, role, display_name, language, active, created_at) VALUES (?, 'no2fa@example.org', 'x', 'referrer', 'No two-factor', 'en', TRUE, ?)", vec![user.clone().into(), now.into()]).await.unwrap();
+    sql::exec(
+        &app.state.db,
+        "INSERT INTO sign_ins (id, user_id, created_at, last_used_at, mfa) VALUES (?, ?, ?, ?, FALSE)",
+        vec![
+            sign_in.clone().into(),
+            user.clone().into(),
+            now.into(),
+            now.into(),
+        ],
+    )
+    .await
+    .unwrap();
+    let no_two_factor = app
+        .state
+        .keys
+        .issue(&user, perilink_shared::auth::Role::Referrer, &sign_in, false)
+        .unwrap();
+    let mut tokens = vec![None];
+    for role in [
+        "mother",
+        "referrer",
+        "host",
+        "coordinator",
+        "admin",
+        "care.coordinator",
+    ] {
+        tokens.push(Some(app.login_demo(role).await.0));
+    }
+    let send = |method: &str, path: &str, token: Option<&str>, body: Option<&str>| {
+        let mut request = app
+            .client
+            .request(method.to_uppercase().parse().unwrap(), app.url(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request
+                .header("content-type", "application/json")
+                .body(body.to_owned());
+        }
+        async move { request.send().await.unwrap().status().as_u16() }
+    };
+    let mut checked = 0;
+    for (template, item) in doc["paths"].as_object().unwrap() {
+        let path = template
+            .split('/')
+            .map(|part| {
+                if part.starts_with('{') {
+                    "x-not-there"
+                } else {
+                    part
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("/");
+        for method in ["get", "put", "post", "delete", "patch"] {
+            let Some(operation) = item.get(method) else {
+                continue;
+            };
+            let listed = |status: &str| operation["responses"].get(status).is_some();
+            let secured = operation["security"].as_array().is_some_and(|s| !s.is_empty());
+            let body = operation.get("requestBody").map(|_| "{}");
+            let what = format!("{} {template}", method.to_uppercase());
+            if secured {
+                assert!(listed("401"), "{what} takes a token and lists 401");
+            }
+            if secured {
+                assert_eq!(
+                    send(method, &path, None, body).await,
+                    401,
+                    "{what} without a token"
+                );
+                let refused = send(method, &path, Some(&no_two_factor), body).await == 403;
+                assert_eq!(
+                    refused,
+                    listed("403"),
+                    "{what}: 403 to a referrer without two-factor"
+                );
+            }
+            if body.is_some() {
+                assert!(listed("415"), "{what} lists 415");
+                let mut gave_415 = false;
+                let mut got = Vec::new();
+                for token in &tokens {
+                    let mut request = app
+                        .client
+                        .request(method.to_uppercase().parse().unwrap(), app.url(&path))
+                        .header("content-type", "text/plain")
+                        .body("{}");
+                    if let Some(token) = token {
+                        request = request.bearer_auth(token);
+                    }
+                    let status = request.send().await.unwrap().status().as_u16();
+                    got.push(status);
+                    if status == 415 {
+                        gave_415 = true;
+                        break;
+                    }
+                }
+                assert!(gave_415, "{what} gives 415 for a body that is not JSON: {got:?}");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 80, "{checked} operations checked");
+    // The sign-in is rate-limited: it answers 429 before long.
+    assert!(
+        doc["paths"]["/api/auth/login"]["post"]["responses"]
+            .get("429")
+            .is_some()
+    );
+    let mut limited = false;
+    for _ in 0..30 {
+        let wrong = app
+            .login("admin@demo.perilink.test", "not the password at all")
+            .await;
+        if wrong.status() == 429 {
+            limited = true;
+            break;
+        }
+    }
+    assert!(limited, "repeated wrong passwords get 429");
+}

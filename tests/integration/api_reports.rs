@@ -606,6 +606,22 @@ impl Fixture {
         )
         .await;
 
+        // Each account has a live sign-in, which the tokens name.
+        for user in [
+            &coordinator,
+            &admin,
+            &other_coordinator,
+            &mother,
+            &referrer,
+            &host,
+        ] {
+            exec(
+                app,
+                "INSERT INTO sign_ins (id, user_id, created_at, last_used_at, user_agent, mfa, ended_at) VALUES (?, ?, ?, ?, NULL, TRUE, NULL)",
+                vec![format!("test-sign-in-{user}").into(), user.clone().into(), now.into(), now.into()],
+            )
+            .await;
+        }
         // The funders' organisation is both a provider (it runs P1 and P2) and a
         // care organisation (its referrer keeps these mothers on her caseload), so
         // its coordinator's export carries their screening change.
@@ -640,7 +656,7 @@ fn token(app: &TestApp, user: &str, role: Role) -> String {
     // Signed with the server's key, as a sign-in that passed two-factor.
     app.state
         .keys
-        .issue(user, role, "test-sign-in", true)
+        .issue(user, role, &format!("test-sign-in-{user}"), true)
         .expect("a token")
 }
 

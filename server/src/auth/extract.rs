@@ -2,7 +2,8 @@
 //! signature (`Authorized<Staff>`), and the check happens here, once.
 //!
 //! Every signed-in request looks the account up (one indexed read): a deactivated
-//! account, or a device that was signed out, is refused on its very next request.
+//! account, or a device that was signed out (or a sign-in that never existed), is
+//! refused on its very next request.
 //! Referrers, coordinators and admins must also have passed two-factor in this
 //! sign-in ([`AuthUser`]); only the few routes that let them enrol, see who they
 //! are and manage their devices take [`SignedIn`], which does not ask for it.
@@ -73,7 +74,7 @@ impl FromRequestParts<AppState> for SignedIn {
             &state.db,
             "SELECT u.active, u.mfa_exempt, u.role, \
              (SELECT COUNT(*) FROM totp_credentials t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL), \
-             (SELECT COUNT(*) FROM sign_ins s WHERE s.id = ? AND s.ended_at IS NOT NULL), \
+             (SELECT COUNT(*) FROM sign_ins s WHERE s.id = ? AND s.user_id = u.id AND s.ended_at IS NULL), \
              u.organisation_id, COALESCE(o.provides_care, FALSE), COALESCE(o.receives_unassigned_alerts, FALSE) \
              FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.id = ?",
             vec![user.session_id.clone().into(), user.id.clone().into()],
@@ -86,11 +87,13 @@ impl FromRequestParts<AppState> for SignedIn {
         let exempt: bool = row.try_get_by_index(1)?;
         let role: String = row.try_get_by_index(2)?;
         let enrolled: i64 = row.try_get_by_index(3)?;
-        let ended: i64 = row.try_get_by_index(4)?;
+        let live: i64 = row.try_get_by_index(4)?;
         if !active {
             return Err(AppError::AccountInactive);
         }
-        if ended > 0 {
+        // The token must name a live sign-in of this account: one signed out, ended
+        // by a reused refresh token, or never made is refused.
+        if live == 0 {
             return Err(AppError::Unauthorized(
                 "this device was signed out; sign in again",
             ));

@@ -105,6 +105,13 @@ pub async fn spend<C: ConnectionTrait>(
         return Ok(Ok(record));
     }
     revoke_family(db, &record.family_id).await?;
+    // The sign-in ends too, so its access tokens stop working on their next request.
+    crate::service::sql::exec(
+        db,
+        "UPDATE sign_ins SET ended_at = ? WHERE id = ? AND ended_at IS NULL",
+        vec![now.into(), record.family_id.clone().into()],
+    )
+    .await?;
     Ok(Err(Refused::Reused))
 }
 

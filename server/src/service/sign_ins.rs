@@ -88,7 +88,10 @@ pub async fn end<C: ConnectionTrait>(db: &C, user_id: &str, family: &str) -> Res
         vec![Utc::now().into(), family.into(), user_id.into()],
     )
     .await?;
-    refresh::revoke_family(db, family).await?;
+    // Only her own sign-in's tokens: someone else's id changes nothing.
+    if ended == 1 {
+        refresh::revoke_family(db, family).await?;
+    }
     Ok(ended == 1)
 }
 
