@@ -86,6 +86,11 @@ pub async fn list(token: &Token, mother_id: &str) -> Result<ScreeningList, ApiEr
     api::signed_in_call(token, "GET", &path, None::<&()>).await
 }
 
+/// `GET /api/screenings`: a mother's own results, newest first (audited).
+pub async fn list_own(token: &Token) -> Result<ScreeningList, ApiError> {
+    api::signed_in_call(token, "GET", "/api/screenings", None::<&()>).await
+}
+
 /// `GET /api/alerts`: the open alerts the caller must act on.
 pub async fn open_alerts(token: &Token) -> Result<Vec<Alert>, ApiError> {
     api::signed_in_call::<AlertList>(token, "GET", "/api/alerts", None::<&()>)

@@ -103,11 +103,6 @@ impl I18n {
                 let _ = root.set_attribute("dir", language.direction().as_str());
             }
         });
-        Effect::new(move |_| {
-            if i18n.is_ready() {
-                document().set_title(&i18n.t("app-title"));
-            }
-        });
         leptos::task::spawn_local(async move {
             // If the language cannot be fetched, fall back to English.
             let language = if i18n.fetch(initial, FIRST).await || initial == Language::English {

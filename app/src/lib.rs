@@ -3,6 +3,8 @@
 //! - [`i18n`]: Fluent text in twelve languages, fetched one language at a time, and
 //!   the `lang`/`dir` of the page.
 //! - [`session`]: who is signed in, restored from the refresh cookie on load.
+//! - [`phone`]: safe on a shared phone: leaving quickly, a neutral name, the app
+//!   lock, and forgetting everything of hers on signing out.
 //! - [`api`]: the typed client for the PeriLink API.
 //! - [`components`]: the page frame and reusable pieces.
 //! - [`pages`]: one module per screen.
@@ -21,6 +23,7 @@ pub mod i18n;
 #[cfg(feature = "staff")]
 pub mod offline;
 pub mod pages;
+pub mod phone;
 pub mod session;
 
 use components::frame::Frame;
@@ -67,6 +70,8 @@ fn Admin() -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     let i18n = i18n::I18n::provide();
+    phone::Naming::provide();
+    phone::QuickExits::provide();
     session::Session::provide();
     #[cfg(feature = "staff")]
     apps::keep_staff_cookie();
@@ -83,8 +88,14 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/sessions/:id") view=SessionPage />
                         <Route path=path!("/my")
                             view=|| view! { <Needs files=&[i18n::REFERRALS, i18n::SCREENING]><MySessions /></Needs> } />
+                        // A mother's check-ins and referrals live at addresses that say
+                        // nothing about them (/check, /notes); the old ones send her there.
+                        <Route path=path!("/check")
+                            view=|| view! { <Needs files=&[i18n::SCREENING]><Screening /></Needs> } />
                         <Route path=path!("/screening")
                             view=|| view! { <Needs files=&[i18n::SCREENING]><Screening /></Needs> } />
+                        <Route path=path!("/notes")
+                            view=|| view! { <Needs files=&[i18n::REFERRALS]><Referrals /></Needs> } />
                         <Route path=path!("/referrals")
                             view=|| view! { <Needs files=&[i18n::REFERRALS]><Referrals /></Needs> } />
                         <Route path=path!("/register") view=Register />

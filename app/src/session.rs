@@ -2,8 +2,14 @@
 //! the token lives only in memory, so closing the tab forgets it. Signed-in calls go
 //! through [`Session::call`], which renews an expired token once and retries, and
 //! notes a refusal for want of two-factor so the frame can send the user on.
+//!
+//! It also holds whether the app lock is shut ([`crate::phone::lock`]): shut when
+//! the app opens with a PIN set, and after five minutes away; a sign-in with a
+//! password or code opens it, a right PIN opens it, and signing out forgets the PIN
+//! with everything else of hers on the phone.
 
 use crate::api::{self, ApiError, Token};
+use crate::phone::lock;
 use leptos::prelude::*;
 use perilink_shared::accounts::TwoFactor;
 use perilink_shared::auth::{LoginResponse, UserProfile};
@@ -30,6 +36,9 @@ pub enum AuthState {
 #[derive(Clone, Copy)]
 pub struct Session {
     state: RwSignal<AuthState>,
+    /// Whether the app lock is shut (it shows only while a PIN is set for the
+    /// account signed in, or while it is not yet known who is).
+    locked: RwSignal<bool>,
 }
 
 impl Session {
@@ -37,8 +46,11 @@ impl Session {
     pub fn provide() -> Session {
         let session = Session {
             state: RwSignal::new(AuthState::Checking),
+            // Opened again with a PIN set: it asks before anything of hers shows.
+            locked: RwSignal::new(lock::pin_owner().is_some()),
         };
         provide_context(session);
+        lock::watch(move || session.locked.set(true));
         leptos::task::spawn_local(async move {
             session.renew().await;
         });
@@ -63,12 +75,39 @@ impl Session {
         })
     }
 
-    /// Records a successful sign-in.
+    /// Records a successful sign-in: she has just proved who she is, so the app
+    /// lock opens.
     pub fn signed_in(&self, response: LoginResponse) {
+        self.locked.set(false);
+        lock::mark_active();
+        self.restored(response);
+    }
+
+    /// Records a sign-in restored from the refresh cookie; the lock stays as it is.
+    fn restored(&self, response: LoginResponse) {
         self.state.set(AuthState::SignedIn {
             token: Token(response.access_token),
             user: response.user,
         });
+    }
+
+    /// Whether the app lock shows now: shut, with a PIN set for the account signed
+    /// in (or for whoever it may turn out to be, while that is being checked).
+    pub fn is_locked(&self) -> bool {
+        if !self.locked.get() {
+            return false;
+        }
+        let owner = lock::pin_owner();
+        self.state.with(|s| match s {
+            AuthState::Checking => owner.is_some(),
+            AuthState::SignedOut => false,
+            AuthState::SignedIn { user, .. } => owner.as_deref() == Some(user.id.as_str()),
+        })
+    }
+
+    /// Opens the app lock after the right PIN.
+    pub fn unlock(&self) {
+        self.locked.set(false);
     }
 
     /// Trades the refresh cookie for a new access token; signs out if it fails.
@@ -76,7 +115,7 @@ impl Session {
         match api::refresh().await {
             Ok(response) => {
                 let token = Token(response.access_token.clone());
-                self.signed_in(response);
+                self.restored(response);
                 Some(token)
             }
             Err(_) => {
@@ -149,12 +188,15 @@ impl Session {
         });
     }
 
-    /// Signs out on the server and here, and forgets the registers kept on this
-    /// phone, so the next person to pick it up does not see them.
+    /// Signs out on the server and here, and removes everything of hers from this
+    /// phone (storage, caches, databases, the PIN) and the registers kept on it, so
+    /// the next person to pick it up does not see them.
     pub async fn sign_out(&self) {
         let _ = api::logout().await;
         #[cfg(feature = "staff")]
         crate::offline::forget_registers();
+        crate::phone::forget_device().await;
+        self.locked.set(false);
         self.state.set(AuthState::SignedOut);
     }
 }

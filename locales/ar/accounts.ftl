@@ -192,3 +192,33 @@ people-remove-member = إزالة { $name } من هذا الفريق
 people-org-new = جهة جديدة
 people-org-name = اسم الجهة
 people-org-add = إضافة الجهة
+
+## Her account: this phone's settings (where "Leave quickly" goes, the app's name,
+## the PIN) and how and when she may be contacted.
+phone-title = على هاتف مشترك
+phone-intro = تبقى هذه الإعدادات على هذا الهاتف. تساعدك على إبقاء ما تفعلينه هنا لنفسك إذا استخدم شخص آخر الهاتف.
+phone-exit-label = «مغادرة سريعة» تفتح
+phone-exit-hint = الزر أعلى كل شاشة، أو الضغط على Esc مرتين، يغلق هذا التطبيق فورًا ويفتح هذه الصفحة بدلًا منه.
+phone-name-label = الاسم الظاهر على هذا الهاتف
+phone-name-hint = الاسم على تبويب المتصفح، وعلى الشاشة الرئيسية إذا أضفتِ التطبيق إليها.
+pin-title = قفل التطبيق
+pin-intro = اختاري رقمًا سريًا من 4 إلى 6 أرقام. بعد 5 دقائق من الابتعاد، أو عند فتح التطبيق من جديد، يطلب رقمك السري. يبقى على هذا الهاتف فقط.
+pin-is-set = تم تعيين رقم سري على هذا الهاتف. بعد 5 دقائق من الابتعاد، أو عند فتح التطبيق من جديد، يطلبه.
+pin-new-label = رقم سري جديد (من 4 إلى 6 أرقام)
+pin-again-label = الرقم السري نفسه مرة أخرى
+pin-set = تعيين الرقم السري
+pin-change = تغيير الرقم السري
+pin-remove = حذف الرقم السري
+pin-saved = تم تعيين رقمك السري.
+pin-removed = تم حذف رقمك السري.
+pin-mismatch = الرقمان السريان غير متطابقين.
+contact-title = كيف يمكننا التواصل معك
+contact-intro = أخبرينا متى يكون التواصل معك آمنًا. ترى قابلتك ومنسقة الدعم هذا قبل أن يتصلا بك أو يرسلا لك رسالة.
+contact-ways = طرق التواصل التي تناسبك
+contact-days = الأيام
+contact-times = الأوقات (بتوقيت المملكة المتحدة)
+contact-from = من
+contact-until = حتى
+contact-save = حفظ
+contact-saved = تم الحفظ. لن نتواصل معك إلا بهذه الطريقة.
+contact-bad-times = يجب أن يكون وقت البداية قبل وقت النهاية.

@@ -118,3 +118,20 @@ nav-people = الأشخاص
 error-totp-enrolment-required = يرجى إعداد التحقق بخطوتين قبل الاطلاع على بيانات الأمهات.
 error-totp-required = يرجى تسجيل الدخول من جديد بالرمز الظاهر في تطبيق المصادقة.
 error-account-inactive = تم إغلاق هذا الحساب. يرجى التواصل مع المنسّق عند الاعتقاد بوجود خطأ.
+
+## Safe on a shared phone: leaving quickly, the app's neutral names, the app lock.
+# Words that say nothing about pregnancy or wellbeing: someone else may see them.
+quick-exit = مغادرة سريعة
+quick-exit-hint = أو اضغطي Esc مرتين
+neutral-name-diary = مذكرات الطفل
+neutral-name-notes = ملاحظات
+lock-title = أدخلي رقمك السري
+lock-intro = هذا التطبيق مقفل على هذا الهاتف. أدخلي رقمك السري لفتحه.
+lock-pin-label = الرقم السري (من 4 إلى 6 أرقام)
+lock-open = فتح
+lock-not-a-pin = الرقم السري من 4 إلى 6 أرقام.
+lock-wrong = رقم سري خاطئ. المحاولات المتبقية قبل تسجيل خروجك: { $left }
+lock-forgot = نسيتِ رقمك السري؟ سجّلي الخروج، ثم سجّلي الدخول من جديد بكلمة المرور أو برمز.
+contact-channel-text = رسالة نصية
+contact-channel-email = بريد إلكتروني
+contact-channel-call = مكالمة هاتفية

@@ -284,3 +284,11 @@ ref-withdraw-confirm = إيقاف هذه الإحالة؟ يرجى القيام 
 ref-withdraw-yes = نعم، إيقافها
 ref-withdraw-keep = لا، إبقاء الإحالة
 ref-withdrawn-for-her = أُوقفت الإحالة.
+
+## Her care team: how and when she says it is safe to contact her, shown in red.
+# $ways is a list of ways ("Text message, Email"); $days a list of weekdays;
+# $times a list of times of day ("09:00–15:00").
+contact-notice-title = كيف ومتى تقول إن التواصل معها آمن
+contact-notice-ways = فقط عبر { $ways }، في { $days }، { $times } (بتوقيت المملكة المتحدة).
+contact-notice-never = أبدًا عبر { $ways }.
+contact-notice-none = تطلب عدم التواصل معها إطلاقًا.

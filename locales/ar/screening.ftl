@@ -235,3 +235,10 @@ schedule-edit-intro = يُطلب من الأمهات المسجّلات في ه�
 schedule-edit-instrument = الاستبيان
 schedule-edit-points = متى
 schedule-edit-save = حفظ الجدول
+
+## My sessions: the days she did a check-in; which questionnaire only after her PIN.
+checkins-title = استبياناتي
+checkins-none = لا توجد استبيانات بعد.
+checkins-intro = الأيام التي أجريتِ فيها استبيانًا. لمعرفة نوع كل استبيان، أدخلي رقمك السري.
+checkins-need-pin = الأيام التي أجريتِ فيها استبيانًا. لرؤية المزيد هنا، اختاري رقمًا سريًا في حسابك.
+checkins-show = إظهار النوع

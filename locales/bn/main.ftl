@@ -111,3 +111,20 @@ nav-people = মানুষজন
 error-totp-enrolment-required = মায়েদের তথ্য দেখার আগে টু-ফ্যাক্টর সাইন ইন চালু করুন।
 error-totp-required = অনুগ্রহ করে অথেন্টিকেটর অ্যাপের কোড দিয়ে আবার সাইন ইন করুন।
 error-account-inactive = এই অ্যাকাউন্টটি বন্ধ করা হয়েছে। ভুল মনে হলে আপনার সমন্বয়কারীকে জিজ্ঞেস করুন।
+
+## Safe on a shared phone: leaving quickly, the app's neutral names, the app lock.
+# Words that say nothing about pregnancy or wellbeing: someone else may see them.
+quick-exit = দ্রুত বেরিয়ে যান
+quick-exit-hint = অথবা দুবার Esc চাপুন
+neutral-name-diary = শিশুর ডায়েরি
+neutral-name-notes = নোট
+lock-title = আপনার পিন দিন
+lock-intro = এই ফোনে অ্যাপটি লক করা আছে। খুলতে আপনার পিন দিন।
+lock-pin-label = পিন (৪ থেকে ৬টি সংখ্যা)
+lock-open = খুলুন
+lock-not-a-pin = পিন হলো ৪ থেকে ৬টি সংখ্যা।
+lock-wrong = ভুল পিন। সাইন আউট হওয়ার আগে বাকি চেষ্টা: { $left }
+lock-forgot = পিন ভুলে গেছেন? সাইন আউট করুন, তারপর আপনার পাসওয়ার্ড বা কোড দিয়ে আবার সাইন ইন করুন।
+contact-channel-text = টেক্সট মেসেজ
+contact-channel-email = ইমেইল
+contact-channel-call = ফোন কল

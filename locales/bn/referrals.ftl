@@ -269,3 +269,11 @@ ref-withdraw-confirm = এই রেফারেলটি বন্ধ করব
 ref-withdraw-yes = হ্যাঁ, বন্ধ করুন
 ref-withdraw-keep = না, রেখে দিন
 ref-withdrawn-for-her = রেফারেলটি বন্ধ করা হয়েছে।
+
+## Her care team: how and when she says it is safe to contact her, shown in red.
+# $ways is a list of ways ("Text message, Email"); $days a list of weekdays;
+# $times a list of times of day ("09:00–15:00").
+contact-notice-title = তাঁর সঙ্গে কীভাবে ও কখন যোগাযোগ নিরাপদ বলে তিনি জানিয়েছেন
+contact-notice-ways = শুধু { $ways } দিয়ে, { $days }, { $times } (যুক্তরাজ্যের সময়)।
+contact-notice-never = কখনও { $ways } দিয়ে নয়।
+contact-notice-none = তিনি চান তাঁর সঙ্গে একেবারেই যোগাযোগ করা না হোক।

@@ -226,3 +226,10 @@ schedule-edit-intro = এই কোর্সে নাম লেখানো ম
 schedule-edit-instrument = প্রশ্নমালা
 schedule-edit-points = কখন
 schedule-edit-save = সময়সূচি সেভ করুন
+
+## My sessions: the days she did a check-in; which questionnaire only after her PIN.
+checkins-title = আমার চেক-ইন
+checkins-none = এখনও কোনো চেক-ইন নেই।
+checkins-intro = যেসব দিনে আপনি চেক-ইন করেছেন। কোনটি কোন প্রশ্নমালা ছিল দেখতে আপনার পিন দিন।
+checkins-need-pin = যেসব দিনে আপনি চেক-ইন করেছেন। এখানে আরও দেখতে আপনার অ্যাকাউন্টে একটি পিন সেট করুন।
+checkins-show = কোনটি দেখান

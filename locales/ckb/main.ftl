@@ -111,3 +111,20 @@ nav-people = کەسەکان
 error-totp-enrolment-required = پێش بینینی زانیاریی دایکان، چوونەژوورەوەی دوو هەنگاوی ڕێک بخە.
 error-totp-required = تکایە دووبارە بە کۆدی ئەپی پشتڕاستکردنەوە بچۆ ژوورەوە.
 error-account-inactive = ئەم هەژمارە داخراوە. ئەگەر پێت وایە هەڵەیە، لە ڕێکخەرەکەت بپرسە.
+
+## Safe on a shared phone: leaving quickly, the app's neutral names, the app lock.
+# Words that say nothing about pregnancy or wellbeing: someone else may see them.
+quick-exit = بە خێرایی دەرچوون
+quick-exit-hint = یان دوو جار Esc دابگرە
+neutral-name-diary = یاداشتی منداڵ
+neutral-name-notes = تێبینییەکان
+lock-title = PIN ەکەت بنووسە
+lock-intro = ئەم ئەپە لەسەر ئەم مۆبایلە داخراوە. بۆ کردنەوەی PIN ەکەت بنووسە.
+lock-pin-label = PIN (٤ بۆ ٦ ژمارە)
+lock-open = کردنەوە
+lock-not-a-pin = PIN لە ٤ بۆ ٦ ژمارە پێکدێت.
+lock-wrong = PIN هەڵەیە. هەوڵی ماوە پێش ئەوەی بچیتە دەرەوە: { $left }
+lock-forgot = PIN ەکەت لەبیر چووە؟ بچۆ دەرەوە، پاشان بە وشەی نهێنی یان کۆدێک دووبارە بچۆ ژوورەوە.
+contact-channel-text = نامەی کورت
+contact-channel-email = ئیمەیڵ
+contact-channel-call = پەیوەندی تەلەفۆنی

@@ -267,3 +267,11 @@ ref-withdraw-confirm = ئەم ڕەوانەکردنە ڕابگیرێت؟ تەنه
 ref-withdraw-yes = بەڵێ، ڕایبگرە
 ref-withdraw-keep = نەخێر، با بمێنێت
 ref-withdrawn-for-her = ڕەوانەکردنەکە ڕاگیرا.
+
+## Her care team: how and when she says it is safe to contact her, shown in red.
+# $ways is a list of ways ("Text message, Email"); $days a list of weekdays;
+# $times a list of times of day ("09:00–15:00").
+contact-notice-title = چۆن و کەی دەڵێت پەیوەندیکردن پێیەوە سەلامەتە
+contact-notice-ways = تەنها بە { $ways }، لە { $days }، { $times } (کاتی بەریتانیا).
+contact-notice-never = هەرگیز بە { $ways } نا.
+contact-notice-none = داوا دەکات هیچ پەیوەندییەکی پێوە نەکرێت.

@@ -222,3 +222,10 @@ schedule-edit-intro = لە دایکانی تۆمارکراو لەم خولەدا
 schedule-edit-instrument = پرسیارنامە
 schedule-edit-points = کەی
 schedule-edit-save = خشتەکە پاشەکەوت بکە
+
+## My sessions: the days she did a check-in; which questionnaire only after her PIN.
+checkins-title = پشکنینەکانم
+checkins-none = هێشتا هیچ پشکنینێک نییە.
+checkins-intro = ئەو ڕۆژانەی پشکنینت کردووە. بۆ بینینی جۆری هەر یەکێکیان، PIN ەکەت بنووسە.
+checkins-need-pin = ئەو ڕۆژانەی پشکنینت کردووە. بۆ بینینی زیاتر لێرە، PIN ێک لە هەژمارەکەتدا دابنێ.
+checkins-show = پیشاندانی جۆر

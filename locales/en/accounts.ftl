@@ -188,3 +188,33 @@ people-remove-member = Remove { $name } from this team
 people-org-new = New organisation
 people-org-name = Organisation's name
 people-org-add = Add organisation
+
+## Her account: this phone's settings (where "Leave quickly" goes, the app's name,
+## the PIN) and how and when she may be contacted.
+phone-title = On a shared phone
+phone-intro = These settings stay on this phone. They help keep what you do here to yourself if someone else uses it.
+phone-exit-label = “Leave quickly” opens
+phone-exit-hint = The button at the top of every screen, or Esc pressed twice, closes this app at once and opens this page instead.
+phone-name-label = Name shown on this phone
+phone-name-hint = The name on the browser tab, and on your home screen if you add the app there.
+pin-title = App lock
+pin-intro = Set a PIN of 4 to 6 numbers. After 5 minutes away, or when you open the app again, it asks for your PIN. It stays on this phone.
+pin-is-set = A PIN is set on this phone. After 5 minutes away, or when you open the app again, it asks for it.
+pin-new-label = New PIN (4 to 6 numbers)
+pin-again-label = The same PIN again
+pin-set = Set PIN
+pin-change = Change PIN
+pin-remove = Remove PIN
+pin-saved = Your PIN is set.
+pin-removed = Your PIN is removed.
+pin-mismatch = The two PINs are not the same.
+contact-title = How we may contact you
+contact-intro = Tell us when it is safe to contact you. Your midwife and link worker see this before they call or text you.
+contact-ways = Ways you are happy to be contacted
+contact-days = Days
+contact-times = Times (UK time)
+contact-from = From
+contact-until = Until
+contact-save = Save
+contact-saved = Saved. We will only contact you this way.
+contact-bad-times = The start time must be before the end time.

@@ -107,3 +107,20 @@ nav-people = People
 error-totp-enrolment-required = Set up two-factor sign-in before you can see mothers' details.
 error-totp-required = Please sign in again with the code from your authenticator app.
 error-account-inactive = This account has been closed. Ask your coordinator if you think this is wrong.
+
+## Safe on a shared phone: leaving quickly, the app's neutral names, the app lock.
+# Words that say nothing about pregnancy or wellbeing: someone else may see them.
+quick-exit = Leave quickly
+quick-exit-hint = or press Esc twice
+neutral-name-diary = Baby diary
+neutral-name-notes = Notes
+lock-title = Enter your PIN
+lock-intro = This app is locked on this phone. Enter your PIN to open it.
+lock-pin-label = PIN (4 to 6 numbers)
+lock-open = Open
+lock-not-a-pin = A PIN is 4 to 6 numbers.
+lock-wrong = Wrong PIN. Tries left before you are signed out: { $left }
+lock-forgot = Forgotten your PIN? Sign out, then sign in again with your password or a code.
+contact-channel-text = Text message
+contact-channel-email = Email
+contact-channel-call = Phone call

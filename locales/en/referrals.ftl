@@ -260,3 +260,11 @@ ref-withdraw-confirm = Withdraw this referral? Do this only when she has asked y
 ref-withdraw-yes = Yes, withdraw it
 ref-withdraw-keep = No, keep it
 ref-withdrawn-for-her = The referral is withdrawn.
+
+## Her care team: how and when she says it is safe to contact her, shown in red.
+# $ways is a list of ways ("Text message, Email"); $days a list of weekdays;
+# $times a list of times of day ("09:00–15:00").
+contact-notice-title = How and when she says it is safe to contact her
+contact-notice-ways = Only by { $ways }, on { $days }, { $times } (UK time).
+contact-notice-never = Never by { $ways }.
+contact-notice-none = She asks not to be contacted at all.

@@ -206,3 +206,10 @@ schedule-edit-intro = Mothers enrolled on this course are asked to do this quest
 schedule-edit-instrument = Questionnaire
 schedule-edit-points = When
 schedule-edit-save = Save the schedule
+
+## My sessions: the days she did a check-in; which questionnaire only after her PIN.
+checkins-title = My check-ins
+checkins-none = No check-ins yet.
+checkins-intro = The days you did a check-in. To see which questionnaire each was, enter your PIN.
+checkins-need-pin = The days you did a check-in. To see more here, set a PIN in your account.
+checkins-show = Show which

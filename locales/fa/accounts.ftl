@@ -191,3 +191,33 @@ people-remove-member = برداشتن { $name } از این تیم
 people-org-new = سازمان تازه
 people-org-name = نام سازمان
 people-org-add = افزودن سازمان
+
+## Her account: this phone's settings (where "Leave quickly" goes, the app's name,
+## the PIN) and how and when she may be contacted.
+phone-title = روی گوشی مشترک
+phone-intro = این تنظیمات فقط روی این گوشی می‌ماند. اگر کس دیگری از گوشی استفاده کند، کمک می‌کند کارهایی که اینجا انجام می‌دهید پیش خودتان بماند.
+phone-exit-label = «خروج سریع» این را باز می‌کند
+phone-exit-hint = دکمه بالای هر صفحه، یا دو بار زدن Esc، این برنامه را فوراً می‌بندد و به جای آن این صفحه را باز می‌کند.
+phone-name-label = نامی که روی این گوشی نشان داده می‌شود
+phone-name-hint = نام روی زبانه مرورگر، و روی صفحه اصلی اگر برنامه را به آن اضافه کنید.
+pin-title = قفل برنامه
+pin-intro = یک رمز PIN از ۴ تا ۶ رقم بگذارید. پس از ۵ دقیقه دوری، یا وقتی برنامه را دوباره باز می‌کنید، رمز را می‌خواهد. فقط روی این گوشی می‌ماند.
+pin-is-set = یک رمز PIN روی این گوشی گذاشته شده است. پس از ۵ دقیقه دوری، یا وقتی برنامه را دوباره باز می‌کنید، آن را می‌خواهد.
+pin-new-label = رمز PIN جدید (۴ تا ۶ رقم)
+pin-again-label = همان رمز PIN دوباره
+pin-set = گذاشتن رمز PIN
+pin-change = تغییر رمز PIN
+pin-remove = حذف رمز PIN
+pin-saved = رمز PIN شما گذاشته شد.
+pin-removed = رمز PIN شما حذف شد.
+pin-mismatch = دو رمز PIN یکسان نیستند.
+contact-title = چگونه می‌توانیم با شما تماس بگیریم
+contact-intro = به ما بگویید چه زمانی تماس با شما امن است. ماما و مددکار پیوند شما پیش از تماس یا فرستادن پیام این را می‌بینند.
+contact-ways = راه‌هایی که برای تماس با شما مناسب است
+contact-days = روزها
+contact-times = ساعت‌ها (به وقت بریتانیا)
+contact-from = از
+contact-until = تا
+contact-save = ذخیره
+contact-saved = ذخیره شد. فقط از این راه با شما تماس می‌گیریم.
+contact-bad-times = زمان شروع باید پیش از زمان پایان باشد.

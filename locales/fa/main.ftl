@@ -112,3 +112,20 @@ nav-people = افراد
 error-totp-enrolment-required = پیش از دیدن اطلاعات مادران، ورود دومرحله‌ای را راه‌اندازی کنید.
 error-totp-required = لطفاً دوباره با کد برنامه‌ی احراز هویت وارد شوید.
 error-account-inactive = این حساب بسته شده است. اگر فکر می‌کنید اشتباه شده، از هماهنگ‌کننده بپرسید.
+
+## Safe on a shared phone: leaving quickly, the app's neutral names, the app lock.
+# Words that say nothing about pregnancy or wellbeing: someone else may see them.
+quick-exit = خروج سریع
+quick-exit-hint = یا دو بار Esc را بزنید
+neutral-name-diary = دفترچه نوزاد
+neutral-name-notes = یادداشت‌ها
+lock-title = رمز PIN خود را وارد کنید
+lock-intro = این برنامه روی این گوشی قفل است. برای باز کردن آن رمز PIN خود را وارد کنید.
+lock-pin-label = رمز PIN (۴ تا ۶ رقم)
+lock-open = باز کردن
+lock-not-a-pin = رمز PIN بین ۴ تا ۶ رقم است.
+lock-wrong = رمز PIN اشتباه است. تلاش‌های باقی‌مانده پیش از خروج از حساب: { $left }
+lock-forgot = رمز PIN خود را فراموش کرده‌اید؟ از حساب خارج شوید، سپس با گذرواژه یا یک کد دوباره وارد شوید.
+contact-channel-text = پیامک
+contact-channel-email = ایمیل
+contact-channel-call = تماس تلفنی

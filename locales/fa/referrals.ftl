@@ -267,3 +267,11 @@ ref-withdraw-confirm = این ارجاع متوقف شود؟ فقط وقتی ا�
 ref-withdraw-yes = بله، متوقف شود
 ref-withdraw-keep = نه، بماند
 ref-withdrawn-for-her = ارجاع متوقف شد.
+
+## Her care team: how and when she says it is safe to contact her, shown in red.
+# $ways is a list of ways ("Text message, Email"); $days a list of weekdays;
+# $times a list of times of day ("09:00–15:00").
+contact-notice-title = به گفته خودش، چگونه و چه زمانی تماس با او امن است
+contact-notice-ways = فقط از راه { $ways }، در { $days }، { $times } (به وقت بریتانیا).
+contact-notice-never = هرگز از راه { $ways }.
+contact-notice-none = درخواست کرده است که اصلاً با او تماس گرفته نشود.

@@ -223,3 +223,10 @@ schedule-edit-intro = از مادرانی که در این دوره ثبت‌ن�
 schedule-edit-instrument = پرسشنامه
 schedule-edit-points = چه زمانی
 schedule-edit-save = ذخیره‌ی برنامه
+
+## My sessions: the days she did a check-in; which questionnaire only after her PIN.
+checkins-title = بررسی‌های من
+checkins-none = هنوز بررسی‌ای انجام نشده است.
+checkins-intro = روزهایی که بررسی انجام دادید. برای دیدن اینکه هر کدام کدام پرسشنامه بود، رمز PIN خود را وارد کنید.
+checkins-need-pin = روزهایی که بررسی انجام دادید. برای دیدن جزئیات بیشتر، در حساب خود یک رمز PIN بگذارید.
+checkins-show = نشان دادن نوع

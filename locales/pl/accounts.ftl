@@ -190,3 +190,33 @@ people-remove-member = Usuń { $name } z tego zespołu
 people-org-new = Nowa organizacja
 people-org-name = Nazwa organizacji
 people-org-add = Dodaj organizację
+
+## Her account: this phone's settings (where "Leave quickly" goes, the app's name,
+## the PIN) and how and when she may be contacted.
+phone-title = Na wspólnym telefonie
+phone-intro = Te ustawienia zostają tylko na tym telefonie. Pomagają zachować dla siebie to, co tu robisz, gdy ktoś inny korzysta z telefonu.
+phone-exit-label = „Szybko wyjdź” otwiera
+phone-exit-hint = Przycisk u góry każdego ekranu albo dwukrotne naciśnięcie Esc od razu zamyka aplikację i otwiera zamiast niej tę stronę.
+phone-name-label = Nazwa widoczna na tym telefonie
+phone-name-hint = Nazwa na karcie przeglądarki oraz na ekranie głównym, jeśli dodasz tam aplikację.
+pin-title = Blokada aplikacji
+pin-intro = Ustaw PIN z 4–6 cyfr. Po 5 minutach nieobecności lub po ponownym otwarciu aplikacja poprosi o PIN. PIN zostaje tylko na tym telefonie.
+pin-is-set = Na tym telefonie ustawiono PIN. Po 5 minutach nieobecności lub po ponownym otwarciu aplikacja o niego poprosi.
+pin-new-label = Nowy PIN (od 4 do 6 cyfr)
+pin-again-label = Ten sam PIN jeszcze raz
+pin-set = Ustaw PIN
+pin-change = Zmień PIN
+pin-remove = Usuń PIN
+pin-saved = PIN został ustawiony.
+pin-removed = PIN został usunięty.
+pin-mismatch = Oba PIN-y nie są takie same.
+contact-title = Jak możemy się z Tobą kontaktować
+contact-intro = Powiedz nam, kiedy kontakt z Tobą jest bezpieczny. Twoja położna i asystentka widzą to, zanim zadzwonią lub napiszą.
+contact-ways = Sposoby kontaktu, które Ci odpowiadają
+contact-days = Dni
+contact-times = Godziny (czas brytyjski)
+contact-from = Od
+contact-until = Do
+contact-save = Zapisz
+contact-saved = Zapisano. Będziemy kontaktować się z Tobą tylko w ten sposób.
+contact-bad-times = Godzina początku musi być przed godziną końca.

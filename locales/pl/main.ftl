@@ -112,3 +112,20 @@ nav-people = Osoby
 error-totp-enrolment-required = Włącz logowanie dwuetapowe, aby zobaczyć dane matek.
 error-totp-required = Zaloguj się ponownie z kodem z aplikacji uwierzytelniającej.
 error-account-inactive = To konto zostało zamknięte. Jeśli to pomyłka, zapytaj koordynatora.
+
+## Safe on a shared phone: leaving quickly, the app's neutral names, the app lock.
+# Words that say nothing about pregnancy or wellbeing: someone else may see them.
+quick-exit = Szybko wyjdź
+quick-exit-hint = lub naciśnij dwa razy Esc
+neutral-name-diary = Dziennik dziecka
+neutral-name-notes = Notatki
+lock-title = Wpisz swój PIN
+lock-intro = Ta aplikacja jest zablokowana na tym telefonie. Wpisz PIN, aby ją otworzyć.
+lock-pin-label = PIN (od 4 do 6 cyfr)
+lock-open = Otwórz
+lock-not-a-pin = PIN to od 4 do 6 cyfr.
+lock-wrong = Błędny PIN. Pozostałe próby, zanim zostaniesz wylogowana: { $left }
+lock-forgot = Nie pamiętasz PIN-u? Wyloguj się, a potem zaloguj ponownie hasłem lub kodem.
+contact-channel-text = SMS
+contact-channel-email = E-mail
+contact-channel-call = Telefon

@@ -269,3 +269,11 @@ ref-withdraw-confirm = Wycofać to skierowanie? Zrób to tylko wtedy, gdy sama C
 ref-withdraw-yes = Tak, wycofaj
 ref-withdraw-keep = Nie, zostaw
 ref-withdrawn-for-her = Skierowanie jest wycofane.
+
+## Her care team: how and when she says it is safe to contact her, shown in red.
+# $ways is a list of ways ("Text message, Email"); $days a list of weekdays;
+# $times a list of times of day ("09:00–15:00").
+contact-notice-title = Jak i kiedy, według niej, można się z nią bezpiecznie kontaktować
+contact-notice-ways = Tylko przez: { $ways }; dni: { $days }; godziny: { $times } (czas brytyjski).
+contact-notice-never = Nigdy przez: { $ways }.
+contact-notice-none = Prosi, by w ogóle się z nią nie kontaktować.

@@ -227,3 +227,10 @@ schedule-edit-intro = Mamy zapisane na ten kurs są proszone o wypełnienie tego
 schedule-edit-instrument = Kwestionariusz
 schedule-edit-points = Kiedy
 schedule-edit-save = Zapisz harmonogram
+
+## My sessions: the days she did a check-in; which questionnaire only after her PIN.
+checkins-title = Moje sprawdzenia
+checkins-none = Nie ma jeszcze sprawdzeń.
+checkins-intro = Dni, w których robiłaś sprawdzenie. Aby zobaczyć, który to był kwestionariusz, wpisz PIN.
+checkins-need-pin = Dni, w których robiłaś sprawdzenie. Aby zobaczyć więcej, ustaw PIN na swoim koncie.
+checkins-show = Pokaż które

@@ -190,3 +190,33 @@ people-remove-member = Retirar { $name } desta equipa
 people-org-new = Nova organização
 people-org-name = Nome da organização
 people-org-add = Adicionar organização
+
+## Her account: this phone's settings (where "Leave quickly" goes, the app's name,
+## the PIN) and how and when she may be contacted.
+phone-title = Num telemóvel partilhado
+phone-intro = Estas definições ficam apenas neste telemóvel. Ajudam a manter só para si o que faz aqui, se outra pessoa usar o telemóvel.
+phone-exit-label = «Sair rapidamente» abre
+phone-exit-hint = O botão no topo de cada ecrã, ou carregar duas vezes em Esc, fecha logo esta aplicação e abre esta página no lugar dela.
+phone-name-label = Nome mostrado neste telemóvel
+phone-name-hint = O nome no separador do navegador e no ecrã principal, se lá adicionar a aplicação.
+pin-title = Bloqueio da aplicação
+pin-intro = Defina um PIN de 4 a 6 números. Depois de 5 minutos fora, ou quando voltar a abrir a aplicação, ela pede o seu PIN. Fica só neste telemóvel.
+pin-is-set = Há um PIN definido neste telemóvel. Depois de 5 minutos fora, ou quando voltar a abrir a aplicação, ela pede-o.
+pin-new-label = Novo PIN (4 a 6 números)
+pin-again-label = O mesmo PIN outra vez
+pin-set = Definir PIN
+pin-change = Mudar PIN
+pin-remove = Remover PIN
+pin-saved = O seu PIN foi definido.
+pin-removed = O seu PIN foi removido.
+pin-mismatch = Os dois PIN não são iguais.
+contact-title = Como podemos contactá-la
+contact-intro = Diga-nos quando é seguro contactá-la. A sua parteira e a sua técnica de apoio veem isto antes de lhe ligarem ou enviarem mensagens.
+contact-ways = Formas de contacto com que se sente bem
+contact-days = Dias
+contact-times = Horas (hora do Reino Unido)
+contact-from = Das
+contact-until = Até
+contact-save = Guardar
+contact-saved = Guardado. Só a contactaremos desta forma.
+contact-bad-times = A hora de início tem de ser antes da hora de fim.

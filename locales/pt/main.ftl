@@ -113,3 +113,20 @@ nav-people = Pessoas
 error-totp-enrolment-required = Ative a verificação em dois passos para poder ver os dados das mães.
 error-totp-required = Entre de novo com o código da aplicação de autenticação.
 error-account-inactive = Esta conta foi encerrada. Fale com a coordenação se achar que é um erro.
+
+## Safe on a shared phone: leaving quickly, the app's neutral names, the app lock.
+# Words that say nothing about pregnancy or wellbeing: someone else may see them.
+quick-exit = Sair rapidamente
+quick-exit-hint = ou carregue duas vezes em Esc
+neutral-name-diary = Diário do bebé
+neutral-name-notes = Notas
+lock-title = Introduza o seu PIN
+lock-intro = Esta aplicação está bloqueada neste telemóvel. Introduza o seu PIN para a abrir.
+lock-pin-label = PIN (4 a 6 números)
+lock-open = Abrir
+lock-not-a-pin = Um PIN tem 4 a 6 números.
+lock-wrong = PIN errado. Tentativas restantes antes de terminar a sessão: { $left }
+lock-forgot = Esqueceu-se do PIN? Termine a sessão e volte a entrar com a sua palavra-passe ou um código.
+contact-channel-text = Mensagem de texto
+contact-channel-email = Email
+contact-channel-call = Chamada telefónica

@@ -266,3 +266,11 @@ ref-withdraw-confirm = Interromper este encaminhamento? Faça-o só se ela lhe t
 ref-withdraw-yes = Sim, interromper
 ref-withdraw-keep = Não, manter
 ref-withdrawn-for-her = O encaminhamento foi interrompido.
+
+## Her care team: how and when she says it is safe to contact her, shown in red.
+# $ways is a list of ways ("Text message, Email"); $days a list of weekdays;
+# $times a list of times of day ("09:00–15:00").
+contact-notice-title = Como e quando ela diz que é seguro contactá-la
+contact-notice-ways = Só por { $ways }, em { $days }, { $times } (hora do Reino Unido).
+contact-notice-never = Nunca por { $ways }.
+contact-notice-none = Pede para não ser contactada de todo.

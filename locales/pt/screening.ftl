@@ -227,3 +227,10 @@ schedule-edit-intro = As mães inscritas neste curso são convidadas a preencher
 schedule-edit-instrument = Questionário
 schedule-edit-points = Quando
 schedule-edit-save = Guardar o calendário
+
+## My sessions: the days she did a check-in; which questionnaire only after her PIN.
+checkins-title = Os meus questionários
+checkins-none = Ainda não há questionários.
+checkins-intro = Os dias em que respondeu a um questionário. Para ver qual foi, introduza o seu PIN.
+checkins-need-pin = Os dias em que respondeu a um questionário. Para ver mais aqui, defina um PIN na sua conta.
+checkins-show = Mostrar qual

@@ -190,3 +190,33 @@ people-remove-member = Scoateți pe { $name } din această echipă
 people-org-new = Organizație nouă
 people-org-name = Numele organizației
 people-org-add = Adăugați organizația
+
+## Her account: this phone's settings (where "Leave quickly" goes, the app's name,
+## the PIN) and how and when she may be contacted.
+phone-title = Pe un telefon folosit de mai multe persoane
+phone-intro = Aceste setări rămân doar pe acest telefon. Vă ajută să păstrați pentru dumneavoastră ce faceți aici, dacă altcineva folosește telefonul.
+phone-exit-label = „Ieșiți rapid” deschide
+phone-exit-hint = Butonul din partea de sus a fiecărui ecran, sau Esc apăsat de două ori, închide imediat aplicația și deschide în locul ei această pagină.
+phone-name-label = Numele afișat pe acest telefon
+phone-name-hint = Numele de pe fila browserului și de pe ecranul principal, dacă adăugați aplicația acolo.
+pin-title = Blocarea aplicației
+pin-intro = Alegeți un cod PIN de 4–6 cifre. După 5 minute de absență, sau când deschideți din nou aplicația, vi se cere codul. Rămâne doar pe acest telefon.
+pin-is-set = Pe acest telefon este setat un cod PIN. După 5 minute de absență, sau când deschideți din nou aplicația, vi se cere.
+pin-new-label = Cod PIN nou (4–6 cifre)
+pin-again-label = Același cod PIN încă o dată
+pin-set = Setați codul PIN
+pin-change = Schimbați codul PIN
+pin-remove = Ștergeți codul PIN
+pin-saved = Codul PIN a fost setat.
+pin-removed = Codul PIN a fost șters.
+pin-mismatch = Cele două coduri PIN nu sunt la fel.
+contact-title = Cum vă putem contacta
+contact-intro = Spuneți-ne când este sigur să vă contactăm. Moașa și asistenta de legătură văd asta înainte să vă sune sau să vă scrie.
+contact-ways = Modurile în care vreți să fiți contactată
+contact-days = Zile
+contact-times = Ore (ora Regatului Unit)
+contact-from = De la
+contact-until = Până la
+contact-save = Salvați
+contact-saved = Salvat. Vă vom contacta doar așa.
+contact-bad-times = Ora de început trebuie să fie înainte de ora de sfârșit.

@@ -112,3 +112,20 @@ nav-people = Persoane
 error-totp-enrolment-required = Activați autentificarea în doi pași ca să puteți vedea datele mamelor.
 error-totp-required = Intrați din nou în cont cu codul din aplicația de autentificare.
 error-account-inactive = Acest cont a fost închis. Întrebați coordonatorul dacă credeți că este o greșeală.
+
+## Safe on a shared phone: leaving quickly, the app's neutral names, the app lock.
+# Words that say nothing about pregnancy or wellbeing: someone else may see them.
+quick-exit = Ieșiți rapid
+quick-exit-hint = sau apăsați de două ori Esc
+neutral-name-diary = Jurnalul bebelușului
+neutral-name-notes = Notițe
+lock-title = Introduceți codul PIN
+lock-intro = Aplicația este blocată pe acest telefon. Introduceți codul PIN ca să o deschideți.
+lock-pin-label = Cod PIN (4–6 cifre)
+lock-open = Deschideți
+lock-not-a-pin = Un cod PIN are 4–6 cifre.
+lock-wrong = Cod PIN greșit. Încercări rămase până veți fi deconectată: { $left }
+lock-forgot = Ați uitat codul PIN? Ieșiți din cont, apoi intrați din nou cu parola sau cu un cod.
+contact-channel-text = Mesaj text
+contact-channel-email = E-mail
+contact-channel-call = Apel telefonic

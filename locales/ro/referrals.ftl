@@ -266,3 +266,11 @@ ref-withdraw-confirm = Opriți această trimitere? Faceți asta doar dacă v-a c
 ref-withdraw-yes = Da, opriți-o
 ref-withdraw-keep = Nu, păstrați-o
 ref-withdrawn-for-her = Trimiterea a fost oprită.
+
+## Her care team: how and when she says it is safe to contact her, shown in red.
+# $ways is a list of ways ("Text message, Email"); $days a list of weekdays;
+# $times a list of times of day ("09:00–15:00").
+contact-notice-title = Cum și când spune ea că este sigur să fie contactată
+contact-notice-ways = Doar prin { $ways }, în zilele { $days }, { $times } (ora Regatului Unit).
+contact-notice-never = Niciodată prin { $ways }.
+contact-notice-none = Cere să nu fie contactată deloc.

@@ -229,3 +229,10 @@ schedule-edit-intro = Mamelor înscrise la acest curs li se cere să completeze 
 schedule-edit-instrument = Chestionar
 schedule-edit-points = Când
 schedule-edit-save = Salvați programul
+
+## My sessions: the days she did a check-in; which questionnaire only after her PIN.
+checkins-title = Verificările mele
+checkins-none = Nu există încă verificări.
+checkins-intro = Zilele în care ați făcut o verificare. Ca să vedeți ce chestionar a fost, introduceți codul PIN.
+checkins-need-pin = Zilele în care ați făcut o verificare. Ca să vedeți mai mult aici, setați un cod PIN în contul dumneavoastră.
+checkins-show = Arătați care

@@ -189,3 +189,33 @@ people-remove-member = Ka saar { $name } kooxdan
 people-org-new = Hay'ad cusub
 people-org-name = Magaca hay'adda
 people-org-add = Ku dar hay'ad
+
+## Her account: this phone's settings (where "Leave quickly" goes, the app's name,
+## the PIN) and how and when she may be contacted.
+phone-title = Taleefan la wadaago
+phone-intro = Dejintan waxay ku jiraan taleefankan oo keliya. Waxay kaa caawiyaan inaad adigu keliya ogaato waxaad halkan ku samayso haddii qof kale isticmaalo taleefanka.
+phone-exit-label = “Si degdeg ah uga bax” wuxuu furaa
+phone-exit-hint = Badhanka ku yaal xagga sare ee shaasad kasta, ama laba jeer oo Esc ah, isla markiiba wuu xiraa app-ka wuxuuna furaa boggan beddelkiisa.
+phone-name-label = Magaca ka muuqda taleefankan
+phone-name-hint = Magaca ku qoran tab-ka browser-ka, iyo shaashadda hore haddii aad app-ka halkaas ku darto.
+pin-title = Qufulka app-ka
+pin-intro = Dooro PIN ka kooban 4 ilaa 6 lambar. Kadib 5 daqiiqo oo aad maqnayd, ama marka aad app-ka mar kale furto, wuxuu ku weydiinayaa PIN-kaaga. Wuxuu ku jiraa taleefankan oo keliya.
+pin-is-set = PIN ayaa lagu dejiyay taleefankan. Kadib 5 daqiiqo oo aad maqnayd, ama marka aad app-ka mar kale furto, wuu ku weydiinayaa.
+pin-new-label = PIN cusub (4 ilaa 6 lambar)
+pin-again-label = Isla PIN-kii mar kale
+pin-set = Deji PIN
+pin-change = Beddel PIN
+pin-remove = Ka saar PIN
+pin-saved = PIN-kaaga waa la dejiyay.
+pin-removed = PIN-kaaga waa la saaray.
+pin-mismatch = Labada PIN isku mid ma aha.
+contact-title = Sida aan kula soo xiriiri karno
+contact-intro = Noo sheeg goorta ay ammaan tahay in lagula soo xiriiro. Umulisadaada iyo shaqaalaha isku xirka ayaa arka tan ka hor intaanay ku soo wicin ama fariin kuu soo dirin.
+contact-ways = Siyaabaha aad ku faraxsan tahay in lagula soo xiriiro
+contact-days = Maalmaha
+contact-times = Saacadaha (waqtiga UK)
+contact-from = Laga bilaabo
+contact-until = Ilaa
+contact-save = Kaydi
+contact-saved = Waa la kaydiyay. Sidan oo keliya ayaan kula soo xiriiri doonnaa.
+contact-bad-times = Waqtiga bilowgu waa inuu ka horreeyaa waqtiga dhammaadka.

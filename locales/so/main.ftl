@@ -110,3 +110,20 @@ nav-people = Dadka
 error-totp-enrolment-required = Diyaari galitaanka laba-tallaabada ah ka hor intaadan arkin xogta hooyooyinka.
 error-totp-required = Fadlan mar kale soo gal adigoo isticmaalaya koodhka app-ka xaqiijinta.
 error-account-inactive = Akoonkan waa la xiray. Weydii isuduwahaaga haddii aad u malaynayso in ay khalad tahay.
+
+## Safe on a shared phone: leaving quickly, the app's neutral names, the app lock.
+# Words that say nothing about pregnancy or wellbeing: someone else may see them.
+quick-exit = Si degdeg ah uga bax
+quick-exit-hint = ama laba jeer riix Esc
+neutral-name-diary = Buugga ilmaha
+neutral-name-notes = Qoraallo
+lock-title = Geli PIN-kaaga
+lock-intro = App-kan waa ku xiran yahay taleefankan. Geli PIN-kaaga si aad u furto.
+lock-pin-label = PIN (4 ilaa 6 lambar)
+lock-open = Fur
+lock-not-a-pin = PIN waa 4 ilaa 6 lambar.
+lock-wrong = PIN khaldan. Isku dayada kuu haray ka hor inta aan lagaa saarin: { $left }
+lock-forgot = Ma ilowday PIN-kaaga? Ka bax, kadibna mar kale ku gal furahaaga sirta ah ama kood.
+contact-channel-text = Fariin qoraal ah
+contact-channel-email = Iimayl
+contact-channel-call = Wac taleefan

@@ -261,3 +261,11 @@ ref-withdraw-confirm = Ma joojinaysaa gudbintan? Samee tan oo keliya marka ay iy
 ref-withdraw-yes = Haa, jooji
 ref-withdraw-keep = Maya, hay
 ref-withdrawn-for-her = Gudbinta waa la joojiyay.
+
+## Her care team: how and when she says it is safe to contact her, shown in red.
+# $ways is a list of ways ("Text message, Email"); $days a list of weekdays;
+# $times a list of times of day ("09:00–15:00").
+contact-notice-title = Sida iyo goorta ay sheegtay inay ammaan tahay in lala soo xiriiro
+contact-notice-ways = Kaliya { $ways }, maalmaha { $days }, { $times } (waqtiga UK).
+contact-notice-never = Weligaa ha isticmaalin { $ways }.
+contact-notice-none = Waxay codsatay in aan gabi ahaanba lala soo xiriirin.

@@ -224,3 +224,10 @@ schedule-edit-intro = Hooyooyinka koorsadan iska diiwaangeliyay waxaa la weydiin
 schedule-edit-instrument = Su'aalaha
 schedule-edit-points = Goorma
 schedule-edit-save = Kaydi jadwalka
+
+## My sessions: the days she did a check-in; which questionnaire only after her PIN.
+checkins-title = Hubintayda
+checkins-none = Weli hubin ma jirto.
+checkins-intro = Maalmihii aad samaysay hubin. Si aad u aragto su'aalaha mid kasta ahaa, geli PIN-kaaga.
+checkins-need-pin = Maalmihii aad samaysay hubin. Si aad halkan wax badan u aragto, PIN ku deji koontadaada.
+checkins-show = Muuji midka

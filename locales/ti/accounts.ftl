@@ -191,3 +191,33 @@ people-remove-member = { $name } ካብዚ ጉጅለ ምእላይ
 people-org-new = ሓድሽ ትካል
 people-org-name = ስም ትካል
 people-org-add = ትካል ምውሳኽ
+
+## Her account: this phone's settings (where "Leave quickly" goes, the app's name,
+## the PIN) and how and when she may be contacted.
+phone-title = ኣብ ዝተኻፈለ ተሌፎን
+phone-intro = እዚ ምድላዋት ኣብዚ ተሌፎን ጥራይ ይተርፍ። ካልእ ሰብ ነቲ ተሌፎን እንተተጠቒሙሉ፡ ኣብዚ እትገብርዮ ንባዕልኺ ጥራይ ንኽተርፍ ይሕግዘኪ።
+phone-exit-label = “ቀልጢፍኪ ውጺ” ዝኸፍቶ
+phone-exit-hint = ኣብ ላዕሊ ነፍሲ ወከፍ ስክሪን ዘሎ መጠወቒ፡ ወይ ክልተ ግዜ Esc ምጥዋቕ፡ ነዚ ኣፕ ብኡንብኡ ዓጽዩ ኣብ ክንድኡ ነዚ ገጽ ይኸፍቶ።
+phone-name-label = ኣብዚ ተሌፎን ዝርአ ስም
+phone-name-hint = ኣብ ታብ ብራውዘር ዘሎ ስም፡ ኣፕ ኣብ ቀንዲ ስክሪን እንተወሲኽክዮ ድማ ኣብኡ።
+pin-title = መዕጸዊ ኣፕ
+pin-intro = ካብ 4 ክሳብ 6 ቁጽሪ ዘለዎ PIN ኣቐምጢ። ድሕሪ 5 ደቒቕ ርሕቀት፡ ወይ ኣፕ ተመሊስኪ ክትከፍትዮ ከለኺ፡ PIN ይሓተኪ። ኣብዚ ተሌፎን ጥራይ ይተርፍ።
+pin-is-set = ኣብዚ ተሌፎን PIN ተቐሚጡ ኣሎ። ድሕሪ 5 ደቒቕ ርሕቀት፡ ወይ ኣፕ ተመሊስኪ ክትከፍትዮ ከለኺ፡ ይሓተኪ።
+pin-new-label = ሓድሽ PIN (ካብ 4 ክሳብ 6 ቁጽሪ)
+pin-again-label = ተመሳሳሊ PIN ደጊምኪ
+pin-set = PIN ኣቐምጢ
+pin-change = PIN ቀይሪ
+pin-remove = PIN ሰርዚ
+pin-saved = PIN ተቐሚጡ።
+pin-removed = PIN ተሰሪዙ።
+pin-mismatch = እቶም ክልተ PIN ሓደ ኣይኮኑን።
+contact-title = ብኸመይ ክንረኽበኪ ንኽእል
+contact-intro = መዓስ ምርካብኪ ውሑስ ምዃኑ ንገርና። ሓካይም ሕርሲ ከምኡ’ውን ሰራሕተኛ ምትእስሳርኪ ቅድሚ ምድዋሎም ወይ መልእኽቲ ምልኣኾም እዚ ይርእዩ።
+contact-ways = ክትረኽብሉ እትደልይዮም መገድታት
+contact-days = መዓልታት
+contact-times = ሰዓታት (ሰዓት ዓባይ ብሪጣንያ)
+contact-from = ካብ
+contact-until = ክሳብ
+contact-save = ዓቕብ
+contact-saved = ተዓቂቡ። ብዚ መገዲ ጥራይ ክንረኽበኪ ኢና።
+contact-bad-times = ሰዓት ምጅማር ቅድሚ ሰዓት መወዳእታ ክኸውን ኣለዎ።

@@ -112,3 +112,20 @@ nav-people = ሰባት
 error-totp-enrolment-required = ሓበሬታ ኣዴታት ቅድሚ ምርኣይኩም ክልተ ደረጃ ምእታው ኣዳልዉ።
 error-totp-required = በጃኹም ብኮድ ናይ ምርግጋጽ ኤፕ እንደገና እተዉ።
 error-account-inactive = እዚ ሕሳብ ተዓጽዩ እዩ። ጌጋ እዩ እንተመሲሉኩም ንኣወሃሃዲኹም ሕተቱ።
+
+## Safe on a shared phone: leaving quickly, the app's neutral names, the app lock.
+# Words that say nothing about pregnancy or wellbeing: someone else may see them.
+quick-exit = ቀልጢፍኪ ውጺ
+quick-exit-hint = ወይ ክልተ ግዜ Esc ጠውቒ
+neutral-name-diary = መዝገብ ህጻን
+neutral-name-notes = መዘኻኸሪ
+lock-title = PIN ኣእትዊ
+lock-intro = እዚ ኣፕ ኣብዚ ተሌፎን ተዓጽዩ ኣሎ። ንምኽፋቱ PIN ኣእትዊ።
+lock-pin-label = PIN (ካብ 4 ክሳብ 6 ቁጽሪ)
+lock-open = ክፈቲ
+lock-not-a-pin = PIN ካብ 4 ክሳብ 6 ቁጽሪ እዩ።
+lock-wrong = ጌጋ PIN። ቅድሚ ካብ ኣካውንት ምውጻእኪ ዝተረፈ ፈተነ: { $left }
+lock-forgot = PIN ረሲዕኪ? ውጺ፡ ድሕሪኡ ብመሕለፊ ቃልኪ ወይ ብኮድ ተመሊስኪ እቶ።
+contact-channel-text = ናይ ጽሑፍ መልእኽቲ
+contact-channel-email = ኢመይል
+contact-channel-call = ናይ ተሌፎን ጻውዒት

@@ -272,3 +272,11 @@ ref-withdraw-confirm = ነዚ ምልኣኽ ክቋረጽ ድዩ? ባዕላ እን
 ref-withdraw-yes = እወ፡ ምቁራጽ
 ref-withdraw-keep = ኣይፋል፡ ይጽናሕ
 ref-withdrawn-for-her = እቲ ምልኣኽ ተቋሪጹ።
+
+## Her care team: how and when she says it is safe to contact her, shown in red.
+# $ways is a list of ways ("Text message, Email"); $days a list of weekdays;
+# $times a list of times of day ("09:00–15:00").
+contact-notice-title = ብኸመይን መዓስን ምርካባ ውሑስ ምዃኑ ዝገለጸቶ
+contact-notice-ways = ብ { $ways } ጥራይ፡ ኣብ { $days }፡ { $times } (ሰዓት ዓባይ ብሪጣንያ)።
+contact-notice-never = ብ { $ways } ፈጺምካ ኣይኮነን።
+contact-notice-none = ፈጺማ ከይትርከብ ሓቲታ።

@@ -230,3 +230,10 @@ schedule-edit-intro = ኣብዚ ኮርስ ዝተመዝገባ ኣዴታት ነዚ
 schedule-edit-instrument = ሕቶታት
 schedule-edit-points = መዓስ
 schedule-edit-save = መደብ ምዕቃብ
+
+## My sessions: the days she did a check-in; which questionnaire only after her PIN.
+checkins-title = ምርመራታተይ
+checkins-none = ክሳብ ሕጂ ምርመራ የለን።
+checkins-intro = ምርመራ ዝገበርኪሉ መዓልታት። ነፍሲ ወከፍ ኣየናይ ሕቶታት ምንባሩ ንምርኣይ PIN ኣእትዊ።
+checkins-need-pin = ምርመራ ዝገበርኪሉ መዓልታት። ኣብዚ ዝያዳ ንምርኣይ ኣብ ኣካውንትኪ PIN ኣቐምጢ።
+checkins-show = ኣየናይ ምዃኑ ኣርኢ

@@ -191,3 +191,33 @@ people-remove-member = { $name } کو اس ٹیم سے ہٹائیں
 people-org-new = نیا ادارہ
 people-org-name = ادارے کا نام
 people-org-add = ادارہ شامل کریں
+
+## Her account: this phone's settings (where "Leave quickly" goes, the app's name,
+## the PIN) and how and when she may be contacted.
+phone-title = مشترکہ فون پر
+phone-intro = یہ ترتیبات صرف اس فون پر رہتی ہیں۔ اگر کوئی اور فون استعمال کرے تو یہ آپ کی مدد کرتی ہیں کہ یہاں جو کچھ آپ کرتی ہیں وہ آپ تک ہی رہے۔
+phone-exit-label = ”فوراً باہر نکلیں“ یہ کھولتا ہے
+phone-exit-hint = ہر اسکرین کے اوپر والا بٹن، یا دو بار Esc دبانا، اس ایپ کو فوراً بند کر کے اس کی جگہ یہ صفحہ کھول دیتا ہے۔
+phone-name-label = اس فون پر دکھایا جانے والا نام
+phone-name-hint = براؤزر ٹیب پر نام، اور ہوم اسکرین پر بھی اگر آپ ایپ وہاں شامل کریں۔
+pin-title = ایپ لاک
+pin-intro = 4 سے 6 ہندسوں کا PIN مقرر کریں۔ 5 منٹ دور رہنے کے بعد، یا ایپ دوبارہ کھولنے پر، یہ آپ کا PIN مانگے گی۔ یہ صرف اس فون پر رہتا ہے۔
+pin-is-set = اس فون پر PIN مقرر ہے۔ 5 منٹ دور رہنے کے بعد، یا ایپ دوبارہ کھولنے پر، یہ اسے مانگے گی۔
+pin-new-label = نیا PIN (4 سے 6 ہندسے)
+pin-again-label = وہی PIN دوبارہ
+pin-set = PIN مقرر کریں
+pin-change = PIN بدلیں
+pin-remove = PIN ہٹائیں
+pin-saved = آپ کا PIN مقرر ہو گیا۔
+pin-removed = آپ کا PIN ہٹا دیا گیا۔
+pin-mismatch = دونوں PIN ایک جیسے نہیں ہیں۔
+contact-title = ہم آپ سے کیسے رابطہ کر سکتے ہیں
+contact-intro = ہمیں بتائیں کہ آپ سے رابطہ کب محفوظ ہے۔ آپ کی مڈوائف اور لنک ورکر آپ کو فون یا میسج کرنے سے پہلے یہ دیکھتی ہیں۔
+contact-ways = رابطے کے وہ طریقے جو آپ کے لیے ٹھیک ہیں
+contact-days = دن
+contact-times = اوقات (برطانیہ کا وقت)
+contact-from = سے
+contact-until = تک
+contact-save = محفوظ کریں
+contact-saved = محفوظ ہو گیا۔ ہم آپ سے صرف اسی طرح رابطہ کریں گے۔
+contact-bad-times = شروع کا وقت ختم ہونے کے وقت سے پہلے ہونا چاہیے۔

@@ -112,3 +112,20 @@ nav-people = لوگ
 error-totp-enrolment-required = ماؤں کی تفصیلات دیکھنے سے پہلے دو مرحلہ سائن ان سیٹ اپ کریں۔
 error-totp-required = براہ کرم تصدیقی ایپ کے کوڈ کے ساتھ دوبارہ سائن ان کریں۔
 error-account-inactive = یہ اکاؤنٹ بند کر دیا گیا ہے۔ اگر آپ کے خیال میں یہ غلط ہے تو اپنے منتظم سے پوچھیں۔
+
+## Safe on a shared phone: leaving quickly, the app's neutral names, the app lock.
+# Words that say nothing about pregnancy or wellbeing: someone else may see them.
+quick-exit = فوراً باہر نکلیں
+quick-exit-hint = یا Esc دو بار دبائیں
+neutral-name-diary = بچے کی ڈائری
+neutral-name-notes = نوٹس
+lock-title = اپنا PIN درج کریں
+lock-intro = یہ ایپ اس فون پر لاک ہے۔ اسے کھولنے کے لیے اپنا PIN درج کریں۔
+lock-pin-label = PIN (4 سے 6 ہندسے)
+lock-open = کھولیں
+lock-not-a-pin = PIN میں 4 سے 6 ہندسے ہوتے ہیں۔
+lock-wrong = غلط PIN۔ سائن آؤٹ ہونے سے پہلے باقی کوششیں: { $left }
+lock-forgot = PIN بھول گئیں؟ سائن آؤٹ کریں، پھر اپنے پاس ورڈ یا کوڈ سے دوبارہ سائن ان کریں۔
+contact-channel-text = ٹیکسٹ میسج
+contact-channel-email = ای میل
+contact-channel-call = فون کال

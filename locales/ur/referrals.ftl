@@ -268,3 +268,11 @@ ref-withdraw-confirm = یہ ریفرل روک دیں؟ ایسا صرف تب کر
 ref-withdraw-yes = ہاں، روک دیں
 ref-withdraw-keep = نہیں، رہنے دیں
 ref-withdrawn-for-her = ریفرل روک دیا گیا ہے۔
+
+## Her care team: how and when she says it is safe to contact her, shown in red.
+# $ways is a list of ways ("Text message, Email"); $days a list of weekdays;
+# $times a list of times of day ("09:00–15:00").
+contact-notice-title = ان کے مطابق ان سے کیسے اور کب رابطہ محفوظ ہے
+contact-notice-ways = صرف { $ways } کے ذریعے، { $days } کو، { $times } (برطانیہ کا وقت)۔
+contact-notice-never = کبھی بھی { $ways } کے ذریعے نہیں۔
+contact-notice-none = وہ چاہتی ہیں کہ ان سے بالکل رابطہ نہ کیا جائے۔

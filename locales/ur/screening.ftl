@@ -226,3 +226,10 @@ schedule-edit-intro = اس کورس میں داخل ماؤں سے آپ کے من
 schedule-edit-instrument = سوالنامہ
 schedule-edit-points = کب
 schedule-edit-save = شیڈول محفوظ کریں
+
+## My sessions: the days she did a check-in; which questionnaire only after her PIN.
+checkins-title = میرے چیک اِن
+checkins-none = ابھی تک کوئی چیک اِن نہیں۔
+checkins-intro = وہ دن جب آپ نے چیک اِن کیا۔ ہر ایک کون سا سوالنامہ تھا، یہ دیکھنے کے لیے اپنا PIN درج کریں۔
+checkins-need-pin = وہ دن جب آپ نے چیک اِن کیا۔ یہاں مزید دیکھنے کے لیے اپنے اکاؤنٹ میں PIN مقرر کریں۔
+checkins-show = کون سا، دکھائیں

@@ -190,3 +190,33 @@ people-remove-member = 将 { $name } 移出此团队
 people-org-new = 新机构
 people-org-name = 机构名称
 people-org-add = 添加机构
+
+## Her account: this phone's settings (where "Leave quickly" goes, the app's name,
+## the PIN) and how and when she may be contacted.
+phone-title = 在共用手机上
+phone-intro = 这些设置只保存在这部手机上。如果别人使用这部手机，它们能帮助您不让别人知道您在这里做的事。
+phone-exit-label = “快速离开”会打开
+phone-exit-hint = 每个页面顶部的按钮，或按两次 Esc，会立即关闭此应用并改为打开这个页面。
+phone-name-label = 这部手机上显示的名称
+phone-name-hint = 浏览器标签页上的名称；如果您把应用添加到主屏幕，主屏幕上也显示此名称。
+pin-title = 应用锁
+pin-intro = 设置一个 4 到 6 位数字的 PIN 码。离开 5 分钟后，或再次打开应用时，会要求输入 PIN 码。PIN 码只保存在这部手机上。
+pin-is-set = 这部手机已设置 PIN 码。离开 5 分钟后，或再次打开应用时，会要求输入它。
+pin-new-label = 新的 PIN 码（4 到 6 位数字）
+pin-again-label = 再次输入同一 PIN 码
+pin-set = 设置 PIN 码
+pin-change = 更改 PIN 码
+pin-remove = 删除 PIN 码
+pin-saved = PIN 码已设置。
+pin-removed = PIN 码已删除。
+pin-mismatch = 两次输入的 PIN 码不一致。
+contact-title = 我们可以如何联系您
+contact-intro = 请告诉我们什么时候联系您是安全的。您的助产士和联络员在给您打电话或发短信之前会看到这些。
+contact-ways = 您愿意接受的联系方式
+contact-days = 日期
+contact-times = 时间（英国时间）
+contact-from = 从
+contact-until = 到
+contact-save = 保存
+contact-saved = 已保存。我们只会用这种方式联系您。
+contact-bad-times = 开始时间必须早于结束时间。

@@ -110,3 +110,20 @@ nav-people = 人员
 error-totp-enrolment-required = 请先设置双重验证登录，然后才能查看母亲们的资料。
 error-totp-required = 请使用身份验证器应用中的验证码重新登录。
 error-account-inactive = 此账户已被关闭。如果您认为有误，请联系协调员。
+
+## Safe on a shared phone: leaving quickly, the app's neutral names, the app lock.
+# Words that say nothing about pregnancy or wellbeing: someone else may see them.
+quick-exit = 快速离开
+quick-exit-hint = 或按两次 Esc
+neutral-name-diary = 宝宝日记
+neutral-name-notes = 笔记
+lock-title = 请输入 PIN 码
+lock-intro = 此应用在这部手机上已锁定。请输入 PIN 码打开。
+lock-pin-label = PIN 码（4 到 6 位数字）
+lock-open = 打开
+lock-not-a-pin = PIN 码为 4 到 6 位数字。
+lock-wrong = PIN 码错误。退出登录前剩余尝试次数：{ $left }
+lock-forgot = 忘记了 PIN 码？请退出登录，然后用密码或验证码重新登录。
+contact-channel-text = 短信
+contact-channel-email = 电子邮件
+contact-channel-call = 电话

@@ -266,3 +266,11 @@ ref-withdraw-confirm = 停止这个转介吗？只有在她本人要求时才这
 ref-withdraw-yes = 是的，停止
 ref-withdraw-keep = 不，保留
 ref-withdrawn-for-her = 转介已停止。
+
+## Her care team: how and when she says it is safe to contact her, shown in red.
+# $ways is a list of ways ("Text message, Email"); $days a list of weekdays;
+# $times a list of times of day ("09:00–15:00").
+contact-notice-title = 她表示何时以及如何联系她是安全的
+contact-notice-ways = 仅限{ $ways }，{ $days }，{ $times }（英国时间）。
+contact-notice-never = 绝不使用{ $ways }。
+contact-notice-none = 她要求完全不要联系她。

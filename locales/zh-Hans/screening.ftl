@@ -226,3 +226,10 @@ schedule-edit-intro = 报名本课程的妈妈们会在您勾选的时间点被�
 schedule-edit-instrument = 问卷
 schedule-edit-points = 时间
 schedule-edit-save = 保存安排
+
+## My sessions: the days she did a check-in; which questionnaire only after her PIN.
+checkins-title = 我的问卷
+checkins-none = 还没有问卷记录。
+checkins-intro = 您做过问卷的日期。要查看每次是哪份问卷，请输入 PIN 码。
+checkins-need-pin = 您做过问卷的日期。要在这里查看更多，请在您的账户中设置 PIN 码。
+checkins-show = 显示是哪份

@@ -3,6 +3,7 @@
 //! Every setting has a name, a default where one is safe, and a line in
 //! [`HELP`], which `perilink-server --help` prints.
 
+use perilink_shared::health::{DEFAULT_QUICK_EXITS, QuickExitPlace};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -95,6 +96,9 @@ pub struct Config {
     pub log_format: LogFormat,
     /// How long requests in flight may take to finish once told to stop.
     pub shutdown_grace: Duration,
+    /// The neutral pages "Leave quickly" may open (`PERILINK_QUICK_EXIT_URLS`:
+    /// `Name|https://…` entries separated by commas), the first the default.
+    pub quick_exits: Vec<QuickExitPlace>,
     /// The keys secrets at rest are sealed with.
     pub data_keys: crate::auth::data_key::DataKeys,
 }
@@ -106,6 +110,42 @@ pub enum LogFormat {
     Text,
     /// One JSON object per line, for log collectors.
     Json,
+}
+
+/// Reads `PERILINK_QUICK_EXIT_URLS`: `Name|URL` entries separated by commas, each
+/// URL `https://` (or `http://`, for a test's local page); unset or empty gives
+/// [`DEFAULT_QUICK_EXITS`].
+fn quick_exits(value: Option<String>) -> Result<Vec<QuickExitPlace>, ConfigError> {
+    let invalid = |reason: String| ConfigError::Invalid {
+        name: "PERILINK_QUICK_EXIT_URLS",
+        reason,
+    };
+    let Some(value) = value.filter(|v| !v.trim().is_empty()) else {
+        return Ok(DEFAULT_QUICK_EXITS
+            .iter()
+            .map(|(name, url)| QuickExitPlace {
+                name: (*name).into(),
+                url: (*url).into(),
+            })
+            .collect());
+    };
+    value
+        .split(',')
+        .map(|entry| {
+            let (name, url) = entry
+                .split_once('|')
+                .map(|(n, u)| (n.trim(), u.trim()))
+                .ok_or_else(|| invalid(format!("`{entry}` is not `Name|URL`")))?;
+            let scheme_ok = url.starts_with("https://") || url.starts_with("http://");
+            if name.is_empty() || !scheme_ok || url.contains(char::is_whitespace) {
+                return Err(invalid(format!("`{entry}` needs a name and an http(s) URL")));
+            }
+            Ok(QuickExitPlace {
+                name: name.into(),
+                url: url.into(),
+            })
+        })
+        .collect()
 }
 
 /// Why the configuration cannot be used.
@@ -256,6 +296,7 @@ impl Config {
             metrics_addr,
             log_format,
             shutdown_grace,
+            quick_exits: quick_exits(lookup("PERILINK_QUICK_EXIT_URLS"))?,
             data_keys,
         })
     }
@@ -368,6 +409,28 @@ mod tests {
             ])
             .is_ok()
         );
+    }
+
+    #[test]
+    fn quick_exit_pages_default_to_the_bbc_and_can_be_configured() {
+        let c = config(&[("PERILINK_DEMO", "1")]).unwrap();
+        assert_eq!(c.quick_exits[0].url, "https://www.bbc.co.uk/weather");
+        assert_eq!(c.quick_exits.len(), 3);
+        let c = config(&[
+            ("PERILINK_DEMO", "1"),
+            (
+                "PERILINK_QUICK_EXIT_URLS",
+                "Weather | https://example.org/w, Local|http://127.0.0.1:9/x",
+            ),
+        ])
+        .unwrap();
+        assert_eq!(c.quick_exits.len(), 2);
+        assert_eq!(c.quick_exits[0].name, "Weather");
+        assert_eq!(c.quick_exits[1].url, "http://127.0.0.1:9/x");
+        for bad in ["no-bar", "Name|ftp://x", "|https://x", "Name|javascript:alert(1)"] {
+            let err = config(&[("PERILINK_DEMO", "1"), ("PERILINK_QUICK_EXIT_URLS", bad)]).unwrap_err();
+            assert!(err.to_string().contains("PERILINK_QUICK_EXIT_URLS"), "{bad}");
+        }
     }
 
     #[test]

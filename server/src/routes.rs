@@ -4,6 +4,7 @@
 mod accounts;
 mod auth;
 mod bookings;
+mod contact_window;
 mod health;
 mod listings_admin;
 mod me;
@@ -127,6 +128,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(openapi::router())
         .merge(auth::router())
         .merge(me::router())
+        .merge(contact_window::router())
         .merge(accounts::router())
         .merge(sessions::router())
         .merge(bookings::router())

@@ -31,6 +31,10 @@ pub struct AboutResponse {
     /// Whether the server runs the demo (made-up people; the demo's own accounts
     /// need no two-factor sign-in).
     pub demo: bool,
+    /// The neutral public pages "Leave quickly" may open, the first the default;
+    /// a mother picks one on her phone.
+    #[serde(default)]
+    pub quick_exits: Vec<QuickExitPlace>,
 }
 
 /// `GET /api/health/ready`: whether this server should be sent traffic. Answered
@@ -56,3 +60,20 @@ pub struct ReadyCheck {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
+
+/// A neutral public page "Leave quickly" opens in place of PeriLink.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct QuickExitPlace {
+    /// Its name, the same in every language ("BBC Weather").
+    pub name: String,
+    /// Its address, `https://…` (or `http://` for a local test page).
+    pub url: String,
+}
+
+/// The pages "Leave quickly" may open unless the server is configured otherwise.
+pub const DEFAULT_QUICK_EXITS: [(&str, &str); 3] = [
+    ("BBC Weather", "https://www.bbc.co.uk/weather"),
+    ("BBC News", "https://www.bbc.co.uk/news"),
+    ("BBC Sport", "https://www.bbc.co.uk/sport"),
+];

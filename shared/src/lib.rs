@@ -4,11 +4,13 @@
 //! never on sea-orm, axum or leptos.
 //!
 //! - [`language`]: the twelve interface languages, their BCP 47 tags and direction.
+//! - [`app_lock`]: the app lock's PIN, hashing rounds, time away and tries.
 //! - [`accounts`]: organisations, teams, invitations, codes, resets, two-factor, devices.
 //! - [`auth`]: roles and the sign-in request and response shapes.
 //! - [`booking`]: booking, enrolling, the waiting list and My sessions.
 //! - [`calendar`]: the Europe/London calendar, without a time zone database.
 //! - [`contact`]: UK phone numbers and email addresses, parsed.
+//! - [`contact_window`]: how and when a mother says she may be contacted, and the rule.
 //! - [`directory`]: programme kinds, search results and session pages.
 //! - [`directory_admin`]: coordinators' edits to the directory, stale listings and reports.
 //! - [`error`]: the one JSON error shape and its stable codes.
@@ -23,10 +25,12 @@
 mod macros;
 
 pub mod accounts;
+pub mod app_lock;
 pub mod auth;
 pub mod booking;
 pub mod calendar;
 pub mod contact;
+pub mod contact_window;
 pub mod directory;
 pub mod directory_admin;
 pub mod error;

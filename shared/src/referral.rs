@@ -256,6 +256,10 @@ pub struct MotherRecord {
     pub baby_name: Option<String>,
     /// Her consent now, if any is recorded and not withdrawn.
     pub consent: Option<ConsentRecord>,
+    /// How and when she says she may be contacted, if she has said: shown to her
+    /// care team before they call or text.
+    #[serde(default)]
+    pub contact_window: Option<crate::contact_window::ContactWindow>,
 }
 
 /// Consent as recorded.

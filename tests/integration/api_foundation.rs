@@ -19,21 +19,29 @@ db_test! {
 }
 
 #[tokio::test]
-async fn about_says_whether_the_server_runs_the_demo() {
+async fn about_says_whether_the_server_runs_the_demo_and_where_leave_quickly_goes() {
     let demo = TestApp::spawn(Backend::Sqlite).await.unwrap();
     let body: Value = demo.get("/api/about").await.json().await.unwrap();
-    assert_eq!(body, serde_json::json!({"demo": true}));
+    assert_eq!(body["demo"], true);
+    assert_eq!(
+        body["quick_exits"][0],
+        serde_json::json!({"name": "BBC Weather", "url": "https://www.bbc.co.uk/weather"})
+    );
     let real = TestApp::start_on(
         TestDatabase::sqlite(),
         Backend::Sqlite,
         Options {
             demo: false,
+            quick_exit_urls: Some("Met Office|https://www.metoffice.gov.uk".into()),
             ..Options::default()
         },
     )
     .await;
     let body: Value = real.get("/api/about").await.json().await.unwrap();
-    assert_eq!(body, serde_json::json!({"demo": false}));
+    assert_eq!(
+        body,
+        serde_json::json!({"demo": false, "quick_exits": [{"name": "Met Office", "url": "https://www.metoffice.gov.uk"}]})
+    );
 }
 
 db_test! {

@@ -280,7 +280,7 @@ pub(crate) fn text(tag: &str, key: &str) -> String {
 /// lacks it (a translation not yet done), the key itself, as `I18n::t` does. Use it
 /// only for text a translator has yet to reach; the page's structure is checked
 /// through `data-testid` hooks either way.
-fn shown(tag: &str, key: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+pub(crate) fn shown(tag: &str, key: &str, args: &[(&str, FluentValue<'static>)]) -> String {
     shown_with(tag, key, args).unwrap_or_else(|| key.to_owned())
 }
 
@@ -302,12 +302,20 @@ fn shown_with(tag: &str, key: &str, args: &[(&str, FluentValue<'static>)]) -> Op
 pub(crate) async fn app_with_browser(
     accept_language: &str,
 ) -> (TestApp, Browser, tokio::sync::MutexGuard<'static, ()>) {
+    app_with_browser_and(accept_language, crate::helpers::Options::default()).await
+}
+
+/// [`app_with_browser`] with a server started with `options`.
+pub(crate) async fn app_with_browser_and(
+    accept_language: &str,
+    options: crate::helpers::Options,
+) -> (TestApp, Browser, tokio::sync::MutexGuard<'static, ()>) {
     assert!(
         workspace_root().join("dist/index.html").is_file(),
         "the app is built into dist/ (run scripts/test, which builds it first)"
     );
     let guard = ONE_BROWSER_AT_A_TIME.lock().await;
-    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    let app = TestApp::spawn_with(Backend::Sqlite, options).await.unwrap();
     warm_up(&app).await;
     let browser = Browser::start(accept_language).await;
     (app, browser, guard)

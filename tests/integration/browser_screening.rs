@@ -174,7 +174,10 @@ async fn a_mother_in_polish_answers_item_ten_hardly_ever_sees_help_at_once_and_h
     // She signs in and is brought to the wellbeing check, in Polish.
     sign_in(&browser, &app, EMAIL, PASSWORD, "/screening").await;
     browser
-        .wait_for("the screening page", "return location.pathname === '/screening'")
+        .wait_for(
+            "her check, at its neutral address",
+            "return location.pathname === '/check'",
+        )
         .await;
     browser
         .wait_for_heading(&shows("pl", "screening-title", &[]))

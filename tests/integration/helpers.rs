@@ -135,6 +135,9 @@ pub struct Options {
     pub app_dir: PathBuf,
     /// The licensed screening content pack, if the test installs one.
     pub content_dir: Option<PathBuf>,
+    /// `PERILINK_QUICK_EXIT_URLS`: the neutral pages "Leave quickly" may open (a
+    /// browser test points one at a local page, the machine having no internet).
+    pub quick_exit_urls: Option<String>,
     /// Where people open PeriLink (`PERILINK_PUBLIC_URL`), if not the default.
     pub public_url: Option<String>,
 }
@@ -145,6 +148,7 @@ impl Default for Options {
             demo: true,
             app_dir: workspace_root().join("dist"),
             content_dir: None,
+            quick_exit_urls: None,
             public_url: None,
         }
     }
@@ -289,6 +293,10 @@ pub fn test_config(database_url: &str, options: &Options) -> Config {
         ("PERILINK_APP_DIR", app_dir.as_str()),
         ("PERILINK_DB_MAX_CONNECTIONS", "8"),
         ("PERILINK_CONTENT_DIR", content_dir.as_str()),
+        (
+            "PERILINK_QUICK_EXIT_URLS",
+            options.quick_exit_urls.as_deref().unwrap_or(""),
+        ),
         ("PERILINK_PUBLIC_URL", public_url.as_str()),
     ];
     Config::from_lookup(|name| {

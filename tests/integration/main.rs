@@ -8,6 +8,7 @@ mod process;
 
 mod api_accounts;
 mod api_auth;
+mod api_contact_window;
 mod api_errors;
 mod api_foundation;
 mod api_listings_admin;
@@ -24,6 +25,7 @@ mod browser_accounts;
 mod browser_referrals;
 mod browser_register;
 mod browser_screening;
+mod browser_shared_phone;
 mod locales;
 mod ops_health;
 mod ops_load;

@@ -14,7 +14,6 @@ use crate::i18n::I18n;
 use crate::session::Session;
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
-use perilink_shared::directory::encode_query_value;
 use perilink_shared::screening::Instrument;
 use perilink_shared::screening_schedule::{DueScreening, PointStatus, ScheduledScreening, ScreeningPoint};
 
@@ -37,14 +36,9 @@ fn instrument_key(instrument: Instrument) -> &'static str {
     }
 }
 
-/// The address of the screening flow for a due check-in.
+/// The address of the screening flow for a due check-in (a neutral one).
 fn take_href(d: &DueScreening) -> String {
-    format!(
-        "/screening?instrument={}&session={}&timepoint={}",
-        d.instrument.as_str(),
-        encode_query_value(&d.session_id),
-        d.point.as_str()
-    )
+    crate::pages::screening::check_href(d.instrument, Some(&d.session_id), Some(d.point.as_str()))
 }
 
 /// "You have a check-in to do", when one is; nothing otherwise.

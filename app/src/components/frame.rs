@@ -1,9 +1,12 @@
-//! The frame around every page: a skip link, the header with the menu and language
-//! picker, the main landmark, and the footer.
+//! The frame around every page: a skip link, "Leave quickly" (but for staff), the
+//! header with the menu and language picker, the main landmark (or the app lock's
+//! PIN screen in its place), and the footer.
 
 use crate::components::account::{DemoBanner, TwoFactorGuard};
 use crate::components::language_picker::LanguagePicker;
+use crate::components::shared_phone::{LockScreen, QuickExit};
 use crate::i18n::I18n;
+use crate::phone::Naming;
 use crate::session::{AuthState, Session};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -12,9 +15,11 @@ use perilink_shared::auth::Role;
 
 /// Wraps a page in the app's header, main area and footer.
 #[component]
-pub fn Frame(children: Children) -> impl IntoView {
+pub fn Frame(children: ChildrenFn) -> impl IntoView {
     let i18n = I18n::get();
     let session = Session::get();
+    let naming = Naming::get();
+    let staff = move || session.user().is_some_and(|u| u.role != Role::Mother);
     let navigate = use_navigate();
     let sign_out = move |_| {
         let navigate = navigate.clone();
@@ -25,13 +30,16 @@ pub fn Frame(children: Children) -> impl IntoView {
     };
     view! {
         <a class="skip-link" href="#main">{move || i18n.t("skip-to-content")}</a>
+        <Show when=move || !staff()>
+            <QuickExit />
+        </Show>
         <TwoFactorGuard />
         <DemoBanner />
         <header class="site-header">
             <div class="header-row">
                 <A href="/" attr:class="brand">
-                    <img src="/icons/icon.svg" alt="" width="28" height="28" />
-                    <span>{move || i18n.t("app-title")}</span>
+                    <img src=move || naming.name().icon() alt="" width="28" height="28" />
+                    <span>{move || i18n.t(naming.name().key())}</span>
                 </A>
                 <LanguagePicker />
             </div>
@@ -60,7 +68,9 @@ pub fn Frame(children: Children) -> impl IntoView {
             </nav>
         </header>
         <main id="main" tabindex="-1">
-            {children()}
+            <Show when=move || !session.is_locked() fallback=|| view! { <LockScreen /> }>
+                {children()}
+            </Show>
         </main>
         <footer class="site-footer">
             <p>{move || i18n.t("footer-text")}</p>

@@ -15,4 +15,5 @@ pub mod qr;
 pub mod return_to;
 #[cfg(feature = "staff")]
 pub mod screening_chart;
+pub mod shared_phone;
 pub mod text;

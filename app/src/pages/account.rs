@@ -1,9 +1,13 @@
 //! `/account`: the signed-in user's own security: whether two-factor is on, and
 //! every device where the account is signed in, each of which she can sign out.
+//! A mother also finds here this phone's settings for keeping PeriLink to herself
+//! (where "Leave quickly" goes, the app's name, the PIN) and how and when PeriLink
+//! and her care team may contact her.
 
 use crate::api_accounts;
 use crate::components::account::{ENROL_PATH, Problem};
 use crate::components::format::moment;
+use crate::components::shared_phone::{ContactSettings, PhoneSettings};
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::{AuthState, Session};
@@ -12,6 +16,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use perilink_shared::accounts::{DeviceSession, TwoFactor};
+use perilink_shared::auth::Role;
 
 /// `/account`.
 #[component]
@@ -21,7 +26,7 @@ pub fn Account() -> impl IntoView {
     let who = Memo::new(move |_| match session.state() {
         AuthState::Checking => None,
         AuthState::SignedOut => Some(None),
-        AuthState::SignedIn { user, .. } => Some(Some(user.id)),
+        AuthState::SignedIn { user, .. } => Some(Some((user.id, user.role == Role::Mother))),
     });
     view! {
         <h1>{tr("account-title")}</h1>
@@ -30,6 +35,13 @@ pub fn Account() -> impl IntoView {
             Some(None) => view! {
                 <p>{tr("sign-in-needed")}</p>
                 <A href="/sign-in" attr:class="button primary">{tr("nav-sign-in")}</A>
+            }
+            .into_any(),
+            Some(Some((user_id, true))) => view! {
+                <PhoneSettings user_id />
+                <ContactSettings />
+                <TwoFactorStatus />
+                <Devices />
             }
             .into_any(),
             Some(Some(_)) => view! { <TwoFactorStatus /> <Devices /> }.into_any(),

@@ -52,6 +52,7 @@ pub fn MySessions() -> impl IntoView {
                 <Bookings />
                 <MyReferrals />
                 <History />
+                <crate::components::shared_phone::MyCheckIns />
             }
             .into_any(),
         }}

@@ -27,6 +27,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use perilink_shared::auth::{Role, UserProfile};
 
+/// Where a mother's own referrals live.
+pub const NOTES_PATH: &str = "/notes";
+
 /// Who is looking, as far as this page cares; a token renewal does not change it.
 #[derive(Clone, Debug, PartialEq)]
 enum Viewer {
@@ -70,6 +73,10 @@ pub fn Referrals() -> impl IntoView {
         Viewer::Provider(_) => view! { <incoming::Incoming /> }.into_any(),
         #[cfg(not(feature = "staff"))]
         Viewer::Referrer(_) | Viewer::Provider(_) => view! { <crate::apps::StaffApp /> }.into_any(),
+        // Her referrals live at /notes, an address that says nothing about them.
+        Viewer::Mother(_) if leptos_router::hooks::use_location().pathname.get_untracked() != NOTES_PATH => {
+            view! { <crate::components::shared_phone::MoveTo href=NOTES_PATH.to_owned() /> }.into_any()
+        }
         Viewer::Mother(_) => view! { <MyReferrals as_page=true /> }.into_any(),
         Viewer::Other => view! {
             <h1>{tr("start-referrer")}</h1>

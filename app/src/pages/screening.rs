@@ -7,6 +7,10 @@
 //!   questionnaire given in clinic for the mother in `?mother=`, in [`staff`].
 //!
 //! `?session=` and `?timepoint=` tie a screening to a course's schedule.
+//!
+//! A mother's check lives at `/check`, whose address says nothing about it (a
+//! shared phone's history shows it): `?f=` names the questionnaire by a number,
+//! `?s=` and `?t=` the course and point. `/screening` sends her there.
 
 mod outcome;
 mod questionnaire;
@@ -14,13 +18,15 @@ mod questionnaire;
 mod staff;
 
 use crate::components::return_to::with_next;
+use crate::components::shared_phone::MoveTo;
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::{AuthState, Session};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_location, use_query_map};
 use outcome::Outcome;
 use perilink_shared::auth::Role;
+use perilink_shared::directory::encode_query_value;
 use perilink_shared::screening::{Instrument, ScreeningResult};
 use questionnaire::{Citation, Questionnaire, Subject};
 
@@ -56,7 +62,7 @@ pub fn Screening() -> impl IntoView {
         Viewer::SignedOut => view! {
             <h1>{tr("screening-title")}</h1>
             <p>{tr("sign-in-needed")}</p>
-            <a href=with_next("/sign-in", Some("/screening")) class="button primary">{tr("nav-sign-in")}</a>
+            <a href=with_next("/sign-in", Some(CHECK_PATH)) class="button primary">{tr("nav-sign-in")}</a>
         }
         .into_any(),
         Viewer::Host => view! {
@@ -64,6 +70,15 @@ pub fn Screening() -> impl IntoView {
             <p class="error" role="alert">{tr("error-forbidden")}</p>
         }
         .into_any(),
+        Viewer::Mother if use_location().pathname.get_untracked() != CHECK_PATH => {
+            let (instrument, subject) = from_address();
+            let to = check_href(
+                instrument.get_untracked(),
+                subject.get_untracked().session_id.as_deref(),
+                subject.get_untracked().timepoint.as_deref(),
+            );
+            view! { <MoveTo href=to /> }.into_any()
+        }
         Viewer::Mother => view! { <MotherCheck /> }.into_any(),
         #[cfg(feature = "staff")]
         Viewer::Staff => view! { <staff::StaffDesk /> }.into_any(),
@@ -72,21 +87,54 @@ pub fn Screening() -> impl IntoView {
     }
 }
 
+/// Where a mother's check lives.
+pub const CHECK_PATH: &str = "/check";
+
+/// The number standing for a questionnaire in her check's address.
+fn instrument_code(instrument: Instrument) -> &'static str {
+    match instrument {
+        Instrument::Epds => "1",
+        Instrument::Phq9 => "2",
+        Instrument::Gad2 => "3",
+        Instrument::Whooley => "4",
+    }
+}
+
+/// The address of her check with `instrument`, for a course's point if given; no
+/// word in it says what it is.
+pub fn check_href(instrument: Instrument, session: Option<&str>, point: Option<&str>) -> String {
+    let mut href = format!("{CHECK_PATH}?f={}", instrument_code(instrument));
+    if let Some(session) = session {
+        href += &format!("&s={}", encode_query_value(session));
+    }
+    if let Some(point) = point {
+        href += &format!("&t={}", encode_query_value(point));
+    }
+    href
+}
+
 /// What the address asks for: the instrument (EPDS unless another is named) and a
-/// course's screening it belongs to.
+/// course's screening it belongs to; the neutral names (`f`, `s`, `t`) or the old.
 fn from_address() -> (Memo<Instrument>, Memo<Subject>) {
     let query = use_query_map();
     let instrument = Memo::new(move |_| {
         query
-            .with(|q| q.get("instrument"))
-            .and_then(|i| i.parse().ok())
+            .with(|q| {
+                let coded = q
+                    .get("f")
+                    .and_then(|f| Instrument::ALL.iter().copied().find(|i| instrument_code(*i) == f));
+                coded.or_else(|| q.get("instrument").and_then(|i| i.parse().ok()))
+            })
             .unwrap_or(Instrument::Epds)
     });
     let subject = Memo::new(move |_| {
-        query.with(|q| Subject {
-            mother_id: None,
-            session_id: q.get("session").filter(|s| !s.is_empty()),
-            timepoint: q.get("timepoint").filter(|t| !t.is_empty()),
+        query.with(|q| {
+            let either = |new: &str, old: &str| q.get(new).or_else(|| q.get(old)).filter(|v| !v.is_empty());
+            Subject {
+                mother_id: None,
+                session_id: either("s", "session"),
+                timepoint: either("t", "timepoint"),
+            }
         })
     });
     (instrument, subject)
@@ -164,7 +212,7 @@ fn Start(instrument: Instrument, on_start: Callback<()>) -> impl IntoView {
         .map(|other| {
             view! {
                 <li>
-                    <a href=format!("/screening?instrument={}", other.as_str()) data-testid="screening-choose"
+                    <a href=check_href(other, None, None) data-testid="screening-choose"
                         data-instrument=other.as_str()>
                         {tr(name_key(other))}
                     </a>

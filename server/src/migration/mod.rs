@@ -14,6 +14,7 @@ mod m20261122_000005_report_indexes;
 mod m20261202_000006_accounts;
 mod m20261202_000007_screening_schedule;
 mod m20261204_000010_care_and_providers;
+mod m20261204_000040_contact_windows;
 
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, Statement, TransactionTrait};
 
@@ -37,6 +38,7 @@ pub const MIGRATIONS: &[Migration] = &[
     m20261202_000006_accounts::MIGRATION,
     m20261202_000007_screening_schedule::MIGRATION,
     m20261204_000010_care_and_providers::MIGRATION,
+    m20261204_000040_contact_windows::MIGRATION,
 ];
 
 const LOCK_KEY: i64 = 0x5045_5249_4c49_4e4b; // "PERILINK"

@@ -149,5 +149,6 @@ async fn missing_migrations(state: &AppState) -> Result<(), String> {
 pub async fn get_about(State(state): State<AppState>) -> Json<AboutResponse> {
     Json(AboutResponse {
         demo: state.config.demo,
+        quick_exits: state.config.quick_exits.clone(),
     })
 }

@@ -450,6 +450,7 @@ pub async fn process_erasures(db: &DatabaseConnection) -> Result<usize, DbErr> {
             "DELETE FROM bookings WHERE mother_id = ?",
             "DELETE FROM consents WHERE mother_id = ?",
             "DELETE FROM wellbeing_plans WHERE mother_id = ?",
+            "DELETE FROM contact_windows WHERE mother_id = ?",
             "DELETE FROM caseload WHERE mother_id = ?",
             "DELETE FROM outbox WHERE recipient_mother_id = ?",
             "UPDATE mothers SET given_name = 'Erased', family_name = NULL, phone = NULL, email = NULL, dialect = NULL, \

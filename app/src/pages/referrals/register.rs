@@ -406,6 +406,11 @@ pub fn MotherSummary(mother: MotherRecord, change: Callback<()>) -> impl IntoVie
             <p class="ref-chosen-label">{tr("ref-chosen-title")}</p>
             <p class="ref-name">{name}</p>
             {contact.into_iter().map(|c| view! { <p dir="ltr" class="ref-contact">{c}</p> }).collect_view()}
+            {mother
+                .contact_window
+                .clone()
+                .filter(|w| !w.is_unrestricted())
+                .map(|window| view! { <crate::components::shared_phone::ContactNotice window /> })}
             <LanguageLine language=mother.language.clone() dialect=mother.dialect.clone()
                 interpreter=mother.interpreter_needed />
             {when}

@@ -66,7 +66,7 @@ pub fn Outcome(result: ScreeningResult) -> impl IntoView {
     let whooley_yes = result.instrument == Instrument::Whooley && result.band == Band::Positive;
     let offer_epds = whooley_yes.then(|| {
         view! {
-            <a href="/screening?instrument=epds" class="button" data-testid="screening-take-epds">
+            <a href=super::check_href(Instrument::Epds, None, None) class="button" data-testid="screening-take-epds">
                 {tr("screening-take-epds")}
             </a>
         }
