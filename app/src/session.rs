@@ -39,9 +39,14 @@ impl Session {
             state: RwSignal::new(AuthState::Checking),
         };
         provide_context(session);
-        leptos::task::spawn_local(async move {
-            session.renew().await;
-        });
+        if has_refresh_cookie() {
+            leptos::task::spawn_local(async move {
+                session.renew().await;
+            });
+        } else {
+            // Nothing to trade: signed out, without asking (and a 401 in the console).
+            session.state.set(AuthState::SignedOut);
+        }
         session
     }
 
@@ -157,4 +162,15 @@ impl Session {
         crate::offline::forget_registers();
         self.state.set(AuthState::SignedOut);
     }
+}
+
+/// Whether the server set a refresh cookie on this device: it sets the readable
+/// `perilink_signed_in` flag beside the HttpOnly refresh cookie, and clears both.
+fn has_refresh_cookie() -> bool {
+    use wasm_bindgen::JsCast;
+    document()
+        .dyn_into::<web_sys::HtmlDocument>()
+        .ok()
+        .and_then(|d| d.cookie().ok())
+        .is_some_and(|cookies| cookies.split(';').any(|c| c.trim() == "perilink_signed_in=1"))
 }

@@ -53,15 +53,10 @@ role-admin = مسؤول النظام
 ## Each role's starting page
 
 start-mother = جلساتي
-start-mother-intro = ستظهر هنا جلساتك المحجوزة، وإحالاتك، وأسئلة الاطمئنان على صحتك وراحتك.
 start-referrer = إحالاتي
-start-referrer-intro = ستظهر هنا الأمهات اللواتي قمت بإحالتهن، وما حدث بعد ذلك.
 start-host = سجلات حضور اليوم
-start-host-intro = ستظهر هنا جلساتك اليوم، وسجل الحضور لكل جلسة.
 start-coordinator = البرامج والتقارير
-start-coordinator-intro = ستظهر هنا برامجك، وأماكن الجلسات، وتقارير النتائج.
 start-admin = الحسابات
-start-admin-intro = ستظهر هنا حسابات الموظفين، والفرق، وسجل التدقيق.
 start-your-details = بياناتك
 start-detail-name = الاسم
 start-detail-role = الدور
@@ -113,6 +108,17 @@ not-found-home = الانتقال إلى الصفحة الرئيسية
 demo-banner = هذه نسخة تجريبية بأشخاص غير حقيقيين. الحسابات التجريبية لا تحتاج إلى التحقق بخطوتين، أما حسابات الموظفين الحقيقية فتحتاج إليه.
 nav-account = حسابي
 nav-people = الأشخاص
+nav-my-sessions = جلساتي
+nav-check-in = الاطمئنان على حالك
+nav-admin = الحسابات
+nav-my-referrals = إحالاتي
+nav-register = سجلات الحضور
+nav-incoming = الإحالات
+nav-directory = الدليل
+nav-alerts = تنبيهات السلامة
+checkin-title = كيف تشعرين؟
+checkin-intro = بضعة أسئلة خاصة عن الأسبوعين الماضيين. لا يرى الإجابات إلا أنتِ ومن يعتنون بك.
+checkin-start = ابدئي الاستبيان
 
 ## Errors any page may show: two-factor needed, a closed account.
 error-totp-enrolment-required = يرجى إعداد التحقق بخطوتين قبل الاطلاع على بيانات الأمهات.

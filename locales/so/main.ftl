@@ -51,15 +51,10 @@ role-admin = Maamulaha nidaamka
 ## Each role's starting page
 
 start-mother = Kulamadayda
-start-mother-intro = Halkan waxaad ka arki doontaa kulamada aad ballansatay, gudbinnadaada iyo su'aalaha ku saabsan sida aad u dareemayso.
 start-referrer = Gudbinnadayda
-start-referrer-intro = Halkan waxaad ka arki doontaa hooyooyinka aad gudbisay iyo waxa dhacay kadib.
 start-host = Diiwaannada maanta
-start-host-intro = Halkan waxaad ka arki doontaa kulamadaada maanta iyo diiwaanka imaanshaha mid kasta.
 start-coordinator = Barnaamijyada iyo warbixinnada
-start-coordinator-intro = Halkan waxaad ka arki doontaa barnaamijyadaada, goobaha iyo warbixinnada natiijooyinka.
 start-admin = Akoonnada
-start-admin-intro = Halkan waxaad ka arki doontaa akoonnada shaqaalaha, kooxaha iyo diiwaanka hubinta.
 start-your-details = Macluumaadkaaga
 start-detail-name = Magaca
 start-detail-role = Doorka
@@ -105,6 +100,17 @@ not-found-home = Tag bogga hore
 demo-banner = Tani waa tijaabo leh dad la sameeyay. Akoonnada tijaabada uma baahna galitaan laba-tallaabo ah; akoonnada dhabta ah ee shaqaaluhu way u baahan yihiin.
 nav-account = Akoonkayga
 nav-people = Dadka
+nav-my-sessions = Kulamadayda
+nav-check-in = Sida aad u dareemayso
+nav-admin = Akoonnada
+nav-my-referrals = Gudbinnadayda
+nav-register = Diiwaannada imaanshaha
+nav-incoming = Gudbinnada
+nav-directory = Tusaha
+nav-alerts = Digniinaha badbaadada
+checkin-title = Sidee dareemaysaa?
+checkin-intro = Dhowr su'aalood oo qarsoodi ah oo ku saabsan labadii toddobaad ee la soo dhaafay. Jawaabaha waxaa arka adiga iyo dadka ku daryeela oo keliya.
+checkin-start = Bilow
 
 ## Errors any page may show: two-factor needed, a closed account.
 error-totp-enrolment-required = Diyaari galitaanka laba-tallaabada ah ka hor intaadan arkin xogta hooyooyinka.

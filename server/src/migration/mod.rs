@@ -13,6 +13,7 @@ mod m20261122_000004_screening;
 mod m20261122_000005_report_indexes;
 mod m20261202_000006_accounts;
 mod m20261202_000007_screening_schedule;
+mod m20261204_000050_report_reason;
 
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, Statement, TransactionTrait};
 
@@ -35,6 +36,7 @@ pub const MIGRATIONS: &[Migration] = &[
     m20261122_000005_report_indexes::MIGRATION,
     m20261202_000006_accounts::MIGRATION,
     m20261202_000007_screening_schedule::MIGRATION,
+    m20261204_000050_report_reason::MIGRATION,
 ];
 
 const LOCK_KEY: i64 = 0x5045_5249_4c49_4e4b; // "PERILINK"
