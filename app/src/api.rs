@@ -55,6 +55,10 @@ impl ApiError {
                 code: ErrorCode::AccountInactive,
                 ..
             } => "error-account-inactive",
+            ApiError::Server {
+                code: ErrorCode::WordingNotInstalled,
+                ..
+            } => "error-wording-not-installed",
             ApiError::Server { .. } => "error-generic",
         }
     }

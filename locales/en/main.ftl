@@ -113,3 +113,4 @@ checkin-start = Start a check-in
 error-totp-enrolment-required = Set up two-factor sign-in before you can see mothers' details.
 error-totp-required = Please sign in again with the code from your authenticator app.
 error-account-inactive = This account has been closed. Ask your coordinator if you think this is wrong.
+error-wording-not-installed = This questionnaire is not available in this language. Please choose another.

@@ -118,3 +118,4 @@ checkin-start = Zacznij
 error-totp-enrolment-required = Włącz logowanie dwuetapowe, aby zobaczyć dane matek.
 error-totp-required = Zaloguj się ponownie z kodem z aplikacji uwierzytelniającej.
 error-account-inactive = To konto zostało zamknięte. Jeśli to pomyłka, zapytaj koordynatora.
+error-wording-not-installed = Ten kwestionariusz nie jest dostępny w tym języku. Wybierz inny.

@@ -119,3 +119,4 @@ checkin-start = Começar
 error-totp-enrolment-required = Ative a verificação em dois passos para poder ver os dados das mães.
 error-totp-required = Entre de novo com o código da aplicação de autenticação.
 error-account-inactive = Esta conta foi encerrada. Fale com a coordenação se achar que é um erro.
+error-wording-not-installed = Este questionário não está disponível nesta língua. Escolha outro.

@@ -118,3 +118,4 @@ checkin-start = Începeți
 error-totp-enrolment-required = Activați autentificarea în doi pași ca să puteți vedea datele mamelor.
 error-totp-required = Intrați din nou în cont cu codul din aplicația de autentificare.
 error-account-inactive = Acest cont a fost închis. Întrebați coordonatorul dacă credeți că este o greșeală.
+error-wording-not-installed = Acest chestionar nu este disponibil în această limbă. Alegeți altul.

@@ -116,3 +116,4 @@ checkin-start = Bilow
 error-totp-enrolment-required = Diyaari galitaanka laba-tallaabada ah ka hor intaadan arkin xogta hooyooyinka.
 error-totp-required = Fadlan mar kale soo gal adigoo isticmaalaya koodhka app-ka xaqiijinta.
 error-account-inactive = Akoonkan waa la xiray. Weydii isuduwahaaga haddii aad u malaynayso in ay khalad tahay.
+error-wording-not-installed = Su'aalahan lagama heli karo luqaddan. Fadlan dooro kuwo kale.

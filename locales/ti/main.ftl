@@ -118,3 +118,4 @@ checkin-start = ጀምሩ
 error-totp-enrolment-required = ሓበሬታ ኣዴታት ቅድሚ ምርኣይኩም ክልተ ደረጃ ምእታው ኣዳልዉ።
 error-totp-required = በጃኹም ብኮድ ናይ ምርግጋጽ ኤፕ እንደገና እተዉ።
 error-account-inactive = እዚ ሕሳብ ተዓጽዩ እዩ። ጌጋ እዩ እንተመሲሉኩም ንኣወሃሃዲኹም ሕተቱ።
+error-wording-not-installed = እዚ መሕትት ብዚ ቋንቋ ኣይርከብን እዩ። በጃኹም ካልእ ምረጹ።

@@ -116,3 +116,4 @@ checkin-start = 开始评估
 error-totp-enrolment-required = 请先设置双重验证登录，然后才能查看母亲们的资料。
 error-totp-required = 请使用身份验证器应用中的验证码重新登录。
 error-account-inactive = 此账户已被关闭。如果您认为有误，请联系协调员。
+error-wording-not-installed = 此问卷没有该语言版本。请选择其他问卷。

@@ -161,3 +161,121 @@ db_test! {
         assert!(cleared.iter().any(|c| c.starts_with("perilink_refresh=;")), "{cleared:?}");
     }
 }
+
+/// `POST /api/screenings` as `token`, with its JSON answer.
+async fn take(app: &TestApp, token: &str, body: Value) -> (u16, Value) {
+    let response = post(app, "/api/screenings", token, body).await;
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_its_licensed_wording_the_epds_is_refused_and_a_pack_may_validate_the_others() {
+    // No content pack: EPDS cannot be taken, by her or in clinic; the others can,
+    // marked as taken in a translation nobody validated.
+    let app = TestApp::with_content(None).await;
+    let (mother, _) = app.login_demo("mother").await;
+    let (referrer, _) = app.login_demo("referrer").await;
+    let epds = json!({"instrument": "epds", "language": "ar", "answers": [0, 0, 0, 0, 0, 0, 0, 0, 0, 1]});
+    let (status, body) = take(&app, &mother, epds.clone()).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (422, Some("wording_not_installed")),
+        "{body}"
+    );
+    assert!(
+        body["error"]["message"].as_str().unwrap().contains("PHQ-9"),
+        "{body}"
+    );
+    let mother_id = get_json(&app, "/api/mothers?q=Amira", &referrer).await["mothers"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let mut in_clinic = epds.clone();
+    in_clinic["mother_id"] = json!(mother_id);
+    let (status, body) = take(&app, &referrer, in_clinic).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (422, Some("wording_not_installed")),
+        "{body}"
+    );
+    assert_eq!(
+        count(
+            &app,
+            &format!("SELECT COUNT(*) FROM screenings WHERE mother_id = '{mother_id}'")
+        )
+        .await,
+        0,
+        "nothing is stored"
+    );
+    let content = get_json(&app, "/api/screenings/content/epds/ar", &mother).await;
+    assert_eq!(content["installed"], false);
+    let (status, phq) = take(
+        &app,
+        &mother,
+        json!({"instrument": "phq9", "language": "ar", "answers": [1, 1, 0, 0, 0, 0, 0, 0, 0]}),
+    )
+    .await;
+    assert_eq!(status, 201, "{phq}");
+    assert_eq!(
+        phq["language_validated"], false,
+        "the project's own Arabic is not validated"
+    );
+    drop(app);
+
+    // A pack with a validated Arabic PHQ-9: its wording is served, and results in
+    // it count as validated; a broken file is ignored.
+    let dir = std::env::temp_dir().join(format!("perilink-pack-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(dir.join("phq9")).unwrap();
+    let items: Vec<Value> = (1..=9)
+        .map(|i| json!({"text": format!("Validated item {i}"), "options": ["0", "1", "2", "3"]}))
+        .collect();
+    std::fs::write(
+        dir.join("phq9/ar.json"),
+        json!({"validated": true, "items": items}).to_string(),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("phq9/so.json"),
+        json!({"validated": true, "items": [] }).to_string(),
+    )
+    .unwrap();
+    let app = TestApp::with_content(Some(dir.clone())).await;
+    let (mother, _) = app.login_demo("mother").await;
+    let content = get_json(&app, "/api/screenings/content/phq9/ar", &mother).await;
+    assert_eq!(
+        (content["installed"].as_bool(), content["validated"].as_bool()),
+        (Some(true), Some(true))
+    );
+    assert_eq!(content["items"][0]["text"], "Validated item 1");
+    let (status, phq) = take(
+        &app,
+        &mother,
+        json!({"instrument": "phq9", "language": "ar", "answers": [1, 1, 0, 0, 0, 0, 0, 0, 0]}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    assert_eq!(phq["language_validated"], true);
+    let (_, somali) = take(
+        &app,
+        &mother,
+        json!({"instrument": "phq9", "language": "so", "answers": [1, 1, 0, 0, 0, 0, 0, 0, 0]}),
+    )
+    .await;
+    assert_eq!(
+        somali["language_validated"], false,
+        "a malformed file validates nothing"
+    );
+    let (_, english) = take(
+        &app,
+        &mother,
+        json!({"instrument": "gad2", "language": "en", "answers": [1, 1]}),
+    )
+    .await;
+    assert_eq!(
+        english["language_validated"], true,
+        "the public English wording is the validated one"
+    );
+    drop(app);
+    let _ = std::fs::remove_dir_all(dir);
+}
