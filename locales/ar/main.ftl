@@ -116,6 +116,11 @@ nav-register = سجلات الحضور
 nav-incoming = الإحالات
 nav-directory = الدليل
 nav-alerts = تنبيهات السلامة
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد
+date-months = يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر
+date-long = { $weekday } { $day } { $month }
 checkin-title = كيف تشعرين؟
 checkin-intro = بضعة أسئلة خاصة عن الأسبوعين الماضيين. لا يرى الإجابات إلا أنتِ ومن يعتنون بك.
 checkin-start = ابدئي الاستبيان

@@ -109,6 +109,11 @@ nav-register = হাজিরা খাতা
 nav-incoming = রেফারেল
 nav-directory = ডিরেক্টরি
 nav-alerts = নিরাপত্তা সতর্কতা
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার|শনিবার|রবিবার
+date-months = জানুয়ারী|ফেব্রুয়ারী|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর
+date-long = { $weekday }, { $day } { $month }
 checkin-title = আপনি কেমন বোধ করছেন?
 checkin-intro = গত দুই সপ্তাহ নিয়ে কয়েকটি ব্যক্তিগত প্রশ্ন। উত্তরগুলো শুধু আপনি এবং যারা আপনার যত্ন নেন তারাই দেখেন।
 checkin-start = যাচাই শুরু করুন

@@ -109,6 +109,11 @@ nav-register = تۆمارەکانی ئامادەبوون
 nav-incoming = ڕەوانەکردنەکان
 nav-directory = ڕێبەر
 nav-alerts = ئاگادارکردنەوەکانی سەلامەتی
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = دووشەممە|سێشەممە|چوارشەممە|پێنجشەممە|هەینی|شەممە|یەکشەممە
+date-months = کانوونی دووەم|شوبات|ئازار|نیسان|ئایار|حوزەیران|تەممووز|ئاب|ئەیلوول|تشرینی یەکەم|تشرینی دووەم|کانوونی یەکەم
+date-long = { $weekday } { $day }ی { $month }
 checkin-title = هەستت چۆنە؟
 checkin-intro = چەند پرسیارێکی تایبەت دەربارەی دوو هەفتەی ڕابردوو. تەنها خۆت و ئەوانەی چاودێریت دەکەن وەڵامەکان دەبینن.
 checkin-start = دەستپێکردنی پشکنین

@@ -105,6 +105,11 @@ nav-register = Registers
 nav-incoming = Referrals
 nav-directory = Directory
 nav-alerts = Safety alerts
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+date-months = January|February|March|April|May|June|July|August|September|October|November|December
+date-long = { $weekday } { $day } { $month }
 checkin-title = How are you feeling?
 checkin-intro = A few private questions about the last two weeks. Only you and the people caring for you see the answers.
 checkin-start = Start a check-in

@@ -110,6 +110,11 @@ nav-register = فهرست‌های حضور
 nav-incoming = ارجاع‌ها
 nav-directory = فهرست خدمات
 nav-alerts = هشدارهای ایمنی
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه|شنبه|یکشنبه
+date-months = ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر
+date-long = { $weekday } { $day } { $month }
 checkin-title = حالتان چطور است؟
 checkin-intro = چند پرسش خصوصی درباره دو هفته گذشته. فقط شما و کسانی که از شما مراقبت می‌کنند پاسخ‌ها را می‌بینند.
 checkin-start = شروع بررسی

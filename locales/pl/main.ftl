@@ -110,6 +110,11 @@ nav-register = Listy obecności
 nav-incoming = Skierowania
 nav-directory = Katalog
 nav-alerts = Alerty bezpieczeństwa
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela
+date-months = stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia
+date-long = { $weekday }, { $day } { $month }
 checkin-title = Jak się czujesz?
 checkin-intro = Kilka prywatnych pytań o ostatnie dwa tygodnie. Odpowiedzi widzisz tylko Ty i osoby, które się Tobą opiekują.
 checkin-start = Zacznij

@@ -111,6 +111,11 @@ nav-register = Listas de presença
 nav-incoming = Encaminhamentos
 nav-directory = Diretório
 nav-alerts = Alertas de segurança
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo
+date-months = janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro
+date-long = { $weekday }, { $day } de { $month }
 checkin-title = Como se sente?
 checkin-intro = Algumas perguntas privadas sobre as últimas duas semanas. Só a senhora e quem cuida de si vê as respostas.
 checkin-start = Começar

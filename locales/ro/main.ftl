@@ -110,6 +110,11 @@ nav-register = Liste de prezență
 nav-incoming = Trimiteri
 nav-directory = Catalog
 nav-alerts = Alerte de siguranță
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = luni|marți|miercuri|joi|vineri|sâmbătă|duminică
+date-months = ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie
+date-long = { $weekday }, { $day } { $month }
 checkin-title = Cum vă simțiți?
 checkin-intro = Câteva întrebări private despre ultimele două săptămâni. Doar dumneavoastră și cei care vă îngrijesc vedeți răspunsurile.
 checkin-start = Începeți

@@ -108,6 +108,11 @@ nav-register = Diiwaannada imaanshaha
 nav-incoming = Gudbinnada
 nav-directory = Tusaha
 nav-alerts = Digniinaha badbaadada
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = Isniin|Talaado|Arbaco|Khamiis|Jimco|Sabti|Axad
+date-months = Janaayo|Febraayo|Maarso|Abriil|May|Juun|Luuliyo|Ogosto|Sebtembar|Oktoobar|Nofembar|Desembar
+date-long = { $weekday }, { $day } { $month }
 checkin-title = Sidee dareemaysaa?
 checkin-intro = Dhowr su'aalood oo qarsoodi ah oo ku saabsan labadii toddobaad ee la soo dhaafay. Jawaabaha waxaa arka adiga iyo dadka ku daryeela oo keliya.
 checkin-start = Bilow

@@ -110,6 +110,11 @@ nav-register = መዝገባት ተሳትፎ
 nav-incoming = ዝተለኣኻ ኣዴታት
 nav-directory = ዝርዝር ኣገልግሎታት
 nav-alerts = መጠንቀቕታታት ድሕንነት
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = ሰኑይ|ሰሉስ|ረቡዕ|ሓሙስ|ዓርቢ|ቀዳም|ሰንበት
+date-months = ጥሪ|ለካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰነ|ሓምለ|ነሓሰ|መስከረም|ጥቅምቲ|ሕዳር|ታሕሳስ
+date-long = { $weekday } { $day } { $month }
 checkin-title = ከመይ ይስመዓኩም ኣሎ?
 checkin-intro = ብዛዕባ ዝሓለፉ ክልተ ሰሙናት ውሱናት ብሕታዊ ሕቶታት። መልስታት ንስኽን እቶም ዝከናኸኑኽን ጥራይ ትርእይዎ።
 checkin-start = ጀምሩ

@@ -110,6 +110,11 @@ nav-register = حاضری کے رجسٹر
 nav-incoming = ریفرل
 nav-directory = ڈائریکٹری
 nav-alerts = حفاظتی الرٹس
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار
+date-months = جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر
+date-long = { $weekday }، { $day } { $month }
 checkin-title = آپ کیسا محسوس کر رہی ہیں؟
 checkin-intro = پچھلے دو ہفتوں کے بارے میں چند نجی سوالات۔ جوابات صرف آپ اور آپ کی دیکھ بھال کرنے والے دیکھتے ہیں۔
 checkin-start = جانچ شروع کریں

@@ -108,6 +108,11 @@ nav-register = 签到表
 nav-incoming = 转介
 nav-directory = 目录
 nav-alerts = 安全警报
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = 星期一|星期二|星期三|星期四|星期五|星期六|星期日
+date-months = 1月|2月|3月|4月|5月|6月|7月|8月|9月|10月|11月|12月
+date-long = { $month }{ $day }日{ $weekday }
 checkin-title = 您感觉怎么样？
 checkin-intro = 几个关于过去两周的私密问题。只有您和照顾您的人能看到答案。
 checkin-start = 开始评估
