@@ -187,6 +187,7 @@ ref-scope-contact-details = بيانات التواصل معها ولغتها، 
 ref-scope-referral-reasons = سبب إحالتها وما يهمها، مع فريق الجلسة
 ref-scope-attendance-to-referrer = هل تحضر أم لا، معك
 ref-scope-screening-to-care-team = نتائج أسئلة الاطمئنان على صحتها، مع فريق القبالة الخاص بها
+ref-scope-alerts-regardless = تصل تنبيهات السلامة إلى فريق رعايتها في كل الأحوال: إذا أظهرت إجاباتها أنها قد لا تكون بأمان، يُبلَّغ الفريق فورًا.
 ref-field-shared-with = المشاركة مع
 # Fills in "Shared with" once a session is chosen.
 ref-shared-with-suggestion = { $session } في { $venue }

@@ -176,6 +176,7 @@ ref-scope-contact-details = তাঁর যোগাযোগের তথ্�
 ref-scope-referral-reasons = কেন তাঁকে রেফার করা হচ্ছে এবং তাঁর কাছে কী গুরুত্বপূর্ণ, সেশন টিমের সাথে
 ref-scope-attendance-to-referrer = তিনি সেশনে যাচ্ছেন কি না, আপনার সাথে
 ref-scope-screening-to-care-team = তাঁর সুস্থতা যাচাইয়ের ফলাফল, তাঁর মিডওয়াইফ টিমের সাথে
+ref-scope-alerts-regardless = নিরাপত্তা সতর্কতা সবসময় তাঁর কেয়ার টিমের কাছে পৌঁছায়: তাঁর উত্তরে তিনি নিরাপদ নাও থাকতে পারেন বোঝা গেলে টিমকে সঙ্গে সঙ্গে জানানো হয়।
 ref-field-shared-with = যাঁদের সাথে শেয়ার করা হবে
 # Fills in "Shared with" once a session is chosen.
 ref-shared-with-suggestion = { $session }, { $venue }

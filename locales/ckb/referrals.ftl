@@ -174,6 +174,7 @@ ref-scope-contact-details = زانیاریی پەیوەندی و زمانەکە�
 ref-scope-referral-reasons = هۆکاری ڕەوانەکردنەکەی و ئەوەی بۆی گرنگە، لەگەڵ تیمی دانیشتن
 ref-scope-attendance-to-referrer = ئایا دەچێت یان نا، لەگەڵ تۆ
 ref-scope-screening-to-care-team = ئەنجامی پشکنینەکانی باری دەروونی، لەگەڵ تیمی مامانەکەی
+ref-scope-alerts-regardless = ئاگادارکردنەوەی سەلامەتی هەمیشە دەگاتە تیمی چاودێرییەکەی: ئەگەر وەڵامەکانی نیشانی بدەن کە لەوانەیە سەلامەت نەبێت، تیمەکە دەستبەجێ ئاگادار دەکرێتەوە.
 ref-field-shared-with = بەش دەکرێت لەگەڵ
 # Fills in "Shared with" once a session is chosen.
 ref-shared-with-suggestion = { $session } لە { $venue }

@@ -167,6 +167,8 @@ ref-scope-contact-details = Her contact details and language, with the session t
 ref-scope-referral-reasons = Why she is referred and what matters to her, with the session team
 ref-scope-attendance-to-referrer = Whether she goes, with you
 ref-scope-screening-to-care-team = Her wellbeing check results, with her midwifery team
+# Under the consent choices: safety alerts are shared whatever she ticks (vital interest).
+ref-scope-alerts-regardless = Safety alerts reach her care team regardless: if her answers show she may not be safe, they are told at once.
 ref-field-shared-with = Shared with
 # Fills in "Shared with" once a session is chosen.
 ref-shared-with-suggestion = { $session } at { $venue }

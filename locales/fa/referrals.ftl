@@ -174,6 +174,7 @@ ref-scope-contact-details = راه‌های تماس با او و زبانش، �
 ref-scope-referral-reasons = دلیل ارجاع و آنچه برایش مهم است، با تیم جلسه
 ref-scope-attendance-to-referrer = اینکه به جلسه می‌رود یا نه، با شما
 ref-scope-screening-to-care-team = نتیجه‌ی بررسی‌های حال و سلامت او، با تیم مامایی او
+ref-scope-alerts-regardless = هشدارهای ایمنی در هر حال به تیم مراقبت او می‌رسد: اگر پاسخ‌هایش نشان دهد ممکن است در امان نباشد، فوراً به تیم خبر داده می‌شود.
 ref-field-shared-with = در میان گذاشتن با
 # Fills in "Shared with" once a session is chosen.
 ref-shared-with-suggestion = { $session } در { $venue }

@@ -174,6 +174,7 @@ ref-scope-contact-details = Swoje dane kontaktowe i język: osobom prowadzącym 
 ref-scope-referral-reasons = Powód skierowania i to, co jest dla niej ważne: osobom prowadzącym zajęcia
 ref-scope-attendance-to-referrer = Czy chodzi na zajęcia: Tobie
 ref-scope-screening-to-care-team = Wyniki pytań o samopoczucie: zespołowi położnych, który się nią opiekuje
+ref-scope-alerts-regardless = Alerty bezpieczeństwa i tak trafiają do zespołu, który się nią opiekuje: jeśli jej odpowiedzi pokażą, że może nie być bezpieczna, zespół dowie się od razu.
 ref-field-shared-with = Komu są udostępniane
 # Fills in "Shared with" once a session is chosen.
 ref-shared-with-suggestion = { $session }, { $venue }

@@ -173,6 +173,7 @@ ref-scope-contact-details = Os dados de contacto e o idioma dela, com a equipa d
 ref-scope-referral-reasons = O motivo do encaminhamento e o que é importante para ela, com a equipa da sessão
 ref-scope-attendance-to-referrer = Se vai ou não às sessões, com quem a encaminhou
 ref-scope-screening-to-care-team = Os resultados dos questionários de bem-estar, com a equipa de parteiras dela
+ref-scope-alerts-regardless = Os alertas de segurança chegam sempre à equipa que cuida dela: se as respostas mostrarem que pode não estar segura, a equipa é avisada de imediato.
 ref-field-shared-with = Partilhado com
 # Fills in "Shared with" once a session is chosen.
 ref-shared-with-suggestion = { $session }, { $venue }

@@ -172,6 +172,7 @@ ref-scope-contact-details = Datele ei de contact și limba, către echipa activi
 ref-scope-referral-reasons = De ce este trimisă și ce contează pentru ea, către echipa activității
 ref-scope-attendance-to-referrer = Dacă merge la activitate, către dumneavoastră
 ref-scope-screening-to-care-team = Rezultatele chestionarelor despre cum se simte, către echipa de moașe care o îngrijește
+ref-scope-alerts-regardless = Alertele de siguranță ajung oricum la echipa care o îngrijește: dacă răspunsurile ei arată că s-ar putea să nu fie în siguranță, echipa este anunțată imediat.
 ref-field-shared-with = Transmise către
 # Fills in "Shared with" once a session is chosen.
 ref-shared-with-suggestion = { $session }, { $venue }

@@ -168,6 +168,7 @@ ref-scope-contact-details = Macluumaadka xiriirkeeda iyo luqaddeeda, kooxda kula
 ref-scope-referral-reasons = Sababta loo gudbiyay iyo waxa muhiimka u ah, kooxda kulanka
 ref-scope-attendance-to-referrer = Inay timaaddo iyo in kale, adiga
 ref-scope-screening-to-care-team = Natiijooyinka su'aalaha sida ay u dareemayso, kooxda umulisooyinka ee daryeesha
+ref-scope-alerts-regardless = Digniinaha badbaadada had iyo jeer waxay gaaraan kooxda daryeesha: haddii jawaabaheedu muujiyaan inaysan badbaado ahayn, kooxda isla markiiba waa la ogeysiiyaa.
 ref-field-shared-with = Lala wadaagay
 # Fills in "Shared with" once a session is chosen.
 ref-shared-with-suggestion = { $session }, { $venue }

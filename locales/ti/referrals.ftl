@@ -179,6 +179,7 @@ ref-scope-contact-details = ሓበሬታ ርክባን ቋንቋኣን፡ ምስ 
 ref-scope-referral-reasons = ስለምንታይ ከም እትለኣኽን ንዓኣ ኣገዳሲ ዝኾነን፡ ምስ ጉጅለ ኣኼባ
 ref-scope-attendance-to-referrer = ትኸይድ እንተላ፡ ምሳኹም
 ref-scope-screening-to-care-team = ውጽኢት ምርመራ ደሓንነታ፡ ምስ ጉጅለ መሕረሲታ
+ref-scope-alerts-regardless = መጠንቀቕታታት ድሕንነት ብዝኾነ ኩነታት ናብ ጉጅለ ክንክናኣ ይበጽሑ፡ መልስታታ ድሕንቲ ከም ዘይትኸውን እንተ ኣርእዮም፡ እቲ ጉጅለ ብኡንብኡ ይሕበር።
 ref-field-shared-with = ምስ መን ይካፈል
 # Fills in "Shared with" once a session is chosen.
 ref-shared-with-suggestion = { $session }፡ { $venue }

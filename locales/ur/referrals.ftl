@@ -175,6 +175,7 @@ ref-scope-contact-details = اس سے رابطے کی تفصیلات اور زب
 ref-scope-referral-reasons = اسے کیوں ریفر کیا گیا اور اس کے لیے کیا اہم ہے، نشست کی ٹیم کو
 ref-scope-attendance-to-referrer = وہ جاتی ہے یا نہیں، آپ کو
 ref-scope-screening-to-care-team = اس کی خیریت کی جانچ کے نتائج، اس کی مڈوائف کی ٹیم کو
+ref-scope-alerts-regardless = حفاظتی الرٹ ہر حال میں اس کی نگہداشت کی ٹیم تک پہنچتے ہیں: اگر اس کے جوابات سے لگے کہ وہ محفوظ نہیں ہو سکتی تو ٹیم کو فوراً بتایا جاتا ہے۔
 ref-field-shared-with = کس کو دی جائیں گی
 # Fills in "Shared with" once a session is chosen.
 ref-shared-with-suggestion = { $session }، { $venue } میں

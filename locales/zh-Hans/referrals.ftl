@@ -174,6 +174,7 @@ ref-scope-contact-details = 她的联系方式和语言，分享给活动团队
 ref-scope-referral-reasons = 转介她的原因和对她重要的事，分享给活动团队
 ref-scope-attendance-to-referrer = 她是否参加，分享给您
 ref-scope-screening-to-care-team = 她的身心健康评估结果，分享给她的助产团队
+ref-scope-alerts-regardless = 无论是否勾选，安全警报都会发给她的护理团队：如果她的回答显示她可能不安全，团队会立即得到通知。
 ref-field-shared-with = 分享对象
 # Fills in "Shared with" once a session is chosen.
 ref-shared-with-suggestion = { $venue } 的 { $session }

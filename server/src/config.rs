@@ -12,6 +12,8 @@ pub const HELP: &str = "\
 perilink-server: the PeriLink API and app server.
 
 Usage: perilink-server [--help]
+       perilink-server rotate-data-key   re-seal every secret at rest under
+                                         PERILINK_DATA_KEY, then exit
 
 Configured by environment variables:
   PERILINK_ADDR          address to listen on (default 127.0.0.1:8080)
@@ -21,6 +23,11 @@ Configured by environment variables:
                          built-in signing secret; never in production
   PERILINK_JWT_SECRET    secret for signing access tokens, at least 32 bytes
                          (required unless PERILINK_DEMO=1)
+  PERILINK_DATA_KEY      the key secrets at rest (authenticator secrets) are sealed
+                         with (AES-256-GCM), as <key id>:<64 hex digits>
+                         (required unless PERILINK_DEMO=1)
+  PERILINK_DATA_KEY_PREVIOUS  older keys still to be read, comma-separated, until
+                         `perilink-server rotate-data-key` has re-sealed everything
   PERILINK_APP_DIR       folder of the built app that Trunk writes (default ./dist)
   PERILINK_DB_MAX_CONNECTIONS  database pool size (default 16)
   PERILINK_CONTENT_DIR   folder of licensed screening wording (the EPDS content
@@ -64,6 +71,8 @@ pub struct Config {
     /// Where people open PeriLink, without a trailing slash: links in messages
     /// start with it.
     pub public_url: String,
+    /// The keys secrets at rest are sealed with.
+    pub data_keys: crate::auth::data_key::DataKeys,
 }
 
 /// Why the configuration cannot be used.
@@ -76,6 +85,11 @@ pub enum ConfigError {
          or set PERILINK_DEMO=1 to run the demo"
     )]
     MissingJwtSecret,
+    #[error(
+        "PERILINK_DATA_KEY is not set: set it to <key id>:<64 hex digits> (32 random bytes), \
+         or set PERILINK_DEMO=1 to run the demo"
+    )]
+    MissingDataKey,
 }
 
 impl Config {
@@ -117,6 +131,22 @@ impl Config {
             None if demo => DEMO_JWT_SECRET.as_bytes().to_vec(),
             None => return Err(ConfigError::MissingJwtSecret),
         };
+        let key = |name: &'static str, value: &str| {
+            crate::auth::data_key::DataKey::parse(value)
+                .map_err(|reason| ConfigError::Invalid { name, reason })
+        };
+        let current = match lookup("PERILINK_DATA_KEY").filter(|s| !s.trim().is_empty()) {
+            Some(value) => key("PERILINK_DATA_KEY", &value)?,
+            None if demo => crate::auth::data_key::DataKey::demo(),
+            None => return Err(ConfigError::MissingDataKey),
+        };
+        let previous = lookup("PERILINK_DATA_KEY_PREVIOUS")
+            .unwrap_or_default()
+            .split(',')
+            .filter(|v| !v.trim().is_empty())
+            .map(|v| key("PERILINK_DATA_KEY_PREVIOUS", v))
+            .collect::<Result<Vec<_>, _>>()?;
+        let data_keys = crate::auth::data_key::DataKeys { current, previous };
         let db_max_connections = match lookup("PERILINK_DB_MAX_CONNECTIONS") {
             None => 16,
             Some(n) => n
@@ -150,6 +180,7 @@ impl Config {
             content_dir: lookup("PERILINK_CONTENT_DIR")
                 .filter(|s| !s.is_empty())
                 .map(Into::into),
+            data_keys,
         })
     }
 }
@@ -175,6 +206,33 @@ mod tests {
         assert!(c.demo);
         assert_eq!(c.addr.to_string(), "127.0.0.1:8080");
         assert!(c.database_url.starts_with("sqlite://"));
+    }
+
+    #[test]
+    fn outside_demo_mode_a_data_key_is_required_and_checked() {
+        let secret = ("PERILINK_JWT_SECRET", "a-secret-that-is-at-least-32-bytes-long");
+        assert!(matches!(config(&[secret]), Err(ConfigError::MissingDataKey)));
+        assert!(matches!(
+            config(&[secret, ("PERILINK_DATA_KEY", "k1:short")]),
+            Err(ConfigError::Invalid {
+                name: "PERILINK_DATA_KEY",
+                ..
+            })
+        ));
+        let key = format!("k2:{}", "ab".repeat(32));
+        let old = format!("k1:{}", "cd".repeat(32));
+        let c = config(&[
+            secret,
+            ("PERILINK_DATA_KEY", &key),
+            ("PERILINK_DATA_KEY_PREVIOUS", &old),
+        ])
+        .unwrap();
+        assert_eq!(c.data_keys.current.id, "k2");
+        assert_eq!(c.data_keys.previous[0].id, "k1");
+        assert!(
+            !format!("{c:?}").contains(&"ab".repeat(32)),
+            "the key is never printed"
+        );
     }
 
     #[test]

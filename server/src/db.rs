@@ -25,7 +25,8 @@ pub fn kind_of(url: &str) -> Option<DatabaseKind> {
 /// Opens a pool to the configured database and brings its schema up to date.
 ///
 /// SQLite files (and their folder) are created on first run and opened in WAL mode
-/// with full fsync, so an acknowledged write survives a crash.
+/// with full fsync, so an acknowledged write survives a crash, and with
+/// `secure_delete`, so what is wiped is gone from the file too.
 pub async fn connect(config: &Config) -> Result<(DatabaseConnection, DatabaseKind), DbErr> {
     let url = &config.database_url;
     let kind = kind_of(url)
@@ -46,6 +47,9 @@ pub async fn connect(config: &Config) -> Result<(DatabaseConnection, DatabaseKin
                 .synchronous(SqliteSynchronous::Full)
                 .busy_timeout(Duration::from_secs(5))
                 .foreign_keys(true)
+                // Deleted and overwritten content (a wiped link or code) is zeroed
+                // in the file, not left in free space.
+                .pragma("secure_delete", "ON")
         });
     let db = Database::connect(options).await?;
     crate::migration::migrate_up(&db).await?;

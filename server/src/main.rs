@@ -15,7 +15,8 @@ async fn main() -> std::process::ExitCode {
         print!("{HELP}");
         return std::process::ExitCode::SUCCESS;
     }
-    if let Some(unknown) = std::env::args().nth(1) {
+    let command = std::env::args().nth(1);
+    if let Some(unknown) = command.as_deref().filter(|c| *c != "rotate-data-key") {
         eprintln!("perilink-server: unknown argument `{unknown}`; see --help");
         return std::process::ExitCode::from(2);
     }
@@ -26,6 +27,21 @@ async fn main() -> std::process::ExitCode {
             return std::process::ExitCode::from(2);
         }
     };
+    if command.is_some() {
+        return match perilink_server::startup::rotate_data_key(&config).await {
+            Ok(count) => {
+                println!(
+                    "perilink-server: {count} secrets re-sealed under data key `{}`",
+                    config.data_keys.current.id
+                );
+                std::process::ExitCode::SUCCESS
+            }
+            Err(err) => {
+                eprintln!("perilink-server: {err}");
+                std::process::ExitCode::FAILURE
+            }
+        };
+    }
     match perilink_server::startup::run(config).await {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(err) => {

@@ -117,7 +117,9 @@ pub fn router(state: AppState) -> Router {
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
         ));
-    Router::new()
+    // Browsers keep to HTTPS for a year once they have seen PeriLink over it.
+    let https = state.config.public_url.starts_with("https://");
+    let router = Router::new()
         .merge(api)
         .method_not_allowed_fallback(method_not_allowed)
         .fallback(web::serve_app)
@@ -152,7 +154,15 @@ pub fn router(state: AppState) -> Router {
         .layer(SetResponseHeaderLayer::overriding(
             HeaderName::from_static("permissions-policy"),
             HeaderValue::from_static("camera=(), microphone=(), geolocation=(self)"),
+        ));
+    if https {
+        router.layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
         ))
+    } else {
+        router
+    }
 }
 
 async fn shutdown_signal() {
@@ -175,6 +185,17 @@ async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("stopping");
+}
+
+/// `perilink-server rotate-data-key`: re-seals every secret at rest under the
+/// current data key, and says how many it re-sealed. Run it after
+/// setting a new `PERILINK_DATA_KEY` with the old one in `PERILINK_DATA_KEY_PREVIOUS`;
+/// then the old key may be dropped.
+pub async fn rotate_data_key(config: &Config) -> Result<usize, Box<dyn std::error::Error>> {
+    let (db, _) = crate::db::connect(config).await?;
+    let count = crate::service::two_factor::reseal_all(&db, &config.data_keys).await?;
+    db.close().await?;
+    Ok(count)
 }
 
 /// Starts telemetry, builds and runs the server; what `main` calls.

@@ -351,10 +351,17 @@ pub struct Referral {
     pub programme_title: crate::directory::LocalisedText,
     pub session_id: Option<String>,
     pub status: ReferralStatus,
+    /// Why she was referred: providers see it only under `referral_reasons`.
     pub reasons: Vec<ReferralReason>,
     pub what_matters: Option<String>,
-    /// The clinical note: the referrer and coordinators only.
+    /// The clinical note: her care team and care coordinators only.
     pub note: Option<String>,
+    /// Her phone number: providers see it only under `contact_details`.
+    #[serde(default)]
+    pub mother_phone: Option<String>,
+    /// Her email: providers see it only under `contact_details`.
+    #[serde(default)]
+    pub mother_email: Option<String>,
     pub referrer_name: String,
     /// RFC 3339.
     pub created_at: String,
@@ -363,6 +370,51 @@ pub struct Referral {
     /// first. Her referrer sees it only while her consent covers sharing attendance.
     #[serde(default)]
     pub attendance: Vec<crate::register::AttendanceEntry>,
+}
+
+/// A mother found by her exact phone number, email or NHS number who is not in the
+/// caller's care: only that she exists, so she is not registered twice. Her record
+/// follows once the caller adds her to their caseload, with a reason she sees.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MotherHint {
+    pub id: String,
+    pub given_name: String,
+    /// The first letter of her family name, if known.
+    pub family_initial: Option<String>,
+    /// `YYYY-MM`: the month her baby is due, if she is pregnant.
+    pub due_month: Option<String>,
+    /// `YYYY-MM`: the month her baby was born.
+    pub birth_month: Option<String>,
+}
+
+/// `POST /api/mothers/{id}/caseload`: why the caller takes her on. She sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CaseloadRequest {
+    /// 1 to 500 characters.
+    pub reason: String,
+}
+
+/// Someone caring for her, as she sees it in her account.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CareTeamMember {
+    pub name: String,
+    pub job_title: Option<String>,
+    pub organisation: Option<String>,
+    /// RFC 3339: when she was added to their caseload.
+    pub added_at: String,
+    /// Why, when they found her and added her themselves.
+    pub reason: Option<String>,
+}
+
+/// `GET /api/me/care-team`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CareTeam {
+    pub members: Vec<CareTeamMember>,
 }
 
 /// A mother on the caller's caseload, referred or not yet.

@@ -212,6 +212,36 @@ async fn without_demo_mode_nothing_is_seeded() {
 }
 
 #[tokio::test]
+async fn hsts_is_sent_when_perilink_is_served_over_https_and_not_otherwise() {
+    let plain = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    assert!(
+        plain
+            .get("/api/health")
+            .await
+            .headers()
+            .get("strict-transport-security")
+            .is_none()
+    );
+    let secure = TestApp::spawn_with(
+        Backend::Sqlite,
+        Options {
+            public_url: Some("https://perilink.example".into()),
+            ..Options::default()
+        },
+    )
+    .await
+    .unwrap();
+    for path in ["/", "/api/health", "/api/nowhere"] {
+        let response = secure.get(path).await;
+        assert_eq!(
+            response.headers()["strict-transport-security"],
+            "max-age=31536000; includeSubDomains",
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn every_response_carries_the_security_headers_and_no_cors() {
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
     for path in ["/", "/api/health", "/api/nowhere", "/sign-in"] {

@@ -83,19 +83,19 @@ struct Built {
     host_id: String,
 }
 
-/// An organisation, a venue in Chester (far from the demo's) found by its
-/// postcode, and a singing programme in English and Arabic.
+/// The coordinator's own organisation (the demo's libraries: a coordinator keeps
+/// only her organisation's listings), a venue in Chester (far from the demo's)
+/// found by its postcode, and a singing programme in English and Arabic.
 async fn build(app: &TestApp, token: &str) -> Built {
-    let organisation = ok(
-        app,
-        "POST",
-        "/api/directory/organisations",
-        token,
-        Some(&json!({"name": "Chester Family Hubs", "kind": "council", "website": "https://example.org"})),
-        201,
-    )
-    .await;
-    assert_eq!(organisation["kind"], "council");
+    let organisations = ok(app, "GET", "/api/directory/organisations", token, None, 200).await;
+    let organisation = organisations["organisations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["name"] == "Liverpool Libraries")
+        .expect("the demo coordinator's organisation")
+        .clone();
+    assert_eq!(organisation["kind"], "library_service");
     let venue = ok(
         app,
         "POST",
@@ -545,12 +545,17 @@ db_test! {
         ok(&app, "POST", &path, &token, None, 204).await;
         let none = ok(&app, "GET", "/api/directory/stale", &token, None, 200).await;
         assert_eq!(none["listings"], json!([]));
+        // She checks her own organisation's venues and programmes, not another's.
+        let libraries = crate::helpers::text(&app, "SELECT id FROM organisations WHERE name = 'Liverpool Libraries'").await;
+        let own = |list: &Value, key: &str, mine: bool| {
+            list[key].as_array().unwrap().iter().find(|x| (x["organisation_id"] == libraries.as_str()) == mine).unwrap()["id"].as_str().unwrap().to_owned()
+        };
         let venues = ok(&app, "GET", "/api/directory/venues", &token, None, 200).await;
-        let venue_id = venues["venues"][0]["id"].as_str().unwrap();
-        ok(&app, "POST", &format!("/api/directory/venues/{venue_id}/checked"), &token, None, 204).await;
+        ok(&app, "POST", &format!("/api/directory/venues/{}/checked", own(&venues, "venues", true)), &token, None, 204).await;
+        let theirs = send(&app, "POST", &format!("/api/directory/venues/{}/checked", own(&venues, "venues", false)), Some(&token), None).await;
+        assert_error(theirs, 403, "forbidden").await;
         let programmes = ok(&app, "GET", "/api/directory/programmes", &token, None, 200).await;
-        let programme_id = programmes["programmes"][0]["id"].as_str().unwrap();
-        ok(&app, "POST", &format!("/api/directory/programmes/{programme_id}/checked"), &token, None, 204).await;
+        ok(&app, "POST", &format!("/api/directory/programmes/{}/checked", own(&programmes, "programmes", true)), &token, None, 204).await;
     }
 }
 

@@ -192,13 +192,19 @@ db_test! {
         assert_error(app.get_with_token("/api/mothers?q=Amira", &mother).await, 403, "forbidden").await;
         assert_error(post(&app, "/api/referrals", &mother, json!({"mother_id": any_mother, "programme_id": "x", "reasons": ["other"]})).await, 403, "forbidden").await;
 
-        // Coordinators see their organisation's; admins everything.
+        // A provider's coordinator sees referrals to their programmes (without the
+        // note); admins, who run accounts and not care, none.
         let in_organisation = count(&app, "SELECT COUNT(*) FROM referrals r WHERE r.programme_id IN (SELECT id FROM programmes WHERE organisation_id = \
             (SELECT organisation_id FROM users WHERE email = 'coordinator@demo.perilink.test')) OR r.referrer_id IN (SELECT id FROM users WHERE organisation_id = \
             (SELECT organisation_id FROM users WHERE email = 'coordinator@demo.perilink.test'))").await as usize;
         assert_eq!(get_json(&app, "/api/referrals", &coordinator).await["referrals"].as_array().unwrap().len(), in_organisation.min(500));
-        assert_eq!(get_json(&app, "/api/referrals", &admin).await["referrals"].as_array().unwrap().len(), everyone.min(500));
-        assert!(get_json(&app, &format!("/api/referrals/{any_id}"), &coordinator).await["note"].is_string());
+        assert_eq!(get_json(&app, "/api/referrals", &admin).await["referrals"].as_array().unwrap().len(), 0);
+        assert!(everyone >= in_organisation);
+        assert!(get_json(&app, &format!("/api/referrals/{any_id}"), &coordinator).await["note"].is_null());
+        assert_error(app.get_with_token(&format!("/api/referrals/{any_id}"), &admin).await, 404, "not_found").await;
+        // Her care organisation's coordinator sees the note.
+        let (care, _) = app.login_demo("care.coordinator").await;
+        assert!(get_json(&app, &format!("/api/referrals/{any_id}"), &care).await["note"].is_string());
 
         // Without a token, nothing.
         assert_error(app.get("/api/referrals").await, 401, "unauthorized").await;

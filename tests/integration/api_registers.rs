@@ -83,6 +83,15 @@ db_test! {
             "walk_in": {"given_name": "Leyla", "phone": null, "language": "ckb"},
             "status": "present", "recorded_at": Utc::now().to_rfc3339(), "babies": 1, "children": 2
         });
+        // Hana is enrolled on the course too, so she is expected at its dates.
+        let session = text(&app, &format!("SELECT session_id FROM occurrences WHERE id = '{occurrence}'")).await;
+        perilink_server::service::sql::exec(
+            &app.state.db,
+            "INSERT INTO bookings (id, mother_id, session_id, occurrence_id, kind, status, created_at, updated_at) VALUES (?, ?, ?, NULL, 'enrolment', 'booked', ?, ?)",
+            vec![uuid::Uuid::new_v4().to_string().into(), hana.clone().into(), session.into(), Utc::now().into(), Utc::now().into()],
+        )
+        .await
+        .unwrap();
         let marks = vec![mark(occurrence, &amira, "present", 3), mark(occurrence, &hana, "apologies", 2), walk_in];
         let first = post(&app, "/api/attendance/batch", &host, json!({"marks": marks})).await;
         assert_eq!(first.status(), 200);
@@ -147,7 +156,8 @@ db_test! {
         let mut bad = mark(&dates[0], &amira, "present", 0);
         bad["id"] = json!("not-a-uuid");
         assert_error(post(&app, "/api/attendance/batch", &host, json!({"marks": [bad]})).await, 422, "validation_failed").await;
-        assert_error(post(&app, "/api/attendance/batch", &host, json!({"marks": [mark(&dates[0], "nobody", "present", 0)]})).await, 422, "validation_failed").await;
+        // A mother not expected there is not found, whether or not she exists.
+        assert_error(post(&app, "/api/attendance/batch", &host, json!({"marks": [mark(&dates[0], "nobody", "present", 0)]})).await, 404, "not_found").await;
         let mut late = mark(&dates[0], &amira, "present", 0);
         late["recorded_at"] = json!("yesterday");
         assert_error(post(&app, "/api/attendance/batch", &host, json!({"marks": [late]})).await, 422, "validation_failed").await;

@@ -402,7 +402,7 @@ impl Fixture {
             vec![vec![
                 consent.clone().into(),
                 m[1].clone().into(),
-                "referral_reasons".into(),
+                "referral_reasons screening_to_care_team".into(),
                 "hosts".into(),
                 "sms".into(),
                 now.into(),
@@ -603,6 +603,22 @@ impl Fixture {
                     ]
                 })
                 .collect(),
+        )
+        .await;
+
+        // The funders' organisation is both a provider (it runs P1 and P2) and a
+        // care organisation (its referrer keeps these mothers on her caseload), so
+        // its coordinator's export carries their screening change.
+        exec(
+            app,
+            "UPDATE organisations SET provides_care = TRUE WHERE id = ?",
+            vec![o1.clone().into()],
+        )
+        .await;
+        exec(
+            app,
+            "INSERT INTO caseload (mother_id, user_id, added_at) SELECT DISTINCT mother_id, ?, ? FROM referrals",
+            vec![referrer.clone().into(), now.into()],
         )
         .await;
 
@@ -995,7 +1011,8 @@ fixture_test! {
 
 db_test! {
     async fn the_demo_history_gives_every_report_real_figures(app: TestApp) {
-        let (coordinator, _) = app.login_demo("coordinator").await;
+        // An admin's reports cover the whole service (suppressed).
+        let (coordinator, _) = app.login_demo("admin").await;
         for report in ["referrals", "attendance", "screening"] {
             for group_by in ["programme", "kind", "venue", "language", "interpreter"] {
                 let t = table(&app, &coordinator, &format!("/api/reports/{report}?group_by={group_by}")).await;
@@ -1015,9 +1032,14 @@ db_test! {
         assert!(matches!(cell(&t, "singing", Some("end"), Column::Fell4PlusPercent), Figure::Value(Some(_))));
         let t = table(&app, &coordinator, "/api/reports/attendance?group_by=kind").await;
         assert!(matches!(cell(&t, "esol", None, Column::Waiting), Figure::Count(Count::Exact(n)) if n >= 5));
-        // An admin's PRSB export holds the past referrals with their outcomes.
+        // The care organisation's PRSB export holds its mothers' past referrals with
+        // their outcomes; an admin's holds them all, without screening totals.
         let (admin, _) = app.login_demo("admin").await;
-        let response = app.get_with_token("/api/reports/prsb?format=csv", &admin).await;
+        let all = parse_csv(&app.get_with_token("/api/reports/prsb?format=csv", &admin).await.text().await.unwrap()).unwrap();
+        let change = all[0].iter().position(|h| h == "epds_change").unwrap();
+        assert!(all.len() > 20 && all.iter().skip(1).all(|r| r[change].is_empty()));
+        let (care, _) = app.login_demo("care.coordinator").await;
+        let response = app.get_with_token("/api/reports/prsb?format=csv", &care).await;
         let records = parse_csv(&response.text().await.unwrap()).unwrap();
         let change = records[0].iter().position(|h| h == "epds_change").unwrap();
         assert!(records.len() > 20);

@@ -114,8 +114,10 @@ db_test! {
         ]);
         assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM audit_events WHERE action = 'screening.read' AND subject_id = '{mother_id}' AND detail = 'screening schedule'")).await, 1, "the read is audited");
 
-        // The coordinator changes the course to PHQ-9 at baseline only: her points follow.
-        let (coordinator, _) = app.login_demo("coordinator").await;
+        // The course's schedule is kept by its organisation's coordinators (the
+        // demo has none for the singing charity) or an admin: PHQ-9 at baseline
+        // only, and her points follow.
+        let (coordinator, _) = app.login_demo("admin").await;
         let put = app.client.put(app.url(&format!("/api/directory/sessions/{session_id}/screening-schedule")))
             .bearer_auth(&coordinator).json(&json!({"instrument": "phq9", "points": ["baseline"]})).send().await.unwrap();
         assert_eq!(put.status(), 200);
@@ -194,7 +196,11 @@ db_test! {
         let (_, mother_id) = enrol(&app, &session_id).await;
         let (host, _) = app.login_demo("host").await;
         let (referrer, _) = app.login_demo("referrer").await;
-        let (coordinator, _) = app.login_demo("coordinator").await;
+        // An admin keeps the charity's course; her care organisation's coordinator
+        // reads her schedule, the libraries' coordinator may do neither.
+        let (coordinator, _) = app.login_demo("admin").await;
+        let (care, _) = app.login_demo("care.coordinator").await;
+        let (provider, _) = app.login_demo("coordinator").await;
         assert_error(app.get_with_token("/api/me/screenings/due", &host).await, 403, "forbidden").await;
         assert_error(app.get_with_token("/api/me/screenings/due", &referrer).await, 403, "forbidden").await;
         assert_error(app.get_with_token(&format!("/api/screenings/schedule?mother_id={mother_id}"), &host).await, 403, "forbidden").await;
@@ -203,12 +209,14 @@ db_test! {
         let other = other["access_token"].as_str().unwrap();
         assert_error(app.get_with_token(&format!("/api/screenings/schedule?mother_id={mother_id}"), other).await, 404, "not_found").await;
         assert_eq!(get_json(&app, "/api/me/screenings/due", other).await, json!([]));
-        assert_eq!(get_json(&app, &format!("/api/screenings/schedule?mother_id={mother_id}"), &coordinator).await["points"].as_array().unwrap().len(), 3);
+        assert_eq!(get_json(&app, &format!("/api/screenings/schedule?mother_id={mother_id}"), &care).await["points"].as_array().unwrap().len(), 3);
+        assert_error(app.get_with_token(&format!("/api/screenings/schedule?mother_id={mother_id}"), &provider).await, 404, "not_found").await;
 
         let path = format!("/api/directory/sessions/{session_id}/screening-schedule");
         let put = |token: &str, body: Value| app.client.put(app.url(&path)).bearer_auth(token.to_owned()).json(&body).send();
         assert_error(put(&host, json!({"points": ["baseline"]})).await.unwrap(), 403, "forbidden").await;
         assert_error(put(&referrer, json!({"points": ["baseline"]})).await.unwrap(), 403, "forbidden").await;
+        assert_error(put(&provider, json!({"points": ["baseline"]})).await.unwrap(), 403, "forbidden").await;
         assert_error(put(&coordinator, json!({"instrument": "k10", "points": ["baseline"]})).await.unwrap(), 422, "validation_failed").await;
         assert_error(put(&coordinator, json!({"points": ["week_7"]})).await.unwrap(), 422, "validation_failed").await;
         // An ongoing session has no start or end to screen at.

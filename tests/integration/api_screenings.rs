@@ -25,8 +25,9 @@ db_test! {
         assert_eq!(taken["administered_as"], "mother");
         let id = taken["id"].as_str().unwrap().to_owned();
 
-        // Her referrer is told at once and sees the alert until she acts.
-        assert_eq!(count(&app, "SELECT COUNT(*) FROM notifications WHERE kind = 'screening_alert'").await, 1);
+        // Her care team (her referrer and the referrer's team-mate) is told at once,
+        // and sees the alert until one of them acts.
+        assert_eq!(count(&app, "SELECT COUNT(*) FROM notifications WHERE kind = 'screening_alert'").await, 2);
         let alerts = get_json(&app, "/api/alerts", &referrer).await;
         let alert = alerts["alerts"].as_array().unwrap().iter().find(|a| a["screening_id"] == id.as_str()).expect("the alert").clone();
         assert_eq!(alert["reason"], "urgent");
@@ -75,7 +76,10 @@ db_test! {
         let (mother, _) = app.login_demo("mother").await;
         let (referrer, _) = app.login_demo("referrer").await;
         let (host, _) = app.login_demo("host").await;
-        let (coordinator, _) = app.login_demo("coordinator").await;
+        // Her care organisation's coordinator; the libraries' coordinator only
+        // provides sessions and never reads results.
+        let (coordinator, _) = app.login_demo("care.coordinator").await;
+        let (provider, _) = app.login_demo("coordinator").await;
         let (admin, _) = app.login_demo("admin").await;
         let taken: Value = post(&app, "/api/screenings", &mother, json!({"instrument": "gad2", "language": "ar", "answers": [1, 2]})).await.json().await.unwrap();
         let id = taken["id"].as_str().unwrap().to_owned();
@@ -97,6 +101,8 @@ db_test! {
         assert_error(app.get_with_token(&format!("/api/screenings/{id}/fhir"), &host).await, 403, "forbidden").await;
         assert_error(post(&app, "/api/screenings", &host, json!({"mother_id": mother_id, "instrument": "gad2", "language": "en", "answers": [0, 0]})).await, 403, "forbidden").await;
         assert_error(app.get_with_token("/api/alerts", &host).await, 403, "forbidden").await;
+        assert_error(app.get_with_token(&format!("/api/screenings/{id}"), &provider).await, 404, "not_found").await;
+        assert_error(app.get_with_token(&format!("/api/screenings/{id}"), &admin).await, 403, "forbidden").await;
         // A stranger does not learn the record exists.
         let other: Value = app.post_json("/api/auth/signup", &json!({"name": "Other", "phone": "07700 900888", "language": "en", "password": "long enough too"})).await.json().await.unwrap();
         let other = other["access_token"].as_str().unwrap();
@@ -114,7 +120,8 @@ db_test! {
 db_test! {
     async fn alerts_nobody_acknowledges_go_to_the_coordinators_after_four_hours(app: TestApp) {
         let (mother, _) = app.login_demo("mother").await;
-        let (coordinator, _) = app.login_demo("coordinator").await;
+        // Her care organisation's coordinator.
+        let (coordinator, _) = app.login_demo("care.coordinator").await;
         let taken: Value = post(&app, "/api/screenings", &mother, json!({"instrument": "epds", "language": "ar", "answers": EPDS_ITEM_TEN_HARDLY_EVER})).await.json().await.unwrap();
         let now = chrono::Utc::now();
         let db = &app.state.db;

@@ -135,6 +135,8 @@ pub struct Options {
     pub app_dir: PathBuf,
     /// The licensed screening content pack, if the test installs one.
     pub content_dir: Option<PathBuf>,
+    /// Where people open PeriLink (`PERILINK_PUBLIC_URL`), if not the default.
+    pub public_url: Option<String>,
 }
 
 impl Default for Options {
@@ -143,6 +145,7 @@ impl Default for Options {
             demo: true,
             app_dir: workspace_root().join("dist"),
             content_dir: Some(test_content_pack().to_owned()),
+            public_url: None,
         }
     }
 }
@@ -158,7 +161,7 @@ pub fn test_answer(n: usize) -> String {
 }
 
 /// A content pack for tests (the licensed EPDS wording is not in the repository):
-/// EPDS in English and Arabic, validated, and in Polish, not validated; written
+/// EPDS in every interface language, validated in English and Arabic only; written
 /// once per test run. Without a pack EPDS cannot be taken at all (hazard H11).
 pub fn test_content_pack() -> &'static Path {
     static PACK: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
@@ -168,7 +171,8 @@ pub fn test_content_pack() -> &'static Path {
         let items: Vec<serde_json::Value> = (1..=10)
             .map(|n| serde_json::json!({"text": test_question(n), "options": (1..=4).map(test_answer).collect::<Vec<_>>()}))
             .collect();
-        for (language, validated) in [("en", true), ("ar", true), ("pl", false)] {
+        for language in perilink_shared::language::Language::ALL {
+            let (language, validated) = (language.tag(), matches!(language.tag(), "en" | "ar"));
             std::fs::write(
                 dir.join("epds").join(format!("{language}.json")),
                 serde_json::json!({"validated": validated, "items": items}).to_string(),
@@ -189,6 +193,9 @@ pub struct TestApp {
     pub state: perilink_server::state::AppState,
     server: tokio::task::JoinHandle<()>,
 }
+
+/// The key test servers seal secrets at rest with.
+pub const TEST_DATA_KEY: &str = "test-2026:000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
 
 /// The secret test servers sign tokens with.
 pub const TEST_JWT_SECRET: &str = "integration-test-secret-of-enough-length-0123";
@@ -316,14 +323,17 @@ fn test_config(database_url: &str, options: &Options) -> Config {
         .as_ref()
         .map(|d| d.display().to_string())
         .unwrap_or_default();
+    let public_url = options.public_url.clone().unwrap_or_default();
     let vars = [
         ("PERILINK_ADDR", "127.0.0.1:0"),
         ("DATABASE_URL", database_url),
         ("PERILINK_DEMO", demo),
         ("PERILINK_JWT_SECRET", TEST_JWT_SECRET),
+        ("PERILINK_DATA_KEY", TEST_DATA_KEY),
         ("PERILINK_APP_DIR", app_dir.as_str()),
         ("PERILINK_DB_MAX_CONNECTIONS", "8"),
         ("PERILINK_CONTENT_DIR", content_dir.as_str()),
+        ("PERILINK_PUBLIC_URL", public_url.as_str()),
     ];
     Config::from_lookup(|name| {
         vars.iter()

@@ -10,6 +10,8 @@ mod api_auth;
 mod api_errors;
 mod api_foundation;
 mod api_listings_admin;
+mod api_privacy;
+mod api_privacy_model;
 mod api_reach;
 mod api_referrals;
 mod api_registers;

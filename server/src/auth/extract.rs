@@ -30,6 +30,10 @@ pub struct AuthUser {
     pub mfa: bool,
     /// The user's organisation, as the account holds it at this request.
     pub organisation_id: Option<String>,
+    /// Whether that organisation is a care organisation (its staff keep caseloads).
+    pub organisation_cares: bool,
+    /// Whether that organisation hears of alerts for mothers nobody cares for yet.
+    pub organisation_receives_unassigned_alerts: bool,
 }
 
 /// A caller with a valid access token whose account is active, whether or not they
@@ -70,7 +74,8 @@ impl FromRequestParts<AppState> for SignedIn {
             "SELECT u.active, u.mfa_exempt, u.role, \
              (SELECT COUNT(*) FROM totp_credentials t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL), \
              (SELECT COUNT(*) FROM sign_ins s WHERE s.id = ? AND s.ended_at IS NOT NULL), \
-             u.organisation_id FROM users u WHERE u.id = ?",
+             u.organisation_id, COALESCE(o.provides_care, FALSE), COALESCE(o.receives_unassigned_alerts, FALSE) \
+             FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.id = ?",
             vec![user.session_id.clone().into(), user.id.clone().into()],
         )
         .await?;
@@ -93,6 +98,8 @@ impl FromRequestParts<AppState> for SignedIn {
         // A role changed since the token was issued counts from the next request.
         let mut user = user;
         user.organisation_id = row.try_get_by_index(5)?;
+        user.organisation_cares = row.try_get_by_index(6)?;
+        user.organisation_receives_unassigned_alerts = row.try_get_by_index(7)?;
         user.role = role
             .parse()
             .map_err(|e: perilink_shared::auth::UnknownRole| AppError::Internal(e.to_string().into()))?;
@@ -126,6 +133,8 @@ fn token_of(parts: &Parts, state: &AppState) -> Result<AuthUser, AppError> {
         session_id: claims.sid,
         mfa: claims.mfa,
         organisation_id: None,
+        organisation_cares: false,
+        organisation_receives_unassigned_alerts: false,
     })
 }
 

@@ -8,7 +8,10 @@
 //! - [`refresh`]: rotating refresh tokens in an HttpOnly cookie.
 //! - [`totp`]: authenticator codes (RFC 6238) for staff two-factor.
 //! - [`password_policy`]: which new passwords are refused.
+//! - [`data_key`]: AES-256-GCM sealing of secrets at rest, with rotatable keys.
+//! - [`scope`]: the privacy policy: which rows and fields each caller sees.
 
+pub mod data_key;
 pub mod extract;
 pub mod jwt;
 pub mod password;

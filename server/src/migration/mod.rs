@@ -13,6 +13,7 @@ mod m20261122_000004_screening;
 mod m20261122_000005_report_indexes;
 mod m20261202_000006_accounts;
 mod m20261202_000007_screening_schedule;
+mod m20261204_000010_care_and_providers;
 mod m20261204_000050_report_reason;
 
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, Statement, TransactionTrait};
@@ -36,6 +37,7 @@ pub const MIGRATIONS: &[Migration] = &[
     m20261122_000005_report_indexes::MIGRATION,
     m20261202_000006_accounts::MIGRATION,
     m20261202_000007_screening_schedule::MIGRATION,
+    m20261204_000010_care_and_providers::MIGRATION,
     m20261204_000050_report_reason::MIGRATION,
 ];
 

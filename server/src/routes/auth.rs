@@ -108,7 +108,7 @@ pub async fn login_totp(
             "the sign-in has expired; enter your password again",
         ))?;
     login::check_second_factor_limit(&state.db, &user.id).await?;
-    match two_factor::verify(&state.db, &user.id, &request.code).await? {
+    match two_factor::verify(&state.db, &state.config.data_keys, &user.id, &request.code).await? {
         Some(accepted) => {
             audit::record(
                 &state.db,

@@ -7,6 +7,7 @@
 //! [`crate::directory::WATCH_INTERVAL`]).
 
 use crate::auth::extract::{Authorized, policy::Coordinators};
+use crate::auth::scope::Viewer;
 use crate::error::{AppError, AppJson, AppPath};
 use crate::service::listings_admin::{self as admin, Editor, Owners};
 use crate::service::screening_schedule as schedule;
@@ -99,7 +100,8 @@ pub async fn create_organisation(
     caller: Coordinator,
     AppJson(input): AppJson<OrganisationInput>,
 ) -> Result<(StatusCode, Json<Organisation>), AppError> {
-    let editor = Editor::now(&caller.user().id);
+    let viewer = Viewer::of(caller.user());
+    let editor = Editor::of(&viewer);
     let organisation = admin::create_organisation(&state.db, &editor, input).await?;
     reload(&state).await;
     Ok((StatusCode::CREATED, Json(organisation)))
@@ -127,7 +129,8 @@ pub async fn update_organisation(
     AppPath(id): AppPath<String>,
     AppJson(input): AppJson<OrganisationInput>,
 ) -> Result<Json<Organisation>, AppError> {
-    let editor = Editor::now(&caller.user().id);
+    let viewer = Viewer::of(caller.user());
+    let editor = Editor::of(&viewer);
     let organisation = admin::update_organisation(&state.db, &editor, &id, input).await?;
     reload(&state).await;
     Ok(Json(organisation))
@@ -151,7 +154,8 @@ pub async fn list_venues(
     State(state): State<AppState>,
     caller: Coordinator,
 ) -> Result<Json<VenueList>, AppError> {
-    let editor = Editor::now(&caller.user().id);
+    let viewer = Viewer::of(caller.user());
+    let editor = Editor::of(&viewer);
     let owners = Owners::load(&state.db, &editor).await?;
     Ok(Json(VenueList {
         venues: admin::list_venues(&state.db, &owners, None).await?,
@@ -178,7 +182,8 @@ pub async fn create_venue(
     caller: Coordinator,
     AppJson(input): AppJson<VenueInput>,
 ) -> Result<(StatusCode, Json<Venue>), AppError> {
-    let editor = Editor::now(&caller.user().id);
+    let viewer = Viewer::of(caller.user());
+    let editor = Editor::of(&viewer);
     let venue = admin::create_venue(&state.db, &editor, input).await?;
     reload(&state).await;
     Ok((StatusCode::CREATED, Json(venue)))
@@ -206,7 +211,8 @@ pub async fn update_venue(
     AppPath(id): AppPath<String>,
     AppJson(input): AppJson<VenueInput>,
 ) -> Result<Json<Venue>, AppError> {
-    let editor = Editor::now(&caller.user().id);
+    let viewer = Viewer::of(caller.user());
+    let editor = Editor::of(&viewer);
     let venue = admin::update_venue(&state.db, &editor, &id, input).await?;
     reload(&state).await;
     Ok(Json(venue))
@@ -218,7 +224,8 @@ async fn checked(
     kind: ListingKind,
     id: &str,
 ) -> Result<StatusCode, AppError> {
-    let editor = Editor::now(&caller.user().id);
+    let viewer = Viewer::of(caller.user());
+    let editor = Editor::of(&viewer);
     admin::mark_checked(&state.db, &editor, kind, id).await?;
     reload(state).await;
     Ok(StatusCode::NO_CONTENT)
@@ -264,7 +271,8 @@ pub async fn list_programmes(
     State(state): State<AppState>,
     caller: Coordinator,
 ) -> Result<Json<ProgrammeList>, AppError> {
-    let editor = Editor::now(&caller.user().id);
+    let viewer = Viewer::of(caller.user());
+    let editor = Editor::of(&viewer);
     let owners = Owners::load(&state.db, &editor).await?;
     Ok(Json(ProgrammeList {
         programmes: admin::list_programmes(&state.db, &owners, None).await?,
@@ -291,7 +299,8 @@ pub async fn create_programme(
     caller: Coordinator,
     AppJson(input): AppJson<ProgrammeInput>,
 ) -> Result<(StatusCode, Json<Programme>), AppError> {
-    let editor = Editor::now(&caller.user().id);
+    let viewer = Viewer::of(caller.user());
+    let editor = Editor::of(&viewer);
     let programme = admin::create_programme(&state.db, &editor, input).await?;
     reload(&state).await;
     Ok((StatusCode::CREATED, Json(programme)))
@@ -319,7 +328,8 @@ pub async fn update_programme(
     AppPath(id): AppPath<String>,
     AppJson(input): AppJson<ProgrammeInput>,
 ) -> Result<Json<Programme>, AppError> {
-    let editor = Editor::now(&caller.user().id);
+    let viewer = Viewer::of(caller.user());
+    let editor = Editor::of(&viewer);
     let programme = admin::update_programme(&state.db, &editor, &id, input).await?;
     reload(&state).await;
     Ok(Json(programme))
@@ -351,7 +361,8 @@ pub async fn save_programme_translation(
     AppPath((id, language)): AppPath<(String, String)>,
     AppJson(input): AppJson<ProgrammeTextInput>,
 ) -> Result<Json<Programme>, AppError> {
-    let editor = Editor::now(&caller.user().id);
+    let viewer = Viewer::of(caller.user());
+    let editor = Editor::of(&viewer);
     let programme = admin::save_programme_text(&state.db, &editor, &id, &language, input).await?;
     reload(&state).await;
     Ok(Json(programme))
@@ -397,7 +408,8 @@ pub async fn list_sessions(
     State(state): State<AppState>,
     caller: Coordinator,
 ) -> Result<Json<SessionList>, AppError> {
-    let editor = Editor::now(&caller.user().id);
+    let viewer = Viewer::of(caller.user());
+    let editor = Editor::of(&viewer);
     let owners = Owners::load(&state.db, &editor).await?;
     Ok(Json(SessionList {
         sessions: admin::list_sessions(&state.db, &owners, None).await?,
@@ -425,7 +437,8 @@ pub async fn create_session(
     caller: Coordinator,
     AppJson(input): AppJson<SessionInput>,
 ) -> Result<(StatusCode, Json<Session>), AppError> {
-    let editor = Editor::now(&caller.user().id);
+    let viewer = Viewer::of(caller.user());
+    let editor = Editor::of(&viewer);
     let session = admin::create_session(&state.db, &editor, input).await?;
     reload(&state).await;
     Ok((StatusCode::CREATED, Json(session)))
@@ -455,7 +468,8 @@ pub async fn update_session(
     AppPath(id): AppPath<String>,
     AppJson(input): AppJson<SessionInput>,
 ) -> Result<Json<Session>, AppError> {
-    let editor = Editor::now(&caller.user().id);
+    let viewer = Viewer::of(caller.user());
+    let editor = Editor::of(&viewer);
     let session = admin::update_session(&state.db, &editor, &id, input).await?;
     reload(&state).await;
     Ok(Json(session))
@@ -487,7 +501,8 @@ pub async fn save_session_translation(
     AppPath((id, language)): AppPath<(String, String)>,
     AppJson(input): AppJson<SessionTextInput>,
 ) -> Result<Json<Session>, AppError> {
-    let editor = Editor::now(&caller.user().id);
+    let viewer = Viewer::of(caller.user());
+    let editor = Editor::of(&viewer);
     let session = admin::save_session_text(&state.db, &editor, &id, &language, input).await?;
     reload(&state).await;
     Ok(Json(session))
@@ -530,10 +545,11 @@ pub async fn check_session(
 )]
 pub async fn list_hosts(
     State(state): State<AppState>,
-    _caller: Coordinator,
+    caller: Coordinator,
 ) -> Result<Json<HostList>, AppError> {
+    let viewer = Viewer::of(caller.user());
     Ok(Json(HostList {
-        hosts: admin::list_hosts(&state.db).await?,
+        hosts: admin::list_hosts(&state.db, &Editor::of(&viewer)).await?,
     }))
 }
 
@@ -557,7 +573,8 @@ pub async fn list_stale(
     State(state): State<AppState>,
     caller: Coordinator,
 ) -> Result<Json<StaleListings>, AppError> {
-    let editor = Editor::now(&caller.user().id);
+    let viewer = Viewer::of(caller.user());
+    let editor = Editor::of(&viewer);
     admin::notify_stale(&state.db, editor.now).await?;
     let owners = Owners::load(&state.db, &editor).await?;
     Ok(Json(StaleListings {
@@ -582,7 +599,8 @@ pub async fn list_reports(
     State(state): State<AppState>,
     caller: Coordinator,
 ) -> Result<Json<ListingReports>, AppError> {
-    let editor = Editor::now(&caller.user().id);
+    let viewer = Viewer::of(caller.user());
+    let editor = Editor::of(&viewer);
     Ok(Json(ListingReports {
         reports: admin::open_reports(&state.db, &editor).await?,
     }))
@@ -607,7 +625,8 @@ pub async fn resolve_report(
     caller: Coordinator,
     AppPath(id): AppPath<String>,
 ) -> Result<StatusCode, AppError> {
-    let editor = Editor::now(&caller.user().id);
+    let viewer = Viewer::of(caller.user());
+    let editor = Editor::of(&viewer);
     admin::resolve_report(&state.db, &editor, &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -670,6 +689,8 @@ pub async fn save_screening_schedule(
     AppJson(input): AppJson<ScreeningSchedule>,
 ) -> Result<Json<ScreeningSchedule>, AppError> {
     let today = crate::service::demo::london_today();
+    let viewer = Viewer::of(caller.user());
+    admin::may_edit_listing(&state.db, &Editor::of(&viewer), ListingKind::Session, &id).await?;
     Ok(Json(
         schedule::save_schedule(&state.db, &caller.user().id, &id, input, today).await?,
     ))

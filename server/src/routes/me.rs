@@ -67,7 +67,7 @@ pub async fn enrol_totp(
         .await?
         .ok_or(AppError::AccountInactive)?;
     let label = account.email.clone().unwrap_or_else(|| account.id.clone());
-    let enrolment = two_factor::enrol(&state.db, &account.id, &label).await?;
+    let enrolment = two_factor::enrol(&state.db, &state.config.data_keys, &account.id, &label).await?;
     audit::record(
         &state.db,
         AuditEntry {
@@ -104,24 +104,25 @@ pub async fn confirm_totp(
     let account = users::find_active(&state.db, &caller.user.id)
         .await?
         .ok_or(AppError::AccountInactive)?;
-    let recovery_codes = match two_factor::confirm(&state.db, &account.id, &request.code).await {
-        Ok(codes) => codes,
-        Err(AppError::CodeInvalid) => {
-            audit::record(
-                &state.db,
-                AuditEntry {
-                    actor_id: Some(&account.id),
-                    action: "totp.confirm_failed",
-                    subject_type: Some("user"),
-                    subject_id: Some(&account.id),
-                    detail: None,
-                },
-            )
-            .await?;
-            return Err(AppError::CodeInvalid);
-        }
-        Err(other) => return Err(other),
-    };
+    let recovery_codes =
+        match two_factor::confirm(&state.db, &state.config.data_keys, &account.id, &request.code).await {
+            Ok(codes) => codes,
+            Err(AppError::CodeInvalid) => {
+                audit::record(
+                    &state.db,
+                    AuditEntry {
+                        actor_id: Some(&account.id),
+                        action: "totp.confirm_failed",
+                        subject_type: Some("user"),
+                        subject_id: Some(&account.id),
+                        detail: None,
+                    },
+                )
+                .await?;
+                return Err(AppError::CodeInvalid);
+            }
+            Err(other) => return Err(other),
+        };
     sign_ins::mark_mfa(&state.db, &caller.user.session_id).await?;
     audit::record(
         &state.db,

@@ -3,7 +3,7 @@
 
 use crate::auth::AuthUser;
 use crate::auth::extract::{Authorized, policy};
-use crate::auth::scope::Viewer;
+use crate::auth::scope::{Relation, Viewer};
 use crate::entity::{mother, wellbeing_plan};
 use crate::error::{AppError, AppJson, AppPath, AppQuery};
 use crate::service::audit::{self, AuditEntry};
@@ -15,8 +15,8 @@ use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
 use perilink_shared::auth::Role;
 use perilink_shared::referral::{
-    Caseload, ConsentInput, ConsentRecord, MotherInput, MotherRecord, Referral, ReferralList,
-    ReferralRequest, TransitionRequest,
+    Caseload, CaseloadRequest, ConsentInput, ConsentRecord, MotherHint, MotherInput, MotherRecord, Referral,
+    ReferralList, ReferralRequest, TransitionRequest,
 };
 use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set};
 use serde::{Deserialize, Serialize};
@@ -28,6 +28,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(caseload))
         .routes(routes!(find_mothers, register_mother))
         .routes(routes!(get_mother, update_mother))
+        .routes(routes!(join_caseload))
+        .routes(routes!(my_care_team))
         .routes(routes!(record_consent))
         .routes(routes!(withdraw_consent))
         .routes(routes!(get_plan, put_plan))
@@ -38,14 +40,59 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(programme_record))
 }
 
-/// Staff who keep caseloads: referrers, coordinators, admins.
+/// Staff who may keep caseloads: referrers, and coordinators (of care
+/// organisations, which [`Viewer::is_care_staff`] checks).
 pub struct CareTeam;
 impl crate::auth::Policy for CareTeam {
-    const ROLES: &'static [Role] = &[Role::Referrer, Role::Coordinator, Role::Admin];
+    const ROLES: &'static [Role] = &[Role::Referrer, Role::Coordinator];
 }
 
+/// Refuses anyone who is not care staff: a provider's coordinator keeps no caseload.
+fn care_staff(viewer: &Viewer) -> Result<(), AppError> {
+    if viewer.is_care_staff() {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// Records that someone read a mother's record, and why.
+async fn audit_read(
+    state: &AppState,
+    viewer: &Viewer,
+    action: &str,
+    mother_id: &str,
+    why: &str,
+) -> Result<(), AppError> {
+    audit::record(
+        &state.db,
+        AuditEntry {
+            actor_id: Some(&viewer.id),
+            action,
+            subject_type: Some("mother"),
+            subject_id: Some(mother_id),
+            detail: Some(why),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Her record, if the viewer may see it (she herself, or those caring for her);
+/// 404 otherwise, whether or not she exists.
 async fn visible_mother(state: &AppState, viewer: &Viewer, id: &str) -> Result<mother::Model, AppError> {
     if !viewer.may_see_mother(&state.db, id).await? {
+        return Err(AppError::NotFound);
+    }
+    mother::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Her record, if she is in the viewer's care; 404 otherwise.
+async fn cared_for_mother(state: &AppState, viewer: &Viewer, id: &str) -> Result<mother::Model, AppError> {
+    if !viewer.cares_for(&state.db, id).await? {
         return Err(AppError::NotFound);
     }
     mother::Entity::find_by_id(id)
@@ -85,11 +132,16 @@ pub struct MotherSearch {
 /// Mothers found.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct MotherList {
+    /// In the caller's care: their records.
     mothers: Vec<MotherRecord>,
+    /// Known by the exact phone, email or NHS number given, but not in the caller's
+    /// care: only that she exists. `POST /api/mothers/{id}/caseload` takes her on.
+    elsewhere: Vec<MotherHint>,
 }
 
-/// Finds mothers on the caseload by name, or anyone known by exact phone, email or
-/// NHS number.
+/// Finds mothers in the caller's care by name, or anyone known by exact phone,
+/// email or NHS number (then only that she exists). Every record and every mother
+/// found is audited.
 #[utoipa::path(get, path = "/api/mothers", tag = "referrals", security(("bearer" = [])), params(MotherSearch),
     responses((status = 200, description = "Mothers found", body = MotherList)))]
 pub async fn find_mothers(
@@ -98,14 +150,29 @@ pub async fn find_mothers(
     AppQuery(search): AppQuery<MotherSearch>,
 ) -> Result<axum::Json<MotherList>, AppError> {
     let viewer = Viewer::of(caller.user());
+    care_staff(&viewer)?;
     if search.q.trim().chars().count() < 2 {
         return Err(AppError::Validation("search with at least two characters".into()));
     }
+    let found = referrals::find_mothers(&state.db, &viewer, &search.q).await?;
     let mut mothers = Vec::new();
-    for m in referrals::find_mothers(&state.db, &viewer, &search.q).await? {
-        mothers.push(referrals::mother_record(&state.db, &m).await?);
+    for m in &found.in_care {
+        audit_read(&state, &viewer, "mother.read", &m.id, "search").await?;
+        mothers.push(referrals::mother_record(&state.db, m).await?);
     }
-    Ok(axum::Json(MotherList { mothers }))
+    let mut elsewhere = Vec::new();
+    for m in &found.elsewhere {
+        audit_read(
+            &state,
+            &viewer,
+            "mother.found",
+            &m.id,
+            "exact search outside the caseload",
+        )
+        .await?;
+        elsewhere.push(referrals::hint(m));
+    }
+    Ok(axum::Json(MotherList { mothers, elsewhere }))
 }
 
 /// Registers a mother on the caller's caseload.
@@ -119,6 +186,7 @@ pub async fn register_mother(
     AppJson(input): AppJson<MotherInput>,
 ) -> Result<Response, AppError> {
     let viewer = Viewer::of(caller.user());
+    care_staff(&viewer)?;
     let m = referrals::register_mother(&state.db, &viewer, input).await?;
     crate::service::account_links::offer_setup(&state.db, &state.config.public_url, &m).await?;
     audit::record(
@@ -151,7 +219,56 @@ pub async fn get_mother(
 ) -> Result<axum::Json<MotherRecord>, AppError> {
     let viewer = Viewer::of(&caller);
     let m = visible_mother(&state, &viewer, &id).await?;
+    audit_read(&state, &viewer, "mother.read", &m.id, "her record").await?;
     Ok(axum::Json(referrals::mother_record(&state.db, &m).await?))
+}
+
+/// Takes on a mother found by her exact contact or number: she joins the caller's
+/// caseload with the reason given, which is audited and which she sees in her
+/// account; her record follows.
+#[utoipa::path(post, path = "/api/mothers/{id}/caseload", tag = "referrals", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The mother's id")), request_body = CaseloadRequest,
+    responses((status = 201, description = "On the caller's caseload: her record", body = MotherRecord),
+        (status = 403, description = "Not care staff", body = perilink_shared::error::ErrorBody),
+        (status = 404, description = "No such mother", body = perilink_shared::error::ErrorBody),
+        (status = 422, description = "No reason, or too long", body = perilink_shared::error::ErrorBody)))]
+pub async fn join_caseload(
+    State(state): State<AppState>,
+    caller: Authorized<CareTeam>,
+    AppPath(id): AppPath<String>,
+    AppJson(request): AppJson<CaseloadRequest>,
+) -> Result<Response, AppError> {
+    let viewer = Viewer::of(caller.user());
+    care_staff(&viewer)?;
+    let m = referrals::join_caseload(&state.db, &viewer, &id, &request.reason).await?;
+    audit_read(
+        &state,
+        &viewer,
+        "mother.caseload_added",
+        &m.id,
+        "added to caseload with a reason",
+    )
+    .await?;
+    Ok((
+        StatusCode::CREATED,
+        axum::Json(referrals::mother_record(&state.db, &m).await?),
+    )
+        .into_response())
+}
+
+/// Who cares for the signed-in mother: everyone with her on their caseload, and why
+/// anyone who found her took her on.
+#[utoipa::path(get, path = "/api/me/care-team", tag = "referrals", security(("bearer" = [])),
+    responses((status = 200, description = "Her care team", body = perilink_shared::referral::CareTeam),
+        (status = 403, description = "Not a mother", body = perilink_shared::error::ErrorBody)))]
+pub async fn my_care_team(
+    State(state): State<AppState>,
+    caller: Authorized<policy::Mothers>,
+) -> Result<axum::Json<perilink_shared::referral::CareTeam>, AppError> {
+    let m = crate::service::bookings::mother_of_user(&state.db, &caller.user().id)
+        .await?
+        .ok_or(AppError::Forbidden)?;
+    Ok(axum::Json(referrals::care_team_of(&state.db, &m.id).await?))
 }
 
 /// Updates what is known of a mother.
@@ -165,8 +282,9 @@ pub async fn update_mother(
     AppJson(input): AppJson<MotherInput>,
 ) -> Result<axum::Json<MotherRecord>, AppError> {
     let viewer = Viewer::of(caller.user());
-    let m = visible_mother(&state, &viewer, &id).await?;
+    let m = cared_for_mother(&state, &viewer, &id).await?;
     let m = referrals::update_mother(&state.db, m, input).await?;
+    audit_read(&state, &viewer, "mother.update", &m.id, "her record, changed").await?;
     Ok(axum::Json(referrals::mother_record(&state.db, &m).await?))
 }
 
@@ -181,7 +299,7 @@ pub async fn record_consent(
     AppJson(input): AppJson<ConsentInput>,
 ) -> Result<Response, AppError> {
     let viewer = Viewer::of(caller.user());
-    let m = visible_mother(&state, &viewer, &id).await?;
+    let m = cared_for_mother(&state, &viewer, &id).await?;
     referrals::record_consent(&state.db, &viewer, &m.id, input).await?;
     let record = referrals::mother_record(&state.db, &m).await?;
     Ok((StatusCode::CREATED, axum::Json(record.consent)).into_response())
@@ -224,7 +342,8 @@ pub async fn get_plan(
     AppPath(id): AppPath<String>,
 ) -> Result<axum::Json<WellbeingPlan>, AppError> {
     let viewer = Viewer::of(caller.user());
-    let m = visible_mother(&state, &viewer, &id).await?;
+    let m = cared_for_mother(&state, &viewer, &id).await?;
+    audit_read(&state, &viewer, "mother.read", &m.id, "wellbeing plan").await?;
     let plan = wellbeing_plan::Entity::find_by_id(m.id.as_str())
         .one(&state.db)
         .await?
@@ -247,7 +366,7 @@ pub async fn put_plan(
     AppJson(plan): AppJson<WellbeingPlan>,
 ) -> Result<axum::Json<WellbeingPlan>, AppError> {
     let viewer = Viewer::of(caller.user());
-    let m = visible_mother(&state, &viewer, &id).await?;
+    let m = cared_for_mother(&state, &viewer, &id).await?;
     let goals = plan.goals.trim().to_owned();
     let support = plan.support.trim().to_owned();
     if goals.is_empty() || goals.chars().count() > 2000 || support.chars().count() > 2000 {
@@ -325,10 +444,8 @@ pub async fn create_referral(
     AppJson(request): AppJson<ReferralRequest>,
 ) -> Result<Response, AppError> {
     let viewer = Viewer::of(caller.user());
-    if !matches!(viewer.role, Role::Referrer | Role::Coordinator | Role::Admin) {
-        return Err(AppError::Forbidden);
-    }
-    visible_mother(&state, &viewer, &request.mother_id).await?;
+    care_staff(&viewer)?;
+    cared_for_mother(&state, &viewer, &request.mother_id).await?;
     let r = referrals::create_referral(&state.db, &viewer, request).await?;
     let language = language_of(&state, &viewer.id).await;
     Ok((
@@ -392,6 +509,9 @@ pub async fn referral_fhir(
 ) -> Result<Response, AppError> {
     let viewer = Viewer::of(caller.user());
     let r = referrals::find_visible(&state.db, &viewer, &id).await?;
+    if viewer.relation(&state.db, &r).await? != Some(Relation::Care) {
+        return Err(AppError::NotFound);
+    }
     let bundle = fhir::referral_bundle(&state.db, &r).await?;
     Ok((
         [(axum::http::header::CONTENT_TYPE, "application/fhir+json")],

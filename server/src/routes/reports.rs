@@ -125,7 +125,8 @@ pub async fn get_report(
         .as_deref()
         .and_then(|tag| Language::ALL.into_iter().find(|l| l.tag() == tag))
         .unwrap_or(Language::English);
-    let table = reports::table(&state.db, report, group_by, &range, language.tag()).await?;
+    let viewer = Viewer::of(caller.user());
+    let table = reports::table(&state.db, &viewer, report, group_by, &range, language.tag()).await?;
     tracing::info!(user.id = %caller.user().id, report = %report, group_by = %group_by, "report read");
     if csv {
         let body = table.to_csv(|c| c.as_str().to_owned(), |row| row.label.clone());

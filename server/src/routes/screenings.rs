@@ -75,13 +75,14 @@ pub async fn list_screenings(
 }
 
 /// The mother whose screening data the viewer asks for: the one named, or a
-/// mother's own when none is. Hosts get 403; anyone who may not read hers, 404.
+/// mother's own when none is. Hosts and admins get 403; anyone who may not read
+/// hers ([`Viewer::sees_screenings`]), 404.
 pub(super) async fn readable_mother(
     state: &AppState,
     viewer: &Viewer,
     mother_id: Option<String>,
 ) -> Result<String, AppError> {
-    if viewer.role == perilink_shared::auth::Role::Host {
+    if !viewer.may_ever_read_screenings() {
         return Err(AppError::Forbidden);
     }
     let mother_id = match mother_id {
@@ -91,21 +92,21 @@ pub(super) async fn readable_mother(
             .map(|m| m.id)
             .ok_or_else(|| AppError::Validation("say whose screenings: mother_id".into()))?,
     };
-    if !screen::may_read(&state.db, viewer, &mother_id).await? {
+    if !viewer.sees_screenings(&state.db, &mother_id).await? {
         return Err(AppError::NotFound);
     }
     Ok(mother_id)
 }
 
 async fn readable(state: &AppState, viewer: &Viewer, id: &str) -> Result<screening::Model, AppError> {
-    if viewer.role == perilink_shared::auth::Role::Host {
+    if !viewer.may_ever_read_screenings() {
         return Err(AppError::Forbidden);
     }
     let s = screening::Entity::find_by_id(id)
         .one(&state.db)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !screen::may_read(&state.db, viewer, &s.mother_id).await? {
+    if !viewer.sees_screenings(&state.db, &s.mother_id).await? {
         return Err(AppError::NotFound);
     }
     Ok(s)
@@ -273,6 +274,7 @@ pub async fn my_data(
         "referrals": referrals,
         "screenings": screen::list(&state.db, &m.id).await?,
         "screening_schedule": crate::service::screening_schedule::schedule_for(&state.db, &m.id, today).await?,
+        "care_team": crate::service::referrals::care_team_of(&state.db, &m.id).await?,
     });
     screen::audit_read(&state.db, &viewer, "mother", &m.id, "her own data download").await?;
     Ok((

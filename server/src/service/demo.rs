@@ -65,6 +65,10 @@ pub fn print_accounts(port: u16) {
         "  {:<12} {DEMO_TEAM_MIDWIFE} (in the demo referrer's team)",
         "referrer"
     );
+    println!(
+        "  {:<12} {DEMO_CARE_COORDINATOR} (the midwives' coordinator: sees their mothers' screenings and alerts)",
+        "coordinator"
+    );
     println!("Demo accounts need no authenticator app, in the demo only.");
     println!();
 }
@@ -801,6 +805,15 @@ async fn seed<C: ConnectionTrait>(
     seed_referrals(db, &demo_ids[1], &mother_ids, &programmes, &session_ids, now).await?;
     super::demo_history::seed_history(db).await?;
     seed_team(db, &s, &demo_ids[1], &orgs[0], hash, now).await?;
+    // The trust is the care organisation, and hears of alerts for mothers nobody
+    // cares for yet; the libraries and the charities provide sessions.
+    crate::service::sql::exec(
+        db,
+        "UPDATE organisations SET provides_care = (kind = 'nhs_trust'), \
+         receives_unassigned_alerts = (kind = 'nhs_trust'), provides_sessions = (kind <> 'nhs_trust')",
+        vec![],
+    )
+    .await?;
     // The demo's own accounts are exempt from two-factor, and only while the server
     // runs the demo (the seeder runs only then, and the exemption is checked
     // against the demo setting on every request too).
@@ -815,6 +828,11 @@ async fn seed<C: ConnectionTrait>(
 
 /// The second demo midwife, who can sign in too.
 pub const DEMO_TEAM_MIDWIFE: &str = "midwife@demo.perilink.test";
+
+/// The care organisation's coordinator (the trust's): she sees the health data of
+/// the mothers in its care and hears of unassigned alerts, where the demo
+/// coordinator (the libraries') sees only referrals to their programmes.
+pub const DEMO_CARE_COORDINATOR: &str = "care.coordinator@demo.perilink.test";
 
 /// The Toxteth community midwifery team: the demo referrer and a second midwife,
 /// with one mother on the second midwife's caseload, whom the demo referrer sees
@@ -839,6 +857,16 @@ async fn seed_team<C: ConnectionTrait>(
             hash,
         )
         .await?;
+    s.user(
+        DEMO_CARE_COORDINATOR,
+        "coordinator",
+        "Ruth Adeyemi",
+        Some("Perinatal mental health lead"),
+        Some(trust),
+        "en",
+        hash,
+    )
+    .await?;
     let team = id();
     sql::exec(
         db,
@@ -947,7 +975,14 @@ async fn seed_referrals<C: ConnectionTrait>(
         consent::ActiveModel {
             id: Set(consent_id.clone()),
             mother_id: Set(mother_id.clone()),
-            scopes: Set("attendance_to_referrer contact_details referral_reasons".into()),
+            // Magdalena shares everything but her screening results with her care
+            // team; everyone else consented to everything.
+            scopes: Set(if i == 1 {
+                "attendance_to_referrer contact_details referral_reasons"
+            } else {
+                "attendance_to_referrer contact_details referral_reasons screening_to_care_team"
+            }
+            .into()),
             shared_with: Set("Liverpool Libraries and the session hosts".into()),
             contact: Set(if i % 3 == 2 { "phone" } else { "sms" }.into()),
             recorded_at: Set(now - Duration::days(30)),

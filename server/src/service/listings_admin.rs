@@ -10,6 +10,7 @@
 //! editing one re-makes future dates that nobody has booked, and sets which dates
 //! are cancelled.
 
+use crate::auth::scope::{Viewer, may_host};
 use crate::directory::places::{self, PlaceError};
 use crate::directory::{FLAG_AFTER_DAYS, HIDE_AFTER_DAYS, bump_version};
 use crate::entity::{
@@ -57,6 +58,8 @@ const MAX_CANCELLED: usize = 200;
 pub struct Editor<'a> {
     /// The caller's user id.
     pub user_id: &'a str,
+    /// The caller as the privacy policy sees them: whose listings they may edit.
+    pub viewer: &'a Viewer,
     pub now: DateTime<Utc>,
     /// Today in London.
     pub today: NaiveDate,
@@ -64,13 +67,120 @@ pub struct Editor<'a> {
 
 impl<'a> Editor<'a> {
     /// The caller, now.
-    pub fn now(user_id: &'a str) -> Editor<'a> {
+    pub fn of(viewer: &'a Viewer) -> Editor<'a> {
         Editor {
-            user_id,
+            user_id: &viewer.id,
+            viewer,
             now: Utc::now(),
             today: crate::directory::search::london_now().0,
         }
     }
+
+    /// Refuses an edit of a listing of `organisation_id` unless the policy lets this
+    /// editor make it.
+    fn may_edit(&self, organisation_id: &str) -> Result<(), AppError> {
+        if self.viewer.may_edit_listing_of(organisation_id) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
+    /// Checks an edit that may move a listing from `from` to `to`: the editor must
+    /// edit the listing's organisation, and only an admin moves it. Says whether it
+    /// moves.
+    fn may_move(&self, from: &str, to: &str) -> Result<bool, AppError> {
+        self.may_edit(from)?;
+        if from == to {
+            return Ok(false);
+        }
+        if self.viewer.may_move_listings() {
+            Ok(true)
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+/// The organisation a programme belongs to.
+async fn programme_organisation(
+    db: &impl ConnectionTrait,
+    programme_id: &str,
+) -> Result<Option<String>, DbErr> {
+    Ok(programme::Entity::find_by_id(programme_id)
+        .one(db)
+        .await?
+        .map(|p| p.organisation_id))
+}
+
+/// The organisation a listing belongs to (a session: its programme's); `None` when
+/// there is no such listing.
+async fn listing_organisation(
+    db: &impl ConnectionTrait,
+    kind: ListingKind,
+    id: &str,
+) -> Result<Option<String>, DbErr> {
+    Ok(match kind {
+        ListingKind::Venue => venue::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|v| v.organisation_id),
+        ListingKind::Programme => programme_organisation(db, id).await?,
+        ListingKind::Session => match session::Entity::find_by_id(id).one(db).await? {
+            Some(s) => programme_organisation(db, &s.programme_id).await?,
+            None => None,
+        },
+    })
+}
+
+/// Checks that the editor may edit an existing listing: 404 when there is none,
+/// 403 when it is another organisation's.
+async fn editable(
+    db: &impl ConnectionTrait,
+    editor: &Editor<'_>,
+    kind: ListingKind,
+    id: &str,
+) -> Result<String, AppError> {
+    let organisation = listing_organisation(db, kind, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    editor.may_edit(&organisation)?;
+    Ok(organisation)
+}
+
+/// Checks, for an edit made elsewhere (a course's screening schedule), that the
+/// listing exists and the editor may edit it.
+pub async fn may_edit_listing(
+    db: &impl ConnectionTrait,
+    editor: &Editor<'_>,
+    kind: ListingKind,
+    id: &str,
+) -> Result<(), AppError> {
+    editable(db, editor, kind, id).await.map(|_| ())
+}
+
+/// Records that an admin moved a listing from one organisation to another, naming
+/// both.
+async fn audit_move(
+    db: &impl ConnectionTrait,
+    editor: &Editor<'_>,
+    kind: ListingKind,
+    id: &str,
+    from: &str,
+    to: &str,
+) -> Result<(), DbErr> {
+    let detail = format!("moved from organisation {from} to organisation {to}");
+    audit::record(
+        db,
+        AuditEntry {
+            actor_id: Some(editor.user_id),
+            action: "directory.listing_moved",
+            subject_type: Some(kind.as_str()),
+            subject_id: Some(id),
+            detail: Some(&detail),
+        },
+    )
+    .await
 }
 
 fn new_id() -> String {
@@ -269,6 +379,9 @@ pub async fn create_organisation(
     input: OrganisationInput,
 ) -> Result<Organisation, AppError> {
     let f = check_organisation(input)?;
+    if !editor.viewer.may_move_listings() {
+        return Err(AppError::Forbidden);
+    }
     let txn = db.begin().await?;
     let model = organisation::ActiveModel {
         id: Set(new_id()),
@@ -299,6 +412,7 @@ pub async fn update_organisation(
     input: OrganisationInput,
 ) -> Result<Organisation, AppError> {
     let f = check_organisation(input)?;
+    editor.may_edit(id)?;
     let txn = db.begin().await?;
     let mut model = organisation::Entity::find_by_id(id)
         .one(&txn)
@@ -460,6 +574,7 @@ pub async fn create_venue(
     let f = check_venue(input)?;
     let txn = db.begin().await?;
     organisation_exists(&txn, &f.organisation_id).await?;
+    editor.may_edit(&f.organisation_id)?;
     let id = new_id();
     venue::ActiveModel {
         id: Set(id.clone()),
@@ -495,12 +610,23 @@ pub async fn update_venue(
 ) -> Result<Venue, AppError> {
     let f = check_venue(input)?;
     let txn = db.begin().await?;
-    let mut model = venue::Entity::find_by_id(id)
+    let stored = venue::Entity::find_by_id(id)
         .one(&txn)
         .await?
-        .ok_or(AppError::NotFound)?
-        .into_active_model();
+        .ok_or(AppError::NotFound)?;
     organisation_exists(&txn, &f.organisation_id).await?;
+    if editor.may_move(&stored.organisation_id, &f.organisation_id)? {
+        audit_move(
+            &txn,
+            editor,
+            ListingKind::Venue,
+            id,
+            &stored.organisation_id,
+            &f.organisation_id,
+        )
+        .await?;
+    }
+    let mut model = stored.into_active_model();
     model.organisation_id = Set(f.organisation_id);
     model.name = Set(f.name);
     model.address = Set(f.address);
@@ -699,6 +825,7 @@ pub async fn create_programme(
     }
     let txn = db.begin().await?;
     organisation_exists(&txn, &f.organisation_id).await?;
+    editor.may_edit(&f.organisation_id)?;
     let id = new_id();
     programme::ActiveModel {
         id: Set(id.clone()),
@@ -733,12 +860,24 @@ pub async fn update_programme(
 ) -> Result<Programme, AppError> {
     let f = check_programme(input)?;
     let txn = db.begin().await?;
-    let mut model = programme::Entity::find_by_id(id)
+    let stored = programme::Entity::find_by_id(id)
         .one(&txn)
         .await?
-        .ok_or(AppError::NotFound)?
-        .into_active_model();
+        .ok_or(AppError::NotFound)?;
     organisation_exists(&txn, &f.organisation_id).await?;
+    if editor.may_move(&stored.organisation_id, &f.organisation_id)? {
+        // Its sessions' hosts stay as they are: the admin moving it reassigns them.
+        audit_move(
+            &txn,
+            editor,
+            ListingKind::Programme,
+            id,
+            &stored.organisation_id,
+            &f.organisation_id,
+        )
+        .await?;
+    }
+    let mut model = stored.into_active_model();
     model.organisation_id = Set(f.organisation_id);
     model.kind = Set(f.kind.as_str().into());
     model.for_pregnant = Set(f.for_pregnant);
@@ -772,6 +911,7 @@ pub async fn save_programme_text(
         input.what_to_bring.as_deref(),
     )?;
     let txn = db.begin().await?;
+    editable(&txn, editor, ListingKind::Programme, id).await?;
     let updated = programme::Entity::update_many()
         .col_expr(programme::Column::AssuredAt, Expr::value(editor.now))
         .filter(programme::Column::Id.eq(id))
@@ -978,18 +1118,21 @@ fn check_session(
 /// The roles who may host a session.
 const HOST_ROLES: [Role; 2] = [Role::Host, Role::Coordinator];
 
-/// Checks that a session's programme, venue and host exist.
-async fn check_session_links(db: &impl ConnectionTrait, f: &SessionFields) -> Result<(), AppError> {
-    if programme::Entity::find_by_id(f.programme_id.as_str())
-        .one(db)
-        .await?
-        .is_none()
-    {
+/// Checks that a session's programme, venue and host exist, that the editor may
+/// edit the programme's listings, and that the host is one of its organisation's
+/// staff.
+async fn check_session_links(
+    db: &impl ConnectionTrait,
+    editor: &Editor<'_>,
+    f: &SessionFields,
+) -> Result<(), AppError> {
+    let Some(organisation) = programme_organisation(db, &f.programme_id).await? else {
         return Err(invalid(format!(
             "programme_id `{}` is not a programme",
             f.programme_id
         )));
-    }
+    };
+    editor.may_edit(&organisation)?;
     if venue::Entity::find_by_id(f.venue_id.as_str())
         .one(db)
         .await?
@@ -998,9 +1141,14 @@ async fn check_session_links(db: &impl ConnectionTrait, f: &SessionFields) -> Re
         return Err(invalid(format!("venue_id `{}` is not a venue", f.venue_id)));
     }
     let host = user::Entity::find_by_id(f.host_id.as_str()).one(db).await?;
-    if !host.is_some_and(|u| u.active && HOST_ROLES.iter().any(|r| r.as_str() == u.role)) {
+    let hosts = host.is_some_and(|u| {
+        u.role
+            .parse::<Role>()
+            .is_ok_and(|role| may_host(role, u.active, u.organisation_id.as_deref(), &organisation))
+    });
+    if !hosts {
         return Err(invalid(format!(
-            "host_id `{}` is not an active session host",
+            "host_id `{}` is not an active host or coordinator of the programme's organisation",
             f.host_id
         )));
     }
@@ -1210,7 +1358,7 @@ pub async fn create_session(
 ) -> Result<Session, AppError> {
     let f = check_session(input, editor.today, None)?;
     let txn = db.begin().await?;
-    check_session_links(&txn, &f).await?;
+    check_session_links(&txn, editor, &f).await?;
     let id = new_id();
     session::ActiveModel {
         id: Set(id.clone()),
@@ -1258,7 +1406,14 @@ pub async fn update_session(
         .await?
         .ok_or(AppError::NotFound)?;
     let f = check_session(input, editor.today, Some(stored.starts_on))?;
-    check_session_links(&txn, &f).await?;
+    let from = editable(&txn, editor, ListingKind::Session, id).await?;
+    check_session_links(&txn, editor, &f).await?;
+    let to = programme_organisation(&txn, &f.programme_id)
+        .await?
+        .unwrap_or_default();
+    if editor.may_move(&from, &to)? {
+        audit_move(&txn, editor, ListingKind::Session, id, &from, &to).await?;
+    }
     let mut model = stored.into_active_model();
     model.programme_id = Set(f.programme_id);
     model.venue_id = Set(f.venue_id);
@@ -1303,6 +1458,7 @@ pub async fn save_session_text(
 ) -> Result<Session, AppError> {
     let w = check_session_words(language, &input.title, input.description.as_deref())?;
     let txn = db.begin().await?;
+    editable(&txn, editor, ListingKind::Session, id).await?;
     let updated = session::Entity::update_many()
         .col_expr(session::Column::AssuredAt, Expr::value(editor.now))
         .filter(session::Column::Id.eq(id))
@@ -1317,11 +1473,18 @@ pub async fn save_session_text(
     one_session(db, editor, id).await
 }
 
-/// Everyone who may host a session, by name.
-pub async fn list_hosts(db: &impl ConnectionTrait) -> Result<Vec<Host>, AppError> {
-    Ok(user::Entity::find()
+/// Everyone who may host a session of the editor's organisation (an admin: of any),
+/// by name.
+pub async fn list_hosts(db: &impl ConnectionTrait, editor: &Editor<'_>) -> Result<Vec<Host>, AppError> {
+    let mut query = user::Entity::find()
         .filter(user::Column::Role.is_in(HOST_ROLES.map(Role::as_str)))
-        .filter(user::Column::Active.eq(true))
+        .filter(user::Column::Active.eq(true));
+    if !editor.viewer.may_move_listings() {
+        query = query.filter(
+            user::Column::OrganisationId.eq(editor.viewer.organisation_id.clone().unwrap_or_default()),
+        );
+    }
+    Ok(query
         .order_by_asc(user::Column::DisplayName)
         .all(db)
         .await?
@@ -1344,6 +1507,7 @@ pub async fn mark_checked(
     id: &str,
 ) -> Result<(), AppError> {
     let txn = db.begin().await?;
+    editable(&txn, editor, kind, id).await?;
     let updated = match kind {
         ListingKind::Venue => {
             venue::Entity::update_many()

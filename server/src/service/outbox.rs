@@ -201,7 +201,7 @@ pub async fn drain_once<S: Sender>(db: &DatabaseConnection, sender: &S, batch: u
         let Some(to) = to else {
             sql::exec(
                 db,
-                "UPDATE outbox SET status = 'failed' WHERE id = ?",
+                "UPDATE outbox SET status = 'failed', payload = NULL WHERE id = ?",
                 vec![message.id.clone().into()],
             )
             .await?;
@@ -219,7 +219,7 @@ pub async fn drain_once<S: Sender>(db: &DatabaseConnection, sender: &S, batch: u
             Ok(()) => {
                 sql::exec(
                     db,
-                    "UPDATE outbox SET status = 'sent', sent_at = ? WHERE id = ?",
+                    "UPDATE outbox SET status = 'sent', sent_at = ?, payload = NULL WHERE id = ?",
                     vec![Utc::now().into(), message.id.clone().into()],
                 )
                 .await?;
@@ -237,8 +237,15 @@ pub async fn drain_once<S: Sender>(db: &DatabaseConnection, sender: &S, batch: u
                 };
                 sql::exec(
                     db,
-                    "UPDATE outbox SET status = ?, available_at = ? WHERE id = ?",
-                    vec![status.into(), retry_at.into(), message.id.clone().into()],
+                    "UPDATE outbox SET status = ?, available_at = ?, \
+                     payload = CASE WHEN ? THEN NULL ELSE payload END WHERE id = ?",
+                    // A message given up on keeps no link or code.
+                    vec![
+                        status.into(),
+                        retry_at.into(),
+                        (status == "failed").into(),
+                        message.id.clone().into(),
+                    ],
                 )
                 .await?;
                 tracing::warn!(message.id = %message.id, attempts, %reason, "message not sent");

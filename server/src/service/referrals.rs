@@ -15,13 +15,13 @@ use perilink_shared::booking::BookingRequest;
 use perilink_shared::contact::{EmailAddress, PhoneNumber};
 use perilink_shared::directory::LocalisedText;
 use perilink_shared::referral::{
-    Actor, Caseload, CaseloadEntry, ConsentInput, ConsentRecord, ConsentScope, ContactPreference,
-    MotherInput, MotherRecord, Referral, ReferralEvent, ReferralReason, ReferralRequest, ReferralStatus,
-    TransitionError, TransitionRequest, parse_nhs_number,
+    Actor, CareTeam, CareTeamMember, Caseload, CaseloadEntry, ConsentInput, ConsentRecord, ConsentScope,
+    ContactPreference, MotherHint, MotherInput, MotherRecord, Referral, ReferralEvent, ReferralReason,
+    ReferralRequest, ReferralStatus, TransitionError, TransitionRequest, parse_nhs_number,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, IntoActiveModel,
-    QueryFilter, QueryOrder, Set, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
 fn new_id() -> String {
@@ -267,30 +267,32 @@ pub async fn update_mother(
     Ok(active.update(db).await?)
 }
 
-/// Finds mothers: on the caller's caseload by name or contact, and anywhere by an
-/// exact phone number, email or NHS number (so a mother already known is found,
-/// not registered twice).
-pub async fn find_mothers(
-    db: &impl ConnectionTrait,
-    viewer: &Viewer,
-    q: &str,
-) -> Result<Vec<mother::Model>, AppError> {
+/// Mothers found by a search: those in the caller's care, and those known by the
+/// exact phone number, email or NHS number typed who are not.
+pub struct Found {
+    /// In the caller's care: by name, contact or number.
+    pub in_care: Vec<mother::Model>,
+    /// Known by the exact contact or number, in nobody's care of the caller's.
+    pub elsewhere: Vec<mother::Model>,
+}
+
+/// Finds mothers: in the caller's care by name or contact, and anywhere by an exact
+/// phone number, email or NHS number (so a mother already known is found, not
+/// registered twice). Only care staff find anyone outside their care.
+pub async fn find_mothers(db: &impl ConnectionTrait, viewer: &Viewer, q: &str) -> Result<Found, AppError> {
     let q = q.trim();
-    let mut ids = Vec::new();
     let like = format!("%{}%", q.to_lowercase().replace(['%', '_'], ""));
     let (scope, mut values) = viewer.caseload_condition();
     values.extend([like.clone().into(), like.clone().into(), like.into()]);
-    ids.extend(
-        sql::ids(
-            db,
-            &format!(
-                "SELECT m.id FROM mothers m WHERE {scope} AND (LOWER(m.given_name) LIKE ? OR LOWER(COALESCE(m.family_name, '')) LIKE ? \
-                 OR COALESCE(m.email, '') LIKE ?) ORDER BY m.given_name LIMIT 50"
-            ),
-            values,
-        )
-        .await?,
-    );
+    let ids = sql::ids(
+        db,
+        &format!(
+            "SELECT m.id FROM mothers m WHERE {scope} AND (LOWER(m.given_name) LIKE ? OR LOWER(COALESCE(m.family_name, '')) LIKE ? \
+             OR COALESCE(m.email, '') LIKE ?) ORDER BY m.given_name LIMIT 50"
+        ),
+        values,
+    )
+    .await?;
     let exact = if let Ok(phone) = PhoneNumber::parse(q) {
         Some(mother::Column::Phone.eq(phone.as_str()))
     } else if let Ok(nhs) = parse_nhs_number(q) {
@@ -300,20 +302,98 @@ pub async fn find_mothers(
     } else {
         None
     };
-    if let Some(exact) = exact {
-        for m in mother::Entity::find().filter(exact).all(db).await? {
-            if !ids.contains(&m.id) {
-                ids.push(m.id);
+    let mut found = Found {
+        in_care: Vec::new(),
+        elsewhere: Vec::new(),
+    };
+    for id in &ids {
+        if let Some(m) = mother::Entity::find_by_id(id.as_str()).one(db).await? {
+            found.in_care.push(m);
+        }
+    }
+    if let Some(exact) = exact.filter(|_| viewer.is_care_staff()) {
+        for m in mother::Entity::find().filter(exact).limit(10).all(db).await? {
+            if ids.contains(&m.id) {
+                continue;
+            }
+            if viewer.cares_for(db, &m.id).await? {
+                found.in_care.push(m);
+            } else {
+                found.elsewhere.push(m);
             }
         }
     }
-    let mut out = Vec::new();
-    for id in ids {
-        if let Some(m) = mother::Entity::find_by_id(id).one(db).await? {
-            out.push(m);
-        }
+    Ok(found)
+}
+
+/// What a search tells of a mother outside the caller's care: that she exists.
+pub fn hint(m: &mother::Model) -> MotherHint {
+    let month = |d: NaiveDate| d.format("%Y-%m").to_string();
+    MotherHint {
+        id: m.id.clone(),
+        given_name: m.given_name.clone(),
+        family_initial: m
+            .family_name
+            .as_deref()
+            .and_then(|f| f.trim().chars().next())
+            .map(|c| c.to_uppercase().collect()),
+        due_month: m.due_date.map(month),
+        birth_month: m.baby_birth_date.map(month),
     }
-    Ok(out)
+}
+
+/// Adds a mother the caller found to their caseload, with the reason she will see.
+/// Her record follows. Adding her again changes nothing but is not an error.
+pub async fn join_caseload(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    mother_id: &str,
+    reason: &str,
+) -> Result<mother::Model, AppError> {
+    let reason = reason.trim();
+    if reason.is_empty() || reason.chars().count() > 500 {
+        return Err(AppError::Validation(
+            "say why you are taking her on: 1 to 500 characters".into(),
+        ));
+    }
+    let m = mother::Entity::find_by_id(mother_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    sql::exec(
+        db,
+        "INSERT INTO caseload (user_id, mother_id, added_at, reason) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        vec![viewer.id.clone().into(), m.id.clone().into(), Utc::now().into(), reason.into()],
+    )
+    .await?;
+    if let Some(user_id) = &m.user_id {
+        notify(db, user_id, "caseload_added", &viewer.id).await?;
+    }
+    Ok(m)
+}
+
+/// The people caring for her: everyone with her on their caseload, newest first.
+pub async fn care_team_of(db: &impl ConnectionTrait, mother_id: &str) -> Result<CareTeam, AppError> {
+    let rows = sql::query(
+        db,
+        "SELECT u.display_name, u.job_title, o.name, c.added_at, c.reason FROM caseload c \
+         JOIN users u ON u.id = c.user_id LEFT JOIN organisations o ON o.id = u.organisation_id \
+         WHERE c.mother_id = ? ORDER BY c.added_at DESC, u.display_name",
+        vec![mother_id.into()],
+    )
+    .await?;
+    let mut members = Vec::with_capacity(rows.len());
+    for row in rows {
+        let added_at: DateTime<Utc> = row.try_get_by_index(3)?;
+        members.push(CareTeamMember {
+            name: row.try_get_by_index(0)?,
+            job_title: row.try_get_by_index(1)?,
+            organisation: row.try_get_by_index(2)?,
+            added_at: rfc3339(added_at),
+            reason: row.try_get_by_index(4)?,
+        });
+    }
+    Ok(CareTeam { members })
 }
 
 /// The mothers on the viewer's caseload, with where their referrals stand, in one
@@ -704,13 +784,14 @@ pub async fn actor_for(
             (own.as_deref() == Some(viewer.id.as_str())).then_some(Actor::Mother)
         }
         Role::Referrer => viewer
-            .may_see_mother(db, &r.mother_id)
+            .cares_for(db, &r.mother_id)
             .await?
             .then_some(Actor::Referrer),
-        Role::Host | Role::Coordinator | Role::Admin => viewer
+        Role::Host | Role::Coordinator => viewer
             .provides(db, &r.programme_id)
             .await?
             .then_some(Actor::Provider),
+        Role::Admin => None,
     })
 }
 
@@ -849,13 +930,9 @@ pub async fn view(
             reason: e.reason,
         })
         .collect();
-    let hosts_view = viewer.role == perilink_shared::auth::Role::Host;
-    // Attendance goes back to her referrer only while her consent says it may.
-    let sees_attendance = viewer.role != perilink_shared::auth::Role::Referrer
-        || current_consent(db, &r.mother_id)
-            .await?
-            .is_some_and(|c| consent_covers(&c, ConsentScope::AttendanceToReferrer));
-    let attendance = if sees_attendance {
+    let relation = viewer.relation(db, r).await?.ok_or(AppError::NotFound)?;
+    let fields = relation.fields(current_consent(db, &r.mother_id).await?.as_ref());
+    let attendance = if fields.attendance {
         crate::service::registers::attendance_entries(
             db,
             &r.mother_id,
@@ -866,14 +943,14 @@ pub async fn view(
     } else {
         Vec::new()
     };
-    let mother_name = if hosts_view {
-        m.given_name.clone()
-    } else {
+    let mother_name = if fields.full_name {
         [Some(m.given_name.clone()), m.family_name.clone()]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
             .join(" ")
+    } else {
+        m.given_name.clone()
     };
     Ok(Referral {
         id: r.id.clone(),
@@ -885,13 +962,18 @@ pub async fn view(
         programme_title: programme_title(db, &r.programme_id, language).await?,
         session_id: r.session_id.clone(),
         status: r.status.parse().unwrap_or(ReferralStatus::Sent),
-        reasons: r
-            .reasons
-            .split_whitespace()
-            .filter_map(|s| s.parse::<ReferralReason>().ok())
-            .collect(),
-        what_matters: r.what_matters.clone(),
-        note: if viewer.sees_notes() { r.note.clone() } else { None },
+        reasons: if fields.reasons {
+            r.reasons
+                .split_whitespace()
+                .filter_map(|s| s.parse::<ReferralReason>().ok())
+                .collect()
+        } else {
+            Vec::new()
+        },
+        what_matters: r.what_matters.clone().filter(|_| fields.reasons),
+        note: r.note.clone().filter(|_| fields.note),
+        mother_phone: m.phone.clone().filter(|_| fields.contacts),
+        mother_email: m.email.clone().filter(|_| fields.contacts),
         referrer_name: referrer.map(|u| u.display_name).unwrap_or_default(),
         created_at: rfc3339(r.created_at),
         events,

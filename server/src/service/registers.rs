@@ -8,7 +8,6 @@ use crate::error::AppError;
 use crate::service::referrals::move_referral;
 use crate::service::{listings, sql};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use perilink_shared::auth::Role;
 use perilink_shared::contact::PhoneNumber;
 use perilink_shared::referral::{Actor, ReferralStatus};
 use perilink_shared::register::{
@@ -21,14 +20,7 @@ use std::collections::HashMap;
 
 /// The sessions a viewer takes registers for, as a SQL condition on `s`.
 fn session_scope(viewer: &Viewer) -> (String, Vec<Value>) {
-    match viewer.role {
-        Role::Admin => ("1 = 1".into(), vec![]),
-        Role::Coordinator => (
-            "s.programme_id IN (SELECT id FROM programmes WHERE organisation_id = ?)".into(),
-            vec![viewer.organisation_id.clone().unwrap_or_default().into()],
-        ),
-        _ => ("s.host_id = ?".into(), vec![viewer.id.clone().into()]),
-    }
+    viewer.register_condition()
 }
 
 /// The viewer's registers for one date.
@@ -152,6 +144,27 @@ async fn expected(
     Ok(out)
 }
 
+/// The mothers a host may mark by id at an occurrence: booked on it, enrolled on
+/// its session, referred to its session and accepted, or already marked there.
+async fn expected_mother_ids(db: &impl ConnectionTrait, occurrence_id: &str) -> Result<Vec<String>, DbErr> {
+    sql::ids(
+        db,
+        "SELECT mother_id FROM bookings WHERE occurrence_id = ? AND kind = 'occurrence' AND status = 'booked' \
+         UNION SELECT b.mother_id FROM bookings b JOIN occurrences o ON o.session_id = b.session_id \
+           WHERE o.id = ? AND b.kind = 'enrolment' AND b.status = 'booked' \
+         UNION SELECT r.mother_id FROM referrals r JOIN occurrences o ON o.session_id = r.session_id \
+           WHERE o.id = ? AND r.status IN ('accepted', 'booked', 'attending', 'did_not_attend') \
+         UNION SELECT mother_id FROM attendance WHERE occurrence_id = ?",
+        vec![
+            occurrence_id.into(),
+            occurrence_id.into(),
+            occurrence_id.into(),
+            occurrence_id.into(),
+        ],
+    )
+    .await
+}
+
 struct CheckedMark {
     index: usize,
     mark: Mark,
@@ -172,6 +185,7 @@ async fn check(
     }
     let (scope, scope_values) = session_scope(viewer);
     let mut allowed: HashMap<String, bool> = HashMap::new();
+    let mut expected_ids: HashMap<String, Vec<String>> = HashMap::new();
     let latest = Utc::now() + Duration::hours(24);
     let mut out = Vec::with_capacity(batch.marks.len());
     for (index, mark) in batch.marks.into_iter().enumerate() {
@@ -216,13 +230,16 @@ async fn check(
         if !allowed[&mark.occurrence_id] {
             return Err(fail("no such date on your registers".into()));
         }
-        if let Some(mother_id) = &mark.mother_id
-            && mother::Entity::find_by_id(mother_id.as_str())
-                .one(db)
-                .await?
-                .is_none()
-        {
-            return Err(fail("no such mother".into()));
+        // Only a mother expected at that date (or already marked there) is marked by
+        // her id; anyone else is the same 404, whether or not she exists.
+        if let Some(mother_id) = &mark.mother_id {
+            if !expected_ids.contains_key(&mark.occurrence_id) {
+                let ids = expected_mother_ids(db, &mark.occurrence_id).await?;
+                expected_ids.insert(mark.occurrence_id.clone(), ids);
+            }
+            if !expected_ids[&mark.occurrence_id].contains(mother_id) {
+                return Err(AppError::NotFound);
+            }
         }
         out.push(CheckedMark {
             index,

@@ -138,21 +138,24 @@ fn real(row: &QueryResult, index: usize) -> Result<Option<f64>, AppError> {
 /// Builds one aggregate report.
 pub async fn table(
     db: &impl ConnectionTrait,
+    viewer: &Viewer,
     report: ReportId,
     group_by: GroupBy,
     range: &Range,
     language: &str,
 ) -> Result<ReportTable, AppError> {
+    // Which rows the viewer's reports count: the policy decides.
+    let scope = viewer.report_condition();
     let mut rows = match report {
-        ReportId::Referrals => referral_rows(db, Some(group_by), range).await?,
-        ReportId::Attendance => attendance_rows(db, Some(group_by), range).await?,
-        ReportId::Screening => screening_rows(db, Some(group_by), range).await?,
+        ReportId::Referrals => referral_rows(db, &scope, Some(group_by), range).await?,
+        ReportId::Attendance => attendance_rows(db, &scope, Some(group_by), range).await?,
+        ReportId::Screening => screening_rows(db, &scope, Some(group_by), range).await?,
         ReportId::Prsb => return Err(AppError::NotFound),
     };
     let mut totals = match report {
-        ReportId::Referrals => referral_rows(db, None, range).await?,
-        ReportId::Attendance => attendance_rows(db, None, range).await?,
-        _ => screening_rows(db, None, range).await?,
+        ReportId::Referrals => referral_rows(db, &scope, None, range).await?,
+        ReportId::Attendance => attendance_rows(db, &scope, None, range).await?,
+        _ => screening_rows(db, &scope, None, range).await?,
     };
     if totals.is_empty() {
         totals.push(row(TOTAL_KEY.into(), None, nothing(report)));
@@ -236,13 +239,24 @@ fn reached(statuses: &str) -> String {
 
 async fn referral_rows(
     db: &impl ConnectionTrait,
+    scope: &(String, Vec<Value>),
     group_by: Option<GroupBy>,
     range: &Range,
 ) -> Result<Vec<ReportRow>, AppError> {
     let g = group_expr(group_by);
-    let from_referrals = "FROM referrals r JOIN programmes p ON p.id = r.programme_id \
+    let (condition, scope_values) = scope;
+    let from_referrals = format!(
+        "FROM referrals r JOIN programmes p ON p.id = r.programme_id \
          JOIN mothers m ON m.id = r.mother_id LEFT JOIN sessions s ON s.id = r.session_id \
-         WHERE r.created_at >= ? AND r.created_at < ?";
+         WHERE r.created_at >= ? AND r.created_at < ? AND {condition}"
+    );
+    let values = || {
+        range
+            .instants()
+            .into_iter()
+            .chain(scope_values.iter().cloned())
+            .collect::<Vec<_>>()
+    };
     let funnel = format!(
         "SELECT g, CAST(COUNT(*) AS BIGINT), \
            CAST(SUM(accepted) AS BIGINT), CAST(SUM(booked) AS BIGINT), \
@@ -270,11 +284,11 @@ async fn referral_rows(
         days = days_between(db.get_database_backend(), "r.created_at", "r.first_attended_at"),
     );
     let mut medians: HashMap<String, (Option<f64>, u64)> = HashMap::new();
-    for r in sql::query(db, &median, range.instants()).await? {
+    for r in sql::query(db, &median, values()).await? {
         medians.insert(r.try_get_by_index(0)?, (real(&r, 1)?, count(&r, 2)?));
     }
     let mut out = Vec::new();
-    for r in sql::query(db, &funnel, range.instants()).await? {
+    for r in sql::query(db, &funnel, values()).await? {
         let key: String = r.try_get_by_index(0)?;
         let counts: Vec<Count> = (1..=8)
             .map(|i| count(&r, i).map(Count::of))
@@ -290,17 +304,19 @@ async fn referral_rows(
 
 async fn attendance_rows(
     db: &impl ConnectionTrait,
+    scope: &(String, Vec<Value>),
     group_by: Option<GroupBy>,
     range: &Range,
 ) -> Result<Vec<ReportRow>, AppError> {
     let g = group_expr(group_by);
+    let (condition, scope_values) = scope;
     let marks = format!(
         "WITH marks AS ( \
            SELECT {g} AS g, a.mother_id AS mother_id, a.occurrence_id AS occurrence_id, a.status AS status \
            FROM attendance a JOIN occurrences o ON o.id = a.occurrence_id \
            JOIN sessions s ON s.id = o.session_id JOIN programmes p ON p.id = s.programme_id \
            JOIN mothers m ON m.id = a.mother_id \
-           WHERE o.date >= ? AND o.date <= ? AND o.cancelled = FALSE), \
+           WHERE o.date >= ? AND o.date <= ? AND o.cancelled = FALSE AND {condition}), \
          per_mother AS (SELECT g, mother_id, SUM(CASE WHEN status = 'present' THEN 1 ELSE 0 END) AS present \
            FROM marks GROUP BY g, mother_id), \
          held AS (SELECT g, COUNT(DISTINCT occurrence_id) AS held FROM marks GROUP BY g) \
@@ -313,17 +329,21 @@ async fn attendance_rows(
         "SELECT g, CAST(COUNT(*) AS BIGINT) FROM ( \
            SELECT {g} AS g FROM bookings b JOIN sessions s ON s.id = b.session_id \
            JOIN programmes p ON p.id = s.programme_id JOIN mothers m ON m.id = b.mother_id \
-           WHERE b.status = 'waiting' AND b.created_at >= ? AND b.created_at < ?) t \
+           WHERE b.status = 'waiting' AND b.created_at >= ? AND b.created_at < ? AND {condition}) t \
          GROUP BY g"
     );
     let mut groups: BTreeMap<String, [u64; 5]> = BTreeMap::new();
-    for r in sql::query(db, &marks, vec![range.from.into(), range.to.into()]).await? {
+    let mut values: Vec<Value> = vec![range.from.into(), range.to.into()];
+    values.extend(scope_values.iter().cloned());
+    for r in sql::query(db, &marks, values).await? {
         let figures = groups.entry(r.try_get_by_index(0)?).or_default();
         for (i, figure) in figures.iter_mut().take(4).enumerate() {
             *figure = count(&r, i + 1)?;
         }
     }
-    for r in sql::query(db, &waiting, range.instants()).await? {
+    let mut values = range.instants();
+    values.extend(scope_values.iter().cloned());
+    for r in sql::query(db, &waiting, values).await? {
         groups.entry(r.try_get_by_index(0)?).or_default()[4] = count(&r, 1)?;
     }
     Ok(groups
@@ -337,10 +357,12 @@ async fn attendance_rows(
 
 async fn screening_rows(
     db: &impl ConnectionTrait,
+    scope: &(String, Vec<Value>),
     group_by: Option<GroupBy>,
     range: &Range,
 ) -> Result<Vec<ReportRow>, AppError> {
     let g = group_expr(group_by);
+    let (condition, scope_values) = scope;
     // Per mother, course and timepoint: the first baseline, and the latest of each
     // follow-up.
     let query = format!(
@@ -369,13 +391,15 @@ async fn screening_rows(
          FROM (SELECT {g} AS g, pr.follow_up AS follow_up, pr.baseline AS baseline, pr.later AS later, \
            pr.unvalidated AS unvalidated \
            FROM pairs pr JOIN sessions s ON s.id = pr.session_id \
-           JOIN programmes p ON p.id = s.programme_id JOIN mothers m ON m.id = pr.mother_id) t \
+           JOIN programmes p ON p.id = s.programme_id JOIN mothers m ON m.id = pr.mother_id WHERE {condition}) t \
          GROUP BY g, follow_up",
         fall = EPDS_MEANINGFUL_FALL,
         probable = EPDS_PROBABLE_FROM,
     );
     let mut found: BTreeMap<(String, FollowUp), Vec<Figure>> = BTreeMap::new();
-    for r in sql::query(db, &query, vec![range.end.into(), range.start.into()]).await? {
+    let mut values: Vec<Value> = vec![range.end.into(), range.start.into()];
+    values.extend(scope_values.iter().cloned());
+    for r in sql::query(db, &query, values).await? {
         let Ok(follow_up) = r.try_get_by_index::<String>(1)?.parse::<FollowUp>() else {
             continue;
         };
@@ -461,7 +485,12 @@ pub async fn prsb_records(
     viewer: &Viewer,
     range: &Range,
 ) -> Result<Vec<PrsbRecord>, AppError> {
-    let (condition, mut values) = viewer.referral_condition();
+    // Each record carries whether the viewer cares for her (else they see it as
+    // her referral's provider: her screening totals never, her reasons only under
+    // her consent), and the scopes of her consent in force.
+    let (care, mut values) = viewer.care_subquery();
+    let (condition, condition_values) = viewer.export_condition();
+    values.extend(condition_values);
     values.extend(range.instants());
     let epds = |timepoints: &str, order: &str, column: &str| {
         format!(
@@ -479,7 +508,10 @@ pub async fn prsb_records(
               WHERE a.mother_id = r.mother_id AND sa.programme_id = r.programme_id AND a.status = 'present' \
               AND oc.cancelled = FALSE AND oc.date >= date(r.created_at)), \
            {baseline}, {follow_up}, {follow_up_timepoint}, \
-           COALESCE((SELECT MAX(e.at) FROM referral_events e WHERE e.referral_id = r.id), r.updated_at) \
+           COALESCE((SELECT MAX(e.at) FROM referral_events e WHERE e.referral_id = r.id), r.updated_at), \
+           CAST(CASE WHEN m.id IN ({care}) THEN 1 ELSE 0 END AS BIGINT), \
+           (SELECT c.scopes FROM consents c WHERE c.mother_id = m.id AND c.withdrawn_at IS NULL \
+              ORDER BY c.recorded_at DESC LIMIT 1) \
          FROM referrals r JOIN programmes p ON p.id = r.programme_id JOIN mothers m ON m.id = r.mother_id \
          JOIN users u ON u.id = r.referrer_id LEFT JOIN organisations o ON o.id = u.organisation_id \
          LEFT JOIN programme_translations pt ON pt.programme_id = p.id AND pt.language = 'en' \
@@ -497,6 +529,19 @@ pub async fn prsb_records(
         let born: Option<NaiveDate> = r.try_get_by_index(6)?;
         let reasons: String = r.try_get_by_index(7)?;
         let status: String = r.try_get_by_index(12)?;
+        let scopes: Option<String> = r.try_get_by_index(20)?;
+        let scopes: Vec<&str> = scopes.as_deref().unwrap_or_default().split_whitespace().collect();
+        let (reasons_shared, screening_shared) = viewer.export_fields(count(&r, 19)? == 1, &scopes);
+        let (reasons, what_matters): (String, Option<String>) = if reasons_shared {
+            (reasons, r.try_get_by_index(8)?)
+        } else {
+            (String::new(), None)
+        };
+        let epds = |i: usize| -> Result<Option<i64>, AppError> {
+            Ok(r.try_get_by_index::<Option<i32>>(i)?
+                .map(i64::from)
+                .filter(|_| screening_shared))
+        };
         out.push(PrsbRecord {
             referral_id: r.try_get_by_index(0)?,
             referred_at,
@@ -505,16 +550,18 @@ pub async fn prsb_records(
             interpreter_needed: r.try_get_by_index(4)?,
             perinatal_stage: perinatal_stage(due, born, referred_at.date_naive()),
             reasons: reasons.split_whitespace().map(str::to_owned).collect(),
-            what_matters: r.try_get_by_index(8)?,
+            what_matters,
             programme: r.try_get_by_index(9)?,
             programme_kind: r.try_get_by_index(10)?,
             venue: r.try_get_by_index(11)?,
             status: status.parse().unwrap_or(ReferralStatus::Sent),
             first_attended_at: r.try_get_by_index(13)?,
             attendances: count(&r, 14)?,
-            epds_baseline: r.try_get_by_index::<Option<i32>>(15)?.map(i64::from),
-            epds_follow_up: r.try_get_by_index::<Option<i32>>(16)?.map(i64::from),
-            epds_follow_up_timepoint: r.try_get_by_index(17)?,
+            epds_baseline: epds(15)?,
+            epds_follow_up: epds(16)?,
+            epds_follow_up_timepoint: r
+                .try_get_by_index::<Option<String>>(17)?
+                .filter(|_| screening_shared),
             status_changed_at: r.try_get_by_index(18)?,
         });
     }

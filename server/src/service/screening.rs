@@ -159,18 +159,18 @@ pub async fn record(
             }
             own.id
         }
-        (Role::Referrer | Role::Coordinator | Role::Admin, Some(id)) => {
-            if !viewer.may_see_mother(db, &id).await? {
+        (Role::Referrer | Role::Coordinator, Some(id)) => {
+            if !viewer.cares_for(db, &id).await? {
                 return Err(AppError::NotFound);
             }
             id
         }
-        (Role::Referrer | Role::Coordinator | Role::Admin, None) => {
+        (Role::Referrer | Role::Coordinator, None) => {
             return Err(AppError::Validation(
                 "say whose screening this is: mother_id".into(),
             ));
         }
-        (Role::Host, _) => return Err(AppError::Forbidden),
+        (Role::Host | Role::Admin, _) => return Err(AppError::Forbidden),
     };
     require_wording(content_dir, request.instrument, &language)?;
     let now = Utc::now();
@@ -219,23 +219,12 @@ pub async fn record(
         }
         .insert(&txn)
         .await?;
-        let referrers = sql::ids(
-            &txn,
-            "SELECT c.user_id FROM caseload c JOIN users u ON u.id = c.user_id WHERE c.mother_id = ? AND u.active = TRUE",
-            vec![mother_id.clone().into()],
-        )
-        .await?;
-        let recipients = if referrers.is_empty() {
-            // Nobody cares for her yet: the coordinators hear at once.
-            sql::ids(
-                &txn,
-                "SELECT id FROM users WHERE role = 'coordinator' AND active = TRUE",
-                vec![],
-            )
-            .await?
-        } else {
-            referrers
-        };
+        // Her care team hears at once; with none, the coordinators who receive
+        // unassigned alerts.
+        let recipients = crate::auth::scope::alert_recipients(&txn, &mother_id).await?;
+        if recipients.is_empty() {
+            tracing::warn!(alert.id = %alert_id, "an alert was raised and nobody is set to receive it");
+        }
         for user_id in recipients {
             notify(&txn, &user_id, "screening_alert", &alert_id).await?;
         }
@@ -254,15 +243,6 @@ pub async fn record(
     txn.commit().await?;
     tracing::info!(screening.id = %saved.id, mother.id = %mother_id, alert = raise, "screening recorded");
     Ok(result(&saved, raise))
-}
-
-/// Whether the viewer may read a mother's screenings: she herself, her referrers,
-/// coordinators and admins. Never hosts.
-pub async fn may_read(db: &impl ConnectionTrait, viewer: &Viewer, mother_id: &str) -> Result<bool, AppError> {
-    match viewer.role {
-        Role::Host => Ok(false),
-        _ => viewer.may_see_mother(db, mother_id).await,
-    }
 }
 
 /// Records a read of screening data: who, which record, when, why.
@@ -317,24 +297,13 @@ pub struct AlertView {
     pub action_note: Option<String>,
 }
 
-/// The alerts a viewer must see: a referrer her caseload's; a coordinator those of
-/// mothers in their organisation's care and every escalated one; an admin all.
+/// The alerts a viewer must see, as the policy says ([`Viewer::alert_condition`]).
 pub async fn alerts_for(
     db: &impl ConnectionTrait,
     viewer: &Viewer,
     open_only: bool,
 ) -> Result<Vec<AlertView>, AppError> {
-    let (scope, values): (String, Vec<sea_orm::Value>) = match viewer.role {
-        Role::Admin => ("1 = 1".into(), vec![]),
-        Role::Referrer => ("a.mother_id IN (SELECT mother_id FROM caseload WHERE user_id = ?)".into(), vec![viewer.id.clone().into()]),
-        Role::Coordinator => (
-            "(a.escalated_at IS NOT NULL OR a.mother_id IN (SELECT c.mother_id FROM caseload c JOIN users u ON u.id = c.user_id WHERE u.organisation_id = ?) \
-             OR a.mother_id NOT IN (SELECT mother_id FROM caseload))"
-                .into(),
-            vec![viewer.organisation_id.clone().unwrap_or_default().into()],
-        ),
-        Role::Host | Role::Mother => return Err(AppError::Forbidden),
-    };
+    let (scope, values) = viewer.alert_condition().ok_or(AppError::Forbidden)?;
     let open = if open_only {
         " AND a.acknowledged_at IS NULL"
     } else {
@@ -378,8 +347,9 @@ pub async fn alerts_for(
     Ok(out)
 }
 
-/// Acknowledges an alert with what was done. Only her referrers, coordinators and
-/// admins may; it stays open until one does.
+/// Acknowledges an alert with what was done. Only someone who sees the alert and may
+/// read her record may (a coordinator told of an unassigned alert takes her on
+/// first); it stays open until one does.
 pub async fn acknowledge(
     db: &DatabaseConnection,
     viewer: &Viewer,
@@ -393,8 +363,11 @@ pub async fn acknowledge(
         ));
     }
     let visible = alerts_for(db, viewer, false).await?;
-    if !visible.iter().any(|a| a.id == alert_id) {
+    let Some(alert) = visible.iter().find(|a| a.id == alert_id) else {
         return Err(AppError::NotFound);
+    };
+    if !viewer.may_see_mother(db, &alert.mother_id).await? {
+        return Err(AppError::Forbidden);
     }
     let changed = sql::exec(
         db,
@@ -419,8 +392,9 @@ pub async fn acknowledge(
     Ok(())
 }
 
-/// Escalates alerts nobody acknowledged within [`ESCALATE_AFTER`] to every active
-/// coordinator. Returns how many were escalated.
+/// Escalates alerts nobody acknowledged within [`ESCALATE_AFTER`] to the
+/// coordinators of her care organisations (or, for a mother nobody cares for, those
+/// who receive unassigned alerts). Returns how many were escalated.
 pub async fn escalate_due(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<usize, DbErr> {
     let due = sql::ids(
         db,
@@ -428,15 +402,21 @@ pub async fn escalate_due(db: &DatabaseConnection, now: DateTime<Utc>) -> Result
         vec![(now - ESCALATE_AFTER).into()],
     )
     .await?;
-    let coordinators = sql::ids(
-        db,
-        "SELECT id FROM users WHERE role = 'coordinator' AND active = TRUE",
-        vec![],
-    )
-    .await?;
     let mut escalated = 0;
     for id in due {
         let txn = db.begin().await?;
+        let mother_id = sql::ids(
+            &txn,
+            "SELECT mother_id FROM alerts WHERE id = ?",
+            vec![id.clone().into()],
+        )
+        .await?
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+        let coordinators = crate::auth::scope::escalation_recipients(&txn, &mother_id)
+            .await
+            .map_err(|e| DbErr::Custom(e.to_string()))?;
         if sql::exec(
             &txn,
             "UPDATE alerts SET escalated_at = ? WHERE id = ? AND escalated_at IS NULL",

@@ -1,7 +1,10 @@
 //! Two-factor for staff: enrolling an authenticator (a secret pending until a code
 //! from it confirms it), checking its codes (each 30-second step accepted once,
 //! even with two servers racing), and single-use recovery codes kept as hashes.
+//! Authenticator secrets are stored sealed under the data key
+//! ([`crate::auth::data_key`]); [`reseal_all`] moves them to a new key.
 
+use crate::auth::data_key::DataKeys;
 use crate::auth::refresh::hash_token;
 use crate::auth::totp;
 use crate::error::AppError;
@@ -34,6 +37,7 @@ pub async fn is_enrolled<C: ConnectionTrait>(db: &C, user_id: &str) -> Result<bo
 /// confirming replaces the pending secret; once confirmed, it is a conflict.
 pub async fn enrol<C: ConnectionTrait>(
     db: &C,
+    keys: &DataKeys,
     user_id: &str,
     account: &str,
 ) -> Result<TotpEnrolment, AppError> {
@@ -51,7 +55,11 @@ pub async fn enrol<C: ConnectionTrait>(
         db,
         "INSERT INTO totp_credentials (user_id, secret, created_at, confirmed_at, last_step) \
          VALUES (?, ?, ?, NULL, NULL)",
-        vec![user_id.into(), secret.clone().into(), Utc::now().into()],
+        vec![
+            user_id.into(),
+            sealed(keys, &secret, user_id)?.into(),
+            Utc::now().into(),
+        ],
     )
     .await?;
     Ok(TotpEnrolment {
@@ -60,8 +68,14 @@ pub async fn enrol<C: ConnectionTrait>(
     })
 }
 
+fn sealed(keys: &DataKeys, secret: &str, user_id: &str) -> Result<String, AppError> {
+    keys.seal(secret, user_id)
+        .map_err(|e| AppError::Internal(e.to_string().into()))
+}
+
 async fn secret_of<C: ConnectionTrait>(
     db: &C,
+    keys: &DataKeys,
     user_id: &str,
     confirmed: bool,
 ) -> Result<Option<Vec<u8>>, AppError> {
@@ -70,10 +84,13 @@ async fn secret_of<C: ConnectionTrait>(
     } else {
         "SELECT secret FROM totp_credentials WHERE user_id = ? AND confirmed_at IS NULL"
     };
-    Ok(sql::ids(db, sql, vec![user_id.into()])
-        .await?
-        .first()
-        .and_then(|s| totp::base32_decode(s)))
+    let Some(stored) = sql::ids(db, sql, vec![user_id.into()]).await?.into_iter().next() else {
+        return Ok(None);
+    };
+    let secret = keys
+        .open(&stored, user_id)
+        .map_err(|e| AppError::Internal(e.to_string().into()))?;
+    Ok(totp::base32_decode(&secret))
 }
 
 fn now_secs() -> u64 {
@@ -82,8 +99,13 @@ fn now_secs() -> u64 {
 
 /// Confirms a pending authenticator with a code from it, and returns fresh recovery
 /// codes (the only time they are shown). A wrong code is `code_invalid`.
-pub async fn confirm<C: ConnectionTrait>(db: &C, user_id: &str, code: &str) -> Result<Vec<String>, AppError> {
-    let secret = secret_of(db, user_id, false)
+pub async fn confirm<C: ConnectionTrait>(
+    db: &C,
+    keys: &DataKeys,
+    user_id: &str,
+    code: &str,
+) -> Result<Vec<String>, AppError> {
+    let secret = secret_of(db, keys, user_id, false)
         .await?
         .ok_or_else(|| AppError::Conflict("start enrolling first".into()))?;
     let step =
@@ -145,10 +167,11 @@ pub enum Accepted {
 /// yet, or an unused recovery code (spent by this). `None` if neither.
 pub async fn verify<C: ConnectionTrait>(
     db: &C,
+    keys: &DataKeys,
     user_id: &str,
     code: &str,
 ) -> Result<Option<Accepted>, AppError> {
-    let Some(secret) = secret_of(db, user_id, true).await? else {
+    let Some(secret) = secret_of(db, keys, user_id, true).await? else {
         return Ok(None);
     };
     let code = normalise_code(code);
@@ -185,4 +208,34 @@ mod tests {
         assert_eq!(normalise_recovery("ABCDE-fghij"), "abcdefghij");
         assert_eq!(normalise_recovery(" abcde fghij "), "abcdefghij");
     }
+}
+
+/// Seals every authenticator secret not yet sealed under the current data key
+/// (stored plain before sealing existed, or under a previous key). Returns how many
+/// it re-sealed. Each row is a conditional update on the value read, so a secret
+/// changed meanwhile is left for the next run.
+pub async fn reseal_all<C: ConnectionTrait>(db: &C, keys: &DataKeys) -> Result<usize, AppError> {
+    let rows = sql::query(db, "SELECT user_id, secret FROM totp_credentials", vec![]).await?;
+    let mut resealed = 0;
+    for row in rows {
+        let user_id: String = row.try_get_by_index(0)?;
+        let stored: String = row.try_get_by_index(1)?;
+        if keys.is_current(&stored) {
+            continue;
+        }
+        let plain = keys
+            .open(&stored, &user_id)
+            .map_err(|e| AppError::Internal(format!("user {user_id}: {e}").into()))?;
+        resealed += sql::exec(
+            db,
+            "UPDATE totp_credentials SET secret = ? WHERE user_id = ? AND secret = ?",
+            vec![
+                sealed(keys, &plain, &user_id)?.into(),
+                user_id.into(),
+                stored.into(),
+            ],
+        )
+        .await? as usize;
+    }
+    Ok(resealed)
 }

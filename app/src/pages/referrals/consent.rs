@@ -152,6 +152,7 @@ fn ConsentForm(
                         }
                     })
                     .collect_view()}
+                <p class="hint" data-testid="ref-alerts-regardless">{tr("ref-scope-alerts-regardless")}</p>
             </fieldset>
             <div class="field">
                 <label for="ref-shared-with">{tr("ref-field-shared-with")}</label>
