@@ -55,6 +55,10 @@ impl ApiError {
                 code: ErrorCode::AccountInactive,
                 ..
             } => "error-account-inactive",
+            ApiError::Server {
+                code: ErrorCode::WordingNotInstalled,
+                ..
+            } => "error-wording-not-installed",
             ApiError::Server { .. } => "error-generic",
         }
     }
@@ -220,9 +224,16 @@ pub fn session_calendar_path(id: &str, ui: &str) -> String {
 }
 
 /// `POST /api/sessions/{id}/reports`: "this information is wrong".
-pub async fn report_wrong(id: String) -> Result<(), ApiError> {
+pub async fn report_wrong(
+    id: String,
+    reason: perilink_shared::booking::ReportReason,
+) -> Result<(), ApiError> {
     let path = format!("/api/sessions/{}/reports", encode_query_value(&id));
-    call_no_content("POST", &path, Some(&ListingReportRequest { note: None }), None).await
+    let request = ListingReportRequest {
+        note: None,
+        reason: Some(reason),
+    };
+    call_no_content("POST", &path, Some(&request), None).await
 }
 
 /// `POST /api/bookings`: a place on a date, an enrolment, or the waiting list; with
@@ -239,9 +250,15 @@ pub async fn cancel_booking(token: &Token, id: &str) -> Result<(), ApiError> {
     call_no_content("POST", &path, None::<&()>, Some(token)).await
 }
 
-/// `GET /api/me/bookings`: her upcoming places.
-pub async fn my_bookings(token: &Token) -> Result<MyBookings, ApiError> {
-    call("GET", "/api/me/bookings", None::<&()>, Some(token)).await
+/// `GET /api/me/bookings`: her upcoming places, titled in the language `ui`.
+pub async fn my_bookings(token: &Token, ui: &str) -> Result<MyBookings, ApiError> {
+    call(
+        "GET",
+        &format!("/api/me/bookings?ui={ui}"),
+        None::<&()>,
+        Some(token),
+    )
+    .await
 }
 
 /// `GET /api/about`: whether this server runs the demo.
@@ -249,9 +266,19 @@ pub async fn about() -> Result<perilink_shared::health::AboutResponse, ApiError>
     call("GET", "/api/about", None::<&()>, None).await
 }
 
-/// `GET /api/me/attendance`: the sessions she was marked at, newest first.
-pub async fn my_attendance(token: &Token) -> Result<perilink_shared::register::AttendanceHistory, ApiError> {
-    call("GET", "/api/me/attendance", None::<&()>, Some(token)).await
+/// `GET /api/me/attendance`: the sessions she was marked at, newest first, titled
+/// in the language `ui`.
+pub async fn my_attendance(
+    token: &Token,
+    ui: &str,
+) -> Result<perilink_shared::register::AttendanceHistory, ApiError> {
+    call(
+        "GET",
+        &format!("/api/me/attendance?ui={ui}"),
+        None::<&()>,
+        Some(token),
+    )
+    .await
 }
 
 /// `GET /api/me/calendar`: the private address of her calendar feed.

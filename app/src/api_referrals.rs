@@ -92,8 +92,8 @@ pub async fn caseload(token: &Token) -> Result<Caseload, ApiError> {
 }
 
 /// `GET /api/referrals`: what the caller may see, newest first.
-pub async fn list_referrals(token: &Token) -> Result<Vec<Referral>, ApiError> {
-    api::signed_in_call::<ReferralList>(token, "GET", "/api/referrals", None::<&()>)
+pub async fn list_referrals(token: &Token, ui: &str) -> Result<Vec<Referral>, ApiError> {
+    api::signed_in_call::<ReferralList>(token, "GET", &format!("/api/referrals?ui={ui}"), None::<&()>)
         .await
         .map(|list| list.referrals)
 }

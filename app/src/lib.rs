@@ -59,11 +59,30 @@ use pages::{
     register::Register, two_factor::TwoFactorPage,
 };
 
-/// `/admin`.
 #[cfg(feature = "staff")]
+use pages::start::AdminStart as Admin;
+
+/// `/staff` and `/staff/`, the staff app's own address: sends whoever opens it on
+/// to their start page, or to sign in.
 #[component]
-fn Admin() -> impl IntoView {
-    view! { <pages::start::RoleStart role=Role::Admin /> }
+fn StaffEntry() -> impl IntoView {
+    let session = session::Session::get();
+    let navigate = leptos_router::hooks::use_navigate();
+    Effect::new(move |_| {
+        let to = match session.state() {
+            session::AuthState::Checking => return,
+            session::AuthState::SignedIn { user, .. } => start_page(user.role).0,
+            session::AuthState::SignedOut => "/sign-in",
+        };
+        navigate(
+            to,
+            leptos_router::NavigateOptions {
+                replace: true,
+                ..Default::default()
+            },
+        );
+    });
+    view! { <p aria-busy="true">{components::text::tr("loading")}</p> }
 }
 
 /// The whole app: text and session providers around the router.
@@ -102,6 +121,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/coordinator") view=Coordinator />
                         <Route path=path!("/coordinator/outcomes") view=Dashboard />
                         <Route path=path!("/admin") view=Admin />
+                        <Route path=path!("/staff") view=StaffEntry />
+                        <Route path=path!("/staff/") view=StaffEntry />
                         <Route path=path!("/accept-invitation") view=AcceptInvitation />
                         <Route path=path!("/people") view=People />
                         <Route path=path!("/account/two-factor") view=TwoFactorPage />
@@ -120,7 +141,7 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Where each role starts after signing in, and the locale key naming that page.
+/// Where each role starts after signing in (its home page), and the locale key naming that page.
 pub fn start_page(role: Role) -> (&'static str, &'static str) {
     match role {
         Role::Mother => ("/my", "start-mother"),

@@ -51,9 +51,14 @@ impl Session {
         };
         provide_context(session);
         lock::watch(move || session.locked.set(true));
-        leptos::task::spawn_local(async move {
-            session.renew().await;
-        });
+        if has_refresh_cookie() {
+            leptos::task::spawn_local(async move {
+                session.renew().await;
+            });
+        } else {
+            // Nothing to trade: signed out, without asking (and a 401 in the console).
+            session.state.set(AuthState::SignedOut);
+        }
         session
     }
 
@@ -199,4 +204,15 @@ impl Session {
         self.locked.set(false);
         self.state.set(AuthState::SignedOut);
     }
+}
+
+/// Whether the server set a refresh cookie on this device: it sets the readable
+/// `perilink_signed_in` flag beside the HttpOnly refresh cookie, and clears both.
+fn has_refresh_cookie() -> bool {
+    use wasm_bindgen::JsCast;
+    document()
+        .dyn_into::<web_sys::HtmlDocument>()
+        .ok()
+        .and_then(|d| d.cookie().ok())
+        .is_some_and(|cookies| cookies.split(';').any(|c| c.trim() == "perilink_signed_in=1"))
 }

@@ -140,6 +140,12 @@ devices-signed-out = تم تسجيل الخروج من ذلك الجهاز.
 
 people-title = الأشخاص
 people-intro = دعوة الموظفين، ومعرفة من لديه حساب، وتنظيم الفرق.
+admin-intro = ما يحتاجك أولاً، والطريق إلى كل مهمة من مهامك.
+admin-people-counts = حسابات الموظفين: { $staff }. دعوات بانتظار القبول: { $waiting }.
+admin-directory-hint = الجلسات والبرامج والأماكن والمنظمات، وما يحتاج إلى مراجعة.
+admin-outcomes-hint = من حضر، وكيف تغيّرت حالتهم، للجهات المموّلة.
+admin-registers-hint = سجّلي الحضور عندما تنوبين عن أحد في جلسة.
+admin-alerts-hint = تنبيهات السلامة المفتوحة بشأن أمهات لا يتابعهن أحد بعد.
 people-working = جارٍ الحفظ…
 people-saved = تم الحفظ.
 people-invite-title = دعوة شخص

@@ -206,6 +206,11 @@ session-breastfeeding-not-said = اسألي هنا عن الرضاعة الطب�
 session-getting-there = كيف تصلين إلى هناك
 session-map = عرض المكان على الخريطة
 session-report-wrong = هذه المعلومات خاطئة
+session-report-what = ما الخطأ؟
+session-report-reason-time = اليوم أو الوقت
+session-report-reason-place = المكان
+session-report-reason-cancelled = لم تعد تُقام
+session-report-reason-other = شيء آخر
 session-report-thanks = شكرًا لأنك أخبرتنا. سنراجع هذه الجلسة.
 
 ## Make an account (sign up)

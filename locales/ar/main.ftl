@@ -53,15 +53,10 @@ role-admin = مسؤول النظام
 ## Each role's starting page
 
 start-mother = جلساتي
-start-mother-intro = ستظهر هنا جلساتك المحجوزة، وإحالاتك، وأسئلة الاطمئنان على صحتك وراحتك.
 start-referrer = إحالاتي
-start-referrer-intro = ستظهر هنا الأمهات اللواتي قمت بإحالتهن، وما حدث بعد ذلك.
 start-host = سجلات حضور اليوم
-start-host-intro = ستظهر هنا جلساتك اليوم، وسجل الحضور لكل جلسة.
 start-coordinator = البرامج والتقارير
-start-coordinator-intro = ستظهر هنا برامجك، وأماكن الجلسات، وتقارير النتائج.
 start-admin = الحسابات
-start-admin-intro = ستظهر هنا حسابات الموظفين، والفرق، وسجل التدقيق.
 start-your-details = بياناتك
 start-detail-name = الاسم
 start-detail-role = الدور
@@ -113,6 +108,22 @@ not-found-home = الانتقال إلى الصفحة الرئيسية
 demo-banner = هذه نسخة تجريبية بأشخاص غير حقيقيين. الحسابات التجريبية لا تحتاج إلى التحقق بخطوتين، أما حسابات الموظفين الحقيقية فتحتاج إليه.
 nav-account = حسابي
 nav-people = الأشخاص
+nav-my-sessions = جلساتي
+nav-check-in = الاطمئنان على حالك
+nav-admin = الحسابات
+nav-my-referrals = إحالاتي
+nav-register = سجلات الحضور
+nav-incoming = الإحالات
+nav-directory = الدليل
+nav-alerts = تنبيهات السلامة
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد
+date-months = يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر
+date-long = { $weekday } { $day } { $month }
+checkin-title = كيف تشعرين؟
+checkin-intro = بضعة أسئلة خاصة عن الأسبوعين الماضيين. لا يرى الإجابات إلا أنتِ ومن يعتنون بك.
+checkin-start = ابدئي الاستبيان
 
 ## Errors any page may show: two-factor needed, a closed account.
 error-totp-enrolment-required = يرجى إعداد التحقق بخطوتين قبل الاطلاع على بيانات الأمهات.
@@ -135,3 +146,4 @@ lock-forgot = نسيتِ رقمك السري؟ سجّلي الخروج، ثم س
 contact-channel-text = رسالة نصية
 contact-channel-email = بريد إلكتروني
 contact-channel-call = مكالمة هاتفية
+error-wording-not-installed = هذا الاستبيان غير متوفر بهذه اللغة. يُرجى اختيار استبيان آخر.

@@ -90,6 +90,12 @@ ref-news-declined = رفض { $programme } إحالة { $name }. السبب مذ�
 ref-news-first-attended = حضرت { $name } في { $programme } لأول مرة.
 ref-news-missed-twice = غابت { $name } عن جلستين متتاليتين في { $programme }.
 ref-news-withdrawn = أوقفت { $name } إحالتها إلى { $programme }.
+ref-news-booking-cancelled = ألغت { $name } حجزها في { $programme }: تحتاج الإحالة إلى موعد من جديد.
+ref-attended-none = لا جلسات منذ الإحالة حتى الآن.
+ref-news-alert = تنبيه سلامة بشأن { $name }: تابعيه اليوم.
+ref-news-alert-escalated = لم يتابع أحد تنبيه السلامة بشأن { $name } خلال أربع ساعات، فأُرسل إلى المنسقين.
+ref-news-alert-closed = صدر تنبيه سلامة وتمت متابعته منذ ذلك الحين.
+ref-news-alert-open = عرض التنبيه
 # When the referral a notification is about is not on this page.
 ref-news-other = تغيّرت إحدى إحالاتك.
 # Marks a piece of news as read, so it goes away.

@@ -21,6 +21,13 @@
 ## The page
 
 register-title = سجلات الحضور
+register-new-referrals =
+    { $count ->
+        [one] إحالة جديدة واحدة بانتظار ردك
+        [two] إحالتان جديدتان بانتظار ردك
+        [few] { $count } إحالات جديدة بانتظار ردك
+       *[other] { $count } إحالة جديدة بانتظار ردك
+    }
 register-intro = نقرة واحدة لكل شخص. تُحفظ العلامات على هذا الهاتف أولًا ثم تُرسَل، لذلك يمكن تسجيل الحضور بدون إشارة.
 register-sign-in-needed = يرجى تسجيل الدخول لتسجيل الحضور.
 # $count is how many marks are saved on this phone and not yet sent.

@@ -122,3 +122,4 @@ reports-col-fell-4-plus-percent = نسبة من انخفضت درجتهن 4 أو
 reports-col-probable-at-baseline = 13 أو أكثر في البداية
 reports-col-left-probable = منهن، أقل من 13 الآن
 reports-col-left-probable-percent = نسبة من أصبحن أقل من 13
+reports-col-unvalidated = من الأزواج، ما أُخذ بترجمة غير معتمدة

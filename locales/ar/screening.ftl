@@ -27,6 +27,7 @@
 
 screening-title = الاطمئنان على صحتك وراحتك
 screening-intro-epds = عشرة أسئلة قصيرة عن شعورك خلال آخر 7 أيام. لا توجد إجابات صحيحة أو خاطئة.
+screening-epds-not-here = الاستبيان الذي طلبتِه غير متوفر بلغتك بعد، فإليكِ استبياناً آخر يسأل عن الأمور نفسها.
 screening-intro-phq9 = تسعة أسئلة عن شعورك خلال آخر أسبوعين.
 screening-intro-gad2 = سؤالان عن القلق خلال آخر أسبوعين.
 screening-intro-whooley = سؤالان عن شعورك خلال الشهر الماضي.
@@ -163,7 +164,7 @@ screening-instrument-label = الاستبيان
 screening-language-label = اللغة التي تجيب بها
 screening-validated-yes = هذه النسخة اللغوية معتمدة علميًا.
 screening-validated-no = هذه النسخة اللغوية غير معتمدة علميًا: يرجى تفسير النتيجة بحذر.
-screening-wording-not-installed = نص EPDS المرخَّص غير مثبَّت لهذه اللغة، لذلك تظهر نصوص بديلة: يرجى قراءة الأسئلة من النسخة المرخَّصة لديك.
+screening-wording-not-installed = صياغة EPDS المرخّصة غير مثبّتة لهذه اللغة، فلا يمكن استخدام EPDS بها: اختاري PHQ-9 أو GAD-2 أو Whooley.
 screening-record-start = بدء الاستبيان
 screening-cancel = إلغاء
 

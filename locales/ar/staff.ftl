@@ -182,7 +182,6 @@ coord-field-ends-on-hint = يُترك فارغًا إذا كانت الجلسة 
 coord-field-capacity = عدد المقاعد
 coord-field-capacity-hint = يُترك فارغًا إذا لم يكن هناك حد.
 coord-field-languages = لغات الجلسة
-coord-field-languages-hint = رموز اللغات، بينها مسافات، مثل: en ar ckb
 coord-field-interpreter-languages = اللغات التي يغطيها مترجم أو مساعد يتكلم لغتين
 coord-field-cancelled = تواريخ لا تُقام فيها الجلسة
 coord-field-cancel-date = تاريخ آخر لا تُقام فيه الجلسة

@@ -192,6 +192,11 @@ session-breastfeeding-not-said = বুকের দুধ খাওয়ান
 session-getting-there = কীভাবে যাবেন
 session-map = ম্যাপে দেখুন
 session-report-wrong = এই তথ্যটি ভুল
+session-report-what = কী ভুল আছে?
+session-report-reason-time = দিন বা সময়
+session-report-reason-place = স্থান
+session-report-reason-cancelled = এটি আর চলে না
+session-report-reason-other = অন্য কিছু
 session-report-thanks = আমাদের জানানোর জন্য ধন্যবাদ। আমরা এই সেশনটি যাচাই করব।
 
 ## Make an account (sign up)

@@ -52,15 +52,10 @@ role-admin = প্রশাসক
 ## Each role's starting page
 
 start-mother = আমার সেশনগুলো
-start-mother-intro = আপনার বুক করা সেশন, আপনার রেফারেল এবং আপনার সুস্থতা যাচাইয়ের তথ্য এখানে থাকবে।
 start-referrer = আমার রেফারেল
-start-referrer-intro = আপনি যে মায়েদের রেফার করেছেন এবং তারপর কী হলো, তা এখানে থাকবে।
 start-host = আজকের হাজিরা খাতা
-start-host-intro = আজ আপনার সেশনগুলো এবং প্রতিটির হাজিরা খাতা এখানে থাকবে।
 start-coordinator = প্রোগ্রাম ও রিপোর্ট
-start-coordinator-intro = আপনার প্রোগ্রাম, সেশনের জায়গা এবং ফলাফলের রিপোর্ট এখানে থাকবে।
 start-admin = অ্যাকাউন্ট
-start-admin-intro = কর্মীদের অ্যাকাউন্ট, টিম এবং অডিট লগ এখানে থাকবে।
 start-your-details = আপনার তথ্য
 start-detail-name = নাম
 start-detail-role = ভূমিকা
@@ -106,6 +101,22 @@ not-found-home = হোম পাতায় যান
 demo-banner = এটি বানানো মানুষদের নিয়ে একটি ডেমো। ডেমো অ্যাকাউন্টে টু-ফ্যাক্টর সাইন ইন লাগে না; কর্মীদের আসল অ্যাকাউন্টে লাগে।
 nav-account = আমার অ্যাকাউন্ট
 nav-people = মানুষজন
+nav-my-sessions = আমার সেশনগুলো
+nav-check-in = সুস্থতা যাচাই
+nav-admin = অ্যাকাউন্ট
+nav-my-referrals = আমার রেফারেল
+nav-register = হাজিরা খাতা
+nav-incoming = রেফারেল
+nav-directory = ডিরেক্টরি
+nav-alerts = নিরাপত্তা সতর্কতা
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার|শনিবার|রবিবার
+date-months = জানুয়ারী|ফেব্রুয়ারী|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর
+date-long = { $weekday }, { $day } { $month }
+checkin-title = আপনি কেমন বোধ করছেন?
+checkin-intro = গত দুই সপ্তাহ নিয়ে কয়েকটি ব্যক্তিগত প্রশ্ন। উত্তরগুলো শুধু আপনি এবং যারা আপনার যত্ন নেন তারাই দেখেন।
+checkin-start = যাচাই শুরু করুন
 
 ## Errors any page may show: two-factor needed, a closed account.
 error-totp-enrolment-required = মায়েদের তথ্য দেখার আগে টু-ফ্যাক্টর সাইন ইন চালু করুন।
@@ -128,3 +139,4 @@ lock-forgot = পিন ভুলে গেছেন? সাইন আউট ক
 contact-channel-text = টেক্সট মেসেজ
 contact-channel-email = ইমেইল
 contact-channel-call = ফোন কল
+error-wording-not-installed = এই প্রশ্নমালা এই ভাষায় পাওয়া যায় না। অনুগ্রহ করে অন্যটি বেছে নিন।

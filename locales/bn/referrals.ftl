@@ -85,6 +85,12 @@ ref-news-declined = { $programme } { $name }-এর রেফারেল ফি
 ref-news-first-attended = { $name } প্রথমবার { $programme }-এ গিয়েছেন।
 ref-news-missed-twice = { $name } পরপর দুবার { $programme }-এর সেশনে যাননি।
 ref-news-withdrawn = { $name } { $programme }-এ তাঁর রেফারেল বন্ধ করেছেন।
+ref-news-booking-cancelled = { $name } { $programme }-এ তার বুকিং বাতিল করেছেন: রেফারেলের জন্য আবার একটি তারিখ দরকার।
+ref-attended-none = রেফারেলের পর এখনো কোনো সেশন হয়নি।
+ref-news-alert = { $name }-এর জন্য নিরাপত্তা সতর্কতা: আজই খোঁজ নিন।
+ref-news-alert-escalated = চার ঘণ্টার মধ্যে { $name }-এর নিরাপত্তা সতর্কতায় কেউ ব্যবস্থা নেয়নি: এটি সমন্বয়কারীদের কাছে গেছে।
+ref-news-alert-closed = একটি নিরাপত্তা সতর্কতা উঠেছিল এবং পরে তাতে ব্যবস্থা নেওয়া হয়েছে।
+ref-news-alert-open = সতর্কতা দেখুন
 # When the referral a notification is about is not on this page.
 ref-news-other = আপনার একটি রেফারেলে পরিবর্তন হয়েছে।
 # Marks a piece of news as read, so it goes away.

@@ -19,6 +19,10 @@
 ## The page
 
 register-title = হাজিরা খাতা
+register-new-referrals =
+    { $count ->
+       *[other] উত্তর দেওয়ার মতো { $count }টি নতুন রেফারেল
+    }
 register-intro = প্রত্যেক জনের জন্য একবার চাপুন। চিহ্নগুলো আগে এই ফোনে সেভ হয়, তারপর পাঠানো হয়, তাই নেটওয়ার্ক না থাকলেও আপনি হাজিরা নিতে পারবেন।
 register-sign-in-needed = হাজিরা নিতে অনুগ্রহ করে সাইন ইন করুন।
 # $count is how many marks are saved on this phone and not yet sent.

@@ -120,3 +120,4 @@ reports-col-fell-4-plus-percent = যাঁদের স্কোর 4 বা �
 reports-col-probable-at-baseline = শুরুতে 13 বা তার বেশি
 reports-col-left-probable = তাঁদের মধ্যে, এখন 13-এর কম
 reports-col-left-probable-percent = এখন 13-এর কম, এমন মায়েদের অনুপাত
+reports-col-unvalidated = এর মধ্যে, যাচাই না করা অনুবাদে নেওয়া

@@ -26,6 +26,7 @@
 
 screening-title = সুস্থতা যাচাই
 screening-intro-epds = গত 7 দিনে আপনার কেমন লেগেছে, তা নিয়ে দশটি ছোট প্রশ্ন। কোনো উত্তরই ঠিক বা ভুল নয়।
+screening-epds-not-here = আপনি যে প্রশ্নমালা চেয়েছেন তা এখনো আপনার ভাষায় নেই, তাই একই বিষয়ে জিজ্ঞেস করে এমন আরেকটি দেওয়া হলো।
 screening-intro-phq9 = গত 2 সপ্তাহে আপনার কেমন লেগেছে, তা নিয়ে নয়টি প্রশ্ন।
 screening-intro-gad2 = গত 2 সপ্তাহের দুশ্চিন্তা নিয়ে দুটি প্রশ্ন।
 screening-intro-whooley = গত এক মাসে আপনার কেমন লেগেছে, তা নিয়ে দুটি প্রশ্ন।
@@ -158,7 +159,7 @@ screening-instrument-label = প্রশ্নমালা
 screening-language-label = তিনি যে ভাষায় উত্তর দেন
 screening-validated-yes = এই ভাষার সংস্করণটি যাচাইকৃত (validated)।
 screening-validated-no = এই ভাষার সংস্করণটি যাচাইকৃত নয়: ফলাফল সাবধানে বিচার করুন।
-screening-wording-not-installed = এই ভাষার জন্য লাইসেন্স করা EPDS লেখা ইনস্টল করা নেই, তাই তার বদলে খালি ঘর দেখানো হচ্ছে: আপনার লাইসেন্স করা কপি থেকে প্রশ্নগুলো পড়ুন।
+screening-wording-not-installed = এই ভাষার জন্য লাইসেন্সকৃত EPDS শব্দাবলি ইনস্টল করা নেই, তাই এই ভাষায় EPDS ব্যবহার করা যাবে না: PHQ-9, GAD-2 বা Whooley বেছে নিন।
 screening-record-start = প্রশ্নমালা শুরু করুন
 screening-cancel = বাতিল করুন
 

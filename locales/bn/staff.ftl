@@ -170,7 +170,6 @@ coord-field-ends-on-hint = সেশনটি চলতেই থাকলে �
 coord-field-capacity = কতজনের জায়গা
 coord-field-capacity-hint = কোনো সীমা না থাকলে খালি রাখুন।
 coord-field-languages = যে ভাষাগুলোতে সেশন চলে
-coord-field-languages-hint = ভাষার কোড, মাঝে ফাঁকা রেখে, যেমন: en ar ckb
 coord-field-interpreter-languages = দোভাষী বা দুই ভাষা জানা সাহায্যকারী যে ভাষাগুলোতে সাহায্য করেন
 coord-field-cancelled = যেসব তারিখে সেশন হবে না
 coord-field-cancel-date = আরেকটি তারিখ, যেদিন সেশন হবে না

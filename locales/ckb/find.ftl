@@ -190,6 +190,11 @@ session-breastfeeding-not-said = لێرە دەربارەی شیرپێدان بپ
 session-getting-there = چۆن بگەیتە ئەوێ
 session-map = لەسەر نەخشە ببینە
 session-report-wrong = ئەم زانیارییە هەڵەیە
+session-report-what = چی هەڵەیە؟
+session-report-reason-time = ڕۆژ یان کات
+session-report-reason-place = شوێنەکە
+session-report-reason-cancelled = ئیتر بەڕێوە ناچێت
+session-report-reason-other = شتێکی تر
 session-report-thanks = سوپاس کە پێت گوتین. ئەم دانیشتنە دەپشکنین.
 
 ## Make an account (sign up)

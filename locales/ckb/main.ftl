@@ -51,15 +51,10 @@ role-admin = بەڕێوەبەر
 ## Each role's starting page
 
 start-mother = دانیشتنەکانم
-start-mother-intro = ئەو دانیشتنانەی جێگات تێیاندا گرتووە، ڕەوانەکردنەکانت و پشکنینەکانی تەندروستی و باری دەروونیت لێرە دەبن.
 start-referrer = ڕەوانەکردنەکانم
-start-referrer-intro = ئەو دایکانەی ڕەوانەت کردوون، و ئەوەی دواتر ڕوویدا، لێرە دەبن.
 start-host = تۆماری ئامادەبوونی ئەمڕۆ
-start-host-intro = دانیشتنەکانی ئەمڕۆت، و تۆماری ئامادەبوونی هەر یەکێکیان، لێرە دەبن.
 start-coordinator = بەرنامەکان و ڕاپۆرتەکان
-start-coordinator-intro = بەرنامەکانت، شوێنەکان و ڕاپۆرتی ئەنجامەکان لێرە دەبن.
 start-admin = هەژمارەکان
-start-admin-intro = هەژماری کارمەندان، تیمەکان و تۆماری چاودێری لێرە دەبن.
 start-your-details = زانیارییەکانت
 start-detail-name = ناو
 start-detail-role = ڕۆڵ
@@ -106,6 +101,22 @@ not-found-home = بڕۆ بۆ پەڕەی سەرەکی
 demo-banner = ئەمە نموونەیەکی تاقیکارییە بە کەسانی دروستکراو. هەژمارە تاقیکارییەکان پێویستیان بە چوونەژوورەوەی دوو هەنگاوی نییە؛ هەژمارە ڕاستەقینەکانی کارمەندان پێویستیانە.
 nav-account = هەژمارەکەم
 nav-people = کەسەکان
+nav-my-sessions = دانیشتنەکانم
+nav-check-in = پشکنینی باری دەروونی
+nav-admin = هەژمارەکان
+nav-my-referrals = ڕەوانەکردنەکانم
+nav-register = تۆمارەکانی ئامادەبوون
+nav-incoming = ڕەوانەکردنەکان
+nav-directory = ڕێبەر
+nav-alerts = ئاگادارکردنەوەکانی سەلامەتی
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = دووشەممە|سێشەممە|چوارشەممە|پێنجشەممە|هەینی|شەممە|یەکشەممە
+date-months = کانوونی دووەم|شوبات|ئازار|نیسان|ئایار|حوزەیران|تەممووز|ئاب|ئەیلوول|تشرینی یەکەم|تشرینی دووەم|کانوونی یەکەم
+date-long = { $weekday } { $day }ی { $month }
+checkin-title = هەستت چۆنە؟
+checkin-intro = چەند پرسیارێکی تایبەت دەربارەی دوو هەفتەی ڕابردوو. تەنها خۆت و ئەوانەی چاودێریت دەکەن وەڵامەکان دەبینن.
+checkin-start = دەستپێکردنی پشکنین
 
 ## Errors any page may show: two-factor needed, a closed account.
 error-totp-enrolment-required = پێش بینینی زانیاریی دایکان، چوونەژوورەوەی دوو هەنگاوی ڕێک بخە.
@@ -128,3 +139,4 @@ lock-forgot = PIN ەکەت لەبیر چووە؟ بچۆ دەرەوە، پاشا�
 contact-channel-text = نامەی کورت
 contact-channel-email = ئیمەیڵ
 contact-channel-call = پەیوەندی تەلەفۆنی
+error-wording-not-installed = ئەم پرسیارنامەیە بەم زمانە بەردەست نییە. تکایە یەکێکی تر هەڵبژێرە.

@@ -82,6 +82,12 @@ ref-news-declined = { $programme } ڕەوانەکردنەکەی { $name } ڕەت
 ref-news-first-attended = { $name } بۆ یەکەم جار چوو بۆ { $programme }.
 ref-news-missed-twice = { $name } دوو جار لە دوای یەک نەچووەتە دانیشتنەکانی { $programme }.
 ref-news-withdrawn = { $name } ڕەوانەکردنەکەی بۆ { $programme } ڕاگرت.
+ref-news-booking-cancelled = { $name } حیجزەکەی لە { $programme } هەڵوەشاندەوە: ڕەوانەکردنەکە دیسان پێویستی بە ڕێکەوتێکە.
+ref-attended-none = هێشتا هیچ دانیشتنێک لە دوای ڕەوانەکردنەکەوە نەبووە.
+ref-news-alert = ئاگادارکردنەوەی سەلامەتی بۆ { $name }: ئەمڕۆ بەدوایدا بچۆ.
+ref-news-alert-escalated = لە ماوەی چوار کاتژمێردا کەس کاری بۆ ئاگادارکردنەوەی سەلامەتی { $name } نەکرد: نێردرا بۆ ڕێکخەرەکان.
+ref-news-alert-closed = ئاگادارکردنەوەیەکی سەلامەتی دروست بوو و دواتر کاری بۆ کرا.
+ref-news-alert-open = بینینی ئاگادارکردنەوەکە
 # When the referral a notification is about is not on this page.
 ref-news-other = یەکێک لە ڕەوانەکردنەکانت گۆڕا.
 # Marks a piece of news as read, so it goes away.

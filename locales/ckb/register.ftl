@@ -17,6 +17,11 @@
 ## The page
 
 register-title = تۆمارەکانی ئامادەبوون
+register-new-referrals =
+    { $count ->
+        [one] یەک ڕەوانەکردنی نوێ چاوەڕێی وەڵامە
+       *[other] { $count } ڕەوانەکردنی نوێ چاوەڕێی وەڵامن
+    }
 register-intro = بۆ هەر کەسێک یەک جار دابگرە. نیشانەکان سەرەتا لەسەر ئەم مۆبایلە پاشەکەوت دەکرێن، پاشان دەنێردرێن، بۆیە بێ ئینتەرنێتیش دەتوانیت ئامادەبوون تۆمار بکەیت.
 register-sign-in-needed = تکایە بچۆ ژوورەوە بۆ تۆمارکردنی ئامادەبوون.
 # $count is how many marks are saved on this phone and not yet sent.

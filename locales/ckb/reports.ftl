@@ -120,3 +120,4 @@ reports-col-fell-4-plus-percent = ڕێژەی ئەوانەی نمرەیان 4 ی�
 reports-col-probable-at-baseline = 13 یان زیاتر لە سەرەتادا
 reports-col-left-probable = لەوانە، ئێستا لە خوار 13
 reports-col-left-probable-percent = ڕێژەی ئەوانەی ئێستا لە خوار 13ن
+reports-col-unvalidated = لەو جووتانە، ئەوانەی بە وەرگێڕانێکی پەسەندنەکراو وەرگیراون

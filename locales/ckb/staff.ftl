@@ -170,7 +170,6 @@ coord-field-ends-on-hint = بۆ دانیشتنێک کە بەردەوام دەب�
 coord-field-capacity = ژمارەی جێگە
 coord-field-capacity-hint = ئەگەر سنوور نییە، بەتاڵی بهێڵەرەوە.
 coord-field-languages = ئەو زمانانەی دانیشتنەکەیان پێ بەڕێوە دەچێت
-coord-field-languages-hint = کۆدی زمانەکان، بە بۆشایی لە نێوانیاندا، وەک: en ar ckb
 coord-field-interpreter-languages = ئەو زمانانەی وەرگێڕ یان یاریدەدەرێکی دووزمانە دەیانزانێت
 coord-field-cancelled = ئەو بەروارانەی دانیشتن نییە
 coord-field-cancel-date = بەروارێکی تر کە دانیشتن نییە

@@ -136,6 +136,17 @@ devices-signed-out = That device has been signed out.
 
 people-title = People
 people-intro = Invite staff, see who has an account, and organise teams.
+admin-intro = What needs you first, and the way to each of your jobs.
+admin-people-counts =
+    { $waiting ->
+        [0] { $staff } staff accounts; no invitations waiting.
+        [one] { $staff } staff accounts; one invitation waiting to be accepted.
+       *[other] { $staff } staff accounts; { $waiting } invitations waiting to be accepted.
+    }
+admin-directory-hint = Sessions, programmes, venues and organisations, and what needs checking.
+admin-outcomes-hint = Who came, and how their wellbeing changed, for funders.
+admin-registers-hint = Take a register when you cover a session.
+admin-alerts-hint = Open safety alerts about mothers nobody cares for yet.
 people-working = Saving…
 people-saved = Saved.
 people-invite-title = Invite someone

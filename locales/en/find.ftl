@@ -182,6 +182,11 @@ session-breastfeeding-not-said = Ask about breastfeeding here
 session-getting-there = Getting there
 session-map = See it on a map
 session-report-wrong = This information is wrong
+session-report-what = What is wrong?
+session-report-reason-time = The day or time
+session-report-reason-place = The place
+session-report-reason-cancelled = It no longer runs
+session-report-reason-other = Something else
 session-report-thanks = Thank you for telling us. We will check this session.
 
 ## Make an account (sign up)

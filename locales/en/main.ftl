@@ -48,15 +48,10 @@ role-admin = Administrator
 ## Each role's starting page
 
 start-mother = My sessions
-start-mother-intro = Your booked sessions, your referrals and your wellbeing checks will be here.
 start-referrer = My referrals
-start-referrer-intro = The mothers you have referred, and what happened next, will be here.
 start-host = Today's registers
-start-host-intro = Your sessions today, and the register for each, will be here.
 start-coordinator = Programmes and reports
-start-coordinator-intro = Your programmes, venues and outcome reports will be here.
 start-admin = Accounts
-start-admin-intro = Staff accounts, teams and the audit log will be here.
 start-your-details = Your details
 start-detail-name = Name
 start-detail-role = Role
@@ -102,6 +97,22 @@ not-found-home = Go to the home page
 demo-banner = This is a demo with made-up people. Demo accounts do not need two-factor sign-in; real staff accounts do.
 nav-account = My account
 nav-people = People
+nav-my-sessions = My sessions
+nav-check-in = Check-in
+nav-admin = Accounts
+nav-my-referrals = My referrals
+nav-register = Registers
+nav-incoming = Referrals
+nav-directory = Directory
+nav-alerts = Safety alerts
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+date-months = January|February|March|April|May|June|July|August|September|October|November|December
+date-long = { $weekday } { $day } { $month }
+checkin-title = How are you feeling?
+checkin-intro = A few private questions about the last two weeks. Only you and the people caring for you see the answers.
+checkin-start = Start a check-in
 
 ## Errors any page may show: two-factor needed, a closed account.
 error-totp-enrolment-required = Set up two-factor sign-in before you can see mothers' details.
@@ -124,3 +135,4 @@ lock-forgot = Forgotten your PIN? Sign out, then sign in again with your passwor
 contact-channel-text = Text message
 contact-channel-email = Email
 contact-channel-call = Phone call
+error-wording-not-installed = This questionnaire is not available in this language. Please choose another.

@@ -76,6 +76,12 @@ ref-news-declined = { $programme } declined the referral of { $name }. The reaso
 ref-news-first-attended = { $name } went to { $programme } for the first time.
 ref-news-missed-twice = { $name } has missed two sessions of { $programme } in a row.
 ref-news-withdrawn = { $name } stopped her referral to { $programme }.
+ref-news-booking-cancelled = { $name } cancelled her booking at { $programme }: the referral needs a date again.
+ref-attended-none = No sessions since the referral yet.
+ref-news-alert = Safety alert for { $name }: follow it up today.
+ref-news-alert-escalated = Nobody acted on the safety alert for { $name } within four hours: it has gone to the coordinators.
+ref-news-alert-closed = A safety alert was raised and has since been acknowledged.
+ref-news-alert-open = See the alert
 # When the referral a notification is about is not on this page.
 ref-news-other = One of your referrals changed.
 # Marks a piece of news as read, so it goes away.

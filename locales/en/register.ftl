@@ -13,6 +13,11 @@
 ## The page
 
 register-title = Registers
+register-new-referrals =
+    { $count ->
+        [one] One new referral to answer
+       *[other] { $count } new referrals to answer
+    }
 register-intro = Tap once for each person. Marks are saved on this phone first, then sent, so you can take the register with no signal.
 register-sign-in-needed = Please sign in to take the register.
 # $count is how many marks are saved on this phone and not yet sent.

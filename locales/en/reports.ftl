@@ -107,3 +107,4 @@ reports-col-fell-4-plus-percent = Share whose score fell by 4 or more
 reports-col-probable-at-baseline = 13 or more at the start
 reports-col-left-probable = Of those, now under 13
 reports-col-left-probable-percent = Share now under 13
+reports-col-unvalidated = Of the pairs, taken in a translation not validated

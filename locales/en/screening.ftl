@@ -6,6 +6,7 @@
 
 screening-title = Wellbeing check
 screening-intro-epds = Ten short questions about how you have felt in the past 7 days. There are no right or wrong answers.
+screening-epds-not-here = The questionnaire you asked for is not available in your language yet, so here is another that asks about the same things.
 screening-intro-phq9 = Nine questions about how you have felt over the last 2 weeks.
 screening-intro-gad2 = Two questions about worry over the last 2 weeks.
 screening-intro-whooley = Two questions about how you have felt during the past month.
@@ -138,7 +139,7 @@ screening-instrument-label = Questionnaire
 screening-language-label = Language she answers in
 screening-validated-yes = This language version is validated.
 screening-validated-no = This language version is not validated: interpret the result with care.
-screening-wording-not-installed = The licensed EPDS wording is not installed for this language, so placeholders are shown: read the questions from your licensed copy.
+screening-wording-not-installed = The licensed EPDS wording is not installed for this language, so the EPDS cannot be used in it: choose PHQ-9, GAD-2 or Whooley.
 screening-record-start = Start the questionnaire
 screening-cancel = Cancel
 

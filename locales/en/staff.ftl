@@ -162,7 +162,6 @@ coord-field-ends-on-hint = Leave empty for a session that carries on.
 coord-field-capacity = Places
 coord-field-capacity-hint = Leave empty for no limit.
 coord-field-languages = Languages it is run in
-coord-field-languages-hint = Language codes with spaces between them, such as: en ar ckb
 coord-field-interpreter-languages = Languages an interpreter or bilingual helper covers
 coord-field-cancelled = Dates it does not run
 coord-field-cancel-date = Another date it does not run

@@ -192,6 +192,11 @@ session-breastfeeding-not-said = درباره‌ی شیردهی همین‌جا 
 session-getting-there = چطور به آنجا بروید
 session-map = دیدن روی نقشه
 session-report-wrong = این اطلاعات درست نیست
+session-report-what = چه چیزی نادرست است؟
+session-report-reason-time = روز یا ساعت
+session-report-reason-place = مکان
+session-report-reason-cancelled = دیگر برگزار نمی‌شود
+session-report-reason-other = چیز دیگری
 session-report-thanks = از اینکه به ما گفتید متشکریم. این جلسه را بررسی می‌کنیم.
 
 ## Make an account (sign up)

@@ -52,15 +52,10 @@ role-admin = مدیر سیستم
 ## Each role's starting page
 
 start-mother = جلسه‌های من
-start-mother-intro = جلسه‌هایی که رزرو کرده‌اید، ارجاع‌های شما و بررسی‌های حال و سلامت شما اینجا نشان داده می‌شوند.
 start-referrer = ارجاع‌های من
-start-referrer-intro = مادرانی که ارجاع داده‌اید و اتفاقی که بعد از آن افتاد، اینجا نشان داده می‌شوند.
 start-host = فهرست حضور امروز
-start-host-intro = جلسه‌های امروز شما و فهرست حضور هر کدام، اینجا نشان داده می‌شوند.
 start-coordinator = برنامه‌ها و گزارش‌ها
-start-coordinator-intro = برنامه‌ها، مکان‌ها و گزارش‌های نتیجه‌ی کار شما اینجا نشان داده می‌شوند.
 start-admin = حساب‌ها
-start-admin-intro = حساب‌های کارکنان، تیم‌ها و گزارش حسابرسی اینجا نشان داده می‌شوند.
 start-your-details = مشخصات شما
 start-detail-name = نام
 start-detail-role = نقش
@@ -107,6 +102,22 @@ not-found-home = رفتن به صفحه‌ی اصلی
 demo-banner = این یک نسخه‌ی نمایشی با افراد ساختگی است. حساب‌های نمایشی به ورود دومرحله‌ای نیاز ندارند؛ حساب‌های واقعی کارکنان نیاز دارند.
 nav-account = حساب من
 nav-people = افراد
+nav-my-sessions = جلسه‌های من
+nav-check-in = بررسی حال
+nav-admin = حساب‌ها
+nav-my-referrals = ارجاع‌های من
+nav-register = فهرست‌های حضور
+nav-incoming = ارجاع‌ها
+nav-directory = فهرست خدمات
+nav-alerts = هشدارهای ایمنی
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه|شنبه|یکشنبه
+date-months = ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر
+date-long = { $weekday } { $day } { $month }
+checkin-title = حالتان چطور است؟
+checkin-intro = چند پرسش خصوصی درباره دو هفته گذشته. فقط شما و کسانی که از شما مراقبت می‌کنند پاسخ‌ها را می‌بینند.
+checkin-start = شروع بررسی
 
 ## Errors any page may show: two-factor needed, a closed account.
 error-totp-enrolment-required = پیش از دیدن اطلاعات مادران، ورود دومرحله‌ای را راه‌اندازی کنید.
@@ -129,3 +140,4 @@ lock-forgot = رمز PIN خود را فراموش کرده‌اید؟ از حس�
 contact-channel-text = پیامک
 contact-channel-email = ایمیل
 contact-channel-call = تماس تلفنی
+error-wording-not-installed = این پرسشنامه به این زبان در دسترس نیست. لطفاً پرسشنامه دیگری انتخاب کنید.

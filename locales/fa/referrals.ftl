@@ -82,6 +82,12 @@ ref-news-declined = { $programme } ارجاع { $name } را رد کرد. دلی
 ref-news-first-attended = { $name } برای اولین بار به { $programme } رفت.
 ref-news-missed-twice = { $name } دو جلسه‌ی پشت سر هم از { $programme } را نیامده است.
 ref-news-withdrawn = { $name } ارجاع خود به { $programme } را متوقف کرد.
+ref-news-booking-cancelled = { $name } رزرو خود در { $programme } را لغو کرد: ارجاع دوباره به یک تاریخ نیاز دارد.
+ref-attended-none = هنوز از زمان ارجاع جلسه‌ای برگزار نشده است.
+ref-news-alert = هشدار ایمنی برای { $name }: امروز پیگیری کنید.
+ref-news-alert-escalated = هیچ‌کس ظرف چهار ساعت به هشدار ایمنی { $name } رسیدگی نکرد: برای هماهنگ‌کنندگان فرستاده شد.
+ref-news-alert-closed = یک هشدار ایمنی صادر شد و پس از آن رسیدگی شده است.
+ref-news-alert-open = دیدن هشدار
 # When the referral a notification is about is not on this page.
 ref-news-other = یکی از ارجاع‌های شما تغییر کرد.
 # Marks a piece of news as read, so it goes away.

@@ -19,6 +19,10 @@
 ## The page
 
 register-title = فهرست‌های حضور
+register-new-referrals =
+    { $count ->
+       *[other] { $count } ارجاع تازه در انتظار پاسخ
+    }
 register-intro = برای هر نفر یک بار بزنید. علامت‌ها اول روی همین گوشی ذخیره می‌شوند و بعد فرستاده می‌شوند، پس بدون آنتن هم می‌توانید حضور و غیاب کنید.
 register-sign-in-needed = برای حضور و غیاب، لطفاً وارد شوید.
 # $count is how many marks are saved on this phone and not yet sent.

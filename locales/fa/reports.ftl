@@ -122,3 +122,4 @@ reports-col-fell-4-plus-percent = سهم کسانی که نمره‌شان 4 ی�
 reports-col-probable-at-baseline = 13 یا بیشتر در شروع
 reports-col-left-probable = از این‌ها، اکنون زیر 13
 reports-col-left-probable-percent = سهم کسانی که اکنون زیر 13 هستند
+reports-col-unvalidated = از این جفت‌ها، آن‌هایی که با ترجمه‌ای تأییدنشده گرفته شده‌اند

@@ -23,6 +23,7 @@
 
 screening-title = بررسی حال و سلامت
 screening-intro-epds = ده سؤال کوتاه درباره‌ی حال شما در 7 روز گذشته. جواب درست یا غلط وجود ندارد.
+screening-epds-not-here = پرسشنامه‌ای که خواستید هنوز به زبان شما در دسترس نیست، پس این پرسشنامه دیگری است که درباره همان چیزها می‌پرسد.
 screening-intro-phq9 = نه سؤال درباره‌ی حال شما در 2 هفته‌ی گذشته.
 screening-intro-gad2 = دو سؤال درباره‌ی نگرانی در 2 هفته‌ی گذشته.
 screening-intro-whooley = دو سؤال درباره‌ی حال شما در یک ماه گذشته.
@@ -155,7 +156,7 @@ screening-instrument-label = پرسشنامه
 screening-language-label = زبانی که مادر به آن جواب می‌دهد
 screening-validated-yes = این نسخه‌ی زبانی اعتبارسنجی شده است.
 screening-validated-no = این نسخه‌ی زبانی اعتبارسنجی نشده است: نتیجه را با احتیاط تفسیر کنید.
-screening-wording-not-installed = متن دارای مجوز EPDS برای این زبان نصب نشده است، پس جای‌نگهدار نشان داده می‌شود: سؤال‌ها را از نسخه‌ی دارای مجوز خود بخوانید.
+screening-wording-not-installed = متن دارای مجوز EPDS برای این زبان نصب نشده است، پس EPDS را نمی‌توان به این زبان به کار برد: PHQ-9، GAD-2 یا Whooley را انتخاب کنید.
 screening-record-start = شروع پرسشنامه
 screening-cancel = لغو
 

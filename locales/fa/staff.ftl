@@ -171,7 +171,6 @@ coord-field-ends-on-hint = برای جلسه‌ای که ادامه دارد، �
 coord-field-capacity = تعداد جا
 coord-field-capacity-hint = اگر محدودیتی نیست، خالی بگذارید.
 coord-field-languages = زبان‌هایی که جلسه به آن‌ها برگزار می‌شود
-coord-field-languages-hint = کد زبان‌ها با فاصله بین آن‌ها، مثل: en ar ckb
 coord-field-interpreter-languages = زبان‌هایی که مترجم یا کمک‌کننده‌ی دوزبانه پوشش می‌دهد
 coord-field-cancelled = تاریخ‌هایی که جلسه برگزار نمی‌شود
 coord-field-cancel-date = تاریخ دیگری که جلسه برگزار نمی‌شود

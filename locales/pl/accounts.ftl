@@ -138,6 +138,12 @@ devices-signed-out = To urządzenie zostało wylogowane.
 
 people-title = Osoby
 people-intro = Zapraszaj pracowników, sprawdzaj, kto ma konto, i organizuj zespoły.
+admin-intro = Co czeka na Ciebie najpierw i droga do każdego z Twoich zadań.
+admin-people-counts = Konta pracowników: { $staff }. Zaproszenia czekające na przyjęcie: { $waiting }.
+admin-directory-hint = Zajęcia, programy, miejsca i organizacje oraz to, co trzeba sprawdzić.
+admin-outcomes-hint = Kto przyszedł i jak zmieniło się samopoczucie, dla fundatorów.
+admin-registers-hint = Sprawdź obecność, gdy zastępujesz kogoś na zajęciach.
+admin-alerts-hint = Otwarte alerty bezpieczeństwa dotyczące matek, którymi nikt się jeszcze nie opiekuje.
 people-working = Zapisywanie…
 people-saved = Zapisano.
 people-invite-title = Zaproś osobę

@@ -193,6 +193,11 @@ session-breastfeeding-not-said = Zapytaj na miejscu o karmienie piersią
 session-getting-there = Jak dojechać
 session-map = Zobacz na mapie
 session-report-wrong = Te informacje są błędne
+session-report-what = Co jest nie tak?
+session-report-reason-time = Dzień lub godzina
+session-report-reason-place = Miejsce
+session-report-reason-cancelled = Już się nie odbywa
+session-report-reason-other = Coś innego
 session-report-thanks = Dziękujemy za informację. Sprawdzimy te zajęcia.
 
 ## Make an account (sign up)

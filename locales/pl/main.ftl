@@ -51,15 +51,10 @@ role-admin = Administrator
 ## Each role's starting page
 
 start-mother = Moje zajęcia
-start-mother-intro = Tutaj zobaczysz zarezerwowane zajęcia, swoje skierowania i pytania o samopoczucie.
 start-referrer = Moje skierowania
-start-referrer-intro = Tutaj zobaczysz mamy skierowane przez Ciebie i to, co działo się dalej.
 start-host = Dzisiejsze listy obecności
-start-host-intro = Tutaj zobaczysz swoje dzisiejsze zajęcia i listę obecności dla każdych z nich.
 start-coordinator = Programy i raporty
-start-coordinator-intro = Tutaj zobaczysz swoje programy, miejsca zajęć i raporty z wyników.
 start-admin = Konta
-start-admin-intro = Tutaj zobaczysz konta pracowników, zespoły i dziennik audytu.
 start-your-details = Twoje dane
 start-detail-name = Imię i nazwisko
 start-detail-role = Rola
@@ -107,6 +102,22 @@ not-found-home = Przejdź do strony głównej
 demo-banner = To jest wersja demonstracyjna z wymyślonymi osobami. Konta demonstracyjne nie wymagają logowania dwuetapowego; prawdziwe konta pracowników tak.
 nav-account = Moje konto
 nav-people = Osoby
+nav-my-sessions = Moje zajęcia
+nav-check-in = Samopoczucie
+nav-admin = Konta
+nav-my-referrals = Moje skierowania
+nav-register = Listy obecności
+nav-incoming = Skierowania
+nav-directory = Katalog
+nav-alerts = Alerty bezpieczeństwa
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela
+date-months = stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia
+date-long = { $weekday }, { $day } { $month }
+checkin-title = Jak się czujesz?
+checkin-intro = Kilka prywatnych pytań o ostatnie dwa tygodnie. Odpowiedzi widzisz tylko Ty i osoby, które się Tobą opiekują.
+checkin-start = Zacznij
 
 ## Errors any page may show: two-factor needed, a closed account.
 error-totp-enrolment-required = Włącz logowanie dwuetapowe, aby zobaczyć dane matek.
@@ -129,3 +140,4 @@ lock-forgot = Nie pamiętasz PIN-u? Wyloguj się, a potem zaloguj ponownie hasł
 contact-channel-text = SMS
 contact-channel-email = E-mail
 contact-channel-call = Telefon
+error-wording-not-installed = Ten kwestionariusz nie jest dostępny w tym języku. Wybierz inny.

@@ -81,6 +81,12 @@ ref-news-declined = Skierowanie odrzucone: { $name }, { $programme }. Powód jes
 ref-news-first-attended = { $name } pierwszy raz przyszła na zajęcia: { $programme }.
 ref-news-missed-twice = { $name } dwa razy z rzędu nie przyszła na zajęcia: { $programme }.
 ref-news-withdrawn = { $name } wycofała skierowanie na zajęcia: { $programme }.
+ref-news-booking-cancelled = { $name } odwołała rezerwację na { $programme }: skierowanie znów potrzebuje terminu.
+ref-attended-none = Od skierowania nie było jeszcze zajęć.
+ref-news-alert = Alert bezpieczeństwa dotyczący { $name }: zajmij się nim dziś.
+ref-news-alert-escalated = Nikt nie zajął się alertem bezpieczeństwa dotyczącym { $name } w ciągu czterech godzin: trafił do koordynatorów.
+ref-news-alert-closed = Pojawił się alert bezpieczeństwa; ktoś już się nim zajął.
+ref-news-alert-open = Zobacz alert
 # When the referral a notification is about is not on this page.
 ref-news-other = Zmieniło się jedno z Twoich skierowań.
 # Marks a piece of news as read, so it goes away.

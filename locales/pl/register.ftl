@@ -16,6 +16,12 @@
 ## The page
 
 register-title = Listy obecności
+register-new-referrals =
+    { $count ->
+        [one] Jedno nowe skierowanie czeka na odpowiedź
+        [few] { $count } nowe skierowania czekają na odpowiedź
+       *[other] { $count } nowych skierowań czeka na odpowiedź
+    }
 register-intro = Stuknij raz przy każdej osobie. Oznaczenia zapisują się najpierw w tym telefonie, a potem są wysyłane, więc listę obecności możesz sprawdzać bez zasięgu.
 register-sign-in-needed = Zaloguj się, aby sprawdzić listę obecności.
 # $count is how many marks are saved on this phone and not yet sent.

@@ -120,3 +120,4 @@ reports-col-fell-4-plus-percent = Odsetek mam, którym wynik spadł o 4 lub wię
 reports-col-probable-at-baseline = 13 lub więcej na początku
 reports-col-left-probable = Z nich teraz poniżej 13
 reports-col-left-probable-percent = Odsetek teraz poniżej 13
+reports-col-unvalidated = Z tych par: wypełnione w niezwalidowanym tłumaczeniu

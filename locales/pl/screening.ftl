@@ -23,6 +23,7 @@
 
 screening-title = Pytania o samopoczucie
 screening-intro-epds = Dziesięć krótkich pytań o Twoje samopoczucie w ciągu ostatnich 7 dni. Nie ma dobrych ani złych odpowiedzi.
+screening-epds-not-here = Kwestionariusz, o który prosisz, nie jest jeszcze dostępny w Twoim języku, więc oto inny, który pyta o to samo.
 screening-intro-phq9 = Dziewięć pytań o Twoje samopoczucie w ciągu ostatnich 2 tygodni.
 screening-intro-gad2 = Dwa pytania o zamartwianie się w ciągu ostatnich 2 tygodni.
 screening-intro-whooley = Dwa pytania o Twoje samopoczucie w ciągu ostatniego miesiąca.
@@ -157,7 +158,7 @@ screening-instrument-label = Kwestionariusz
 screening-language-label = Język, w którym odpowiada
 screening-validated-yes = Ta wersja językowa jest zwalidowana.
 screening-validated-no = Ta wersja językowa nie jest zwalidowana: interpretuj wynik ostrożnie.
-screening-wording-not-installed = Licencjonowana treść EPDS nie jest zainstalowana dla tego języka, więc widać tekst zastępczy: czytaj pytania ze swojej licencjonowanej kopii.
+screening-wording-not-installed = Licencjonowana treść EPDS nie jest zainstalowana dla tego języka, więc EPDS nie może być w nim użyty: wybierz PHQ-9, GAD-2 lub Whooley.
 screening-record-start = Rozpocznij kwestionariusz
 screening-cancel = Anuluj
 

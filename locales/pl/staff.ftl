@@ -173,7 +173,6 @@ coord-field-ends-on-hint = Zostaw puste, jeśli zajęcia trwają bez końca.
 coord-field-capacity = Liczba miejsc
 coord-field-capacity-hint = Zostaw puste, jeśli nie ma limitu.
 coord-field-languages = Języki, w których prowadzone są zajęcia
-coord-field-languages-hint = Kody języków oddzielone spacjami, na przykład: en ar ckb
 coord-field-interpreter-languages = Języki, w których pomaga tłumacz lub osoba dwujęzyczna
 coord-field-cancelled = Dni, w które nie ma zajęć
 coord-field-cancel-date = Kolejny dzień bez zajęć

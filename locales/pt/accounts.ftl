@@ -138,6 +138,12 @@ devices-signed-out = A sessão nesse aparelho foi terminada.
 
 people-title = Pessoas
 people-intro = Convide profissionais, veja quem tem conta e organize as equipas.
+admin-intro = O que precisa de si primeiro, e o caminho para cada uma das suas tarefas.
+admin-people-counts = Contas de profissionais: { $staff }. Convites por aceitar: { $waiting }.
+admin-directory-hint = Sessões, programas, locais e organizações, e o que precisa de verificação.
+admin-outcomes-hint = Quem veio e como mudou o seu bem-estar, para os financiadores.
+admin-registers-hint = Registe as presenças quando substituir alguém numa sessão.
+admin-alerts-hint = Alertas de segurança em aberto sobre mães que ainda ninguém acompanha.
 people-working = A guardar…
 people-saved = Guardado.
 people-invite-title = Convidar alguém

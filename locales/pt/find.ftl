@@ -193,6 +193,11 @@ session-breastfeeding-not-said = Pergunte no local sobre a amamentação
 session-getting-there = Como chegar
 session-map = Ver no mapa
 session-report-wrong = Esta informação está errada
+session-report-what = O que está errado?
+session-report-reason-time = O dia ou a hora
+session-report-reason-place = O local
+session-report-reason-cancelled = Já não se realiza
+session-report-reason-other = Outra coisa
 session-report-thanks = Obrigado por nos avisar. Vamos verificar esta sessão.
 
 ## Make an account (sign up)

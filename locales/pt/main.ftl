@@ -53,15 +53,10 @@ role-admin = Administrador(a)
 ## Each role's starting page
 
 start-mother = Minhas sessões
-start-mother-intro = Aqui vai encontrar as sessões que reservou, os seus encaminhamentos e os seus questionários de bem-estar.
 start-referrer = Meus encaminhamentos
-start-referrer-intro = Aqui vai encontrar as mães que encaminhou e o que aconteceu depois.
 start-host = Listas de presença de hoje
-start-host-intro = Aqui vai encontrar as suas sessões de hoje e a lista de presença de cada uma.
 start-coordinator = Programas e relatórios
-start-coordinator-intro = Aqui vai encontrar os seus programas, locais e relatórios de resultados.
 start-admin = Contas
-start-admin-intro = Aqui vai encontrar as contas dos funcionários, as equipas e o histórico de auditoria.
 start-your-details = Seus dados
 start-detail-name = Nome
 start-detail-role = Função
@@ -108,6 +103,22 @@ not-found-home = Ir para a página inicial
 demo-banner = Esta é uma demonstração com pessoas inventadas. As contas de demonstração não precisam da verificação em dois passos; as contas reais de profissionais precisam.
 nav-account = A minha conta
 nav-people = Pessoas
+nav-my-sessions = Minhas sessões
+nav-check-in = Bem-estar
+nav-admin = Contas
+nav-my-referrals = Meus encaminhamentos
+nav-register = Listas de presença
+nav-incoming = Encaminhamentos
+nav-directory = Diretório
+nav-alerts = Alertas de segurança
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo
+date-months = janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro
+date-long = { $weekday }, { $day } de { $month }
+checkin-title = Como se sente?
+checkin-intro = Algumas perguntas privadas sobre as últimas duas semanas. Só a senhora e quem cuida de si vê as respostas.
+checkin-start = Começar
 
 ## Errors any page may show: two-factor needed, a closed account.
 error-totp-enrolment-required = Ative a verificação em dois passos para poder ver os dados das mães.
@@ -130,3 +141,4 @@ lock-forgot = Esqueceu-se do PIN? Termine a sessão e volte a entrar com a sua p
 contact-channel-text = Mensagem de texto
 contact-channel-email = Email
 contact-channel-call = Chamada telefónica
+error-wording-not-installed = Este questionário não está disponível nesta língua. Escolha outro.

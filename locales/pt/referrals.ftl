@@ -82,6 +82,12 @@ ref-news-declined = { $programme } recusou o encaminhamento de { $name }. O moti
 ref-news-first-attended = { $name } foi pela primeira vez a uma sessão de { $programme }.
 ref-news-missed-twice = { $name } faltou a duas sessões seguidas de { $programme }.
 ref-news-withdrawn = { $name } interrompeu o encaminhamento para { $programme }.
+ref-news-booking-cancelled = { $name } cancelou a reserva em { $programme }: o encaminhamento precisa de nova data.
+ref-attended-none = Ainda não houve sessões desde o encaminhamento.
+ref-news-alert = Alerta de segurança sobre { $name }: acompanhe hoje.
+ref-news-alert-escalated = Ninguém agiu sobre o alerta de segurança de { $name } em quatro horas: foi enviado aos coordenadores.
+ref-news-alert-closed = Foi emitido um alerta de segurança, que entretanto já foi tratado.
+ref-news-alert-open = Ver o alerta
 # When the referral a notification is about is not on this page.
 ref-news-other = Um dos seus encaminhamentos mudou.
 # Marks a piece of news as read, so it goes away.

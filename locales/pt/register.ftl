@@ -21,6 +21,11 @@
 ## The page
 
 register-title = Listas de presença
+register-new-referrals =
+    { $count ->
+        [one] Um novo encaminhamento por responder
+       *[other] { $count } novos encaminhamentos por responder
+    }
 register-intro = Toque uma vez para cada pessoa. As marcações ficam primeiro guardadas neste telefone e depois são enviadas, por isso pode fazer a lista de presença sem internet.
 register-sign-in-needed = Por favor, entre na sua conta para fazer a lista de presença.
 # $count is how many marks are saved on this phone and not yet sent.

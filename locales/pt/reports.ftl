@@ -121,3 +121,4 @@ reports-col-fell-4-plus-percent = Proporção com pontuação 4 ou mais abaixo
 reports-col-probable-at-baseline = 13 ou mais no início
 reports-col-left-probable = Destas, agora abaixo de 13
 reports-col-left-probable-percent = Proporção agora abaixo de 13
+reports-col-unvalidated = Dos pares, feitos numa tradução não validada

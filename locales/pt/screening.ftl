@@ -26,6 +26,7 @@
 
 screening-title = Questionário de bem-estar
 screening-intro-epds = Dez perguntas curtas sobre como se sentiu nos últimos 7 dias. Não há respostas certas nem erradas.
+screening-epds-not-here = O questionário que pediu ainda não está disponível na sua língua, por isso aqui está outro que pergunta sobre as mesmas coisas.
 screening-intro-phq9 = Nove perguntas sobre como se sentiu nas últimas 2 semanas.
 screening-intro-gad2 = Duas perguntas sobre preocupações nas últimas 2 semanas.
 screening-intro-whooley = Duas perguntas sobre como se sentiu durante o último mês.
@@ -159,7 +160,7 @@ screening-instrument-label = Questionário
 screening-language-label = Idioma em que responde
 screening-validated-yes = A versão neste idioma está validada.
 screening-validated-no = A versão neste idioma não está validada: interprete o resultado com cuidado.
-screening-wording-not-installed = O texto licenciado da EPDS não está instalado para este idioma, por isso aparecem textos provisórios: leia as perguntas da sua cópia licenciada.
+screening-wording-not-installed = O texto licenciado da EPDS não está instalado para esta língua, por isso a EPDS não pode ser usada nela: escolha PHQ-9, GAD-2 ou Whooley.
 screening-record-start = Começar o questionário
 screening-cancel = Cancelar
 

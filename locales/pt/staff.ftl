@@ -175,7 +175,6 @@ coord-field-ends-on-hint = Deixe em branco se a sessão não tiver data de fim.
 coord-field-capacity = Lugares
 coord-field-capacity-hint = Deixe em branco se não houver limite.
 coord-field-languages = Idiomas usados na sessão
-coord-field-languages-hint = Códigos de idioma separados por espaços, por exemplo: en ar ckb
 coord-field-interpreter-languages = Idiomas com intérprete ou com apoio de alguém que fala as duas línguas
 coord-field-cancelled = Datas sem sessão
 coord-field-cancel-date = Outra data sem sessão

@@ -138,6 +138,12 @@ devices-signed-out = Contul a fost închis pe acel dispozitiv.
 
 people-title = Persoane
 people-intro = Invitați personal, vedeți cine are cont și organizați echipele.
+admin-intro = Ce vă așteaptă mai întâi și drumul spre fiecare dintre sarcinile dumneavoastră.
+admin-people-counts = Conturi de personal: { $staff }. Invitații care așteaptă acceptarea: { $waiting }.
+admin-directory-hint = Activități, programe, locuri și organizații, și ce trebuie verificat.
+admin-outcomes-hint = Cine a venit și cum s-a schimbat starea lor, pentru finanțatori.
+admin-registers-hint = Faceți prezența când țineți locul cuiva la o activitate.
+admin-alerts-hint = Alerte de siguranță deschise despre mame de care încă nu se ocupă nimeni.
 people-working = Se salvează…
 people-saved = Salvat.
 people-invite-title = Invitați pe cineva

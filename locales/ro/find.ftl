@@ -191,6 +191,11 @@ session-breastfeeding-not-said = Întrebați aici despre alăptare
 session-getting-there = Cum ajungeți
 session-map = Vedeți pe hartă
 session-report-wrong = Aceste informații sunt greșite
+session-report-what = Ce nu este corect?
+session-report-reason-time = Ziua sau ora
+session-report-reason-place = Locul
+session-report-reason-cancelled = Nu mai are loc
+session-report-reason-other = Altceva
 session-report-thanks = Vă mulțumim că ne-ați spus. Vom verifica această activitate.
 
 ## Make an account (sign up)

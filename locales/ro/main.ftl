@@ -52,15 +52,10 @@ role-admin = Administrator
 ## Each role's starting page
 
 start-mother = Activitățile mele
-start-mother-intro = Aici veți vedea activitățile la care v-ați înscris, trimiterile dumneavoastră și chestionarele despre cum vă simțiți.
 start-referrer = Trimiterile mele
-start-referrer-intro = Aici veți vedea mamele pentru care ați făcut trimiteri și ce s-a întâmplat după aceea.
 start-host = Listele de prezență de azi
-start-host-intro = Aici veți vedea activitățile dumneavoastră de azi și lista de prezență pentru fiecare.
 start-coordinator = Programe și rapoarte
-start-coordinator-intro = Aici veți vedea programele, locațiile și rapoartele cu rezultate.
 start-admin = Conturi
-start-admin-intro = Aici veți vedea conturile personalului, echipele și jurnalul de audit.
 start-your-details = Datele dumneavoastră
 start-detail-name = Nume
 start-detail-role = Rol
@@ -107,6 +102,22 @@ not-found-home = Mergeți la pagina principală
 demo-banner = Aceasta este o demonstrație cu persoane inventate. Conturile demonstrative nu au nevoie de autentificare în doi pași; conturile reale ale personalului au.
 nav-account = Contul meu
 nav-people = Persoane
+nav-my-sessions = Activitățile mele
+nav-check-in = Cum vă simțiți
+nav-admin = Conturi
+nav-my-referrals = Trimiterile mele
+nav-register = Liste de prezență
+nav-incoming = Trimiteri
+nav-directory = Catalog
+nav-alerts = Alerte de siguranță
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = luni|marți|miercuri|joi|vineri|sâmbătă|duminică
+date-months = ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie
+date-long = { $weekday }, { $day } { $month }
+checkin-title = Cum vă simțiți?
+checkin-intro = Câteva întrebări private despre ultimele două săptămâni. Doar dumneavoastră și cei care vă îngrijesc vedeți răspunsurile.
+checkin-start = Începeți
 
 ## Errors any page may show: two-factor needed, a closed account.
 error-totp-enrolment-required = Activați autentificarea în doi pași ca să puteți vedea datele mamelor.
@@ -129,3 +140,4 @@ lock-forgot = Ați uitat codul PIN? Ieșiți din cont, apoi intrați din nou cu 
 contact-channel-text = Mesaj text
 contact-channel-email = E-mail
 contact-channel-call = Apel telefonic
+error-wording-not-installed = Acest chestionar nu este disponibil în această limbă. Alegeți altul.

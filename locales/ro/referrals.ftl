@@ -80,6 +80,12 @@ ref-news-declined = { $programme } a refuzat trimiterea pentru { $name }. Motivu
 ref-news-first-attended = { $name } a venit prima dată la { $programme }.
 ref-news-missed-twice = { $name } a lipsit de două ori la rând de la { $programme }.
 ref-news-withdrawn = { $name } și-a oprit trimiterea la { $programme }.
+ref-news-booking-cancelled = { $name } și-a anulat rezervarea la { $programme }: trimiterea are din nou nevoie de o dată.
+ref-attended-none = Încă nu a avut loc nicio activitate de la trimitere.
+ref-news-alert = Alertă de siguranță pentru { $name }: ocupați-vă de ea azi.
+ref-news-alert-escalated = Nimeni nu s-a ocupat de alerta de siguranță pentru { $name } în patru ore: a ajuns la coordonatori.
+ref-news-alert-closed = A apărut o alertă de siguranță, de care s-a ocupat deja cineva.
+ref-news-alert-open = Vedeți alerta
 # When the referral a notification is about is not on this page.
 ref-news-other = Una dintre trimiterile dumneavoastră s-a schimbat.
 # Marks a piece of news as read, so it goes away.

@@ -17,6 +17,12 @@
 ## The page
 
 register-title = Liste de prezență
+register-new-referrals =
+    { $count ->
+        [one] O trimitere nouă așteaptă răspuns
+        [few] { $count } trimiteri noi așteaptă răspuns
+       *[other] { $count } de trimiteri noi așteaptă răspuns
+    }
 register-intro = Atingeți o dată pentru fiecare persoană. Marcajele se salvează întâi pe acest telefon, apoi se trimit, așa că puteți face prezența și fără semnal.
 register-sign-in-needed = Vă rugăm să intrați în cont ca să faceți prezența.
 # $count is how many marks are saved on this phone and not yet sent.

@@ -118,3 +118,4 @@ reports-col-fell-4-plus-percent = Proporția celor cu scorul scăzut cu 4 sau ma
 reports-col-probable-at-baseline = 13 sau mai mult la început
 reports-col-left-probable = Dintre acestea, acum sub 13
 reports-col-left-probable-percent = Proporția celor acum sub 13
+reports-col-unvalidated = Dintre perechi, completate într-o traducere nevalidată

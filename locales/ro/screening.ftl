@@ -27,6 +27,7 @@
 
 screening-title = Cum vă simțiți
 screening-intro-epds = Zece întrebări scurte despre cum v-ați simțit în ultimele 7 zile. Nu există răspunsuri bune sau greșite.
+screening-epds-not-here = Chestionarul cerut nu este încă disponibil în limba dumneavoastră, așa că iată altul care întreabă despre aceleași lucruri.
 screening-intro-phq9 = Nouă întrebări despre cum v-ați simțit în ultimele 2 săptămâni.
 screening-intro-gad2 = Două întrebări despre griji, în ultimele 2 săptămâni.
 screening-intro-whooley = Două întrebări despre cum v-ați simțit în ultima lună.
@@ -160,7 +161,7 @@ screening-instrument-label = Chestionar
 screening-language-label = Limba în care răspunde
 screening-validated-yes = Această versiune lingvistică este validată.
 screening-validated-no = Această versiune lingvistică nu este validată: interpretați rezultatul cu grijă.
-screening-wording-not-installed = Textul licențiat EPDS nu este instalat pentru această limbă, așa că apar texte provizorii: citiți întrebările din copia dumneavoastră licențiată.
+screening-wording-not-installed = Textul licențiat EPDS nu este instalat pentru această limbă, deci EPDS nu poate fi folosit în ea: alegeți PHQ-9, GAD-2 sau Whooley.
 screening-record-start = Începeți chestionarul
 screening-cancel = Anulați
 

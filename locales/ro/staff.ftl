@@ -174,7 +174,6 @@ coord-field-ends-on-hint = Lăsați gol pentru o activitate care continuă.
 coord-field-capacity = Locuri
 coord-field-capacity-hint = Lăsați gol dacă nu există o limită.
 coord-field-languages = Limbile în care se ține
-coord-field-languages-hint = Coduri de limbă separate prin spații, de exemplu: en ar ckb
 coord-field-interpreter-languages = Limbile pentru care există interpret sau ajutor bilingv
 coord-field-cancelled = Datele în care nu are loc
 coord-field-cancel-date = Altă dată în care nu are loc

@@ -137,6 +137,12 @@ devices-signed-out = Qalabkaas waa laga saaray.
 
 people-title = Dadka
 people-intro = Martiqaad shaqaale, arag cidda akoon leh, oo abaabul kooxaha.
+admin-intro = Waxa marka hore ku sugaya, iyo jidka shaqo kasta oo aad leedahay.
+admin-people-counts = Akoonnada shaqaalaha: { $staff }. Casuumadaha sugaya in la aqbalo: { $waiting }.
+admin-directory-hint = Kulamada, barnaamijyada, goobaha iyo ururada, iyo waxa u baahan in la hubiyo.
+admin-outcomes-hint = Cidda timid, iyo sida ay u beddeshay xaaladdooda, loogu talagalay maalgeliyeyaasha.
+admin-registers-hint = Qaado diiwaanka marka aad qof uga hawl gasho kulan.
+admin-alerts-hint = Digniinaha badbaadada ee furan ee ku saabsan hooyooyinka aan weli cidna daryeelin.
 people-working = Waa la kaydinayaa…
 people-saved = Waa la kaydiyay.
 people-invite-title = Martiqaad qof

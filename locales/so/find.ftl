@@ -187,6 +187,11 @@ session-breastfeeding-not-said = Halkan wax ka weydii naas-nuujinta
 session-getting-there = Sida loo tago
 session-map = Ka fiiri khariidadda
 session-report-wrong = Macluumaadkan waa khalad
+session-report-what = Maxaa khaldan?
+session-report-reason-time = Maalinta ama waqtiga
+session-report-reason-place = Goobta
+session-report-reason-cancelled = Mar dambe lama qabto
+session-report-reason-other = Wax kale
 session-report-thanks = Waad ku mahadsan tahay inaad noo sheegtay. Waan hubin doonnaa kulankan.
 
 ## Make an account (sign up)

@@ -51,15 +51,10 @@ role-admin = Maamulaha nidaamka
 ## Each role's starting page
 
 start-mother = Kulamadayda
-start-mother-intro = Halkan waxaad ka arki doontaa kulamada aad ballansatay, gudbinnadaada iyo su'aalaha ku saabsan sida aad u dareemayso.
 start-referrer = Gudbinnadayda
-start-referrer-intro = Halkan waxaad ka arki doontaa hooyooyinka aad gudbisay iyo waxa dhacay kadib.
 start-host = Diiwaannada maanta
-start-host-intro = Halkan waxaad ka arki doontaa kulamadaada maanta iyo diiwaanka imaanshaha mid kasta.
 start-coordinator = Barnaamijyada iyo warbixinnada
-start-coordinator-intro = Halkan waxaad ka arki doontaa barnaamijyadaada, goobaha iyo warbixinnada natiijooyinka.
 start-admin = Akoonnada
-start-admin-intro = Halkan waxaad ka arki doontaa akoonnada shaqaalaha, kooxaha iyo diiwaanka hubinta.
 start-your-details = Macluumaadkaaga
 start-detail-name = Magaca
 start-detail-role = Doorka
@@ -105,6 +100,22 @@ not-found-home = Tag bogga hore
 demo-banner = Tani waa tijaabo leh dad la sameeyay. Akoonnada tijaabada uma baahna galitaan laba-tallaabo ah; akoonnada dhabta ah ee shaqaaluhu way u baahan yihiin.
 nav-account = Akoonkayga
 nav-people = Dadka
+nav-my-sessions = Kulamadayda
+nav-check-in = Sida aad u dareemayso
+nav-admin = Akoonnada
+nav-my-referrals = Gudbinnadayda
+nav-register = Diiwaannada imaanshaha
+nav-incoming = Gudbinnada
+nav-directory = Tusaha
+nav-alerts = Digniinaha badbaadada
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = Isniin|Talaado|Arbaco|Khamiis|Jimco|Sabti|Axad
+date-months = Janaayo|Febraayo|Maarso|Abriil|May|Juun|Luuliyo|Ogosto|Sebtembar|Oktoobar|Nofembar|Desembar
+date-long = { $weekday }, { $day } { $month }
+checkin-title = Sidee dareemaysaa?
+checkin-intro = Dhowr su'aalood oo qarsoodi ah oo ku saabsan labadii toddobaad ee la soo dhaafay. Jawaabaha waxaa arka adiga iyo dadka ku daryeela oo keliya.
+checkin-start = Bilow
 
 ## Errors any page may show: two-factor needed, a closed account.
 error-totp-enrolment-required = Diyaari galitaanka laba-tallaabada ah ka hor intaadan arkin xogta hooyooyinka.
@@ -127,3 +138,4 @@ lock-forgot = Ma ilowday PIN-kaaga? Ka bax, kadibna mar kale ku gal furahaaga si
 contact-channel-text = Fariin qoraal ah
 contact-channel-email = Iimayl
 contact-channel-call = Wac taleefan
+error-wording-not-installed = Su'aalahan lagama heli karo luqaddan. Fadlan dooro kuwo kale.

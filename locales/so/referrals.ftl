@@ -77,6 +77,12 @@ ref-news-declined = { $programme } ayaa diiday gudbinta { $name }. Sababta waxay
 ref-news-first-attended = { $name } markii ugu horreysay ayay timid { $programme }.
 ref-news-missed-twice = { $name } laba kulan oo isku xiga ayay ka maqnayd { $programme }.
 ref-news-withdrawn = { $name } waxay joojisay gudbinteeda { $programme }.
+ref-news-booking-cancelled = { $name } waxay joojisay ballanteedii { $programme }: gudbinta waxay mar kale u baahan tahay taariikh.
+ref-attended-none = Weli kulan lama qabanin tan iyo gudbinta.
+ref-news-alert = Digniin badbaado oo ku saabsan { $name }: maanta la soco.
+ref-news-alert-escalated = Qofna kama shaqayn digniinta badbaadada ee { $name } afar saacadood gudahood: waxaa loo diray isku-duwayaasha.
+ref-news-alert-closed = Digniin badbaado ayaa soo baxday, waana laga shaqeeyay tan iyo markaas.
+ref-news-alert-open = Eeg digniinta
 # When the referral a notification is about is not on this page.
 ref-news-other = Mid ka mid ah gudbinnadaada ayaa isbeddelay.
 # Marks a piece of news as read, so it goes away.

@@ -16,6 +16,11 @@
 ## The page
 
 register-title = Diiwaannada imaanshaha
+register-new-referrals =
+    { $count ->
+        [one] Hal gudbin cusub oo jawaab sugaya
+       *[other] { $count } gudbinood oo cusub oo jawaab sugaya
+    }
 register-intro = Hal mar taabo qof kasta. Calaamaduhu marka hore waxay ku kaydsamaan taleefankan, kadibna waa la diraa, sidaa darteed waxaad qori kartaa imaanshaha xitaa haddii aanay jirin shabakad.
 register-sign-in-needed = Fadlan soo gal si aad u qorto imaanshaha.
 # $count is how many marks are saved on this phone and not yet sent.

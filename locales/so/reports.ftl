@@ -118,3 +118,4 @@ reports-col-fell-4-plus-percent = Boqolleyda dhibcahoodu hoos u dhaceen 4 ama ka
 reports-col-probable-at-baseline = 13 ama ka badan bilowga
 reports-col-left-probable = Kuwaas, hadda ka hooseeya 13
 reports-col-left-probable-percent = Boqolleyda hadda ka hooseeya 13
+reports-col-unvalidated = Lammaanaha, kuwa lagu qaaday tarjumaad aan la ansixin

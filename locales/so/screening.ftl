@@ -24,6 +24,7 @@
 
 screening-title = Sida aad u dareemayso
 screening-intro-epds = Toban su'aalood oo gaagaaban oo ku saabsan sida aad u dareemaysay 7-dii maalmood ee la soo dhaafay. Ma jiraan jawaabo sax ah ama khalad ah.
+screening-epds-not-here = Su'aalihii aad codsatay weli lagama helo luqaddaada, markaa waa kuwan kale oo waxyaabo isku mid ah ka waraysta.
 screening-intro-phq9 = Sagaal su'aalood oo ku saabsan sida aad u dareemaysay 2-dii toddobaad ee la soo dhaafay.
 screening-intro-gad2 = Laba su'aalood oo ku saabsan walwalka 2-dii toddobaad ee la soo dhaafay.
 screening-intro-whooley = Laba su'aalood oo ku saabsan sida aad u dareemaysay bishii la soo dhaafay.
@@ -156,7 +157,7 @@ screening-instrument-label = Su'aalaha
 screening-language-label = Luqadda ay ku jawaabayso
 screening-validated-yes = Nuqulka luqaddan waa la ansixiyay (validated).
 screening-validated-no = Nuqulka luqaddan lama ansixin (not validated): natiijada si taxaddar leh u fasir.
-screening-wording-not-installed = Qoraalka EPDS ee ruqsadda leh looma rakibin luqaddan, sidaa darteed qoraallo beddel ah ayaa muuqda: su'aalaha ka akhri nuqulkaaga ruqsadda leh.
+screening-wording-not-installed = Qoraalka EPDS ee shatiga leh looma rakibin luqaddan, markaa EPDS laguma isticmaali karo: dooro PHQ-9, GAD-2 ama Whooley.
 screening-record-start = Bilow su'aalaha
 screening-cancel = Jooji
 

@@ -170,7 +170,6 @@ coord-field-ends-on-hint = Bannaan ka dhig haddii kulanku sii socdo.
 coord-field-capacity = Tirada meelaha
 coord-field-capacity-hint = Bannaan ka dhig haddii aysan xad jirin.
 coord-field-languages = Luqadaha kulanka lagu qabto
-coord-field-languages-hint = Koodhadhka luqadaha, meel bannaan u dhexeyso, sida: en ar ckb
 coord-field-interpreter-languages = Luqadaha uu turjumaan ama caawiye laba luqadood yaqaan ka caawiyo
 coord-field-cancelled = Taariikhaha aan kulanku dhacayn
 coord-field-cancel-date = Taariikh kale oo aan kulanku dhacayn

@@ -139,6 +139,12 @@ devices-signed-out = ካብቲ መሳርሒ ወጺኡ ኣሎ።
 
 people-title = ሰባት
 people-intro = ሰራሕተኛታት ዕደሙ፣ መን ሕሳብ ከም ዘለዎ ርኣዩ፣ ጉጅለታት ድማ ኣወሃህዱ።
+admin-intro = ቀዳምነት ዘድልየኩም፥ ከምኡ’ውን ናብ ነፍሲ ወከፍ ስራሕኩም ዝወስድ መንገዲ።
+admin-people-counts = ሕሳባት ሰራሕተኛታት፥ { $staff }። ተቐባልነት ዝጽበዩ ዕድመታት፥ { $waiting }።
+admin-directory-hint = ኣኼባታት፥ መደባት፥ ቦታታትን ትካላትን፥ ከምኡ’ውን ክረጋገጽ ዘለዎ።
+admin-outcomes-hint = መን ከም ዝመጸ፥ ደሓንነቶም ከመይ ከም ዝተቐየረ፥ ንወሃብቲ ገንዘብ።
+admin-registers-hint = ኣብ ክንዲ ካልእ ኣኼባ ክትመርሑ ከለኹም መዝገብ ተሳትፎ ውሰዱ።
+admin-alerts-hint = ብዛዕባ ክሳብ ሕጂ ዝከናኸነን ዘየብለን ኣዴታት ዘለዉ ክፉታት መጠንቀቕታታት ድሕንነት።
 people-working = ይዕቀብ ኣሎ…
 people-saved = ተዓቂቡ።
 people-invite-title = ሰብ ምዕዳም

@@ -192,6 +192,11 @@ session-breastfeeding-not-said = ብዛዕባ ምጥባው ኣብኡ ሕተቱ
 session-getting-there = ከመይ ትበጽሑ
 session-map = ኣብ ካርታ ምርኣይ
 session-report-wrong = እዚ ሓበሬታ ጌጋ እዩ
+session-report-what = እንታይ እዩ ግጉይ?
+session-report-reason-time = መዓልቲ ወይ ሰዓት
+session-report-reason-place = ቦታ
+session-report-reason-cancelled = ድሕሪ ሕጂ ኣይካየድን እዩ
+session-report-reason-other = ካልእ ነገር
 session-report-thanks = ስለ ዝሓበርኩምና የቐንየልና። ነዚ ኣኼባ ክነረጋግጾ ኢና።
 
 ## Make an account (sign up)

@@ -53,15 +53,10 @@ role-admin = ኣመሓዳሪ
 ## Each role's starting page
 
 start-mother = ኣኼባታተይ
-start-mother-intro = ዝተመዝገብኩምሎም ኣኼባታት፡ ናይ ምልኣኽ ሓበሬታኹም፡ ከምኡውን ምርመራታት ደሓንነትኩም ኣብዚ ክረኣዩ እዮም።
 start-referrer = ዝለኣኽክወን ኣዴታት
-start-referrer-intro = ዝለኣኽኩመን ኣዴታት፡ ድሕሪኡ እንታይ ከም ዘጋጠመ፡ ኣብዚ ክረኣዩ እዮም።
 start-host = ናይ ሎሚ መዝገብ ተሳትፎ
-start-host-intro = ናይ ሎሚ ኣኼባታትኩምን ናይ ነፍሲ ወከፎም መዝገብ ተሳትፎን ኣብዚ ክረኣዩ እዮም።
 start-coordinator = መደባትን ጸብጻባትን
-start-coordinator-intro = መደባትኩም፡ ቦታታትኩምን ጸብጻባት ውጽኢትን ኣብዚ ክረኣዩ እዮም።
 start-admin = ሕሳባት
-start-admin-intro = ሕሳባት ሰራሕተኛታት፡ ጉጅለታትን መዝገብ ምክትታልን ኣብዚ ክረኣዩ እዮም።
 start-your-details = ሓበሬታኹም
 start-detail-name = ስም
 start-detail-role = ተራ
@@ -107,6 +102,22 @@ not-found-home = ናብ መበገሲ ገጽ ኪዱ
 demo-banner = እዚ ብዘይሓቀኛታት ሰባት ዝተሰርሐ ፈተነ እዩ። ናይ ፈተነ ሕሳባት ክልተ ደረጃ ምእታው ኣየድልዮምን፤ ሓቀኛታት ሕሳባት ሰራሕተኛታት ግን የድልዮም።
 nav-account = ሕሳበይ
 nav-people = ሰባት
+nav-my-sessions = ኣኼባታተይ
+nav-check-in = ምርመራ ደሓንነት
+nav-admin = ሕሳባት
+nav-my-referrals = ዝለኣኽክወን ኣዴታት
+nav-register = መዝገባት ተሳትፎ
+nav-incoming = ዝተለኣኻ ኣዴታት
+nav-directory = ዝርዝር ኣገልግሎታት
+nav-alerts = መጠንቀቕታታት ድሕንነት
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = ሰኑይ|ሰሉስ|ረቡዕ|ሓሙስ|ዓርቢ|ቀዳም|ሰንበት
+date-months = ጥሪ|ለካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰነ|ሓምለ|ነሓሰ|መስከረም|ጥቅምቲ|ሕዳር|ታሕሳስ
+date-long = { $weekday } { $day } { $month }
+checkin-title = ከመይ ይስመዓኩም ኣሎ?
+checkin-intro = ብዛዕባ ዝሓለፉ ክልተ ሰሙናት ውሱናት ብሕታዊ ሕቶታት። መልስታት ንስኽን እቶም ዝከናኸኑኽን ጥራይ ትርእይዎ።
+checkin-start = ጀምሩ
 
 ## Errors any page may show: two-factor needed, a closed account.
 error-totp-enrolment-required = ሓበሬታ ኣዴታት ቅድሚ ምርኣይኩም ክልተ ደረጃ ምእታው ኣዳልዉ።
@@ -129,3 +140,4 @@ lock-forgot = PIN ረሲዕኪ? ውጺ፡ ድሕሪኡ ብመሕለፊ ቃልኪ
 contact-channel-text = ናይ ጽሑፍ መልእኽቲ
 contact-channel-email = ኢመይል
 contact-channel-call = ናይ ተሌፎን ጻውዒት
+error-wording-not-installed = እዚ መሕትት ብዚ ቋንቋ ኣይርከብን እዩ። በጃኹም ካልእ ምረጹ።

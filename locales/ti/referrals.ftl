@@ -88,6 +88,12 @@ ref-news-declined = { $programme } ንምልኣኽ { $name } ነጺጉዎ። ም
 ref-news-first-attended = { $name } ንመጀመርታ ግዜ ናብ { $programme } ከይዳ።
 ref-news-missed-twice = { $name } ብተኸታታሊ ክልተ ኣኼባታት ናይ { $programme } ኣይመጸትን።
 ref-news-withdrawn = { $name } ምልኣኻ ናብ { $programme } ኣቋሪጻቶ።
+ref-news-booking-cancelled = { $name } ኣብ { $programme } ዝገበረቶ ምዝገባ ሰሪዛ፥ እቲ ምልኣኽ ደጊሙ ዕለት የድልዮ።
+ref-attended-none = ካብቲ ምልኣኽ ጀሚሩ ክሳብ ሕጂ ኣኼባ የለን።
+ref-news-alert = መጠንቀቕታ ድሕንነት ብዛዕባ { $name }: ሎሚ ተኸታተልዎ።
+ref-news-alert-escalated = ኣብ ውሽጢ ኣርባዕተ ሰዓት ንመጠንቀቕታ ድሕንነት { $name } ዝተኸታተለ የለን፥ ናብ ኣወሃሃድቲ ተላኢኹ።
+ref-news-alert-closed = መጠንቀቕታ ድሕንነት ተላዒሉ ነይሩ፥ ድሕሪኡ ተፈጺሙ እዩ።
+ref-news-alert-open = መጠንቀቕታ ርኣዩ
 # When the referral a notification is about is not on this page.
 ref-news-other = ሓደ ካብ ዝለኣኽኩምዎም ተቐይሩ።
 # Marks a piece of news as read, so it goes away.

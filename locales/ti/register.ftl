@@ -22,6 +22,10 @@
 ## The page
 
 register-title = መዝገባት ተሳትፎ
+register-new-referrals =
+    { $count ->
+       *[other] መልሲ ዝጽበያ { $count } ሓደሽቲ ዝተለኣኻ ኣዴታት
+    }
 register-intro = ንነፍሲ ወከፍ ሰብ ሓንሳብ ጠውቑ። ምልክታት መጀመርታ ኣብዚ ስልኪ ይዕቀቡ፡ ድሕሪኡ ይለኣኹ፡ ስለዚ ብዘይ ኔትወርክ እውን መዝገብ ክትሕዙ ትኽእሉ ኢኹም።
 register-sign-in-needed = መዝገብ ተሳትፎ ንምሓዝ በጃኹም እተዉ።
 # $count is how many marks are saved on this phone and not yet sent.

@@ -123,3 +123,4 @@ reports-col-fell-4-plus-percent = ነጥበን ብ4 ወይ ልዕሊኡ ዝወ�
 reports-col-probable-at-baseline = ኣብ መጀመርታ 13 ወይ ልዕሊኡ
 reports-col-left-probable = ካብኣተን፡ ሕጂ ትሕቲ 13
 reports-col-left-probable-percent = ሕጂ ትሕቲ 13 (ሚእታዊ)
+reports-col-unvalidated = ካብቶም ጽምዲ፥ ብዘይተረጋገጸ ትርጉም ዝተወስዱ

@@ -30,6 +30,7 @@
 
 screening-title = ምርመራ ደሓንነት
 screening-intro-epds = ኣብዘን ዝሓለፋ 7 መዓልቲ ከመይ ከም ዝተሰምዓኩም ዝሓቱ ዓሰርተ ሓጸርቲ ሕቶታት። ቅኑዕ ወይ ጌጋ መልሲ የለን።
+screening-epds-not-here = ዝሓተትክዎ መሕትት ገና ብቋንቋኹም ኣይርከብን፥ ስለዚ ብዛዕባ ተመሳሳሊ ነገራት ዝሓትት ካልእ እንሆ።
 screening-intro-phq9 = ኣብዘን ዝሓለፋ 2 ሰሙናት ከመይ ከም ዝተሰምዓኩም ዝሓቱ ትሽዓተ ሕቶታት።
 screening-intro-gad2 = ኣብዘን ዝሓለፋ 2 ሰሙናት ብዛዕባ ስክፍታ ዝሓቱ ክልተ ሕቶታት።
 screening-intro-whooley = ኣብ ዝሓለፈ ወርሒ ከመይ ከም ዝተሰምዓኩም ዝሓቱ ክልተ ሕቶታት።
@@ -162,7 +163,7 @@ screening-instrument-label = ዝርዝር ሕቶታት
 screening-language-label = እትምልሰሉ ቋንቋ
 screening-validated-yes = እዚ ናይ ቋንቋ ሕታም ዝተረጋገጸ (validated) እዩ።
 screening-validated-no = እዚ ናይ ቋንቋ ሕታም ዝተረጋገጸ (validated) ኣይኮነን፡ ነቲ ውጽኢት ብጥንቃቐ ተርጉምዎ።
-screening-wording-not-installed = ነዚ ቋንቋ እቲ ፍቓድ ዘለዎ ጽሑፍ EPDS ኣይተጻዕነን፡ ስለዚ ኣብ ክንድኡ መተካእታ ይረኣይ ኣሎ፡ ነቲ ሕቶታት ካብቲ ፍቓድ ዘለዎ ቅዳሕኩም ኣንብብዎ።
+screening-wording-not-installed = ፍቓድ ዘለዎ ጽሑፍ EPDS ንዚ ቋንቋ ኣይተጻዕነን፥ ስለዚ EPDS ብእኡ ክጥቀሙ ኣይከኣልን፥ PHQ-9፥ GAD-2 ወይ Whooley ምረጹ።
 screening-record-start = ዝርዝር ሕቶታት ምጅማር
 screening-cancel = ምስራዝ
 

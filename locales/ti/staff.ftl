@@ -171,7 +171,6 @@ coord-field-ends-on-hint = ንዝቕጽል ኣኼባ ባዶ ግደፍዎ።
 coord-field-capacity = ብዝሒ ቦታ
 coord-field-capacity-hint = ደረት እንተዘይብሉ ባዶ ግደፍዎ።
 coord-field-languages = ዝካየደሉ ቋንቋታት
-coord-field-languages-hint = ኮድ ቋንቋታት፡ ብባዶ ቦታ ፈሊኹም፡ ከም: en ar ckb
 coord-field-interpreter-languages = ተርጓሚ ወይ ክልተ ቋንቋ ዝኽእል ሓጋዚ ዝሽፍኖም ቋንቋታት
 coord-field-cancelled = ዘይካየደሉ ዕለታት
 coord-field-cancel-date = ካልእ ዘይካየደሉ ዕለት

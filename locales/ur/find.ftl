@@ -190,6 +190,11 @@ session-breastfeeding-not-said = اپنا دودھ پلانے کے بارے می
 session-getting-there = وہاں کیسے پہنچیں
 session-map = نقشے پر دیکھیں
 session-report-wrong = یہ معلومات غلط ہیں
+session-report-what = کیا غلط ہے؟
+session-report-reason-time = دن یا وقت
+session-report-reason-place = جگہ
+session-report-reason-cancelled = اب یہ نہیں ہوتی
+session-report-reason-other = کچھ اور
 session-report-thanks = بتانے کا شکریہ۔ ہم اس نشست کی جانچ کریں گے۔
 
 ## Make an account (sign up)

@@ -52,15 +52,10 @@ role-admin = ایڈمنسٹریٹر
 ## Each role's starting page
 
 start-mother = میری نشستیں
-start-mother-intro = آپ کی بک کی ہوئی نشستیں، آپ کے ریفرل اور آپ کی خیریت کی جانچ یہاں ہوں گی۔
 start-referrer = میرے ریفرل
-start-referrer-intro = جن ماؤں کو آپ نے ریفر کیا ہے، اور اس کے بعد کیا ہوا، یہ سب یہاں ہوگا۔
 start-host = آج کی حاضری
-start-host-intro = آج کی آپ کی نشستیں، اور ہر ایک کی حاضری، یہاں ہوں گی۔
 start-coordinator = پروگرام اور رپورٹیں
-start-coordinator-intro = آپ کے پروگرام، جگہیں اور نتائج کی رپورٹیں یہاں ہوں گی۔
 start-admin = اکاؤنٹس
-start-admin-intro = عملے کے اکاؤنٹس، ٹیمیں اور جانچ پڑتال کا ریکارڈ یہاں ہوگا۔
 start-your-details = آپ کی تفصیلات
 start-detail-name = نام
 start-detail-role = کردار
@@ -107,6 +102,22 @@ not-found-home = مرکزی صفحے پر جائیں
 demo-banner = یہ فرضی لوگوں کے ساتھ ایک ڈیمو ہے۔ ڈیمو اکاؤنٹس کو دو مرحلہ سائن ان کی ضرورت نہیں؛ عملے کے اصل اکاؤنٹس کو ہے۔
 nav-account = میرا اکاؤنٹ
 nav-people = لوگ
+nav-my-sessions = میری نشستیں
+nav-check-in = خیریت کی جانچ
+nav-admin = اکاؤنٹس
+nav-my-referrals = میرے ریفرل
+nav-register = حاضری کے رجسٹر
+nav-incoming = ریفرل
+nav-directory = ڈائریکٹری
+nav-alerts = حفاظتی الرٹس
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار
+date-months = جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر
+date-long = { $weekday }، { $day } { $month }
+checkin-title = آپ کیسا محسوس کر رہی ہیں؟
+checkin-intro = پچھلے دو ہفتوں کے بارے میں چند نجی سوالات۔ جوابات صرف آپ اور آپ کی دیکھ بھال کرنے والے دیکھتے ہیں۔
+checkin-start = جانچ شروع کریں
 
 ## Errors any page may show: two-factor needed, a closed account.
 error-totp-enrolment-required = ماؤں کی تفصیلات دیکھنے سے پہلے دو مرحلہ سائن ان سیٹ اپ کریں۔
@@ -129,3 +140,4 @@ lock-forgot = PIN بھول گئیں؟ سائن آؤٹ کریں، پھر اپنے
 contact-channel-text = ٹیکسٹ میسج
 contact-channel-email = ای میل
 contact-channel-call = فون کال
+error-wording-not-installed = یہ سوالنامہ اس زبان میں دستیاب نہیں ہے۔ براہ کرم کوئی اور منتخب کریں۔

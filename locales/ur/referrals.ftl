@@ -83,6 +83,12 @@ ref-news-declined = { $programme } نے { $name } کا ریفرل نامنظور
 ref-news-first-attended = { $name } پہلی بار { $programme } میں گئیں۔
 ref-news-missed-twice = { $name } لگاتار دو بار { $programme } کی نشست میں نہیں آئیں۔
 ref-news-withdrawn = { $name } نے { $programme } کے لیے اپنا ریفرل روک دیا۔
+ref-news-booking-cancelled = { $name } نے { $programme } میں اپنی بکنگ منسوخ کر دی: ریفرل کو دوبارہ تاریخ درکار ہے۔
+ref-attended-none = ریفرل کے بعد سے ابھی تک کوئی نشست نہیں ہوئی۔
+ref-news-alert = { $name } کے لیے حفاظتی الرٹ: آج ہی اس پر کارروائی کریں۔
+ref-news-alert-escalated = چار گھنٹوں میں کسی نے { $name } کے حفاظتی الرٹ پر کارروائی نہیں کی: یہ کوآرڈینیٹرز کو بھیج دیا گیا ہے۔
+ref-news-alert-closed = ایک حفاظتی الرٹ آیا تھا اور اس پر کارروائی ہو چکی ہے۔
+ref-news-alert-open = الرٹ دیکھیں
 # When the referral a notification is about is not on this page.
 ref-news-other = آپ کا ایک ریفرل بدل گیا ہے۔
 # Marks a piece of news as read, so it goes away.

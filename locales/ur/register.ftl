@@ -17,6 +17,11 @@
 ## The page
 
 register-title = حاضری کے رجسٹر
+register-new-referrals =
+    { $count ->
+        [one] ایک نیا ریفرل جواب کا منتظر ہے
+       *[other] { $count } نئے ریفرل جواب کے منتظر ہیں
+    }
 register-intro = ہر شخص کے لیے ایک بار ٹیپ کریں۔ نشان پہلے اسی فون پر محفوظ ہوتے ہیں، پھر بھیجے جاتے ہیں، اس لیے سگنل کے بغیر بھی حاضری لگائی جا سکتی ہے۔
 register-sign-in-needed = حاضری لگانے کے لیے براہ کرم سائن ان کریں۔
 # $count is how many marks are saved on this phone and not yet sent.

@@ -121,3 +121,4 @@ reports-col-fell-4-plus-percent = جن کا اسکور 4 یا زیادہ کم ہ
 reports-col-probable-at-baseline = شروع میں 13 یا زیادہ
 reports-col-left-probable = ان میں سے، اب 13 سے کم
 reports-col-left-probable-percent = اب 13 سے کم والوں کا تناسب
+reports-col-unvalidated = ان جوڑوں میں سے، غیر توثیق شدہ ترجمے میں لیے گئے

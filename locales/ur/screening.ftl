@@ -26,6 +26,7 @@
 
 screening-title = خیریت کی جانچ
 screening-intro-epds = دس چھوٹے سوال کہ پچھلے 7 دنوں میں آپ نے کیسا محسوس کیا۔ کوئی جواب صحیح یا غلط نہیں ہے۔
+screening-epds-not-here = آپ کا مانگا ہوا سوالنامہ ابھی آپ کی زبان میں دستیاب نہیں، اس لیے یہ ایک اور ہے جو انہی باتوں کے بارے میں پوچھتا ہے۔
 screening-intro-phq9 = نو سوال کہ پچھلے 2 ہفتوں میں آپ نے کیسا محسوس کیا۔
 screening-intro-gad2 = پچھلے 2 ہفتوں میں فکر اور پریشانی کے بارے میں دو سوال۔
 screening-intro-whooley = دو سوال کہ پچھلے ایک مہینے میں آپ نے کیسا محسوس کیا۔
@@ -158,7 +159,7 @@ screening-instrument-label = سوال نامہ
 screening-language-label = وہ کس زبان میں جواب دیتی ہے
 screening-validated-yes = اس زبان کا نسخہ تصدیق شدہ ہے۔
 screening-validated-no = اس زبان کا نسخہ تصدیق شدہ نہیں ہے: نتیجے کو احتیاط سے سمجھیں۔
-screening-wording-not-installed = اس زبان کے لیے EPDS کے لائسنس والے الفاظ انسٹال نہیں ہیں، اس لیے ان کی جگہ عارضی الفاظ دکھائے گئے ہیں: سوال اپنی لائسنس والی کاپی سے پڑھیں۔
+screening-wording-not-installed = اس زبان کے لیے EPDS کی لائسنس یافتہ عبارت انسٹال نہیں، اس لیے EPDS اس میں استعمال نہیں ہو سکتا: PHQ-9، GAD-2 یا Whooley منتخب کریں۔
 screening-record-start = سوال نامہ شروع کریں
 screening-cancel = منسوخ کریں
 

@@ -171,7 +171,6 @@ coord-field-ends-on-hint = جو نشست چلتی رہتی ہے، اس کے لی
 coord-field-capacity = زیادہ سے زیادہ تعداد
 coord-field-capacity-hint = کوئی حد نہ ہو تو خالی چھوڑ دیں۔
 coord-field-languages = نشست کن زبانوں میں ہوتی ہے
-coord-field-languages-hint = زبانوں کے کوڈ، بیچ میں خالی جگہ کے ساتھ، جیسے: en ar ckb
 coord-field-interpreter-languages = وہ زبانیں جو ترجمان یا دو زبانیں بولنے والا مددگار بولتا ہے
 coord-field-cancelled = وہ تاریخیں جب نشست نہیں ہوتی
 coord-field-cancel-date = ایک اور تاریخ جب نشست نہیں ہوتی

@@ -138,6 +138,12 @@ devices-signed-out = 该设备已退出登录。
 
 people-title = 人员
 people-intro = 邀请工作人员，查看谁有账户，并管理团队。
+admin-intro = 最先需要您处理的事项，以及前往每项工作的入口。
+admin-people-counts = 员工账户：{ $staff }。等待接受的邀请：{ $waiting }。
+admin-directory-hint = 活动、项目、场地和机构，以及需要核查的内容。
+admin-outcomes-hint = 谁来参加了，她们的身心状况如何变化，供资助方参考。
+admin-registers-hint = 代班主持活动时进行签到。
+admin-alerts-hint = 关于尚无人照顾的妈妈的未处理安全警报。
 people-working = 正在保存…
 people-saved = 已保存。
 people-invite-title = 邀请新成员

@@ -190,6 +190,11 @@ session-breastfeeding-not-said = 母乳喂养的情况请到现场问一下
 session-getting-there = 怎么去
 session-map = 在地图上查看
 session-report-wrong = 这些信息有误
+session-report-what = 哪里有误？
+session-report-reason-time = 日期或时间
+session-report-reason-place = 地点
+session-report-reason-cancelled = 已停办
+session-report-reason-other = 其他
 session-report-thanks = 谢谢您告诉我们。我们会核实这个活动。
 
 ## Make an account (sign up)

@@ -52,15 +52,10 @@ role-admin = 管理员
 ## Each role's starting page
 
 start-mother = 我的活动
-start-mother-intro = 您预约的活动、转介信息和身心健康评估会显示在这里。
 start-referrer = 我的转介
-start-referrer-intro = 您转介的妈妈以及后续情况会显示在这里。
 start-host = 今日签到表
-start-host-intro = 您今天的活动以及每个活动的签到表会显示在这里。
 start-coordinator = 项目和报告
-start-coordinator-intro = 您的项目、场地和成效报告会显示在这里。
 start-admin = 账户
-start-admin-intro = 员工账户、团队和审计日志会显示在这里。
 start-your-details = 您的信息
 start-detail-name = 姓名
 start-detail-role = 角色
@@ -105,6 +100,22 @@ not-found-home = 返回首页
 demo-banner = 这是一个使用虚构人物的演示。演示账户不需要双重验证登录；真实的工作人员账户需要。
 nav-account = 我的账户
 nav-people = 人员
+nav-my-sessions = 我的活动
+nav-check-in = 身心评估
+nav-admin = 账户
+nav-my-referrals = 我的转介
+nav-register = 签到表
+nav-incoming = 转介
+nav-directory = 目录
+nav-alerts = 安全警报
+# Day and month names, separated by |, and a long date: used only where the
+# browser cannot write dates in this language itself.
+date-weekdays = 星期一|星期二|星期三|星期四|星期五|星期六|星期日
+date-months = 1月|2月|3月|4月|5月|6月|7月|8月|9月|10月|11月|12月
+date-long = { $month }{ $day }日{ $weekday }
+checkin-title = 您感觉怎么样？
+checkin-intro = 几个关于过去两周的私密问题。只有您和照顾您的人能看到答案。
+checkin-start = 开始评估
 
 ## Errors any page may show: two-factor needed, a closed account.
 error-totp-enrolment-required = 请先设置双重验证登录，然后才能查看母亲们的资料。
@@ -127,3 +138,4 @@ lock-forgot = 忘记了 PIN 码？请退出登录，然后用密码或验证码�
 contact-channel-text = 短信
 contact-channel-email = 电子邮件
 contact-channel-call = 电话
+error-wording-not-installed = 此问卷没有该语言版本。请选择其他问卷。

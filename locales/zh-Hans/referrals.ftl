@@ -84,6 +84,12 @@ ref-news-declined = { $programme } 婉拒了对 { $name } 的转介。原因见�
 ref-news-first-attended = { $name } 第一次参加了 { $programme }。
 ref-news-missed-twice = { $name } 连续两次没有参加 { $programme } 的活动。
 ref-news-withdrawn = { $name } 停止了她到 { $programme } 的转介。
+ref-news-booking-cancelled = { $name } 取消了 { $programme } 的预约：该转介需要重新安排日期。
+ref-attended-none = 自转介以来尚无活动。
+ref-news-alert = 关于 { $name } 的安全警报：请今天跟进。
+ref-news-alert-escalated = 四小时内无人处理 { $name } 的安全警报：已转给协调员。
+ref-news-alert-closed = 曾发出一条安全警报，现已有人处理。
+ref-news-alert-open = 查看警报
 # When the referral a notification is about is not on this page.
 ref-news-other = 您的一个转介有了变化。
 # Marks a piece of news as read, so it goes away.

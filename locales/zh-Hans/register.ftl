@@ -21,6 +21,10 @@
 ## The page
 
 register-title = 签到表
+register-new-referrals =
+    { $count ->
+       *[other] { $count } 条新转介等待回复
+    }
 register-intro = 每个人点一下。签到记录会先保存在这部手机上，然后再发送，所以没有信号也能点名签到。
 register-sign-in-needed = 请先登录，才能点名签到。
 # $count is how many marks are saved on this phone and not yet sent.

@@ -122,3 +122,4 @@ reports-col-fell-4-plus-percent = 分数下降 4 分或以上的比例
 reports-col-probable-at-baseline = 开始时 13 分或以上
 reports-col-left-probable = 其中现在低于 13 分
 reports-col-left-probable-percent = 现在低于 13 分的比例
+reports-col-unvalidated = 其中使用未经验证译本完成的配对

@@ -28,6 +28,7 @@
 
 screening-title = 身心健康评估
 screening-intro-epds = 10 个简短的问题，问您过去 7 天的感受。答案没有对错之分。
+screening-epds-not-here = 您要的问卷暂时没有您的语言版本，这里是另一份询问相同内容的问卷。
 screening-intro-phq9 = 9 个问题，问您过去 2 周的感受。
 screening-intro-gad2 = 2 个问题，问您过去 2 周的担忧情况。
 screening-intro-whooley = 2 个问题，问您过去一个月的感受。
@@ -159,7 +160,7 @@ screening-instrument-label = 问卷
 screening-language-label = 她回答时使用的语言
 screening-validated-yes = 这个语言版本经过验证。
 screening-validated-no = 这个语言版本未经验证：解读结果时请谨慎。
-screening-wording-not-installed = 这种语言的 EPDS 授权原文未安装，所以显示的是占位文字：请从您的授权版本中读出问题。
+screening-wording-not-installed = 该语言未安装经授权的 EPDS 文本，因此不能用该语言进行 EPDS：请选择 PHQ-9、GAD-2 或 Whooley。
 screening-record-start = 开始填写问卷
 screening-cancel = 取消
 

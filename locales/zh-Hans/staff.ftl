@@ -169,7 +169,6 @@ coord-field-ends-on-hint = 如果活动一直进行，请留空。
 coord-field-capacity = 名额
 coord-field-capacity-hint = 不限名额请留空。
 coord-field-languages = 活动使用的语言
-coord-field-languages-hint = 语言代码，用空格隔开，例如：en ar ckb
 coord-field-interpreter-languages = 口译员或双语助手能讲的语言
 coord-field-cancelled = 停办的日期
 coord-field-cancel-date = 再加一个停办日期

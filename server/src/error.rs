@@ -66,6 +66,8 @@ pub enum AppError {
     TotpEnrolmentRequired,
     #[error("this account is no longer active")]
     AccountInactive,
+    #[error("{0}")]
+    WordingNotInstalled(String),
     #[error("the service is unavailable; try again shortly")]
     Unavailable(#[source] DbErr),
     #[error("something went wrong")]
@@ -102,6 +104,7 @@ impl AppError {
             AppError::TotpRequired => ErrorCode::TotpRequired,
             AppError::TotpEnrolmentRequired => ErrorCode::TotpEnrolmentRequired,
             AppError::AccountInactive => ErrorCode::AccountInactive,
+            AppError::WordingNotInstalled(_) => ErrorCode::WordingNotInstalled,
             AppError::Unavailable(_) => ErrorCode::ServiceUnavailable,
             AppError::Internal(_) => ErrorCode::Internal,
         }

@@ -129,6 +129,19 @@ pub struct SignupRequest {
 /// The shortest password a mother may choose.
 pub const MIN_MOTHER_PASSWORD: usize = crate::accounts::MIN_PASSWORD_CHARS;
 
+string_enum! {
+    /// What is wrong with a listing, picked in one tap.
+    ReportReason {
+        /// The day or time has changed.
+        Time = "time",
+        /// It has moved, or the place is wrong.
+        Place = "place",
+        /// It no longer runs.
+        Cancelled = "cancelled",
+        Other = "other",
+    }
+}
+
 /// A report that a listing's information is wrong.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -137,4 +150,7 @@ pub struct ListingReportRequest {
     /// What is wrong, if she wants to say (at most 1,000 characters).
     #[serde(default)]
     pub note: Option<String>,
+    /// What is wrong, as she picked it.
+    #[serde(default)]
+    pub reason: Option<ReportReason>,
 }

@@ -440,6 +440,8 @@ pub struct ListingReport {
     pub start_time: String,
     /// What the reporter said is wrong, if anything.
     pub note: Option<String>,
+    /// What the reporter picked as wrong, if anything.
+    pub reason: Option<crate::booking::ReportReason>,
     /// When it was reported (RFC 3339).
     pub created_at: String,
     /// Whether the caller owns the session.

@@ -61,6 +61,10 @@ pub enum ErrorCode {
     TotpEnrolmentRequired,
     /// The account has been deactivated.
     AccountInactive,
+    /// The questionnaire's licensed wording (EPDS) is not installed in this
+    /// language, so it cannot be taken in it: a score from unseen questions means
+    /// nothing. Offer PHQ-9, GAD-2 or Whooley instead.
+    WordingNotInstalled,
     /// Something went wrong on the server; the cause is logged, never sent.
     Internal,
     /// A dependency (such as the database) is unavailable; try again shortly.
@@ -90,7 +94,10 @@ impl ErrorCode {
             | ErrorCode::LinkUsed => 410,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::UnsupportedMediaType => 415,
-            ErrorCode::ValidationFailed | ErrorCode::UnknownPlace | ErrorCode::PasswordTooWeak => 422,
+            ErrorCode::ValidationFailed
+            | ErrorCode::UnknownPlace
+            | ErrorCode::PasswordTooWeak
+            | ErrorCode::WordingNotInstalled => 422,
             ErrorCode::TooManyRequests | ErrorCode::TooManyAttempts => 429,
             ErrorCode::Internal => 500,
             ErrorCode::ServiceUnavailable => 503,

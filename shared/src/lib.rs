@@ -19,6 +19,7 @@
 //! - [`register`]: registers, attendance marks and their batch sync.
 //! - [`report`]: outcome reports, the small-number rule and CSV.
 //! - [`screening`]: EPDS, PHQ-9, GAD-2 and Whooley: scoring, bands, safety items.
+//! - [`routes`]: every screen of the app, who must reach it, and the menu.
 //! - [`screening_schedule`]: screenings a course schedules and when a mother has them due.
 
 #[macro_use]
@@ -39,5 +40,6 @@ pub mod language;
 pub mod referral;
 pub mod register;
 pub mod report;
+pub mod routes;
 pub mod screening;
 pub mod screening_schedule;

@@ -126,6 +126,8 @@ impl ReferralStatus {
         match (self, to) {
             (Sent, Accepted | Declined) => true,
             (Accepted, Booked) => true,
+            // She cancelled the booking: accepted still, with a date to find again.
+            (Booked, Accepted) => true,
             (Booked, Attending | DidNotAttend) => true,
             (Attending, Completed | DidNotAttend) => true,
             // She came back after missing two.
@@ -147,6 +149,9 @@ impl ReferralStatus {
             return Err(TransitionError::Illegal { from: self, to });
         }
         let allowed = match to {
+            // Back from booked only when her booking is cancelled, which the
+            // system follows.
+            Accepted if self == Booked => actor == Actor::System,
             // The provider replies; the mother may accept or decline herself.
             Accepted | Declined => matches!(actor, Actor::Provider | Actor::Mother),
             // The provider books her, or she books herself.
@@ -463,6 +468,7 @@ mod tests {
             (Sent, Accepted),
             (Sent, Declined),
             (Accepted, Booked),
+            (Booked, Accepted),
             (Booked, Attending),
             (Booked, DidNotAttend),
             (Attending, Completed),
@@ -500,6 +506,11 @@ mod tests {
         );
         assert_eq!(Sent.transition(Declined, Actor::Provider, true), Ok(()));
         assert_eq!(Booked.transition(Attending, Actor::System, false), Ok(()));
+        // Only her cancelled booking takes a booked referral back to accepted.
+        assert_eq!(Booked.transition(Accepted, Actor::System, false), Ok(()));
+        for actor in [Actor::Provider, Actor::Mother, Actor::Referrer] {
+            assert!(Booked.transition(Accepted, actor, false).is_err(), "{actor}");
+        }
         assert!(Booked.transition(Attending, Actor::Mother, false).is_err());
         assert_eq!(Attending.transition(Withdrawn, Actor::Mother, false), Ok(()));
         assert!(Attending.transition(Withdrawn, Actor::Provider, false).is_err());

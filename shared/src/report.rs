@@ -354,6 +354,9 @@ string_enum! {
         LeftProbable = "left_probable",
         /// The share of those probable at baseline who were below 13 at follow-up.
         LeftProbablePercent = "left_probable_percent",
+        /// Pairs with a score taken in a translation nobody has validated (at
+        /// baseline or follow-up): read their change with care (hazard H10).
+        Unvalidated = "unvalidated",
     }
 }
 
@@ -419,6 +422,7 @@ impl ReportId {
                 ProbableAtBaseline,
                 LeftProbable,
                 LeftProbablePercent,
+                Unvalidated,
             ],
             ReportId::Prsb => &[],
         }

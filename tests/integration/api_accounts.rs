@@ -293,7 +293,15 @@ db_test! {
         // Coordinators see only their own organisation's teams; referrers none.
         let (coordinator, _) = app.login_demo("coordinator").await;
         assert_error(app.get_with_token(&format!("/api/organisations/{org}/teams"), &coordinator).await, 404, "not_found").await;
-        assert_error(app.get_with_token("/api/organisations", &coordinator).await, 403, "forbidden").await;
+        // Her People page lists her own organisation alone, and its teams.
+        let hers = get_json(&app, "/api/organisations", &coordinator).await;
+        let hers = hers.as_array().unwrap();
+        assert_eq!(hers.len(), 1, "a coordinator manages one organisation: {hers:?}");
+        assert_ne!(hers[0]["id"], org.as_str());
+        let her_org = hers[0]["id"].as_str().unwrap();
+        assert_eq!(app.get_with_token(&format!("/api/organisations/{her_org}/teams"), &coordinator).await.status(), 200);
+        assert!(get_json(&app, "/api/organisations", &admin).await.as_array().unwrap().len() > 1);
+        assert_error(app.get_with_token("/api/organisations", &referrer).await, 403, "forbidden").await;
         assert_error(app.get_with_token("/api/users", &referrer).await, 403, "forbidden").await;
         let staff = get_json(&app, "/api/users", &admin).await;
         let sarah = staff.as_array().unwrap().iter().find(|u| u["id"] == referrer_id).unwrap();

@@ -576,7 +576,23 @@ db_test! {
         assert_eq!(report["title"], "Arabic and English rhyme time");
         assert_eq!(report["venue_name"], "Toxteth Library");
         assert_eq!(report["note"], "It starts at 11 now.");
+        assert_eq!(report["reason"], Value::Null);
         assert_eq!(report["owned_by_me"], true);
+        // What is wrong, picked in one tap, reaches the owner as it was picked.
+        let picked = app
+            .post_json(&format!("/api/sessions/{id}/reports"), &json!({"reason": "cancelled"}))
+            .await;
+        assert_eq!(picked.status(), 201);
+        assert_error(
+            app.post_json(&format!("/api/sessions/{id}/reports"), &json!({"reason": "boring"})).await,
+            422,
+            "validation_failed",
+        )
+        .await;
+        let both = ok(&app, "GET", "/api/directory/reports", &token, None, 200).await;
+        let second = both["reports"].as_array().unwrap().iter().find(|r| r["id"] != report["id"]).unwrap().clone();
+        assert_eq!((second["reason"].as_str(), second["note"].as_str()), (Some("cancelled"), None));
+        ok(&app, "POST", &format!("/api/directory/reports/{}/resolve", second["id"].as_str().unwrap()), &token, None, 204).await;
 
         let path = format!("/api/directory/reports/{}/resolve", report["id"].as_str().unwrap());
         ok(&app, "POST", &path, &token, None, 204).await;

@@ -813,6 +813,7 @@ fixture_test! {
         assert_eq!(week6(Column::ProbableAtBaseline), n(5));
         assert_eq!(week6(Column::LeftProbable), SUPPRESSED);
         assert_eq!(week6(Column::LeftProbablePercent), HIDDEN);
+        assert_eq!(week6(Column::Unvalidated), n(0), "every score here is in a validated version");
         // M1's end-of-course screening is in March: no end row for February, and the
         // end totals say nobody.
         assert!(t.rows.iter().all(|r| r.follow_up.map(|f| f.as_str()) == Some("week6")));
@@ -826,6 +827,17 @@ fixture_test! {
         assert_eq!(cell(&t, "ar", Some("week6"), Column::Fell4PlusPercent), HIDDEN);
         assert_eq!(cell(&t, "pl", Some("week6"), Column::Paired), SUPPRESSED);
         assert_eq!(cell(&t, "pl", Some("week6"), Column::MeanBaseline), HIDDEN);
+        // Five baselines (M1–M5) in a translation nobody validated: their pairs are
+        // counted apart, so funders read that change with care (hazard H10).
+        exec(
+            &app,
+            "UPDATE screenings SET language_validated = FALSE WHERE timepoint = 'baseline' AND total IN (15, 14, 13, 20, 11)",
+            vec![],
+        )
+        .await;
+        let t = table(&app, &token, &format!("/api/reports/screening?{FEBRUARY}")).await;
+        assert_eq!(cell(&t, &fx.p1, Some("week6"), Column::Unvalidated), n(5));
+        assert_eq!(cell(&t, &fx.p1, Some("week6"), Column::Paired), n(6));
         // Into March, M1's end pairs too (15→8), one mother: suppressed.
         let t = table(&app, &token, "/api/reports/screening?from=2026-02-01&to=2026-03-31").await;
         assert_eq!(cell(&t, &fx.p1, Some("end"), Column::Paired), SUPPRESSED);

@@ -1,9 +1,7 @@
 //! Screening scored on the server, the safety net, privacy, audit, FHIR, the
 //! content pack, and a mother's data and its erasure.
 
-use crate::helpers::{
-    Backend, Options, TestApp, assert_error, count, db_test, get_json, post_with_token as post,
-};
+use crate::helpers::{TestApp, assert_error, count, db_test, get_json, post_with_token as post};
 use serde_json::{Value, json};
 
 /// EPDS answers (option indexes) giving item 10 "hardly ever" (scored 1) and every
@@ -208,15 +206,7 @@ async fn the_content_pack_supplies_licensed_wording_and_says_which_languages_are
     )
     .unwrap();
     std::fs::write(dir.join("epds/so.json"), "{not json").unwrap();
-    let app = TestApp::spawn_with(
-        Backend::Sqlite,
-        Options {
-            content_dir: Some(dir.clone()),
-            ..Options::default()
-        },
-    )
-    .await
-    .unwrap();
+    let app = TestApp::with_content(Some(dir.clone())).await;
     let (mother, _) = app.login_demo("mother").await;
 
     let pl = get_json(&app, "/api/screenings/content/epds/pl", &mother).await;

@@ -254,14 +254,11 @@ impl Browser {
     }
 }
 
-/// The files of each locale, as the app loads them (`app/src/i18n.rs`).
-const LOCALE_FILES: [&str; 3] = ["main.ftl", "find.ftl", "staff.ftl"];
-
 /// A locale's messages, all its files in one bundle as the app has them.
 fn bundle(tag: &str) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new(vec![tag.parse().unwrap()]);
     bundle.set_use_isolating(false);
-    for file in LOCALE_FILES {
+    for file in crate::locales::FILES {
         let source = std::fs::read_to_string(workspace_root().join("locales").join(tag).join(file))
             .unwrap_or_else(|e| panic!("{tag}/{file}: {e}"));
         bundle
@@ -274,6 +271,11 @@ fn bundle(tag: &str) -> FluentBundle<FluentResource> {
 /// A message from a locale, formatted without isolation marks.
 pub(crate) fn text(tag: &str, key: &str) -> String {
     shown_with(tag, key, &[]).unwrap_or_else(|| panic!("{tag} has {key}"))
+}
+
+/// A message from a locale with its arguments, formatted without isolation marks.
+pub(crate) fn text_with(tag: &str, key: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+    shown_with(tag, key, args).unwrap_or_else(|| panic!("{tag} has {key}"))
 }
 
 /// What the app shows for `key` in `tag`: the message, or while a locale still
@@ -737,8 +739,12 @@ async fn a_mother_in_arabic_finds_rhyme_time_near_l8_enrols_on_esol_and_sees_it_
     browser.assert_fits_a_phone("the ESOL page in Arabic").await;
     browser.assert_accessible("the ESOL page in Arabic").await;
 
-    // "This information is wrong" takes one tap, and says thank you.
+    // "This information is wrong", then what is wrong in one tap, and thank you.
     browser.click("[data-testid=report-wrong]").await;
+    browser.assert_accessible("what is wrong, in Arabic").await;
+    browser
+        .click("[data-testid=report-reason][data-reason=time]")
+        .await;
     let thanks = shown("ar", "session-report-thanks", &[]);
     browser
         .wait_for(
@@ -1000,7 +1006,18 @@ async fn a_new_mother_signs_up_from_a_session_and_is_brought_back_to_book_her_da
         "en"
     );
 
-    // Too short a password is explained, on the field.
+    // A missing name is explained, and the name is where her keyboard goes.
+    browser.fill("#sign-up-contact", "07700 900555").await;
+    browser.click("form button[type=submit]").await;
+    browser
+        .wait_for(
+            "the name, focused",
+            "return document.activeElement?.id === 'sign-up-name'
+                 && document.getElementById('sign-up-name').getAttribute('aria-invalid') === 'true'",
+        )
+        .await;
+
+    // Too short a password is explained, on the field, and focused.
     browser.fill("#sign-up-name", "Layla").await;
     browser.fill("#sign-up-contact", "07700 900555").await;
     browser.fill("#sign-up-password", "short").await;
@@ -1019,6 +1036,11 @@ async fn a_new_mother_signs_up_from_a_session_and_is_brought_back_to_book_her_da
             .eval("return document.getElementById('sign-up-password').getAttribute('aria-invalid')")
             .await,
         "true"
+    );
+    assert_eq!(
+        browser.eval("return document.activeElement?.id").await,
+        "sign-up-password",
+        "focus goes to the field to fix"
     );
     browser.screenshot("sign-up-error-en").await;
     browser.assert_fits_a_phone("sign up, with an error").await;

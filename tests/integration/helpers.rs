@@ -147,11 +147,44 @@ impl Default for Options {
         Options {
             demo: true,
             app_dir: workspace_root().join("dist"),
-            content_dir: None,
+            content_dir: Some(test_content_pack().to_owned()),
             quick_exit_urls: None,
             public_url: None,
         }
     }
+}
+
+/// The EPDS item wording the test content pack gives, in every language it has.
+pub fn test_question(n: usize) -> String {
+    format!("Test question {n}")
+}
+
+/// The EPDS option wording the test content pack gives.
+pub fn test_answer(n: usize) -> String {
+    format!("Test answer {n}")
+}
+
+/// A content pack for tests (the licensed EPDS wording is not in the repository):
+/// EPDS in every interface language, validated in English and Arabic only; written
+/// once per test run. Without a pack EPDS cannot be taken at all (hazard H11).
+pub fn test_content_pack() -> &'static Path {
+    static PACK: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    PACK.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("perilink-test-pack-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("epds")).expect("a folder for the test pack");
+        let items: Vec<serde_json::Value> = (1..=10)
+            .map(|n| serde_json::json!({"text": test_question(n), "options": (1..=4).map(test_answer).collect::<Vec<_>>()}))
+            .collect();
+        for language in perilink_shared::language::Language::ALL {
+            let (language, validated) = (language.tag(), matches!(language.tag(), "en" | "ar"));
+            std::fs::write(
+                dir.join("epds").join(format!("{language}.json")),
+                serde_json::json!({"validated": validated, "items": items}).to_string(),
+            )
+            .expect("write the test pack");
+        }
+        dir
+    })
 }
 
 /// The real server, running in this process on a random port.
@@ -182,6 +215,18 @@ impl TestApp {
     pub async fn spawn_with(backend: Backend, options: Options) -> Option<TestApp> {
         let db = TestDatabase::new(backend).await?;
         Some(TestApp::start_on(db, backend, options).await)
+    }
+
+    /// Starts a server with demo data on a fresh SQLite file, with this content
+    /// pack (`None`: none installed).
+    pub async fn with_content(content_dir: Option<PathBuf>) -> TestApp {
+        let options = Options {
+            content_dir,
+            ..Options::default()
+        };
+        TestApp::spawn_with(Backend::Sqlite, options)
+            .await
+            .expect("SQLite is always available")
     }
 
     /// Starts a server on an existing database (to test restarts).

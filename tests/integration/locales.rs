@@ -8,7 +8,7 @@ use perilink_shared::language::Language;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The files each locale is split into: the app fetches only those its screens need.
-const FILES: [&str; 8] = [
+pub(crate) const FILES: [&str; 8] = [
     "main.ftl",
     "find.ftl",
     "staff.ftl",

@@ -4,6 +4,7 @@
 //!   one card per check-in whose window is open, with a button that opens the
 //!   screening flow with its questionnaire, course and point, so what she sends
 //!   does it. Nothing shows when none is due.
+//! - `<CheckInCard/>`, on Home and My sessions: a check-in she starts herself.
 //! - `<ScheduleStatus mother_id=…/>`, beside her chart for her care team: each
 //!   scheduled check-in with its date and whether it is done, due or overdue.
 
@@ -38,7 +39,7 @@ fn instrument_key(instrument: Instrument) -> &'static str {
 
 /// The address of the screening flow for a due check-in (a neutral one).
 fn take_href(d: &DueScreening) -> String {
-    crate::pages::screening::check_href(d.instrument, Some(&d.session_id), Some(d.point.as_str()))
+    crate::pages::screening::check_href(Some(d.instrument), Some(&d.session_id), Some(d.point.as_str()))
 }
 
 /// "You have a check-in to do", when one is; nothing otherwise.
@@ -70,6 +71,18 @@ pub fn DueScreenings() -> impl IntoView {
         Some(Err(err)) => view! { <p class="error" role="alert">{tr(err.message_key())}</p> }.into_any(),
         _ => ().into_any(),
     }
+    }
+}
+
+/// A check-in she may start whenever she likes, due or not: on Home and My sessions.
+#[component]
+pub fn CheckInCard() -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="check-in-title" data-testid="check-in">
+            <h2 id="check-in-title">{tr("checkin-title")}</h2>
+            <p>{tr("checkin-intro")}</p>
+            <a href="/screening" class="button" data-testid="check-in-start">{tr("checkin-start")}</a>
+        </section>
     }
 }
 

@@ -4,6 +4,10 @@
 //! Dates and times go through the browser's own `Intl` (no tables shipped in the
 //! wasm): the API's dates are London calendar dates and `HH:MM` London times, so
 //! they are formatted as UTC instants, which never shifts them by the phone's zone.
+//! Times are on the 24-hour clock in every language (no Latin "AM" in Bengali).
+//! Where the browser cannot write a language's dates (Chromium has no Kurdish
+//! Sorani, Somali or Tigrinya, and would write English), the day and month names
+//! come from that language's own text (`date-weekdays`, `date-months`, `date-long`).
 
 use crate::i18n::I18n;
 use fluent_bundle::FluentValue;
@@ -18,6 +22,34 @@ fn locale(language: Language) -> &'static str {
         Language::English => "en-GB",
         other => other.tag(),
     }
+}
+
+/// Whether the browser's `Intl` writes dates in `language` itself, rather than
+/// falling back to its default.
+fn intl_speaks(language: Language) -> bool {
+    let asked = js_sys::Array::of1(&JsValue::from_str(locale(language)));
+    js_sys::Intl::DateTimeFormat::supported_locales_of(&asked, &js_sys::Object::new()).length() > 0
+}
+
+/// Name `n` (from 1) of the `|`-separated list `key` in the interface language.
+fn own_name(i18n: I18n, key: &str, n: u32) -> String {
+    i18n.t(key)
+        .split('|')
+        .nth(n.saturating_sub(1) as usize)
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
+}
+
+/// The ISO weekday (1 is Monday) of a date.
+fn iso_weekday((year, month, day): (i32, u32, u32)) -> u32 {
+    // 1 January 1970 was a Thursday (ISO 4).
+    ((days_from_civil(year, month, day) + 3).rem_euclid(7) + 1) as u32
+}
+
+/// The text provider, when there is one to ask (inside the app).
+fn text() -> Option<I18n> {
+    leptos::prelude::use_context::<I18n>()
 }
 
 /// `YYYY-MM-DD` as (year, month, day).
@@ -55,15 +87,36 @@ fn options(pairs: &[(&str, &str)]) -> JsValue {
 /// A day as people say it: "Tuesday 25 November" in English, in the language's own
 /// words and order elsewhere. Anything unparsable is shown as it came.
 pub fn long_date(date: &str, language: Language) -> String {
-    match parse_date(date) {
-        Some(parsed) => instant(parsed, 0)
-            .to_locale_date_string(
-                locale(language),
-                &options(&[("weekday", "long"), ("day", "numeric"), ("month", "long")]),
-            )
-            .into(),
-        None => date.to_owned(),
+    let Some(parsed) = parse_date(date) else {
+        return date.to_owned();
+    };
+    if !intl_speaks(language)
+        && let Some(i18n) = text()
+    {
+        let day: String = instant(parsed, 0)
+            .to_locale_date_string(locale(language), &options(&[("day", "numeric")]))
+            .into();
+        return i18n.t_with(
+            "date-long",
+            &[
+                (
+                    "weekday",
+                    FluentValue::from(own_name(i18n, "date-weekdays", iso_weekday(parsed))),
+                ),
+                ("day", FluentValue::from(day)),
+                (
+                    "month",
+                    FluentValue::from(own_name(i18n, "date-months", parsed.1)),
+                ),
+            ],
+        );
     }
+    instant(parsed, 0)
+        .to_locale_date_string(
+            locale(language),
+            &options(&[("weekday", "long"), ("day", "numeric"), ("month", "long")]),
+        )
+        .into()
 }
 
 /// A time of day from `HH:MM`: "10:30" in English, the language's own way elsewhere.
@@ -72,7 +125,7 @@ pub fn time(time: &str, language: Language) -> String {
         Some(minutes) => instant((2001, 1, 1), minutes)
             .to_locale_time_string_with_options(
                 locale(language),
-                &options(&[("hour", "numeric"), ("minute", "2-digit")]),
+                &options(&[("hour", "numeric"), ("minute", "2-digit"), ("hourCycle", "h23")]),
             )
             .into(),
         None => time.to_owned(),
@@ -83,6 +136,11 @@ pub fn time(time: &str, language: Language) -> String {
 pub fn weekday(weekday: u8, language: Language) -> String {
     // 1 January 2001 was a Monday.
     let day = u32::from(weekday.clamp(1, 7));
+    if !intl_speaks(language)
+        && let Some(i18n) = text()
+    {
+        return own_name(i18n, "date-weekdays", day);
+    }
     instant((2001, 1, day), 0)
         .to_locale_date_string(locale(language), &options(&[("weekday", "long")]))
         .into()
@@ -179,6 +237,7 @@ pub fn moment(rfc3339: &str, language: Language) -> String {
             ("month", "short"),
             ("hour", "2-digit"),
             ("minute", "2-digit"),
+            ("hourCycle", "h23"),
         ],
     )
 }

@@ -1,6 +1,7 @@
 //! The frame around every page: a skip link, "Leave quickly" (but for staff), the
-//! header with the menu and language picker, the main landmark (or the app lock's
-//! PIN screen in its place), and the footer.
+//! header with the menu (each role's own, from [`perilink_shared::routes::ROUTES`])
+//! and language picker, the main landmark (or the app lock's PIN screen in its
+//! place), and the footer.
 
 use crate::components::account::{DemoBanner, TwoFactorGuard};
 use crate::components::language_picker::LanguagePicker;
@@ -11,7 +12,7 @@ use crate::session::{AuthState, Session};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-use perilink_shared::auth::Role;
+use perilink_shared::routes::menu_for;
 
 /// Wraps a page in the app's header, main area and footer.
 #[component]
@@ -45,14 +46,14 @@ pub fn Frame(children: ChildrenFn) -> impl IntoView {
             </div>
             <nav aria-label=move || i18n.t("nav-label")>
                 <ul class="nav-list">
-                    <li><A href="/" exact=true>{move || i18n.t("nav-home")}</A></li>
-                    <li><A href="/find">{move || i18n.t("nav-find")}</A></li>
-                    <Show when=move || session.user().is_some_and(|u| matches!(u.role, Role::Admin | Role::Coordinator))>
-                        <li><A href="/people">{move || i18n.t("nav-people")}</A></li>
-                    </Show>
-                    <Show when=move || session.user().is_some()>
-                        <li><A href="/account" exact=true>{move || i18n.t("nav-account")}</A></li>
-                    </Show>
+                    {move || {
+                        let who = session.user().map(|u| u.role);
+                        menu_for(who)
+                            .map(|(path, key)| view! {
+                                <li><A href=path exact=true attr:data-nav=key>{move || i18n.t(key)}</A></li>
+                            })
+                            .collect_view()
+                    }}
                     <li>
                         {move || match session.state() {
                             AuthState::SignedIn { .. } => view! {

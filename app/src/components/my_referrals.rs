@@ -284,20 +284,58 @@ pub fn act(
     });
 }
 
+/// Said on My sessions whenever one part changes her places or referrals (a
+/// cancelled booking sends its referral back to "accepted"; booking a referral
+/// adds a place), so every part reads them again and none shows what is no
+/// longer true.
+#[derive(Clone, Copy)]
+pub struct MyChanges(RwSignal<u32>);
+
+impl MyChanges {
+    /// Provides it to the page's parts.
+    pub fn provide() -> MyChanges {
+        let changes = MyChanges(RwSignal::new(0));
+        provide_context(changes);
+        changes
+    }
+
+    /// Tells the other parts.
+    pub fn tell(self) {
+        self.0.update(|n| *n += 1);
+    }
+
+    /// Makes what reads this (a resource's fetcher) read again on every change.
+    pub fn watch(self) {
+        self.0.track();
+    }
+}
+
 /// The mother's referrals. `as_page` makes its title the page's heading.
 #[component]
 pub fn MyReferrals(#[prop(optional)] as_page: bool) -> impl IntoView {
     let i18n = I18n::get();
     let session = Session::get();
-    let referrals = LocalResource::new(move || async move {
-        session
-            .call(|token| async move { api_referrals::list_referrals(&token).await })
-            .await
+    let changes = use_context::<MyChanges>();
+    // Loaded again when the language changes, for the programmes' titles, and
+    // when another part of the page changed her places.
+    let referrals = LocalResource::new(move || {
+        if let Some(changes) = changes {
+            changes.watch();
+        }
+        let ui = I18n::get().language().tag();
+        async move {
+            session
+                .call(|token| async move { api_referrals::list_referrals(&token, ui).await })
+                .await
+        }
     });
     let said = RwSignal::new(None::<Said>);
     let finished = Callback::new(move |outcome: Said| {
         said.set(Some(outcome));
-        referrals.refetch();
+        match changes {
+            Some(changes) => changes.tell(),
+            None => referrals.refetch(),
+        }
     });
     let title = move || i18n.t("myref-title");
     view! {

@@ -99,7 +99,10 @@ fn Workspace() -> impl IntoView {
     };
     view! {
         <p>{move || i18n.t("coord-intro")}</p>
-        <p><a href="/coordinator/outcomes" class="button" data-testid="coord-outcomes">{move || i18n.t("reports-title")}</a></p>
+        <p class="actions">
+            <a href="/coordinator/outcomes" class="button" data-testid="coord-outcomes">{move || i18n.t("reports-title")}</a>
+            <a href="/register" class="button" data-testid="coord-registers">{move || i18n.t("nav-register")}</a>
+        </p>
         <div class="coord-tabs" role="group" aria-label=move || i18n.t("coord-tabs-label")>
             {PARTS
                 .into_iter()
@@ -260,12 +263,19 @@ fn ReportItem(ctx: Ctx, note: RwSignal<Note>, report: ListingReport) -> impl Int
         <li class="card coord-item" data-testid="report">
             <h3>{report.title.clone()}</h3>
             <p>{line}</p>
-            <blockquote class="coord-quote">
-                {match report.note.clone() {
-                    Some(text) => text.into_any(),
-                    None => (move || i18n.t("coord-report-no-note")).into_any(),
-                }}
-            </blockquote>
+            {report.reason.map(|reason| view! {
+                <p class="coord-badge" data-testid="report-reason" data-reason=reason.as_str()>
+                    {move || i18n.t(crate::pages::session_page::report_reason_key(reason))}
+                </p>
+            })}
+            {match (report.note.clone(), report.reason) {
+                (Some(text), _) => Some(view! { <blockquote class="coord-quote">{text}</blockquote> }.into_any()),
+                (None, None) => Some(view! {
+                    <blockquote class="coord-quote">{move || i18n.t("coord-report-no-note")}</blockquote>
+                }
+                .into_any()),
+                (None, Some(_)) => None,
+            }}
             <p class="coord-meta" dir="auto">
                 {move || i18n.t_with("coord-reported-on", &[("date", FluentValue::from(reported.clone()))])}
             </p>

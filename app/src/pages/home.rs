@@ -1,5 +1,5 @@
-//! The home page: a mother's way in to finding sessions, and staff's way to sign in
-//! or carry on to their own starting page.
+//! The home page: a mother's way in to finding sessions (and, signed in, to a
+//! check-in), and staff's way to sign in or carry on to their own starting page.
 
 use crate::i18n::I18n;
 use crate::session::{AuthState, Session};
@@ -7,6 +7,7 @@ use crate::start_page;
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use perilink_shared::auth::Role;
 
 /// `/`.
 #[component]
@@ -46,5 +47,8 @@ pub fn Home() -> impl IntoView {
                 .into_any(),
             }}
         </section>
+        <Show when=move || session.user().is_some_and(|u| u.role == Role::Mother)>
+            <crate::components::due_screenings::CheckInCard />
+        </Show>
     }
 }

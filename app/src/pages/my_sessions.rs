@@ -4,7 +4,7 @@
 use crate::api::{self, ApiError};
 use crate::components::format;
 use crate::components::listing::{Localised, NotTranslated};
-use crate::components::my_referrals::MyReferrals;
+use crate::components::my_referrals::{MyChanges, MyReferrals};
 use crate::components::return_to::with_next;
 use crate::components::text::tr;
 use crate::i18n::I18n;
@@ -29,6 +29,7 @@ enum Viewer {
 #[component]
 pub fn MySessions() -> impl IntoView {
     let session = Session::get();
+    MyChanges::provide();
     let viewer = Memo::new(move |_| match session.state() {
         AuthState::Checking => Viewer::Checking,
         AuthState::SignedOut => Viewer::SignedOut,
@@ -50,6 +51,7 @@ pub fn MySessions() -> impl IntoView {
             Viewer::Staff => view! { <p class="error" role="alert">{tr("error-forbidden")}</p> }.into_any(),
             Viewer::Mother(_) => view! {
                 <Bookings />
+                <crate::components::due_screenings::CheckInCard />
                 <MyReferrals />
                 <History />
                 <crate::components::shared_phone::MyCheckIns />
@@ -64,12 +66,17 @@ pub fn MySessions() -> impl IntoView {
 fn Bookings() -> impl IntoView {
     let i18n = I18n::get();
     let session = Session::get();
-    // Loaded again when the language changes, so the cards are drawn afresh in it.
+    let changes = use_context::<MyChanges>();
+    // Loaded again when the language changes, so the cards are drawn afresh in it,
+    // and when her referrals booked or freed a place.
     let bookings = LocalResource::new(move || {
-        let _ = i18n.language();
+        if let Some(changes) = changes {
+            changes.watch();
+        }
+        let ui = i18n.language().tag();
         async move {
             session
-                .call(|token| async move { api::my_bookings(&token).await })
+                .call(|token| async move { api::my_bookings(&token, ui).await })
                 .await
         }
     });
@@ -80,7 +87,11 @@ fn Bookings() -> impl IntoView {
             Ok(()) => Ok("my-cancelled"),
             Err(err) => Err(err.message_key()),
         }));
-        bookings.refetch();
+        // A cancelled booking may send a referral back to "accepted".
+        match changes {
+            Some(changes) => changes.tell(),
+            None => bookings.refetch(),
+        }
     });
 
     view! {
@@ -115,10 +126,10 @@ fn History() -> impl IntoView {
     let i18n = I18n::get();
     let session = Session::get();
     let history = LocalResource::new(move || {
-        let _ = i18n.language();
+        let ui = i18n.language().tag();
         async move {
             session
-                .call(|token| async move { api::my_attendance(&token).await })
+                .call(|token| async move { api::my_attendance(&token, ui).await })
                 .await
         }
     });

@@ -63,7 +63,11 @@ pub fn People() -> impl IntoView {
 #[derive(Clone, Copy)]
 struct Ctx {
     data: LocalResource<Result<Loaded, ApiError>>,
+    /// The line of the part of the page the change is made in.
     note: RwSignal<Note>,
+    /// The line at the top, which says what was done wherever it was done (a part
+    /// is drawn afresh when the lists reload, its own line with it).
+    top: RwSignal<Note>,
     admin: bool,
 }
 
@@ -90,7 +94,7 @@ impl Ctx {
         F: Fn(Token) -> Fut + 'static,
         Fut: Future<Output = Result<T, ApiError>> + 'static,
     {
-        let (note, data) = (self.note, self.data);
+        let (note, top, data) = (self.note, self.top, self.data);
         let session = Session::get();
         note.set(Note::Working);
         leptos::task::spawn_local(async move {
@@ -98,6 +102,7 @@ impl Ctx {
                 Ok(_) => {
                     after();
                     note.set(Note::Done(done));
+                    top.set(Note::Done(done));
                     data.refetch();
                 }
                 Err(err) => note.set(Note::Failed(Problem::Refused(err))),
@@ -108,6 +113,38 @@ impl Ctx {
     fn working(&self) -> bool {
         self.note.get() == Note::Working
     }
+
+    /// The same lists with a line of its own, so how a change made in one part of
+    /// the page went is said beside it, not at the top of a long page.
+    fn here(&self) -> Ctx {
+        Ctx {
+            note: RwSignal::new(Note::Idle),
+            ..*self
+        }
+    }
+}
+
+/// How the last change went: done, or what stopped it.
+#[component]
+fn NoteLines(note: RwSignal<Note>) -> impl IntoView {
+    let i18n = I18n::get();
+    view! {
+        <div class="people-note" aria-live="polite">
+            <p role="status" class:notice=move || matches!(note.get(), Note::Done(_)) data-testid="people-note">
+                {move || match note.get() {
+                    Note::Working => i18n.t("people-working"),
+                    Note::Done(key) => i18n.t(key),
+                    _ => String::new(),
+                }}
+            </p>
+            <p class="error" role="alert" data-testid="people-problem">
+                {move || match note.get() {
+                    Note::Failed(problem) => problem.text(i18n),
+                    _ => String::new(),
+                }}
+            </p>
+        </div>
+    }
 }
 
 #[component]
@@ -115,28 +152,16 @@ fn Workspace(admin: bool) -> impl IntoView {
     let i18n = I18n::get();
     let session = Session::get();
     let data = LocalResource::new(move || async move { session.call(api_accounts::load_people).await });
+    let note = RwSignal::new(Note::Idle);
     let ctx = Ctx {
         data,
-        note: RwSignal::new(Note::Idle),
+        note,
+        top: note,
         admin,
     };
     view! {
         <p>{tr("people-intro")}</p>
-        <div class="people-note" aria-live="polite">
-            <p role="status" class:notice=move || matches!(ctx.note.get(), Note::Done(_)) data-testid="people-note">
-                {move || match ctx.note.get() {
-                    Note::Working => i18n.t("people-working"),
-                    Note::Done(key) => i18n.t(key),
-                    _ => String::new(),
-                }}
-            </p>
-            <p class="error" role="alert" data-testid="people-problem">
-                {move || match ctx.note.get() {
-                    Note::Failed(problem) => problem.text(i18n),
-                    _ => String::new(),
-                }}
-            </p>
-        </div>
+        <NoteLines note=ctx.note />
         <p class="error" role="alert">
             {move || data.with(|d| match d {
                 Some(Err(err)) => i18n.t(err.message_key()),
@@ -170,6 +195,7 @@ fn team_label(data: &Loaded, team: &Team) -> String {
 #[component]
 fn InviteForm(ctx: Ctx) -> impl IntoView {
     let i18n = I18n::get();
+    let ctx = ctx.here();
     let email = RwSignal::new(String::new());
     let role = RwSignal::new(Role::Referrer.as_str().to_owned());
     let team = RwSignal::new(String::new());
@@ -227,6 +253,7 @@ fn InviteForm(ctx: Ctx) -> impl IntoView {
                     {tr("people-invite-submit")}
                 </button>
             </form>
+            <NoteLines note=ctx.note />
         </section>
     }
 }
@@ -536,6 +563,8 @@ fn OrganisationTeams(ctx: Ctx, id: String, name: String) -> impl IntoView {
 #[component]
 fn TeamItem(ctx: Ctx, team: Team) -> impl IntoView {
     let i18n = I18n::get();
+    let ctx = ctx.here();
+    let organisation = team.organisation_id.clone();
     let chosen = RwSignal::new(String::new());
     let members: Vec<String> = team.members.iter().map(|m| m.user_id.clone()).collect();
     let candidates = Signal::derive(move || {
@@ -544,7 +573,9 @@ fn TeamItem(ctx: Ctx, team: Team) -> impl IntoView {
             ctx.with(|d| {
                 d.users
                     .iter()
+                    // Only people of the team's organisation: the server refuses others.
                     .filter(|u| u.active && !members.contains(&u.id))
+                    .filter(|u| u.organisation_id.as_deref() == Some(organisation.as_str()))
                     .map(|u| (u.id.clone(), u.display_name.clone()))
                     .collect::<Vec<_>>()
             })
@@ -613,6 +644,7 @@ fn TeamItem(ctx: Ctx, team: Team) -> impl IntoView {
                 </div>
                 <button type="submit" class="button" disabled=move || ctx.working()>{tr("people-add")}</button>
             </form>
+            <NoteLines note=ctx.note />
         </section>
     }
 }

@@ -1,6 +1,7 @@
 //! The register: a host's sessions on a day of this week, with who is expected,
 //! marked with one tap each on a phone that may have no signal (coordinators and
-//! admins take registers too, to cover).
+//! admins take registers too, to cover); above them, the referrals to her sessions
+//! that wait for an answer.
 //!
 //! What shows always comes from the phone ([`crate::offline::Device`]): the day's
 //! registers as last fetched, with the marks made here on top. Signed in and
@@ -108,9 +109,55 @@ pub fn Register() -> impl IntoView {
                 <p class="notice" data-testid="nothing-saved">{tr("register-offline-nothing")}</p>
             }
             .into_any(),
-            Access::Live(viewer) => view! { <Registers viewer live=true selected /> }.into_any(),
+            Access::Live(viewer) => view! {
+                <NewReferrals />
+                <Registers viewer live=true selected />
+            }
+            .into_any(),
             Access::Saved(viewer) => view! { <Registers viewer live=false selected /> }.into_any(),
         }}
+    }
+}
+
+/// For a host (or a coordinator covering): how many referrals to her sessions wait
+/// for an answer, with the way to them.
+#[component]
+fn NewReferrals() -> impl IntoView {
+    let i18n = I18n::get();
+    let session = Session::get();
+    let provider =
+        untrack(|| session.user()).is_some_and(|u| matches!(u.role, Role::Host | Role::Coordinator));
+    let ui = untrack(|| i18n.language().tag());
+    let waiting = LocalResource::new(move || async move {
+        if !provider {
+            return None;
+        }
+        let list = session
+            .call(|token| async move { crate::api_referrals::list_referrals(&token, ui).await })
+            .await
+            .ok()?;
+        Some(
+            list.iter()
+                .filter(|r| r.status == perilink_shared::referral::ReferralStatus::Sent)
+                .count(),
+        )
+    });
+    move || match waiting.get().flatten() {
+        None => ().into_any(),
+        Some(0) => view! {
+            <p class="hint" data-testid="register-referrals" data-count="0">
+                <a href="/referrals">{tr("ref-incoming-title")}</a>
+            </p>
+        }
+        .into_any(),
+        Some(count) => view! {
+            <p class="notice" data-testid="register-referrals" data-count=count>
+                <a href="/referrals">
+                    {move || i18n.t_with("register-new-referrals", &[("count", FluentValue::from(count))])}
+                </a>
+            </p>
+        }
+        .into_any(),
     }
 }
 

@@ -1,8 +1,10 @@
 //! `/screening`: a wellbeing check.
 //!
-//! - A mother takes one herself: EPDS unless `?instrument=` names PHQ-9, GAD-2 or
-//!   Whooley; one question per screen in [`questionnaire`]; nothing sent until she
-//!   confirms; then help or thanks in [`outcome`].
+//! - A mother takes one herself: EPDS when its licensed wording is installed in
+//!   her language, else PHQ-9, unless `?instrument=` names another (the EPDS is
+//!   never offered without its wording: hazard H11); one question per screen in
+//!   [`questionnaire`]; nothing sent until she confirms; then help or thanks in
+//!   [`outcome`].
 //! - Staff (referrers, coordinators, admins) get the safety alerts and record a
 //!   questionnaire given in clinic for the mother in `?mother=`, in [`staff`].
 //!
@@ -28,7 +30,7 @@ use outcome::Outcome;
 use perilink_shared::auth::Role;
 use perilink_shared::directory::encode_query_value;
 use perilink_shared::screening::{Instrument, ScreeningResult};
-use questionnaire::{Citation, Questionnaire, Subject};
+use questionnaire::{Citation, Questionnaire, Subject, epds_installed};
 
 /// Who is looking, as far as this page cares; a token renewal does not change it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -102,8 +104,12 @@ fn instrument_code(instrument: Instrument) -> &'static str {
 
 /// The address of her check with `instrument`, for a course's point if given; no
 /// word in it says what it is.
-pub fn check_href(instrument: Instrument, session: Option<&str>, point: Option<&str>) -> String {
-    let mut href = format!("{CHECK_PATH}?f={}", instrument_code(instrument));
+pub fn check_href(instrument: Option<Instrument>, session: Option<&str>, point: Option<&str>) -> String {
+    let mut href = match instrument {
+        Some(instrument) => format!("{CHECK_PATH}?f={}", instrument_code(instrument)),
+        // No questionnaire named: the check offers the one her language allows.
+        None => format!("{CHECK_PATH}?f="),
+    };
     if let Some(session) = session {
         href += &format!("&s={}", encode_query_value(session));
     }
@@ -113,9 +119,9 @@ pub fn check_href(instrument: Instrument, session: Option<&str>, point: Option<&
     href
 }
 
-/// What the address asks for: the instrument (EPDS unless another is named) and a
-/// course's screening it belongs to; the neutral names (`f`, `s`, `t`) or the old.
-fn from_address() -> (Memo<Instrument>, Memo<Subject>) {
+/// What the address asks for: the instrument, if it names one, and a course's
+/// screening it belongs to; the neutral names (`f`, `s`, `t`) or the old.
+fn from_address() -> (Memo<Option<Instrument>>, Memo<Subject>) {
     let query = use_query_map();
     let instrument = Memo::new(move |_| {
         query
@@ -125,7 +131,6 @@ fn from_address() -> (Memo<Instrument>, Memo<Subject>) {
                     .and_then(|f| Instrument::ALL.iter().copied().find(|i| instrument_code(*i) == f));
                 coded.or_else(|| q.get("instrument").and_then(|i| i.parse().ok()))
             })
-            .unwrap_or(Instrument::Epds)
     });
     let subject = Memo::new(move |_| {
         query.with(|q| {
@@ -143,12 +148,27 @@ fn from_address() -> (Memo<Instrument>, Memo<Subject>) {
 /// The mother's own check; a different instrument starts afresh.
 #[component]
 fn MotherCheck() -> impl IntoView {
-    let (instrument, subject) = from_address();
+    let i18n = I18n::get();
+    let (asked, subject) = from_address();
+    let epds = epds_installed(Signal::derive(move || i18n.language()));
+    // The instrument she takes, and whether she asked for the EPDS in vain.
+    let chosen = Memo::new(move |_| {
+        let installed = epds.get().flatten()?;
+        Some(match asked.get() {
+            Some(Instrument::Epds) if !installed => (Instrument::Phq9, true),
+            Some(instrument) => (instrument, false),
+            None if installed => (Instrument::Epds, false),
+            None => (Instrument::Phq9, false),
+        })
+    });
     view! {
         <h1>{tr("screening-title")}</h1>
-        {move || {
-            let instrument = instrument.get();
-            view! { <MotherFlow instrument subject=subject.get_untracked() /> }
+        {move || match chosen.get() {
+            None => view! { <p aria-busy="true">{tr("loading")}</p> }.into_any(),
+            Some((instrument, epds_missing)) => {
+                let offer_epds = epds.get_untracked().flatten() == Some(true);
+                view! { <MotherFlow instrument subject=subject.get_untracked() offer_epds epds_missing /> }.into_any()
+            }
         }}
     }
 }
@@ -183,16 +203,26 @@ pub(crate) fn name_key(instrument: Instrument) -> &'static str {
 
 /// Start, the questions, and what she sees after sending.
 #[component]
-fn MotherFlow(instrument: Instrument, subject: Subject) -> impl IntoView {
+fn MotherFlow(
+    instrument: Instrument,
+    subject: Subject,
+    /// Whether the EPDS may be offered (its wording is installed in her language).
+    offer_epds: bool,
+    /// Whether she asked for the EPDS, which is not available in her language.
+    epds_missing: bool,
+) -> impl IntoView {
     let i18n = I18n::get();
     let phase = RwSignal::new(Phase::Start);
     let language = Signal::derive(move || i18n.language());
     let on_sent = Callback::new(move |result: ScreeningResult| phase.set(Phase::Sent(Box::new(result))));
     let on_back = Callback::new(move |()| phase.set(Phase::Start));
-    move || match phase.get() {
+    move || {
+        match phase.get() {
         Phase::Start => {
-            view! { <Start instrument on_start=Callback::new(move |()| phase.set(Phase::Taking)) /> }
-                .into_any()
+            view! {
+                <Start instrument offer_epds epds_missing on_start=Callback::new(move |()| phase.set(Phase::Taking)) />
+            }
+            .into_any()
         }
         Phase::Taking => view! {
             <Questionnaire instrument language subject=subject.clone() on_sent on_back />
@@ -200,19 +230,25 @@ fn MotherFlow(instrument: Instrument, subject: Subject) -> impl IntoView {
         .into_any(),
         Phase::Sent(result) => view! { <Outcome result=*result /> }.into_any(),
     }
+    }
 }
 
 /// The first screen: what the check is, who sees it, and the other questionnaires.
 #[component]
-fn Start(instrument: Instrument, on_start: Callback<()>) -> impl IntoView {
+fn Start(
+    instrument: Instrument,
+    offer_epds: bool,
+    epds_missing: bool,
+    on_start: Callback<()>,
+) -> impl IntoView {
     let others = Instrument::ALL
         .iter()
         .copied()
-        .filter(|i| *i != instrument)
+        .filter(|i| *i != instrument && (offer_epds || *i != Instrument::Epds))
         .map(|other| {
             view! {
                 <li>
-                    <a href=check_href(other, None, None) data-testid="screening-choose"
+                    <a href=check_href(Some(other), None, None) data-testid="screening-choose"
                         data-instrument=other.as_str()>
                         {tr(name_key(other))}
                     </a>
@@ -222,6 +258,9 @@ fn Start(instrument: Instrument, on_start: Callback<()>) -> impl IntoView {
         .collect_view();
     view! {
         <div class="scr-start" data-testid="screening-start" data-instrument=instrument.as_str()>
+            {epds_missing.then(|| view! {
+                <p class="notice" data-testid="screening-epds-missing">{tr("screening-epds-not-here")}</p>
+            })}
             <h2>{tr(name_key(instrument))}</h2>
             <p>{tr(intro_key(instrument))}</p>
             <p class="hint">{tr("screening-private")}</p>

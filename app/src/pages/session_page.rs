@@ -18,7 +18,8 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::params::ParamsMap;
-use perilink_shared::booking::{BookingKind, BookingRequest, BookingStatus, MyBooking};
+use perilink_shared::auth::Role;
+use perilink_shared::booking::{BookingKind, BookingRequest, BookingStatus, MyBooking, ReportReason};
 use perilink_shared::directory::{BookingMode, Format, OccurrenceDate, SessionDetail, encode_query_value};
 use perilink_shared::error::ErrorCode;
 
@@ -297,6 +298,28 @@ fn Booking(
     let sign_in = with_next("/sign-in", Some(&here));
     let working = move || matches!(outcome.get(), Some(Outcome::Working(_)));
     let needs_account = detail.booking == BookingMode::Booking;
+    // Her own place on this course, if she has one: the page says so instead of
+    // offering it again. Keyed on who is signed in, so a token renewal does not
+    // fetch it again.
+    let mother = Memo::new(move |_| session.user().filter(|u| u.role == Role::Mother).map(|u| u.id));
+    let course_id = detail.session_id.clone();
+    let mine = LocalResource::new(move || {
+        let (signed_in, course_id) = (mother.get().is_some(), course_id.clone());
+        let ui = i18n.language().tag();
+        async move {
+            if !signed_in {
+                return None;
+            }
+            let list = session
+                .call(|token| async move { api::my_bookings(&token, ui).await })
+                .await
+                .ok()?;
+            list.bookings
+                .into_iter()
+                .find(|b| b.session_id == course_id && b.kind == BookingKind::Enrolment)
+        }
+    });
+    let just_enrolled = move || matches!(outcome.get(), Some(Outcome::Done { booking, .. }) if booking.kind == BookingKind::Enrolment);
 
     let body = match (detail.booking, detail.format) {
         (BookingMode::DropIn, _) => view! {
@@ -306,21 +329,31 @@ fn Booking(
         (BookingMode::Booking, Format::Course) => {
             let left = detail.course_places_left;
             let full = left == Some(0);
+            let offer = move || {
+                view! {
+                    {left.map(|count| view! {
+                        <p class="places" class:full=full data-testid="course-places">
+                            {move || if count == 0 {
+                                i18n.t("session-course-full")
+                            } else {
+                                i18n.t_with("find-places-left", &[("count", FluentValue::from(count))])
+                            }}
+                        </p>
+                    })}
+                    <button type="button" class="button primary" data-testid="enrol" disabled=working
+                        on:click=move |_| book.run((Want::Course, full))>
+                        {move || if full { i18n.t("session-join-waiting-list") } else { i18n.t("session-enrol") }}
+                    </button>
+                }
+            };
             view! {
                 <p>{tr("session-course-intro")}</p>
-                {left.map(|count| view! {
-                    <p class="places" class:full=full data-testid="course-places">
-                        {move || if count == 0 {
-                            i18n.t("session-course-full")
-                        } else {
-                            i18n.t_with("find-places-left", &[("count", FluentValue::from(count))])
-                        }}
-                    </p>
-                })}
-                <button type="button" class="button primary" data-testid="enrol" disabled=working
-                    on:click=move |_| book.run((Want::Course, full))>
-                    {move || if full { i18n.t("session-join-waiting-list") } else { i18n.t("session-enrol") }}
-                </button>
+                {move || match (just_enrolled(), mine.get().flatten()) {
+                    // What she just did is said above, with the way to My sessions.
+                    (true, _) => ().into_any(),
+                    (false, Some(place)) => view! { <HerPlace place /> }.into_any(),
+                    (false, None) => offer().into_any(),
+                }}
             }
             .into_any()
         }
@@ -346,6 +379,26 @@ fn Booking(
                 </div>
             </Show>
         </section>
+    }
+}
+
+/// Her place on a course she is already enrolled on (or waiting for).
+#[component]
+fn HerPlace(place: MyBooking) -> impl IntoView {
+    let i18n = I18n::get();
+    let (state, text) = match place.status {
+        BookingStatus::Waiting => (
+            "waiting",
+            i18n.t_with(
+                "session-waiting",
+                &[("position", FluentValue::from(place.waiting_position.unwrap_or(1)))],
+            ),
+        ),
+        _ => ("enrolled", i18n.t("session-already-enrolled")),
+    };
+    view! {
+        <p class="notice" data-testid="her-place" data-state=state>{text}</p>
+        <a href="/my" class="button" data-testid="her-place-my-sessions">{tr("session-see-my-sessions")}</a>
     }
 }
 
@@ -558,35 +611,67 @@ fn Where(detail: SessionDetail) -> impl IntoView {
     }
 }
 
-/// "This information is wrong", in one tap, then a thank-you.
+/// "This information is wrong", then what is wrong (time, place, cancelled, other)
+/// in one tap, then a thank-you.
 #[component]
 fn ReportWrong(session_id: String) -> impl IntoView {
     let i18n = I18n::get();
     // None: not yet; Some(Ok): thanked; Some(Err(key)): failed.
     let sent = RwSignal::new(None::<Result<(), &'static str>>);
     let sending = RwSignal::new(false);
-    let report = move |_| {
+    // Whether she has said something is wrong, and is picking what.
+    let asking = RwSignal::new(false);
+    let report = move |reason: ReportReason| {
         let id = session_id.clone();
         sending.set(true);
         leptos::task::spawn_local(async move {
-            let result = api::report_wrong(id).await.map_err(|e| e.message_key());
+            let result = api::report_wrong(id, reason).await.map_err(|e| e.message_key());
             sent.set(Some(result));
             sending.set(false);
         });
     };
+    let thanked = move || matches!(sent.get(), Some(Ok(())));
     view! {
         <section class="report" aria-labelledby="report-heading">
             <h2 id="report-heading" class="visually-hidden">{tr("session-report-wrong")}</h2>
-            <Show when=move || !matches!(sent.get(), Some(Ok(())))>
-                <button type="button" class="button" data-testid="report-wrong" disabled=move || sending.get()
-                    on:click=report.clone()>
+            <Show when=move || !thanked() && !asking.get()>
+                <button type="button" class="button" data-testid="report-wrong" on:click=move |_| asking.set(true)>
                     {tr("session-report-wrong")}
                 </button>
             </Show>
+            <Show when=move || !thanked() && asking.get()>
+                <div role="group" aria-labelledby="report-what" data-testid="report-reasons">
+                    <p id="report-what">{tr("session-report-what")}</p>
+                    <div class="chips">
+                        {ReportReason::ALL
+                            .iter()
+                            .map(|reason| {
+                                let (reason, report) = (*reason, report.clone());
+                                view! {
+                                    <button type="button" class="chip" data-testid="report-reason" data-reason=reason.as_str()
+                                        disabled=move || sending.get() on:click=move |_| report(reason)>
+                                        {tr(report_reason_key(reason))}
+                                    </button>
+                                }
+                            })
+                            .collect_view()}
+                    </div>
+                </div>
+            </Show>
             <p role="status" aria-live="polite" data-testid="report-status">
-                {move || matches!(sent.get(), Some(Ok(()))).then(|| i18n.t("session-report-thanks"))}
+                {move || thanked().then(|| i18n.t("session-report-thanks"))}
             </p>
             <p class="error" role="alert">{move || match sent.get() { Some(Err(key)) => i18n.t(key), _ => String::new() }}</p>
         </section>
+    }
+}
+
+/// The key naming what is wrong with a listing.
+pub fn report_reason_key(reason: ReportReason) -> &'static str {
+    match reason {
+        ReportReason::Time => "session-report-reason-time",
+        ReportReason::Place => "session-report-reason-place",
+        ReportReason::Cancelled => "session-report-reason-cancelled",
+        ReportReason::Other => "session-report-reason-other",
     }
 }

@@ -44,8 +44,20 @@ impl Problem {
         match self {
             Problem::Name => Field::Name,
             Problem::ContactMissing | Problem::Phone | Problem::Email | Problem::Taken => Field::Contact,
-            Problem::Password => Field::Password,
+            Problem::Password | Problem::Other("password-error-weak") => Field::Password,
             _ => Field::None,
+        }
+    }
+}
+
+impl Field {
+    /// The id of the field's input.
+    fn input_id(self) -> Option<&'static str> {
+        match self {
+            Field::Name => Some("sign-up-name"),
+            Field::Contact => Some("sign-up-contact"),
+            Field::Password => Some("sign-up-password"),
+            Field::None => None,
         }
     }
 }
@@ -96,6 +108,18 @@ pub fn SignUp() -> impl IntoView {
     let show_password = RwSignal::new(false);
     let problem = RwSignal::new(None::<Problem>);
     let working = RwSignal::new(false);
+    // Whatever is wrong, her keyboard and screen reader go to the field to fix.
+    Effect::new(move |_| {
+        let field = problem.with(|p| p.as_ref().map(Problem::field));
+        if let Some(id) = field.and_then(Field::input_id)
+            && let Some(input) = document().get_element_by_id(id)
+        {
+            use wasm_bindgen::JsCast;
+            if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
+                let _ = input.focus();
+            }
+        }
+    });
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

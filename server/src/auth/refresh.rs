@@ -1,5 +1,9 @@
 //! Rotating refresh tokens, kept in an HttpOnly, SameSite=Strict cookie scoped to
 //! `/api/auth`, and stored on the server only as SHA-256 hashes.
+//!
+//! Beside it goes [`FLAG_COOKIE`], which the app can read: it holds no secret, only
+//! that a refresh cookie was set, so a signed-out visit skips the refresh request
+//! (and its 401) altogether.
 
 use crate::entity::refresh_token;
 use crate::error::AppError;
@@ -15,6 +19,28 @@ use std::time::Duration;
 /// The refresh cookie's name.
 pub const COOKIE_NAME: &str = "perilink_refresh";
 const COOKIE_PATH: &str = "/api/auth";
+
+/// The readable cookie saying a refresh cookie exists: `perilink_signed_in=1`.
+pub const FLAG_COOKIE: &str = "perilink_signed_in";
+
+/// A `Set-Cookie` value for the flag, living as long as the refresh cookie.
+pub fn set_flag(ttl: Duration, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    let value = format!(
+        "{FLAG_COOKIE}=1; Path=/; Max-Age={}; SameSite=Strict{secure}",
+        ttl.as_secs()
+    );
+    HeaderValue::from_str(&value).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// A `Set-Cookie` value that removes the flag.
+pub fn clear_flag(secure: bool) -> HeaderValue {
+    if secure {
+        HeaderValue::from_static("perilink_signed_in=; Path=/; Max-Age=0; SameSite=Strict; Secure")
+    } else {
+        HeaderValue::from_static("perilink_signed_in=; Path=/; Max-Age=0; SameSite=Strict")
+    }
+}
 
 /// A new random token: 256 bits, URL-safe.
 pub fn new_token() -> Result<String, AppError> {

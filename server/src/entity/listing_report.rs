@@ -11,6 +11,8 @@ pub struct Model {
     /// Who reported it, if signed in; anyone may report.
     pub reporter_id: Option<String>,
     pub note: Option<String>,
+    /// What she picked as wrong: `time`, `place`, `cancelled` or `other`.
+    pub reason: Option<String>,
     pub created_at: DateTimeUtc,
     pub resolved_at: Option<DateTimeUtc>,
 }

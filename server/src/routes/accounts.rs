@@ -36,15 +36,17 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(set_up_account))
 }
 
-/// Every organisation.
+/// The organisations the caller manages: every one for an admin, her own for a
+/// coordinator.
 #[utoipa::path(get, path = "/api/organisations", tag = "accounts", security(("bearer" = [])),
     responses((status = 200, description = "Organisations by name", body = [Organisation]),
-        (status = 403, description = "Admins only", body = perilink_shared::error::ErrorBody)))]
+        (status = 403, description = "Admins and coordinators only", body = perilink_shared::error::ErrorBody)))]
 pub async fn list_organisations(
     State(state): State<AppState>,
-    _caller: Authorized<policy::Admins>,
+    caller: Authorized<policy::Coordinators>,
 ) -> Result<Json<Vec<Organisation>>, AppError> {
-    Ok(Json(teams::organisations(&state.db).await?))
+    let viewer = Viewer::of(caller.user());
+    Ok(Json(teams::organisations(&state.db, &viewer).await?))
 }
 
 /// Creates an organisation.

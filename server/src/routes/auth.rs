@@ -11,7 +11,7 @@ use crate::service::{account_links, login, login_codes, sign_ins, two_factor, us
 use crate::state::AppState;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::{AppendHeaders, IntoResponse, Response};
 use perilink_shared::accounts::{
     CodeRequest, CodeVerifyRequest, LoginOutcome, MfaChallenge, PasswordResetConfirm, PasswordResetRequest,
     TotpLoginRequest,
@@ -310,7 +310,10 @@ pub async fn refresh_session(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let token = refresh::from_cookies(&headers).ok_or(AppError::Unauthorized("not signed in"))?;
+    let Some(token) = refresh::from_cookies(&headers) else {
+        // Whatever the flag says, there is no refresh cookie: clear the flag too.
+        return Ok(unauthorized_and_forget(&state));
+    };
     let record = match refresh::spend(&state.db, &token).await? {
         Ok(record) => record,
         Err(refused) => {
@@ -369,10 +372,16 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result
     }
     Ok((
         StatusCode::NO_CONTENT,
-        [(
-            header::SET_COOKIE,
-            refresh::clear_cookie(state.config.cookie_secure),
-        )],
+        AppendHeaders([
+            (
+                header::SET_COOKIE,
+                refresh::clear_cookie(state.config.cookie_secure),
+            ),
+            (
+                header::SET_COOKIE,
+                refresh::clear_flag(state.config.cookie_secure),
+            ),
+        ]),
     )
         .into_response())
 }
@@ -426,7 +435,12 @@ async fn signed_in(
         state.config.refresh_token_ttl,
         state.config.cookie_secure,
     );
-    Ok(([(header::SET_COOKIE, cookie)], axum::Json(body)).into_response())
+    let flag = refresh::set_flag(state.config.refresh_token_ttl, state.config.cookie_secure);
+    Ok((
+        AppendHeaders([(header::SET_COOKIE, cookie), (header::SET_COOKIE, flag)]),
+        axum::Json(body),
+    )
+        .into_response())
 }
 
 fn unauthorized_and_forget(state: &AppState) -> Response {
@@ -434,6 +448,10 @@ fn unauthorized_and_forget(state: &AppState) -> Response {
     response.headers_mut().insert(
         header::SET_COOKIE,
         refresh::clear_cookie(state.config.cookie_secure),
+    );
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        refresh::clear_flag(state.config.cookie_secure),
     );
     response
 }

@@ -3,8 +3,8 @@
 
 use crate::auth::extract::{Authorized, policy::Mothers};
 use crate::entity::{booking, mother};
-use crate::error::{AppError, AppJson, AppPath};
-use crate::routes::sessions::{calendar_response, schedule_event};
+use crate::error::{AppError, AppJson, AppPath, AppQuery};
+use crate::routes::sessions::{UiLanguage, calendar_response, schedule_event};
 use crate::service::{bookings, ical, listings};
 use crate::state::AppState;
 use axum::extract::State;
@@ -98,17 +98,19 @@ pub async fn cancel_booking(
     path = "/api/me/bookings",
     tag = "bookings",
     security(("bearer" = [])),
-    responses((status = 200, description = "Her upcoming places", body = MyBookings))
+    params(UiLanguage),
+    responses((status = 200, description = "Her upcoming places, titled in the language `ui` (else her account's)", body = MyBookings))
 )]
 pub async fn my_bookings(
     State(state): State<AppState>,
     caller: Authorized<Mothers>,
+    AppQuery(ui): AppQuery<UiLanguage>,
 ) -> Result<axum::Json<MyBookings>, AppError> {
     let mother = the_mother(&state, &caller.user().id).await?;
     let (today, _) = crate::directory::search::london_now();
-    let language = crate::service::users::language_of(&state.db, &caller.user().id)
-        .await?
-        .unwrap_or_else(|| mother.language.clone());
+    let language = ui
+        .or_account(&state.db, &caller.user().id, &mother.language)
+        .await?;
     Ok(axum::Json(MyBookings {
         bookings: bookings::upcoming(&state.db, &mother.id, &language, today).await?,
     }))

@@ -414,13 +414,18 @@ pub async fn put_plan(
 /// The referrals the caller may see: a referrer her caseload's, a host their
 /// programmes' (without notes), a mother her own, a coordinator their organisation's.
 #[utoipa::path(get, path = "/api/referrals", tag = "referrals", security(("bearer" = [])),
-    responses((status = 200, description = "Referrals, newest first", body = ReferralList)))]
+    params(crate::routes::sessions::UiLanguage),
+    responses((status = 200, description = "Referrals, newest first, titled in the language `ui` (else the caller's account's)", body = ReferralList)))]
 pub async fn list_referrals(
     State(state): State<AppState>,
     caller: AuthUser,
+    AppQuery(ui): AppQuery<crate::routes::sessions::UiLanguage>,
 ) -> Result<axum::Json<ReferralList>, AppError> {
     let viewer = Viewer::of(&caller);
-    let language = language_of(&state, &viewer.id).await;
+    let language = match ui.asked() {
+        Some(tag) => tag.to_owned(),
+        None => language_of(&state, &viewer.id).await,
+    };
     let mut out = Vec::new();
     for r in referrals::list(&state.db, &viewer).await? {
         out.push(referrals::view(&state.db, &viewer, &r, &language).await?);

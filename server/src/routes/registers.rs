@@ -83,16 +83,16 @@ pub async fn post_batch(
 
 /// A mother's own attendance history.
 #[utoipa::path(get, path = "/api/me/attendance", tag = "registers", security(("bearer" = [])),
-    responses((status = 200, description = "Newest first", body = AttendanceHistory)))]
+    params(crate::routes::sessions::UiLanguage),
+    responses((status = 200, description = "Newest first, titled in the language `ui` (else her account's)", body = AttendanceHistory)))]
 pub async fn my_attendance(
     State(state): State<AppState>,
     caller: Authorized<policy::Mothers>,
+    AppQuery(ui): AppQuery<crate::routes::sessions::UiLanguage>,
 ) -> Result<axum::Json<AttendanceHistory>, AppError> {
     let m = bookings::mother_of_user(&state.db, &caller.user().id)
         .await?
         .ok_or(AppError::Forbidden)?;
-    let language = crate::service::users::language_of(&state.db, &caller.user().id)
-        .await?
-        .unwrap_or_else(|| m.language.clone());
+    let language = ui.or_account(&state.db, &caller.user().id, &m.language).await?;
     Ok(axum::Json(registers::history(&state.db, &m.id, &language).await?))
 }

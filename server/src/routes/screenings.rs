@@ -38,7 +38,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[utoipa::path(post, path = "/api/screenings", tag = "screening", security(("bearer" = [])), request_body = ScreeningRequest,
     responses((status = 201, description = "Scored", body = ScreeningResult),
         (status = 403, description = "Hosts may not", body = perilink_shared::error::ErrorBody),
-        (status = 422, description = "Wrong answer count or an out-of-range answer", body = perilink_shared::error::ErrorBody)))]
+        (status = 422, description = "Wrong answer count or an out-of-range answer (`validation_failed`), or EPDS in a language whose licensed wording is not installed (`wording_not_installed`)", body = perilink_shared::error::ErrorBody)))]
 pub async fn create_screening(
     State(state): State<AppState>,
     caller: AuthUser,

@@ -64,11 +64,31 @@ pub struct UiLanguage {
 
 impl UiLanguage {
     fn tag(&self) -> &'static str {
+        self.asked().unwrap_or(Language::English.tag())
+    }
+
+    /// The interface language asked for, if it is one PeriLink speaks.
+    pub fn asked(&self) -> Option<&'static str> {
         self.ui
             .as_deref()
             .and_then(|tag| Language::ALL.into_iter().find(|l| l.tag() == tag))
-            .unwrap_or(Language::English)
-            .tag()
+            .map(Language::tag)
+    }
+
+    /// The language asked for, else the one kept on the caller's account, else
+    /// `fallback`: lists a person reads follow the language the app shows.
+    pub async fn or_account(
+        &self,
+        db: &impl sea_orm::ConnectionTrait,
+        user_id: &str,
+        fallback: &str,
+    ) -> Result<String, AppError> {
+        if let Some(tag) = self.asked() {
+            return Ok(tag.to_owned());
+        }
+        Ok(crate::service::users::language_of(db, user_id)
+            .await?
+            .unwrap_or_else(|| fallback.to_owned()))
     }
 }
 
@@ -209,7 +229,14 @@ pub async fn report_wrong(
     if listings::load(&state.db, &id).await?.is_none() {
         return Err(AppError::NotFound);
     }
-    let report = listings::report_wrong(&state.db, &id, user.as_ref().map(|u| u.id.as_str()), note).await?;
+    let report = listings::report_wrong(
+        &state.db,
+        &id,
+        user.as_ref().map(|u| u.id.as_str()),
+        note,
+        request.reason,
+    )
+    .await?;
     tracing::info!(report.id = %report, session.id = %id, "listing reported wrong");
     Ok(StatusCode::CREATED)
 }

@@ -14,6 +14,7 @@ use crate::service::sql::{self, exec};
 use chrono::{NaiveDate, Utc};
 use perilink_shared::booking::{BookingKind, BookingRequest, BookingStatus, MyBooking};
 use perilink_shared::directory::{BookingMode, Format};
+use perilink_shared::referral::{Actor, ReferralStatus};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
@@ -285,6 +286,28 @@ pub async fn cancel(
         return Err(AppError::Conflict(
             "the booking changed meanwhile; try again".into(),
         ));
+    }
+    // A referral booked onto this place goes back to accepted, so she, her
+    // referrer and the host all see it needs a date again.
+    let booked_referrals = crate::entity::referral::Entity::find()
+        .filter(crate::entity::referral::Column::BookingId.eq(b.id.as_str()))
+        .filter(crate::entity::referral::Column::Status.eq(ReferralStatus::Booked.as_str()))
+        .all(&txn)
+        .await?;
+    for r in booked_referrals {
+        crate::service::referrals::move_referral(
+            &txn,
+            r,
+            ReferralStatus::Accepted,
+            Actor::System,
+            None,
+            None,
+        )
+        .await
+        .map_err(|e| match e {
+            DbErr::Custom(message) => AppError::Conflict(message),
+            other => AppError::from(other),
+        })?;
     }
     let mut promoted = None;
     if prior == BookingStatus::Booked {

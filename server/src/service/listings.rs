@@ -220,6 +220,7 @@ pub async fn report_wrong(
     session_id: &str,
     reporter_id: Option<&str>,
     note: Option<String>,
+    reason: Option<perilink_shared::booking::ReportReason>,
 ) -> Result<String, DbErr> {
     let id = uuid::Uuid::new_v4().to_string();
     listing_report::ActiveModel {
@@ -227,6 +228,7 @@ pub async fn report_wrong(
         session_id: Set(session_id.to_owned()),
         reporter_id: Set(reporter_id.map(str::to_owned)),
         note: Set(note),
+        reason: Set(reason.map(|r| r.as_str().to_owned())),
         created_at: Set(Utc::now()),
         resolved_at: Set(None),
     }

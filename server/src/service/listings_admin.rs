@@ -1709,6 +1709,7 @@ pub async fn open_reports(
             owned_by_me: listing.session.owner_id == editor.user_id,
             session_id: r.session_id,
             note: r.note,
+            reason: r.reason.and_then(|r| r.parse().ok()),
             created_at: iso(r.created_at),
         });
     }

@@ -729,6 +729,10 @@ pub async fn move_referral(
     let mut active = r.clone().into_active_model();
     active.status = Set(to.as_str().into());
     active.updated_at = Set(now);
+    if from == ReferralStatus::Booked && to == ReferralStatus::Accepted {
+        // Her booking was cancelled: there is none to point at any more.
+        active.booking_id = Set(None);
+    }
     if matches!(to, ReferralStatus::Accepted | ReferralStatus::Declined) && r.replied_at.is_none() {
         active.replied_at = Set(Some(now));
     }
@@ -743,6 +747,7 @@ pub async fn move_referral(
     let updated = active.update(db).await?;
     event(db, &r.id, Some(from), to, actor, by, reason).await?;
     let tell_referrer = match to {
+        ReferralStatus::Accepted if from == ReferralStatus::Booked => Some("referral_booking_cancelled"),
         ReferralStatus::Accepted => Some("referral_accepted"),
         ReferralStatus::Declined => Some("referral_declined"),
         ReferralStatus::Attending if first_attendance => Some("referral_first_attended"),

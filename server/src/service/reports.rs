@@ -368,7 +368,7 @@ async fn screening_rows(
     let query = format!(
         "WITH ranked AS ( \
            SELECT sc.mother_id AS mother_id, sc.session_id AS session_id, sc.timepoint AS timepoint, \
-             sc.total AS total, sc.taken_at AS taken_at, \
+             sc.total AS total, sc.taken_at AS taken_at, sc.language_validated AS validated, \
              ROW_NUMBER() OVER (PARTITION BY sc.mother_id, sc.session_id, sc.timepoint \
                ORDER BY CASE WHEN sc.timepoint = 'baseline' THEN sc.taken_at END ASC, sc.taken_at DESC) AS rn \
            FROM screenings sc \
@@ -376,7 +376,8 @@ async fn screening_rows(
              AND sc.timepoint IN ('baseline', 'week6', 'end') AND sc.taken_at < ?), \
          pairs AS ( \
            SELECT b.mother_id AS mother_id, b.session_id AS session_id, f.timepoint AS follow_up, \
-             b.total AS baseline, f.total AS later \
+             b.total AS baseline, f.total AS later, \
+             CASE WHEN b.validated AND f.validated THEN 0 ELSE 1 END AS unvalidated \
            FROM ranked b JOIN ranked f ON f.mother_id = b.mother_id AND f.session_id = b.session_id \
            WHERE b.timepoint = 'baseline' AND b.rn = 1 AND f.timepoint IN ('week6', 'end') AND f.rn = 1 \
              AND f.taken_at >= ? AND f.taken_at >= b.taken_at) \
@@ -385,8 +386,10 @@ async fn screening_rows(
            CAST(AVG(later - baseline) AS DOUBLE PRECISION), \
            CAST(SUM(CASE WHEN baseline - later >= {fall} THEN 1 ELSE 0 END) AS BIGINT), \
            CAST(SUM(CASE WHEN baseline >= {probable} THEN 1 ELSE 0 END) AS BIGINT), \
-           CAST(SUM(CASE WHEN baseline >= {probable} AND later < {probable} THEN 1 ELSE 0 END) AS BIGINT) \
-         FROM (SELECT {g} AS g, pr.follow_up AS follow_up, pr.baseline AS baseline, pr.later AS later \
+           CAST(SUM(CASE WHEN baseline >= {probable} AND later < {probable} THEN 1 ELSE 0 END) AS BIGINT), \
+           CAST(SUM(unvalidated) AS BIGINT) \
+         FROM (SELECT {g} AS g, pr.follow_up AS follow_up, pr.baseline AS baseline, pr.later AS later, \
+           pr.unvalidated AS unvalidated \
            FROM pairs pr JOIN sessions s ON s.id = pr.session_id \
            JOIN programmes p ON p.id = s.programme_id JOIN mothers m ON m.id = pr.mother_id WHERE {condition}) t \
          GROUP BY g, follow_up",
@@ -404,6 +407,7 @@ async fn screening_rows(
         let fell = Count::of(count(&r, 6)?);
         let probable = Count::of(count(&r, 7)?);
         let left = Count::of(count(&r, 8)?);
+        let unvalidated = Count::of(count(&r, 9)?);
         let figures = vec![
             Figure::Count(paired),
             Figure::Value(derived(paired, real(&r, 3)?)),
@@ -414,6 +418,7 @@ async fn screening_rows(
             Figure::Count(probable),
             Figure::Count(left),
             Figure::Value(percent(left, probable)),
+            Figure::Count(unvalidated),
         ];
         found.insert((r.try_get_by_index(0)?, follow_up), figures);
     }

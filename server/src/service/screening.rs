@@ -70,14 +70,32 @@ pub fn load_content(dir: Option<&Path>, instrument: Instrument, language: &str) 
     }
 }
 
-/// Whether the version she answered is validated: the pack says for licensed
-/// instruments; the public ones ship validated in English only.
+/// Whether the version she answered is validated: the content pack says, for
+/// EPDS and for any validated translation of PHQ-9, GAD-2 or Whooley it supplies;
+/// otherwise the public ones are validated in English only (the project's own
+/// translations are not).
 fn language_validated(content_dir: Option<&Path>, instrument: Instrument, language: &str) -> bool {
-    if instrument.wording_is_licensed() {
-        load_content(content_dir, instrument, language).is_some_and(|p| p.validated)
-    } else {
-        language == "en"
+    match load_content(content_dir, instrument, language) {
+        Some(pack) => pack.validated,
+        None => !instrument.wording_is_licensed() && language == "en",
     }
+}
+
+/// Refuses a questionnaire whose licensed wording is not installed in the
+/// language she would take it in (clinical safety hazard H11): without it she
+/// would answer placeholders, and the score would mean nothing.
+pub fn require_wording(
+    content_dir: Option<&Path>,
+    instrument: Instrument,
+    language: &str,
+) -> Result<(), AppError> {
+    if instrument.wording_is_licensed() && load_content(content_dir, instrument, language).is_none() {
+        return Err(AppError::WordingNotInstalled(format!(
+            "the licensed {} wording is not installed in `{language}`: offer PHQ-9, GAD-2 or Whooley",
+            instrument.as_str().to_uppercase()
+        )));
+    }
+    Ok(())
 }
 
 /// The result as the API shows it.
@@ -154,6 +172,7 @@ pub async fn record(
         }
         (Role::Host | Role::Admin, _) => return Err(AppError::Forbidden),
     };
+    require_wording(content_dir, request.instrument, &language)?;
     let now = Utc::now();
     let model = screening::ActiveModel {
         id: Set(uuid::Uuid::new_v4().to_string()),

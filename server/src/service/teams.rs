@@ -58,8 +58,12 @@ async fn audited<C: ConnectionTrait>(
     Ok(())
 }
 
-/// Every organisation, by name.
-pub async fn organisations<C: ConnectionTrait>(db: &C) -> Result<Vec<Organisation>, AppError> {
+/// The organisations the viewer manages (every one for an admin, her own for a
+/// coordinator), by name.
+pub async fn organisations<C: ConnectionTrait>(
+    db: &C,
+    viewer: &Viewer,
+) -> Result<Vec<Organisation>, AppError> {
     let rows = sql::query(
         db,
         "SELECT id, name, kind FROM organisations ORDER BY name",
@@ -75,6 +79,7 @@ pub async fn organisations<C: ConnectionTrait>(db: &C) -> Result<Vec<Organisatio
                 kind: OrganisationKind::parse(&kind).unwrap_or(OrganisationKind::Other),
             })
         })
+        .filter(|o: &Result<Organisation, AppError>| !matches!(o, Ok(o) if !manages(viewer, &o.id)))
         .collect()
 }
 

@@ -4,6 +4,7 @@
 
 use super::api;
 use super::fields::{Choice, Ctx, LongText, Note, NoteLine, Text, Tick, listed, maybe, number, show, worded};
+use crate::components::listing::language_name;
 use crate::i18n::I18n;
 use fluent_bundle::FluentValue;
 use leptos::ev::SubmitEvent;
@@ -615,6 +616,62 @@ fn LanguageSelect(
     }
 }
 
+/// Languages the directory names besides the twelve of the interface: spoken by
+/// mothers in the area, though PeriLink's screens are not (yet) in them.
+const OTHER_LANGUAGES: [&str; 7] = ["prs", "ps", "kmr", "am", "tr", "fr", "es"];
+
+/// Whether the picker names a language.
+fn named(tag: &str) -> bool {
+    Language::ALL.iter().any(|l| l.tag() == tag) || OTHER_LANGUAGES.contains(&tag)
+}
+
+/// Languages ticked by name (the interface's twelve, then others), kept as the
+/// tags the API takes; a tag already set that the list does not name stays, ticked.
+#[component]
+fn LanguagesPicker(id: &'static str, label: &'static str, value: RwSignal<String>) -> impl IntoView {
+    let i18n = I18n::get();
+    let toggle = move |tag: &str, on: bool| {
+        value.update(|v| {
+            let mut list = tags(v);
+            list.retain(|t| t != tag);
+            if on {
+                list.push(tag.to_owned());
+            }
+            *v = list.join(" ");
+        })
+    };
+    let check = move |tag: String| {
+        let box_id = format!("{id}-{tag}");
+        let (shown, set) = (tag.clone(), tag.clone());
+        view! {
+            <div class="check">
+                <input type="checkbox" id=box_id.clone() data-lang=tag.clone()
+                    prop:checked=move || value.with(|v| tags(v).contains(&tag))
+                    on:change=move |ev| toggle(&set, event_target_checked(&ev)) />
+                <label for=box_id>{move || language_name(i18n, &shown)}</label>
+            </div>
+        }
+    };
+    // Only a tag the list does not name redraws the extra boxes; ticking one of the
+    // list's redraws nothing, so focus stays where it is.
+    let unnamed =
+        Memo::new(move |_| value.with(|v| tags(v).into_iter().filter(|t| !named(t)).collect::<Vec<_>>()));
+    view! {
+        <fieldset class="coord-languages" data-testid=id>
+            <legend>{move || i18n.t(label)}</legend>
+            <div class="coord-language-list">
+                {Language::ALL
+                    .iter()
+                    .map(|l| l.tag())
+                    .chain(OTHER_LANGUAGES)
+                    .map(|tag| check(tag.to_owned()))
+                    .collect_view()}
+                {move || unnamed.get().into_iter().map(check).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
 // ---------------------------------------------------------------- sessions
 
 #[derive(Clone, Copy)]
@@ -787,10 +844,9 @@ pub fn Sessions(ctx: Ctx) -> impl IntoView {
                 </div>
                 <Text id="session-capacity" label="coord-field-capacity" value=form.capacity kind="number"
                     hint="coord-field-capacity-hint" />
-                <Text id="session-languages" label="coord-field-languages" value=form.languages ltr=true
-                    hint="coord-field-languages-hint" />
-                <Text id="session-interpreter" label="coord-field-interpreter-languages"
-                    value=form.interpreter_languages ltr=true hint="coord-field-languages-hint" />
+                <LanguagesPicker id="session-languages" label="coord-field-languages" value=form.languages />
+                <LanguagesPicker id="session-interpreter" label="coord-field-interpreter-languages"
+                    value=form.interpreter_languages />
                 <fieldset class="coord-dates">
                     <legend>{move || i18n.t("coord-field-cancelled")}</legend>
                     <ul class="coord-date-list">

@@ -52,6 +52,7 @@ pub fn column_key(column: Column) -> &'static str {
         Column::ProbableAtBaseline => "reports-col-probable-at-baseline",
         Column::LeftProbable => "reports-col-left-probable",
         Column::LeftProbablePercent => "reports-col-left-probable-percent",
+        Column::Unvalidated => "reports-col-unvalidated",
     }
 }
 

@@ -46,10 +46,14 @@ fn group_of(status: ReferralStatus) -> &'static str {
 #[component]
 pub fn Incoming() -> impl IntoView {
     let session = Session::get();
-    let referrals = LocalResource::new(move || async move {
-        session
-            .call(|token| async move { api_referrals::list_referrals(&token).await })
-            .await
+    // Loaded again when the language changes, for the programmes' titles.
+    let referrals = LocalResource::new(move || {
+        let ui = I18n::get().language().tag();
+        async move {
+            session
+                .call(|token| async move { api_referrals::list_referrals(&token, ui).await })
+                .await
+        }
     });
     let said = RwSignal::new(None::<Said>);
     let finished = Callback::new(move |outcome: Said| {

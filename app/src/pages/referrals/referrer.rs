@@ -1,5 +1,6 @@
-//! A referrer's desk: what changed (accepted, declined, first attended, missed
-//! twice) at the top, then a referral from consultation to sent in four short steps
+//! A referrer's desk: her open safety alerts first (a red count, clinical safety
+//! hazard H21), what changed (a safety alert, accepted, declined, first attended,
+//! missed twice), then a referral from consultation to sent in four short steps
 //! (her, a session, her consent, why), then her caseload with every referral's
 //! status and moves.
 
@@ -9,6 +10,7 @@ use super::picker::{Picked, SessionPicker};
 use super::register::{FindMother, MotherSummary};
 use crate::api::ApiError;
 use crate::api_referrals::{self, Notification, Notifications};
+use crate::api_screening::{self, Alert};
 use crate::components::listing::{Localised, NotTranslated};
 use crate::components::my_referrals::{
     Arg, Said, SaidLine, StatusBadge, act, alert, day, format_with, loading, problem_key, reason_key, tw,
@@ -16,6 +18,7 @@ use crate::components::my_referrals::{
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::Session;
+use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use perilink_shared::auth::UserProfile;
 use perilink_shared::error::ErrorCode;
@@ -31,14 +34,25 @@ type Loaded<T> = LocalResource<Result<T, ApiError>>;
 #[component]
 pub fn ReferrerDesk(user: UserProfile) -> impl IntoView {
     let session = Session::get();
-    let referrals: Loaded<Vec<Referral>> = LocalResource::new(move || async move {
-        session
-            .call(|token| async move { api_referrals::list_referrals(&token).await })
-            .await
+    // Loaded again when the language changes, for the programmes' titles.
+    let referrals: Loaded<Vec<Referral>> = LocalResource::new(move || {
+        let ui = I18n::get().language().tag();
+        async move {
+            session
+                .call(|token| async move { api_referrals::list_referrals(&token, ui).await })
+                .await
+        }
     });
     let news: Loaded<Notifications> = LocalResource::new(move || async move {
         session
             .call(|token| async move { api_referrals::notifications(&token).await })
+            .await
+    });
+    // Her open safety alerts: the count at the top, a badge on each mother's card
+    // and the name in the news of each.
+    let alerts: Loaded<Vec<Alert>> = LocalResource::new(move || async move {
+        session
+            .call(|token| async move { api_screening::open_alerts(&token).await })
             .await
     });
     let chosen = RwSignal::new(None::<MotherRecord>);
@@ -84,6 +98,7 @@ pub fn ReferrerDesk(user: UserProfile) -> impl IntoView {
 
     view! {
         <h1>{tr("start-referrer")}</h1>
+        <OpenAlerts alerts />
         <dl class="details ref-who">
             <dt>{tr("start-detail-name")}</dt>
             <dd>{user.display_name.clone()}</dd>
@@ -92,7 +107,7 @@ pub fn ReferrerDesk(user: UserProfile) -> impl IntoView {
                 <dd>{job}</dd>
             })}
         </dl>
-        <News news referrals />
+        <News news referrals alerts />
         <section class="card ref-new" aria-labelledby="ref-new-title">
             <h2 id="ref-new-title" tabindex="-1">{tr("ref-new-title")}</h2>
             <p class="hint">{tr("ref-new-intro")}</p>
@@ -105,7 +120,34 @@ pub fn ReferrerDesk(user: UserProfile) -> impl IntoView {
                 },
             }}
         </section>
-        <Caseload caseload referrals refer_again />
+        <Caseload caseload referrals alerts refer_again />
+    }
+}
+
+/// How many safety alerts are open, in red at the top, with the way to them; a
+/// quiet line when none is.
+#[component]
+fn OpenAlerts(alerts: Loaded<Vec<Alert>>) -> impl IntoView {
+    let i18n = I18n::get();
+    move || match alerts.get() {
+        None => ().into_any(),
+        Some(Err(err)) => alert(err.message_key()),
+        Some(Ok(list)) if list.is_empty() => {
+            view! { <p class="hint" data-testid="open-alerts-none">{tr("alerts-empty")}</p> }.into_any()
+        }
+        Some(Ok(list)) => {
+            let count = list.len();
+            view! {
+                <p class="alert-banner" role="status" data-testid="open-alerts" data-count=count>
+                    <a href="/screening">
+                        {move || i18n.t_with("alerts-count", &[("count", FluentValue::from(count))])}
+                    </a>
+                    " "
+                    <span>{tr("alerts-intro")}</span>
+                </p>
+            }
+            .into_any()
+        }
     }
 }
 
@@ -121,7 +163,11 @@ fn focus(id: &str) {
 
 /// Unread news of her referrals, each dismissed with one tap.
 #[component]
-fn News(news: Loaded<Notifications>, referrals: Loaded<Vec<Referral>>) -> impl IntoView {
+fn News(
+    news: Loaded<Notifications>,
+    referrals: Loaded<Vec<Referral>>,
+    alerts: Loaded<Vec<Alert>>,
+) -> impl IntoView {
     let session = Session::get();
     let dismissed = RwSignal::new(Vec::<String>::new());
     let dismiss = Callback::new(move |id: String| {
@@ -148,6 +194,7 @@ fn News(news: Loaded<Notifications>, referrals: Loaded<Vec<Referral>>) -> impl I
             return ().into_any();
         }
         let known = referrals.get().and_then(Result::ok).unwrap_or_default();
+        let open = alerts.get().and_then(Result::ok).unwrap_or_default();
         view! {
             <section class="card ref-news" aria-labelledby="ref-news-title" data-testid="ref-news">
                 <h2 id="ref-news-title">{tr("ref-news-title")}</h2>
@@ -156,7 +203,8 @@ fn News(news: Loaded<Notifications>, referrals: Loaded<Vec<Referral>>) -> impl I
                         .into_iter()
                         .map(|n| {
                             let about = known.iter().find(|r| n.subject_id.as_deref() == Some(r.id.as_str())).cloned();
-                            view! { <NewsItem notification=n about dismiss /> }
+                            let alert = open.iter().find(|a| n.subject_id.as_deref() == Some(a.id.as_str())).cloned();
+                            view! { <NewsItem notification=n about alert dismiss /> }
                         })
                         .collect_view()}
                 </ul>
@@ -174,17 +222,35 @@ fn news_key(kind: &str) -> Option<&'static str> {
         "referral_first_attended" => "ref-news-first-attended",
         "referral_missed_twice" => "ref-news-missed-twice",
         "referral_withdrawn" => "ref-news-withdrawn",
+        "referral_booking_cancelled" => "ref-news-booking-cancelled",
+        "screening_alert" => "ref-news-alert",
+        "screening_alert_escalated" => "ref-news-alert-escalated",
         _ => return None,
     })
 }
 
 /// One piece of news.
 #[component]
-fn NewsItem(notification: Notification, about: Option<Referral>, dismiss: Callback<String>) -> impl IntoView {
+fn NewsItem(
+    notification: Notification,
+    about: Option<Referral>,
+    alert: Option<Alert>,
+    dismiss: Callback<String>,
+) -> impl IntoView {
     let key = news_key(&notification.kind).unwrap_or("ref-news-other");
     let kind = notification.kind.clone();
-    let text = match about {
-        Some(r) => tw(
+    let is_alert = kind.starts_with("screening_alert");
+    let text = match (about, alert) {
+        // An alert still open: whose, and the way to act on it.
+        (_, Some(a)) => view! {
+            {tw(key, vec![("name", Arg::Text(a.mother_name))])}
+            " "
+            <a href="/screening" data-testid="ref-news-alert-open">{tr("ref-news-alert-open")}</a>
+        }
+        .into_any(),
+        // Somebody has acted on it since.
+        (_, None) if is_alert => tr("ref-news-alert-closed").into_any(),
+        (Some(r), None) => tw(
             key,
             vec![
                 ("name", Arg::Text(r.mother_name)),
@@ -192,14 +258,14 @@ fn NewsItem(notification: Notification, about: Option<Referral>, dismiss: Callba
             ],
         )
         .into_any(),
-        None => tr("ref-news-other").into_any(),
+        (None, None) => tr("ref-news-other").into_any(),
     };
     let i18n = I18n::get();
     let at = notification.created_at.clone();
     let when = move || day(&at, i18n.language());
     let id = notification.id;
     view! {
-        <li class="ref-news-item" data-testid="ref-news-item" data-kind=kind>
+        <li class="ref-news-item" class:alert-news=is_alert data-testid="ref-news-item" data-kind=kind>
             <p>{text}<span class="hint ref-news-when">{when}</span></p>
             <button type="button" class="button" data-testid="ref-news-read" on:click=move |_| dismiss.run(id.clone())>
                 {tr("ref-news-read")}
@@ -349,6 +415,7 @@ fn Referring(
 fn Caseload(
     caseload: Loaded<CaseloadList>,
     referrals: Loaded<Vec<Referral>>,
+    alerts: Loaded<Vec<Alert>>,
     refer_again: Callback<String>,
 ) -> impl IntoView {
     let said = RwSignal::new(None::<Said>);
@@ -365,6 +432,7 @@ fn Caseload(
                 (None, _) | (_, None) => loading(),
                 (Some(Err(err)), _) | (_, Some(Err(err))) => alert(err.message_key()),
                 (Some(Ok(caseload)), Some(Ok(list))) => {
+                    let open = alerts.get().and_then(Result::ok).unwrap_or_default();
                     let mut mothers: Vec<(Option<CaseloadEntry>, Vec<Referral>)> =
                         caseload.mothers.into_iter().map(|m| (Some(m), Vec::new())).collect();
                     for referral in list {
@@ -385,7 +453,13 @@ fn Caseload(
                         <ul class="result-list" data-testid="ref-caseload">
                             {mothers
                                 .into_iter()
-                                .map(|(entry, referrals)| view! { <CaseloadMother entry referrals refer_again finished /> })
+                                .map(|(entry, referrals)| {
+                                    let id = entry.as_ref().map(|e| e.mother_id.clone())
+                                        .or_else(|| referrals.first().map(|r| r.mother_id.clone()))
+                                        .unwrap_or_default();
+                                    let alerts = open.iter().filter(|a| a.mother_id == id).count();
+                                    view! { <CaseloadMother entry referrals alerts refer_again finished /> }
+                                })
                                 .collect_view()}
                         </ul>
                     }
@@ -401,6 +475,8 @@ fn Caseload(
 fn CaseloadMother(
     entry: Option<CaseloadEntry>,
     referrals: Vec<Referral>,
+    /// How many safety alerts about her are open.
+    alerts: usize,
     refer_again: Callback<String>,
     finished: Callback<Said>,
 ) -> impl IntoView {
@@ -441,6 +517,14 @@ fn CaseloadMother(
     view! {
         <li class="card ref-mother" data-testid="ref-mother" data-mother=id>
             <h3 class="ref-name">{name}</h3>
+            {(alerts > 0).then(|| {
+                let i18n = I18n::get();
+                view! {
+                    <a href="/screening" class="alert-badge" data-testid="ref-mother-alerts" data-count=alerts>
+                        {move || i18n.t_with("alerts-count", &[("count", FluentValue::from(alerts))])}
+                    </a>
+                }
+            })}
             <LanguageLine language dialect=None interpreter />
             {facts}
             {if none_yet {
@@ -535,7 +619,7 @@ fn CaseloadReferral(referral: Referral, finished: Callback<Said>) -> impl IntoVi
 }
 
 /// Each session of the programme since the referral: came, missed, or sent
-/// apologies.
+/// apologies; a plain line while there has been none.
 #[component]
 fn Attended(entries: Vec<AttendanceEntry>) -> impl IntoView {
     let came = entries
@@ -543,6 +627,10 @@ fn Attended(entries: Vec<AttendanceEntry>) -> impl IntoView {
         .filter(|e| e.status == AttendanceStatus::Present)
         .count() as u64;
     let count = entries.len() as u64;
+    if count == 0 {
+        return view! { <p class="hint" data-testid="ref-attended-none">{tr("ref-attended-none")}</p> }
+            .into_any();
+    }
     let items = entries
         .into_iter()
         .map(|e| {
@@ -564,4 +652,5 @@ fn Attended(entries: Vec<AttendanceEntry>) -> impl IntoView {
             <ul>{items}</ul>
         </details>
     }
+    .into_any()
 }

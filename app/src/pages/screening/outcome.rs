@@ -25,6 +25,9 @@ pub fn HelpLinks() -> impl IntoView {
     let i18n = I18n::get();
     let line = move |key: &'static str, number: &'static str| {
         move || {
+            // A phone number reads left to right in every language: isolated as
+            // left-to-right (U+2066 … U+2069), "116 123" never shows as "123 116".
+            let number = format!("\u{2066}{number}\u{2069}");
             let mut args = vec![("number", FluentValue::from(number))];
             if key == "screening-help-111" {
                 args.push(("option", FluentValue::from(2)));
@@ -66,7 +69,7 @@ pub fn Outcome(result: ScreeningResult) -> impl IntoView {
     let whooley_yes = result.instrument == Instrument::Whooley && result.band == Band::Positive;
     let offer_epds = whooley_yes.then(|| {
         view! {
-            <a href=super::check_href(Instrument::Epds, None, None) class="button" data-testid="screening-take-epds">
+            <a href=super::check_href(Some(Instrument::Epds), None, None) class="button" data-testid="screening-take-epds">
                 {tr("screening-take-epds")}
             </a>
         }

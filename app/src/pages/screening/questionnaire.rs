@@ -4,8 +4,10 @@
 //!
 //! The answer to each item is the index of the option chosen, in the order shown;
 //! the server scores it. EPDS wording comes only from the licensed content pack
-//! (`GET /api/screenings/content/epds/{language}`); without one, neutral
-//! placeholders from Fluent stand in and everything still works.
+//! (`GET /api/screenings/content/epds/{language}`); without one the EPDS is not
+//! offered at all (the server refuses it: a score from unseen questions means
+//! nothing, hazard H11). A pack may also supply validated translations of PHQ-9,
+//! GAD-2 and Whooley, used instead of the project's own.
 
 use crate::api::ApiError;
 use crate::api_screening::{self, ContentItem};
@@ -161,6 +163,23 @@ async fn public_wording(instrument: Instrument, language: Language) -> Option<Wo
     Some(Wording::Given { tag, stem, items })
 }
 
+/// Whether the EPDS's licensed wording is installed in `language`: `None` while
+/// asking. Without it the EPDS is not offered.
+pub fn epds_installed(language: Signal<Language>) -> LocalResource<Option<bool>> {
+    let session = Session::get();
+    LocalResource::new(move || {
+        let language = language.get();
+        async move {
+            let content = session
+                .call(move |token| async move {
+                    api_screening::content(&token, Instrument::Epds, language.tag()).await
+                })
+                .await;
+            Some(content.is_ok_and(|c| c.installed))
+        }
+    })
+}
+
 /// Where the wording of `instrument` in `language` comes from, and whether that
 /// language version is validated. `None` while loading.
 pub fn load_wording(
@@ -172,6 +191,26 @@ pub fn load_wording(
     LocalResource::new(move || {
         let language = language.get();
         async move {
+            // A validated translation from the content pack comes first.
+            let content =
+                session
+                    .call(move |token| async move {
+                        api_screening::content(&token, instrument, language.tag()).await
+                    })
+                    .await;
+            if let Ok(c) = &content
+                && c.installed
+            {
+                let items = c.items.clone();
+                return Some(Ok((
+                    Wording::Given {
+                        tag: language.tag(),
+                        stem: None,
+                        items,
+                    },
+                    c.validated,
+                )));
+            }
             if !instrument.wording_is_licensed() {
                 // Public wording is validated in English; other languages are
                 // translations (the server marks them so the same way).
@@ -184,26 +223,8 @@ pub fn load_wording(
                     .unwrap_or(Wording::Fluent);
                 return Some(Ok((wording, validated)));
             }
-            let content =
-                session
-                    .call(move |token| async move {
-                        api_screening::content(&token, instrument, language.tag()).await
-                    })
-                    .await;
-            Some(content.map(|c| {
-                if c.installed {
-                    (
-                        Wording::Given {
-                            tag: language.tag(),
-                            stem: None,
-                            items: c.items,
-                        },
-                        c.validated,
-                    )
-                } else {
-                    (Wording::Placeholder, false)
-                }
-            }))
+            // The EPDS without its licensed wording: not offered, nor accepted.
+            Some(content.map(|_| (Wording::Placeholder, false)))
         }
     })
 }

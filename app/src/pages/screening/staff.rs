@@ -196,6 +196,15 @@ fn Recorder(mother_id: String, her_language: Option<Language>, recorded: RwSigna
     let i18n = I18n::get();
     let instrument = RwSignal::new(Instrument::Epds);
     let language = RwSignal::new(her_language.unwrap_or_else(|| untrack(|| i18n.language())));
+    // The EPDS is offered only in a language its licensed wording is installed in
+    // (hazard H11); otherwise PHQ-9 is chosen instead.
+    let epds = super::questionnaire::epds_installed(language.into());
+    let offer_epds = move || epds.get().flatten() == Some(true);
+    Effect::new(move |_| {
+        if epds.get().flatten() == Some(false) && instrument.get_untracked() == Instrument::Epds {
+            instrument.set(Instrument::Phq9);
+        }
+    });
     let step = RwSignal::new(Step::Setup);
     let on_sent = Callback::new(move |result: ScreeningResult| {
         recorded.update(|n| *n += 1);
@@ -219,9 +228,14 @@ fn Recorder(mother_id: String, her_language: Option<Language>, recorded: RwSigna
                                 instrument.set(i);
                             }
                         }>
-                        {Instrument::ALL.iter().copied().map(|i| view! {
-                            <option value=i.as_str() selected=move || instrument.get() == i>{tr(name_key(i))}</option>
-                        }).collect_view()}
+                        {move || Instrument::ALL
+                            .iter()
+                            .copied()
+                            .filter(|i| *i != Instrument::Epds || offer_epds())
+                            .map(|i| view! {
+                                <option value=i.as_str() selected=move || instrument.get() == i>{tr(name_key(i))}</option>
+                            })
+                            .collect_view()}
                     </select>
                 </div>
                 <div class="field">
@@ -242,6 +256,7 @@ fn Recorder(mother_id: String, her_language: Option<Language>, recorded: RwSigna
                     view! { <LanguageVersion instrument language=language.into() /> }
                 }}
                 <button type="button" class="button primary" data-testid="screening-record-start"
+                    disabled=move || instrument.get() == Instrument::Epds && !offer_epds()
                     on:click=move |_| step.set(Step::Taking)>
                     {tr("screening-record-start")}
                 </button>
