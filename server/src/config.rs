@@ -11,14 +11,27 @@ use std::time::Duration;
 pub const HELP: &str = "\
 perilink-server: the PeriLink API and app server.
 
-Usage: perilink-server [--help]
-       perilink-server rotate-data-key   re-seal every secret at rest under
-                                         PERILINK_DATA_KEY, then exit
+Usage: perilink-server [COMMAND]
+
+Commands:
+  (none)                 serve
+  check-config           check the configuration below without starting, and say
+                         what is missing or wrong
+  backup FILE            copy the SQLite database to FILE while the server runs
+                         (consistent; PostgreSQL: use pg_dump, see docs/operations.md)
+  restore FILE           replace the SQLite database with the backup FILE; refused
+                         while a server is using the database
+  --version              print the version and the commit it was built from
+  --help                 print this
+  rotate-data-key        re-seal every secret at rest under PERILINK_DATA_KEY,
+                         then exit
 
 Configured by environment variables:
   PERILINK_ADDR          address to listen on (default 127.0.0.1:8080)
   DATABASE_URL           sqlite://path/to/file.db or postgres://user@host/db
-                         (default sqlite://./data/perilink.db, created on first run)
+                         (default sqlite://./data/perilink.db, created on first run);
+                         PostgreSQL takes sslmode=disable|allow|prefer|require|
+                         verify-ca|verify-full and sslrootcert=/path/to/ca.pem
   PERILINK_DEMO          1 to seed demo data into an empty database and allow a
                          built-in signing secret; never in production
   PERILINK_JWT_SECRET    secret for signing access tokens, at least 32 bytes
@@ -38,6 +51,11 @@ Configured by environment variables:
   PERILINK_PUBLIC_URL    the address people open PeriLink at, for the links in
                          invitations, set-up and reset messages
                          (default http://localhost:8080)
+  PERILINK_METRICS_ADDR  address for Prometheus metrics at GET /metrics, e.g.
+                         127.0.0.1:9464 (default: off); keep it off the internet
+  PERILINK_LOG_FORMAT    text (default) or json: one JSON object per line
+  PERILINK_SHUTDOWN_SECS on SIGTERM, how long requests in flight may take to
+                         finish before the server exits (default 20)
   RUST_LOG               log filter, e.g. info or perilink_server=debug (default info)
 ";
 
@@ -71,8 +89,23 @@ pub struct Config {
     /// Where people open PeriLink, without a trailing slash: links in messages
     /// start with it.
     pub public_url: String,
+    /// Where Prometheus metrics are served, if anywhere.
+    pub metrics_addr: Option<SocketAddr>,
+    /// How log lines are written.
+    pub log_format: LogFormat,
+    /// How long requests in flight may take to finish once told to stop.
+    pub shutdown_grace: Duration,
     /// The keys secrets at rest are sealed with.
     pub data_keys: crate::auth::data_key::DataKeys,
+}
+
+/// How log lines are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line, for log collectors.
+    Json,
 }
 
 /// Why the configuration cannot be used.
@@ -131,6 +164,48 @@ impl Config {
             None if demo => DEMO_JWT_SECRET.as_bytes().to_vec(),
             None => return Err(ConfigError::MissingJwtSecret),
         };
+        let database_url = lookup("DATABASE_URL")
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "sqlite://./data/perilink.db".into());
+        match crate::db::kind_of(&database_url) {
+            None => {
+                return Err(ConfigError::Invalid {
+                    name: "DATABASE_URL",
+                    reason: "must start with sqlite: or postgres://".into(),
+                });
+            }
+            Some(perilink_shared::health::DatabaseKind::Postgres) => {
+                crate::db::check_postgres_tls(&database_url).map_err(|reason| ConfigError::Invalid {
+                    name: "DATABASE_URL",
+                    reason,
+                })?;
+            }
+            Some(perilink_shared::health::DatabaseKind::Sqlite) => {}
+        }
+        let metrics_addr = match lookup("PERILINK_METRICS_ADDR").filter(|s| !s.trim().is_empty()) {
+            None => None,
+            Some(a) => Some(a.trim().parse().map_err(|e| ConfigError::Invalid {
+                name: "PERILINK_METRICS_ADDR",
+                reason: format!("{e}"),
+            })?),
+        };
+        let log_format = match lookup("PERILINK_LOG_FORMAT").as_deref().map(str::trim) {
+            None | Some("" | "text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(other) => {
+                return Err(ConfigError::Invalid {
+                    name: "PERILINK_LOG_FORMAT",
+                    reason: format!("expected text or json, got `{other}`"),
+                });
+            }
+        };
+        let shutdown_grace = match lookup("PERILINK_SHUTDOWN_SECS").filter(|s| !s.trim().is_empty()) {
+            None => Duration::from_secs(20),
+            Some(n) => Duration::from_secs(n.trim().parse().map_err(|_| ConfigError::Invalid {
+                name: "PERILINK_SHUTDOWN_SECS",
+                reason: format!("expected a whole number of seconds, got `{n}`"),
+            })?),
+        };
         let key = |name: &'static str, value: &str| {
             crate::auth::data_key::DataKey::parse(value)
                 .map_err(|reason| ConfigError::Invalid { name, reason })
@@ -160,9 +235,7 @@ impl Config {
         };
         Ok(Config {
             addr,
-            database_url: lookup("DATABASE_URL")
-                .filter(|s| !s.is_empty())
-                .unwrap_or_else(|| "sqlite://./data/perilink.db".into()),
+            database_url,
             db_max_connections,
             demo,
             jwt_secret,
@@ -180,6 +253,9 @@ impl Config {
             content_dir: lookup("PERILINK_CONTENT_DIR")
                 .filter(|s| !s.is_empty())
                 .map(Into::into),
+            metrics_addr,
+            log_format,
+            shutdown_grace,
             data_keys,
         })
     }
@@ -244,6 +320,54 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn operations_settings_default_to_off_text_and_twenty_seconds() {
+        let c = config(&[("PERILINK_DEMO", "1")]).unwrap();
+        assert_eq!(c.metrics_addr, None);
+        assert_eq!(c.log_format, LogFormat::Text);
+        assert_eq!(c.shutdown_grace, Duration::from_secs(20));
+        let c = config(&[
+            ("PERILINK_DEMO", "1"),
+            ("PERILINK_METRICS_ADDR", "127.0.0.1:9464"),
+            ("PERILINK_LOG_FORMAT", "json"),
+            ("PERILINK_SHUTDOWN_SECS", "5"),
+        ])
+        .unwrap();
+        assert_eq!(c.metrics_addr, Some("127.0.0.1:9464".parse().unwrap()));
+        assert_eq!(c.log_format, LogFormat::Json);
+        assert_eq!(c.shutdown_grace, Duration::from_secs(5));
+        for (name, value) in [
+            ("PERILINK_METRICS_ADDR", "9464"),
+            ("PERILINK_LOG_FORMAT", "xml"),
+            ("PERILINK_SHUTDOWN_SECS", "soon"),
+        ] {
+            let err = config(&[("PERILINK_DEMO", "1"), (name, value)]).unwrap_err();
+            assert!(err.to_string().starts_with(name), "{err}");
+        }
+    }
+
+    #[test]
+    fn a_database_url_with_an_unknown_sslmode_or_scheme_is_refused() {
+        let err = config(&[
+            ("PERILINK_DEMO", "1"),
+            ("DATABASE_URL", "postgres://u:pw@h/db?sslmode=on"),
+        ])
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("DATABASE_URL") && err.to_string().contains("sslmode `on`"),
+            "{err}"
+        );
+        let err = config(&[("PERILINK_DEMO", "1"), ("DATABASE_URL", "mysql://h/db")]).unwrap_err();
+        assert!(err.to_string().contains("DATABASE_URL"), "{err}");
+        assert!(
+            config(&[
+                ("PERILINK_DEMO", "1"),
+                ("DATABASE_URL", "postgres://h/db?sslmode=require")
+            ])
+            .is_ok()
+        );
     }
 
     #[test]

@@ -1,6 +1,10 @@
 //! The PeriLink server: an axum API over sea-orm that also serves the built app.
 //!
-//! - [`config`]: settings from the environment.
+//! - [`config`]: settings from the environment; [`check`] checks them for `check-config`.
+//! - [`cli`]: the command line: serve, `check-config`, `backup`, `restore`, `--version`.
+//! - [`backup`]: consistent SQLite backups while serving, and restores that refuse a
+//!   database in use.
+//! - [`metrics`]: Prometheus metrics on a separate address.
 //! - [`startup`]: [`startup::Application`] binds, migrates, seeds and serves; [`startup::router`]
 //!   assembles every route and layer.
 //! - [`routes`]: one module per resource; every handler states who may call it.
@@ -12,11 +16,15 @@
 //! - [`error`]: the one error type and JSON shape.
 
 pub mod auth;
+pub mod backup;
+pub mod check;
+pub mod cli;
 pub mod config;
 pub mod db;
 pub mod directory;
 pub mod entity;
 pub mod error;
+pub mod metrics;
 pub mod migration;
 pub mod routes;
 pub mod service;

@@ -37,13 +37,21 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     state: AppState,
+    /// Where `/metrics` is served, if configured.
+    metrics: Option<TcpListener>,
+    /// Turned true to stop the background workers; dropping it stops them too.
+    stop: tokio::sync::watch::Sender<bool>,
+    /// The outbox worker, awaited at shutdown so it finishes its batch.
+    outbox: tokio::task::JoinHandle<()>,
+    /// Keeps `restore` away from an SQLite database while this server runs.
+    _lock: db::DatabaseLock,
 }
 
 impl Application {
     /// Connects to the database, migrates it, seeds the demo if asked, loads the
     /// app's files and binds the listener (port 0 picks a free port).
     pub async fn build(config: Config) -> Result<Application, StartError> {
-        let (db, database) = db::connect(&config).await?;
+        let (db, database, lock) = db::connect(&config).await?;
         if config.demo {
             service::demo::seed_if_empty(&db).await?;
         }
@@ -52,10 +60,14 @@ impl Application {
         tokio::task::spawn_blocking(places::warm);
         service::listings_admin::watch_stale(db.clone());
         service::screening::spawn_jobs(db.clone());
-        service::outbox::spawn_worker(
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let outbox_heartbeat = Arc::new(service::outbox::Heartbeat::default());
+        let outbox = service::outbox::spawn_worker(
             db.clone(),
             service::outbox::LoggingSender,
             std::time::Duration::from_secs(2),
+            Arc::clone(&outbox_heartbeat),
+            stopped,
         );
         let assets = Assets::load(&config.app_dir).map_err(StartError::Assets)?;
         if assets.is_empty() {
@@ -64,6 +76,13 @@ impl Application {
             tracing::info!(files = assets.len(), "loaded the app");
         }
         let listener = TcpListener::bind(config.addr).await.map_err(StartError::Listen)?;
+        let metrics = match config.metrics_addr {
+            Some(addr) => {
+                crate::metrics::install();
+                Some(TcpListener::bind(addr).await.map_err(StartError::Listen)?)
+            }
+            None => None,
+        };
         let state = AppState {
             db,
             database,
@@ -72,12 +91,17 @@ impl Application {
             config: Arc::new(config),
             assets: Arc::new(assets),
             openapi: Arc::new(OnceLock::new()),
+            outbox_heartbeat,
         };
         let router = router(state.clone());
         Ok(Application {
             listener,
             router,
             state,
+            metrics,
+            stop,
+            outbox,
+            _lock: lock,
         })
     }
 
@@ -86,19 +110,65 @@ impl Application {
         self.listener.local_addr().map(|a| a.port()).unwrap_or_default()
     }
 
+    /// The port `/metrics` is served on, if it is.
+    pub fn metrics_port(&self) -> Option<u16> {
+        self.metrics
+            .as_ref()
+            .and_then(|l| l.local_addr().ok())
+            .map(|a| a.port())
+    }
+
     /// The shared state, for tests that look behind the API.
     pub fn state(&self) -> &AppState {
         &self.state
     }
 
-    /// Serves until the process is told to stop (Ctrl-C or SIGTERM).
+    /// Serves until the process is told to stop (Ctrl-C or SIGTERM), then stops
+    /// gracefully: no new connections, requests in flight finish (for up to
+    /// `PERILINK_SHUTDOWN_SECS`), the outbox worker finishes the batch it holds.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        axum::serve(
+        let grace = self.state.config.shutdown_grace;
+        let (signalled, on_signal) = tokio::sync::oneshot::channel::<()>();
+        if let Some(listener) = self.metrics {
+            let mut stopped = self.stop.subscribe();
+            let metrics = crate::metrics::router(self.state.clone());
+            tokio::spawn(async move {
+                let until = async move {
+                    let _ = stopped.wait_for(|stop| *stop).await;
+                };
+                if let Err(error) = axum::serve(listener, metrics).with_graceful_shutdown(until).await {
+                    tracing::warn!(%error, "the metrics listener failed");
+                }
+            });
+        }
+        let server = axum::serve(
             self.listener,
             self.router.into_make_service_with_connect_info::<SocketAddr>(),
         )
-        .with_graceful_shutdown(shutdown_signal())
-        .await
+        .with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            let _ = signalled.send(());
+        });
+        let deadline = async move {
+            if on_signal.await.is_ok() {
+                tokio::time::sleep(grace).await;
+            } else {
+                std::future::pending::<()>().await;
+            }
+        };
+        let result = tokio::select! {
+            result = server => result,
+            () = deadline => {
+                tracing::warn!(grace_secs = grace.as_secs(), "requests still running when the grace period ended; stopping anyway");
+                Ok(())
+            }
+        };
+        let _ = self.stop.send(true);
+        if tokio::time::timeout(grace, self.outbox).await.is_err() {
+            tracing::warn!("the outbox worker did not finish its batch in time");
+        }
+        tracing::info!("stopped");
+        result
     }
 }
 
@@ -126,6 +196,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(web::serve_app)
         .with_state(state)
         .layer(CatchPanicLayer::custom(panic_response))
+        .layer(axum::middleware::from_fn(crate::metrics::track))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(telemetry::request_span)
@@ -193,7 +264,7 @@ async fn shutdown_signal() {
 /// setting a new `PERILINK_DATA_KEY` with the old one in `PERILINK_DATA_KEY_PREVIOUS`;
 /// then the old key may be dropped.
 pub async fn rotate_data_key(config: &Config) -> Result<usize, Box<dyn std::error::Error>> {
-    let (db, _) = crate::db::connect(config).await?;
+    let (db, _, _lock) = crate::db::connect(config).await?;
     let count = crate::service::two_factor::reseal_all(&db, &config.data_keys).await?;
     db.close().await?;
     Ok(count)
@@ -201,11 +272,22 @@ pub async fn rotate_data_key(config: &Config) -> Result<usize, Box<dyn std::erro
 
 /// Starts telemetry, builds and runs the server; what `main` calls.
 pub async fn run(config: Config) -> Result<(), Box<dyn std::error::Error>> {
-    telemetry::init();
+    telemetry::init(config.log_format);
     let demo = config.demo;
+    // Standard output holds only log lines when they are JSON.
+    let json_logs = config.log_format == crate::config::LogFormat::Json;
     let app = Application::build(config).await?;
-    tracing::info!(port = app.port(), database = ?app.state().database, "PeriLink is listening");
-    if demo {
+    tracing::info!(
+        port = app.port(),
+        database = ?app.state().database,
+        version = env!("CARGO_PKG_VERSION"),
+        commit = env!("PERILINK_COMMIT"),
+        "PeriLink is listening"
+    );
+    if let Some(port) = app.metrics_port() {
+        tracing::info!(metrics_port = port, "metrics at /metrics");
+    }
+    if demo && !json_logs {
         service::demo::print_accounts(app.port());
     }
     app.run_until_stopped().await?;

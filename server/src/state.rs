@@ -3,6 +3,7 @@
 use crate::auth::jwt::JwtKeys;
 use crate::config::Config;
 use crate::directory::Directory;
+use crate::service::outbox::Heartbeat;
 use crate::web::Assets;
 use perilink_shared::health::DatabaseKind;
 use sea_orm::DatabaseConnection;
@@ -25,4 +26,6 @@ pub struct AppState {
     pub assets: Arc<Assets>,
     /// The OpenAPI document, generated from the routes once they are assembled.
     pub openapi: Arc<OnceLock<String>>,
+    /// How the outbox worker is doing, for readiness and metrics.
+    pub outbox_heartbeat: Arc<Heartbeat>,
 }

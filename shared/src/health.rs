@@ -32,3 +32,27 @@ pub struct AboutResponse {
     /// need no two-factor sign-in).
     pub demo: bool,
 }
+
+/// `GET /api/health/ready`: whether this server should be sent traffic. Answered
+/// 200 when every check passes and 503 (with this body) when any fails.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReadyResponse {
+    /// `ready`, or `not_ready` when a check failed.
+    pub status: String,
+    /// Each check: `database`, `migrations`, `outbox_worker`.
+    pub checks: Vec<ReadyCheck>,
+}
+
+/// One readiness check.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReadyCheck {
+    /// What was checked.
+    pub name: String,
+    /// Whether it passed.
+    pub ok: bool,
+    /// Why it failed, in words for an operator; absent when it passed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}

@@ -270,7 +270,8 @@ impl TestApp {
     }
 }
 
-fn test_config(database_url: &str, options: &Options) -> Config {
+/// The configuration a test server runs with.
+pub fn test_config(database_url: &str, options: &Options) -> Config {
     let app_dir = options.app_dir.display().to_string();
     let demo = if options.demo { "1" } else { "0" };
     let content_dir = options

@@ -4,6 +4,7 @@
 //! browser tests that drive the built app in headless Chromium.
 
 mod helpers;
+mod process;
 
 mod api_accounts;
 mod api_auth;
@@ -24,4 +25,9 @@ mod browser_referrals;
 mod browser_register;
 mod browser_screening;
 mod locales;
+mod ops_health;
+mod ops_load;
+mod ops_process;
+mod ops_tls;
+mod ops_upgrade;
 mod oruk;

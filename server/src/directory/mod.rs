@@ -15,8 +15,8 @@ mod snapshot;
 pub use snapshot::{OccurrenceEntry, SessionEntry, Snapshot};
 
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, Statement};
-use std::sync::{Arc, RwLock};
-use std::time::Duration;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
 
 /// How often each process checks whether another has changed the directory.
 pub const WATCH_INTERVAL: Duration = Duration::from_secs(2);
@@ -30,6 +30,18 @@ pub const HIDE_AFTER_DAYS: i64 = 120;
 pub struct Directory {
     current: RwLock<Arc<Snapshot>>,
     reload_lock: tokio::sync::Mutex<()>,
+    /// When the snapshot was built, and when it was last found current.
+    times: Mutex<(Instant, Instant)>,
+}
+
+/// How old the snapshot is, for the metrics.
+#[derive(Clone, Copy, Debug)]
+pub struct SnapshotAges {
+    /// Since it was built from the database.
+    pub built: Duration,
+    /// Since it was last found to match the database's directory version: grows
+    /// while the database cannot be reached.
+    pub checked: Duration,
 }
 
 impl Directory {
@@ -39,7 +51,32 @@ impl Directory {
         Ok(Directory {
             current: RwLock::new(Arc::new(snapshot)),
             reload_lock: tokio::sync::Mutex::new(()),
+            times: Mutex::new((Instant::now(), Instant::now())),
         })
+    }
+
+    /// How old the snapshot is.
+    pub fn ages(&self) -> SnapshotAges {
+        let (built, checked) = match self.times.lock() {
+            Ok(guard) => *guard,
+            Err(poisoned) => *poisoned.into_inner(),
+        };
+        SnapshotAges {
+            built: built.elapsed(),
+            checked: checked.elapsed(),
+        }
+    }
+
+    fn mark(&self, rebuilt: bool) {
+        let now = Instant::now();
+        let mut guard = match self.times.lock() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if rebuilt {
+            guard.0 = now;
+        }
+        guard.1 = now;
     }
 
     /// The snapshot searches read.
@@ -55,6 +92,7 @@ impl Directory {
         let _one_at_a_time = self.reload_lock.lock().await;
         let version = current_version(db).await?;
         if version == self.snapshot().version {
+            self.mark(false);
             return Ok(());
         }
         let snapshot = Arc::new(Snapshot::load(db).await?);
@@ -68,6 +106,7 @@ impl Directory {
             Ok(mut guard) => *guard = snapshot,
             Err(poisoned) => *poisoned.into_inner() = snapshot,
         }
+        self.mark(true);
         Ok(())
     }
 

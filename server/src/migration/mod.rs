@@ -44,13 +44,21 @@ const LOCK_KEY: i64 = 0x5045_5249_4c49_4e4b; // "PERILINK"
 /// Applies every migration not yet applied.
 pub async fn migrate_up(db: &DatabaseConnection) -> Result<(), DbErr> {
     let backend = db.get_database_backend();
-    db.execute_unprepared(
+    // Under the lock too: two PostgreSQL sessions racing `CREATE TABLE IF NOT
+    // EXISTS` can both miss the table and one fails on a duplicate type.
+    let txn = db.begin().await?;
+    if backend == DatabaseBackend::Postgres {
+        txn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({LOCK_KEY})"))
+            .await?;
+    }
+    txn.execute_unprepared(
         "CREATE TABLE IF NOT EXISTS schema_migrations (
             version TEXT PRIMARY KEY,
             applied_at TIMESTAMPTZ NOT NULL DEFAULT CURRENT_TIMESTAMP
         )",
     )
     .await?;
+    txn.commit().await?;
     for migration in MIGRATIONS {
         let txn = db.begin().await?;
         if backend == DatabaseBackend::Postgres {

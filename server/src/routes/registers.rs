@@ -71,6 +71,12 @@ pub async fn post_batch(
 ) -> Result<axum::Json<BatchResult>, AppError> {
     let viewer = Viewer::of(caller.user());
     let result = registers::apply(&state.db, &viewer, batch).await?;
+    for outcome in perilink_shared::register::MarkOutcome::ALL {
+        let n = result.results.iter().filter(|r| r.outcome == *outcome).count();
+        if n > 0 {
+            crate::metrics::marks_synced(outcome.as_str(), n as u64);
+        }
+    }
     tracing::info!(user.id = %viewer.id, marks = result.results.len(), "attendance batch stored");
     Ok(axum::Json(result))
 }

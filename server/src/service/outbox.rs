@@ -255,19 +255,102 @@ pub async fn drain_once<S: Sender>(db: &DatabaseConnection, sender: &S, batch: u
     Ok(sent)
 }
 
-/// Drains the outbox every `interval`, for as long as the server runs.
-pub fn spawn_worker<S: Sender>(db: DatabaseConnection, sender: S, interval: std::time::Duration) {
+/// How the outbox worker is doing: when it last went round its loop, and whether
+/// it has stopped (or died). Readiness and the metrics read it.
+#[derive(Debug, Default)]
+pub struct Heartbeat {
+    last: std::sync::Mutex<Option<std::time::Instant>>,
+    stopped: std::sync::atomic::AtomicBool,
+}
+
+impl Heartbeat {
+    fn beat(&self) {
+        let now = std::time::Instant::now();
+        match self.last.lock() {
+            Ok(mut last) => *last = Some(now),
+            Err(poisoned) => *poisoned.into_inner() = Some(now),
+        }
+    }
+
+    /// Since the worker last went round its loop; `None` before it first did.
+    pub fn age(&self) -> Option<std::time::Duration> {
+        let last = match self.last.lock() {
+            Ok(last) => *last,
+            Err(poisoned) => *poisoned.into_inner(),
+        };
+        last.map(|t| t.elapsed())
+    }
+
+    /// Whether the worker has stopped, because it was told to or because it died.
+    pub fn stopped(&self) -> bool {
+        self.stopped.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+/// Marks the worker stopped when its task ends, however it ends (a panic too).
+struct Alive(std::sync::Arc<Heartbeat>);
+
+impl Drop for Alive {
+    fn drop(&mut self) {
+        self.0.stopped.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// Drains the outbox every `interval` until `stop` turns true (or its sender is
+/// dropped); a batch under way is finished first, so no message is left claimed.
+pub fn spawn_worker<S: Sender>(
+    db: DatabaseConnection,
+    sender: S,
+    interval: std::time::Duration,
+    heartbeat: std::sync::Arc<Heartbeat>,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
+        let alive = Alive(heartbeat);
+        alive.0.beat();
         if let Err(error) = recover(&db).await {
             tracing::warn!(%error, "could not recover stuck messages");
         }
         let mut ticker = tokio::time::interval(interval);
         ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
-            ticker.tick().await;
+            alive.0.beat();
+            if *stop.borrow() {
+                break;
+            }
+            tokio::select! {
+                _ = ticker.tick() => {}
+                changed = stop.changed() => {
+                    if changed.is_err() || *stop.borrow() {
+                        break;
+                    }
+                }
+            }
             if let Err(error) = drain_once(&db, &sender, 50).await {
                 tracing::warn!(%error, "could not drain the outbox");
             }
         }
-    });
+        tracing::info!("outbox worker stopped");
+    })
+}
+
+#[cfg(test)]
+mod worker_tests {
+    use super::*;
+    use std::sync::Arc;
+
+    #[tokio::test]
+    async fn a_worker_that_dies_is_seen_as_stopped() {
+        let heartbeat = Arc::new(Heartbeat::default());
+        assert!(heartbeat.age().is_none() && !heartbeat.stopped());
+        let beating = Arc::clone(&heartbeat);
+        let task = tokio::spawn(async move {
+            let alive = Alive(beating);
+            alive.0.beat();
+            panic!("the worker dies");
+        });
+        assert!(task.await.is_err(), "the task panicked");
+        assert!(heartbeat.stopped(), "its heartbeat says it stopped");
+        assert!(heartbeat.age().is_some());
+    }
 }
