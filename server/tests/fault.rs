@@ -70,6 +70,7 @@ async fn every_acknowledged_write_survives_sigkill_exactly_once() {
     )
     .await;
     let demo_mothers = strings(&db, "SELECT id FROM mothers ORDER BY id").await;
+    support::expect_everyone(&db, &host_dates, &demo_mothers).await;
     db.close().await.unwrap();
     assert!(advice_dates.len() >= 3 && host_dates.len() >= 10 && demo_mothers.len() >= 4);
 

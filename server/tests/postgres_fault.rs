@@ -290,6 +290,7 @@ async fn the_server_rides_out_postgresql_stopping_and_starting() {
     )
     .await;
     let demo_mothers = strings(&db, "SELECT id FROM mothers ORDER BY id").await;
+    support::expect_everyone(&db, &host_dates, &demo_mothers).await;
     let session = strings(&db, "SELECT id FROM sessions ORDER BY id LIMIT 1").await;
     db.close().await.unwrap();
     assert!(advice_dates.len() >= 3 && host_dates.len() >= 10 && demo_mothers.len() >= 4);

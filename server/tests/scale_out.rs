@@ -125,11 +125,14 @@ async fn two_processes_on_one_postgresql_behave_as_one() {
         assert!(Instant::now() < deadline, "the alerts were not escalated");
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
+    // Escalation goes to the coordinators of her care organisation.
     let coordinators = count(
         &db,
-        "SELECT COUNT(*) FROM users WHERE role = 'coordinator' AND active",
+        "SELECT COUNT(*) FROM users u JOIN organisations o ON o.id = u.organisation_id \
+         WHERE u.role = 'coordinator' AND u.active AND o.provides_care",
     )
     .await;
+    assert!(coordinators > 0);
     assert_eq!(
         count(
             &db,

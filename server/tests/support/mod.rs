@@ -107,6 +107,36 @@ pub async fn strings(db: &DatabaseConnection, sql: &str) -> Vec<String> {
         .collect()
 }
 
+/// Enrols every mother on the sessions of these dates, so a host may mark any of
+/// them there: a host marks only the mothers expected at a date.
+pub async fn expect_everyone(db: &DatabaseConnection, dates: &[String], mothers: &[String]) {
+    let list = dates
+        .iter()
+        .map(|d| format!("'{d}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sessions = strings(
+        db,
+        &format!("SELECT DISTINCT session_id FROM occurrences WHERE id IN ({list})"),
+    )
+    .await;
+    let now = chrono::Utc::now().to_rfc3339();
+    for session in &sessions {
+        for mother in mothers {
+            let sql = format!(
+                "INSERT INTO bookings (id, mother_id, session_id, occurrence_id, kind, status, created_at, updated_at) \
+                 SELECT '{}', '{mother}', '{session}', NULL, 'enrolment', 'booked', '{now}', '{now}' \
+                 WHERE NOT EXISTS (SELECT 1 FROM bookings WHERE mother_id = '{mother}' AND session_id = '{session}' \
+                 AND kind = 'enrolment' AND status = 'booked')",
+                uuid::Uuid::new_v4()
+            );
+            db.execute_unprepared(&sql)
+                .await
+                .unwrap_or_else(|e| panic!("{sql}: {e}"));
+        }
+    }
+}
+
 /// `count` attendance marks with fresh UUIDs, present or absent, walking `dates`
 /// and `mothers` on from `*n`.
 pub fn marks(n: &mut usize, count: usize, dates: &[String], mothers: &[String]) -> Vec<serde_json::Value> {
