@@ -172,7 +172,7 @@ async fn metrics_and_json_logs_after_api_traffic_hold_no_personal_data() {
     let screened = client
         .post(server.url("/api/screenings"))
         .bearer_auth(&mother)
-        .json(&json!({"instrument": "epds", "language": "en", "answers": [3, 3, 3, 3, 3, 3, 3, 3, 3, 0]}))
+        .json(&json!({"instrument": "phq9", "language": "en", "answers": [3, 3, 3, 3, 3, 3, 3, 3, 3]}))
         .send()
         .await
         .unwrap();

@@ -12,6 +12,7 @@ use crate::session::{AuthState, Session};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
+use perilink_shared::auth::Role;
 use perilink_shared::routes::menu_for;
 
 /// Wraps a page in the app's header, main area and footer.

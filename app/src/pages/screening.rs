@@ -124,13 +124,12 @@ pub fn check_href(instrument: Option<Instrument>, session: Option<&str>, point: 
 fn from_address() -> (Memo<Option<Instrument>>, Memo<Subject>) {
     let query = use_query_map();
     let instrument = Memo::new(move |_| {
-        query
-            .with(|q| {
-                let coded = q
-                    .get("f")
-                    .and_then(|f| Instrument::ALL.iter().copied().find(|i| instrument_code(*i) == f));
-                coded.or_else(|| q.get("instrument").and_then(|i| i.parse().ok()))
-            })
+        query.with(|q| {
+            let coded = q
+                .get("f")
+                .and_then(|f| Instrument::ALL.iter().copied().find(|i| instrument_code(*i) == f));
+            coded.or_else(|| q.get("instrument").and_then(|i| i.parse().ok()))
+        })
     });
     let subject = Memo::new(move |_| {
         query.with(|q| {
