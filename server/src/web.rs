@@ -147,8 +147,11 @@ fn has_content_hash(url: &str) -> bool {
     let name = url.rsplit('/').next().unwrap_or(url);
     let stem = name.split('.').next().unwrap_or(name);
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    // Trunk writes its 64-bit hash in hex without leading zeros: usually 16 digits,
+    // one build in sixteen 15, and fewer more rarely still.
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (12..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
 }
 
 fn content_type(url: &str) -> (&'static str, bool) {
@@ -389,6 +392,8 @@ mod tests {
         assert!(has_content_hash("/perilink-app-0123456789abcdef.js"));
         assert!(has_content_hash("/perilink-app-0123456789abcdef_bg.wasm"));
         assert!(has_content_hash("/style-0123456789abcdef.css"));
+        assert!(has_content_hash("/perilink-app-6dc1705273f1e7d_bg.wasm"));
+        assert!(!has_content_hash("/perilink-app.js"));
         assert!(!has_content_hash("/index.html"));
         assert!(!has_content_hash("/locales/en/main.ftl"));
         assert!(!has_content_hash("/manifest.webmanifest"));

@@ -66,8 +66,10 @@ pub const ROUTES: &[AppRoute] = &[
         audience: Audience::Roles(&[Role::Mother]),
         menu: Some("nav-my-sessions"),
     },
+    // Her check-ins and referrals live at addresses that say nothing about them:
+    // someone glancing at her phone learns nothing from its history.
     AppRoute {
-        path: "/screening",
+        path: "/check",
         audience: Audience::Roles(&[Role::Mother]),
         menu: Some("nav-check-in"),
     },
@@ -133,7 +135,7 @@ pub const ROUTES: &[AppRoute] = &[
         menu: None,
     },
     AppRoute {
-        path: "/referrals",
+        path: "/notes",
         audience: Audience::Roles(&[Role::Mother]),
         menu: None,
     },
@@ -223,7 +225,7 @@ mod tests {
     #[test]
     fn each_role_has_its_own_menu() {
         let mother: Vec<_> = menu_for(Some(Role::Mother)).map(|(p, _)| p).collect();
-        assert_eq!(mother, ["/", "/find", "/my", "/screening", "/account"]);
+        assert_eq!(mother, ["/", "/find", "/my", "/check", "/account"]);
         let referrer: Vec<_> = menu_for(Some(Role::Referrer)).map(|(_, k)| k).collect();
         assert_eq!(
             referrer,

@@ -204,7 +204,8 @@ async fn every_role_reaches_every_screen_of_its_own_by_taps() {
 }
 
 /// `POST` a check-in as the mother: PHQ-9 with only its self-harm item answered.
-async fn urgent_check_in(app: &TestApp, token: &str) {
+/// Answers her mother record's id, which staff screens name her by.
+async fn urgent_check_in(app: &TestApp, token: &str) -> String {
     let taken = post_with_token(
         app,
         "/api/screenings",
@@ -215,6 +216,10 @@ async fn urgent_check_in(app: &TestApp, token: &str) {
     assert_eq!(taken.status(), 201, "the check-in is taken");
     let taken: Value = taken.json().await.unwrap();
     assert_eq!(taken["alert_raised"], true, "{taken}");
+    taken["mother_id"]
+        .as_str()
+        .expect("the result names her")
+        .to_owned()
 }
 
 fn without_marks(selector: &str) -> String {
@@ -229,9 +234,7 @@ async fn a_midwife_sees_open_safety_alerts_first_and_reaches_them_in_one_tap() {
     let (app, browser, _guard) = app_with_browser("en-GB").await;
     let (mother, _) = app.login_demo("mother").await;
     urgent_check_in(&app, &mother).await;
-    urgent_check_in(&app, &mother).await;
-    let me = get_json(&app, "/api/me", &mother).await;
-    let amira = me["id"].as_str().unwrap().to_owned();
+    let amira = urgent_check_in(&app, &mother).await;
 
     sign_in(&browser, &app, "referrer@demo.perilink.test", "demo-password").await;
     browser
@@ -369,13 +372,13 @@ async fn a_mother_reaches_her_sessions_and_a_check_in_from_the_menu_home_and_my_
              return items.length ? items : null;",
         )
         .await;
-    assert_eq!(menu, json!(["/", "/find", "/my", "/screening", "/account"]));
+    assert_eq!(menu, json!(["/", "/find", "/my", "/check", "/account"]));
     // My sessions offers a check-in whatever is due.
     browser.click("[data-testid=check-in-start]").await;
     browser
         .wait_for(
             "the check-in's first screen",
-            "return location.pathname === '/screening' && !!document.querySelector('[data-testid=screening-start]')",
+            "return location.pathname === '/check' && !!document.querySelector('[data-testid=screening-start]')",
         )
         .await;
     // Home offers one too, and the way to her sessions.
@@ -384,7 +387,7 @@ async fn a_mother_reaches_her_sessions_and_a_check_in_from_the_menu_home_and_my_
     browser
         .wait_for(
             "the check-in on Home",
-            "return document.querySelector('[data-testid=check-in-start]')?.getAttribute('href') === '/screening'",
+            "return document.querySelector('[data-testid=check-in-start]')?.getAttribute('href') === '/check'",
         )
         .await;
     check_screen(&browser, "Home, signed in as a mother", "reach-mother-home").await;

@@ -7,7 +7,7 @@
 //! with a note, and records a PHQ-9 given in clinic.
 
 use crate::browser::{Browser, app_with_browser};
-use crate::helpers::{TestApp, test_answer, test_question, workspace_root};
+use crate::helpers::{TestApp, post_with_token, test_answer, test_question, workspace_root};
 use fantoccini::Locator;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use perilink_shared::screening::EPDS_CITATION;
@@ -170,6 +170,17 @@ async fn a_mother_in_polish_answers_item_ten_hardly_ever_sees_help_at_once_and_h
     .insert(&app.state.db)
     .await
     .unwrap();
+    // She agrees that her care team sees her check-ins (without it, they would see
+    // the safety alert but not her results).
+    let (referrer, _) = app.login_demo("referrer").await;
+    let consent = post_with_token(
+        &app,
+        &format!("/api/mothers/{mother_id}/consent"),
+        &referrer,
+        json!({"scopes": ["contact_details", "screening_to_care_team"], "shared_with": "her care team", "contact": "sms"}),
+    )
+    .await;
+    assert_eq!(consent.status(), 201, "her consent is recorded");
 
     // She signs in and is brought to the wellbeing check, in Polish.
     sign_in(&browser, &app, EMAIL, PASSWORD, "/screening").await;

@@ -251,14 +251,19 @@ async fn a_mother_keeps_it_to_herself_on_a_shared_phone(
         "only a PBKDF2 hash: {lock}"
     );
 
-    // Her check and her referrals, at addresses and under a title that say nothing.
+    // Her check and her referrals, at addresses and under a title that say nothing;
+    // opened afresh from an old address, the app asks for her PIN first.
     browser.goto(&app.url("/referrals")).await;
+    wait_for_lock(&browser).await;
+    enter_pin(&browser, PIN).await;
     browser
         .wait_for("her notes", "return location.pathname === '/notes'")
         .await;
     let (href, title) = here(&browser).await;
     assert_neutral("her referrals", &href, &title, &diary);
     browser.goto(&app.url("/screening?instrument=gad2")).await;
+    wait_for_lock(&browser).await;
+    enter_pin(&browser, PIN).await;
     browser
         .wait_for(
             "her check",

@@ -81,7 +81,7 @@ pub fn CheckInCard() -> impl IntoView {
         <section class="card" aria-labelledby="check-in-title" data-testid="check-in">
             <h2 id="check-in-title">{tr("checkin-title")}</h2>
             <p>{tr("checkin-intro")}</p>
-            <a href="/screening" class="button" data-testid="check-in-start">{tr("checkin-start")}</a>
+            <a href=crate::pages::screening::CHECK_PATH class="button" data-testid="check-in-start">{tr("checkin-start")}</a>
         </section>
     }
 }

@@ -12,6 +12,7 @@ use crate::i18n::I18n;
 use crate::session::Session;
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
+use leptos_router::components::A;
 use perilink_shared::error::ErrorCode;
 use perilink_shared::language::Language;
 use perilink_shared::referral::{
@@ -343,7 +344,13 @@ pub fn MyReferrals(#[prop(optional)] as_page: bool) -> impl IntoView {
             {if as_page {
                 view! { <h1 id="my-referrals-title">{title}</h1> }.into_any()
             } else {
-                view! { <h2 id="my-referrals-title">{title}</h2> }.into_any()
+                // On My sessions the heading opens them on a page of their own.
+                view! {
+                    <h2 id="my-referrals-title">
+                        <A href=crate::pages::referrals::NOTES_PATH attr:data-testid="myref-open">{title}</A>
+                    </h2>
+                }
+                .into_any()
             }}
             <p>{tr("myref-intro")}</p>
             <SaidLine said testid="myref-status" />

@@ -245,7 +245,7 @@ fn NewsItem(
         (_, Some(a)) => view! {
             {tw(key, vec![("name", Arg::Text(a.mother_name))])}
             " "
-            <a href="/screening" data-testid="ref-news-alert-open">{tr("ref-news-alert-open")}</a>
+            <a href="/screening" class="news-action" data-testid="ref-news-alert-open">{tr("ref-news-alert-open")}</a>
         }
         .into_any(),
         // Somebody has acted on it since.
