@@ -90,6 +90,8 @@ impl Session {
 
     /// Records a sign-in restored from the refresh cookie; the lock stays as it is.
     fn restored(&self, response: LoginResponse) {
+        #[cfg(feature = "staff")]
+        staff_profile::keep(&response.user);
         self.state.set(AuthState::SignedIn {
             token: Token(response.access_token),
             user: response.user,
@@ -122,6 +124,19 @@ impl Session {
                 let token = Token(response.access_token.clone());
                 self.restored(response);
                 Some(token)
+            }
+            // No signal: a staff member stays signed in as she was (a host reopening
+            // the register at a venue with none); her token is renewed once the
+            // server answers again.
+            #[cfg(feature = "staff")]
+            Err(ApiError::Network) if staff_profile::kept().is_some() => {
+                if let Some(user) = staff_profile::kept() {
+                    self.state.set(AuthState::SignedIn {
+                        token: Token(String::new()),
+                        user,
+                    });
+                }
+                None
             }
             Err(_) => {
                 self.state.set(AuthState::SignedOut);
@@ -215,4 +230,33 @@ fn has_refresh_cookie() -> bool {
         .ok()
         .and_then(|d| d.cookie().ok())
         .is_some_and(|cookies| cookies.split(';').any(|c| c.trim() == "perilink_signed_in=1"))
+}
+
+/// The staff app keeps who is signed in on this phone (her profile: name, role,
+/// whether the server runs the demo; never a token), so that the app opened again
+/// with no signal still knows her. Signing out removes it with the rest of the
+/// storage ([`crate::phone::forget_device`]). The mother's app keeps nothing of hers.
+#[cfg(feature = "staff")]
+mod staff_profile {
+    use perilink_shared::auth::{Role, UserProfile};
+
+    const KEY: &str = "perilink.staff-profile";
+
+    pub(super) fn keep(user: &UserProfile) {
+        let Some(storage) = crate::phone::storage() else {
+            return;
+        };
+        if user.role == Role::Mother {
+            let _ = storage.remove_item(KEY);
+        } else if let Ok(json) = serde_json::to_string(user) {
+            let _ = storage.set_item(KEY, &json);
+        }
+    }
+
+    pub(super) fn kept() -> Option<UserProfile> {
+        let json = crate::phone::storage()?.get_item(KEY).ok().flatten()?;
+        serde_json::from_str::<UserProfile>(&json)
+            .ok()
+            .filter(|user| user.role != Role::Mother)
+    }
 }

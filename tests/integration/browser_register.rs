@@ -503,6 +503,21 @@ async fn a_host_takes_the_register_with_no_signal_and_every_mark_arrives_once() 
         ))
         .await;
     assert_eq!(pressed, "true", "the marks made offline are still shown");
+    // Still signed in as herself, with the demo's banner: not "Sign in", and no
+    // marks said to wait for a sign-in.
+    let frame = browser
+        .eval(
+            "return { sign_out: !!document.querySelector('nav .link-button'),
+                      sign_in: !!document.querySelector('nav a[href=\"/sign-in\"]'),
+                      demo: !!document.querySelector('[data-testid=demo-banner]'),
+                      waiting_for_sign_in: !!document.querySelector('[data-testid=waiting-for-sign-in]') };",
+        )
+        .await;
+    assert_eq!(
+        frame,
+        json!({"sign_out": true, "sign_in": false, "demo": true, "waiting_for_sign_in": false}),
+        "reopened offline, she is still signed in"
+    );
     browser.assert_accessible("the register, reopened offline").await;
 
     // The network comes back: everything is sent, and the page says so.
