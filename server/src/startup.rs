@@ -51,6 +51,14 @@ impl Application {
     /// Connects to the database, migrates it, seeds the demo if asked, loads the
     /// app's files and binds the listener (port 0 picks a free port).
     pub async fn build(config: Config) -> Result<Application, StartError> {
+        Application::build_with_sender(config, service::outbox::LoggingSender).await
+    }
+
+    /// [`Application::build`], with the outbox's messages delivered by `sender`.
+    pub async fn build_with_sender<S: service::outbox::Sender>(
+        config: Config,
+        sender: S,
+    ) -> Result<Application, StartError> {
         let (db, database, lock) = db::connect(&config).await?;
         if config.demo {
             service::demo::seed_if_empty(&db).await?;
@@ -64,7 +72,7 @@ impl Application {
         let outbox_heartbeat = Arc::new(service::outbox::Heartbeat::default());
         let outbox = service::outbox::spawn_worker(
             db.clone(),
-            service::outbox::LoggingSender,
+            sender,
             std::time::Duration::from_secs(2),
             Arc::clone(&outbox_heartbeat),
             stopped,

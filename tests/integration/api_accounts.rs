@@ -20,17 +20,7 @@ async fn exec(app: &TestApp, statement: &str, values: Vec<sea_orm::Value>) {
 
 /// The link or code the newest queued message about `subject_like` carries.
 async fn payload(app: &TestApp, template: &str) -> String {
-    let rows = sql::query(
-        &app.state.db,
-        "SELECT payload FROM outbox WHERE template = ? AND payload IS NOT NULL ORDER BY created_at DESC",
-        vec![template.into()],
-    )
-    .await
-    .unwrap();
-    rows.first()
-        .unwrap_or_else(|| panic!("a queued {template} message"))
-        .try_get_by_index::<String>(0)
-        .unwrap()
+    crate::helpers::message_payload(app, template).await
 }
 
 /// The token in a queued link.

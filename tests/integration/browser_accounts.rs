@@ -11,7 +11,7 @@
 
 use crate::browser::{Browser, app_with_browser, text};
 use crate::browser_referrals::{check_screen, sign_in, sign_out, tick};
-use crate::helpers::{TestApp, count, text as query_text};
+use crate::helpers::{TestApp, count, message_payload};
 use perilink_server::auth::totp;
 use serde_json::{Value, json};
 
@@ -33,11 +33,18 @@ fn inner_text(selector: &str) -> String {
 
 /// The invitation link the outbox holds for the midwife, as a path on this server.
 async fn invitation_path(app: &TestApp) -> String {
-    let link = query_text(
-        app,
-        &format!("SELECT payload FROM outbox WHERE template = 'invitation' AND to_address = '{MIDWIFE}'"),
-    )
-    .await;
+    assert_eq!(
+        count(
+            app,
+            &format!(
+                "SELECT COUNT(*) FROM outbox WHERE template = 'invitation' AND to_address = '{MIDWIFE}'"
+            )
+        )
+        .await,
+        1,
+        "one invitation, to her"
+    );
+    let link = message_payload(app, "invitation").await;
     let at = link.find("/accept-invitation?token=").expect("the link's path");
     link[at..].to_owned()
 }
@@ -267,11 +274,7 @@ async fn a_mother_resets_her_password_and_signs_in_with_a_code_from_her_email_in
     browser
         .wait_for("the link, sent", &present("[data-testid=forgot-sent]"))
         .await;
-    let link = query_text(
-        &app,
-        "SELECT payload FROM outbox WHERE template = 'password_reset' AND payload IS NOT NULL",
-    )
-    .await;
+    let link = message_payload(&app, "password_reset").await;
     let at = link.find("/reset-password?token=").expect("the link's path");
     browser.goto(&app.url(&link[at..])).await;
     browser
@@ -319,11 +322,7 @@ async fn a_mother_resets_her_password_and_signs_in_with_a_code_from_her_email_in
 
     // The code from her email (the outbox), typed with Arabic-Indic digits as an
     // Arabic keyboard may: she is signed in and taken to her sessions.
-    let code = query_text(
-        &app,
-        "SELECT payload FROM outbox WHERE template = 'login_code' AND payload IS NOT NULL",
-    )
-    .await;
+    let code = message_payload(&app, "login_code").await;
     let arabic_digits: String = code
         .chars()
         .map(|c| char::from_u32(0x0660 + c.to_digit(10).unwrap()).unwrap())

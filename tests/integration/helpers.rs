@@ -4,6 +4,7 @@
 #![allow(dead_code, reason = "each test module uses a different part of the helpers")]
 
 use perilink_server::config::Config;
+use perilink_server::service::outbox::{OutboundMessage, Sender};
 use perilink_server::startup::Application;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -195,7 +196,59 @@ pub struct TestApp {
     pub backend: Backend,
     pub db: TestDatabase,
     pub state: perilink_server::state::AppState,
+    /// What the outbox worker delivered, in order.
+    pub sent: SentMessages,
     server: tokio::task::JoinHandle<()>,
+}
+
+/// A test server's message provider: it keeps every message the outbox worker
+/// delivers, as a provider would receive it.
+#[derive(Clone, Default)]
+pub struct SentMessages(std::sync::Arc<std::sync::Mutex<Vec<OutboundMessage>>>);
+
+impl Sender for SentMessages {
+    async fn send(&self, message: &OutboundMessage) -> Result<(), String> {
+        self.0.lock().expect("the sent messages").push(message.clone());
+        Ok(())
+    }
+}
+
+impl SentMessages {
+    fn payload_of(&self, id: &str) -> Option<String> {
+        let sent = self.0.lock().expect("the sent messages");
+        sent.iter()
+            .rev()
+            .find(|m| m.id == id)
+            .and_then(|m| m.payload.clone())
+    }
+}
+
+/// The link or code the newest `template` message carries: from the queue if it
+/// is still waiting there, or as it was delivered (sending wipes it from the
+/// queue, so a test reading only the queue would race the worker).
+pub async fn message_payload(app: &TestApp, template: &str) -> String {
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    loop {
+        let rows = perilink_server::service::sql::query(
+            &app.state.db,
+            "SELECT id, payload FROM outbox WHERE template = ? ORDER BY created_at DESC",
+            vec![template.into()],
+        )
+        .await
+        .expect("the outbox");
+        if let Some(row) = rows.first() {
+            let id: String = row.try_get_by_index(0).expect("an id");
+            let queued: Option<String> = row.try_get_by_index(1).expect("a payload column");
+            if let Some(payload) = queued.or_else(|| app.sent.payload_of(&id)) {
+                return payload;
+            }
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "a {template} message with a link or code, queued or sent"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 /// The key test servers seal secrets at rest with.
@@ -232,7 +285,10 @@ impl TestApp {
     /// Starts a server on an existing database (to test restarts).
     pub async fn start_on(db: TestDatabase, backend: Backend, options: Options) -> TestApp {
         let config = test_config(&db.url, &options);
-        let app = Application::build(config).await.expect("the server starts");
+        let sent = SentMessages::default();
+        let app = Application::build_with_sender(config, sent.clone())
+            .await
+            .expect("the server starts");
         let port = app.port();
         let state = app.state().clone();
         let server = tokio::spawn(async move {
@@ -249,6 +305,7 @@ impl TestApp {
             backend,
             db,
             state,
+            sent,
             server,
         }
     }

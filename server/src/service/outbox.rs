@@ -24,6 +24,12 @@ pub struct OutboundMessage {
     /// The phone number or email address.
     pub to: String,
     pub language: String,
+    /// Which message it is (`password_reset`, `login_code`, `referral_accepted`...),
+    /// for providers that keep their own templates.
+    pub template: String,
+    /// The link or one-time code it carries, if any, which `text` includes: a
+    /// provider's template takes it as a field of its own.
+    pub payload: Option<String>,
     pub text: String,
 }
 
@@ -213,7 +219,9 @@ pub async fn drain_once<S: Sender>(db: &DatabaseConnection, sender: &S, batch: u
             channel: message.channel.clone(),
             to,
             language: message.language.clone(),
+            template: message.template.clone(),
             text: render(&message.template, &message.language, payload.as_deref()),
+            payload: payload.clone(),
         };
         match sender.send(&outbound).await {
             Ok(()) => {
