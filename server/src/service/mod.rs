@@ -14,6 +14,7 @@ pub mod listings;
 pub mod listings_admin;
 pub mod login;
 pub mod login_codes;
+pub mod messages;
 pub mod openreferral;
 pub mod outbox;
 pub mod referrals;

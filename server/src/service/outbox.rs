@@ -110,37 +110,10 @@ pub async fn forget_payload<C: sea_orm::ConnectionTrait>(db: &C, subject_id: &st
     Ok(())
 }
 
-/// The words of a template, with its link or code if it has one. They name no
-/// programme, session or health detail.
-pub fn render(template: &str, _language: &str, payload: Option<&str>) -> String {
-    let payload = payload.unwrap_or_default();
-    match template {
-        "invitation" => {
-            return format!("You are invited to PeriLink. Set your password within 72 hours: {payload}");
-        }
-        "account_setup" => {
-            return format!(
-                "Your midwife has set up PeriLink for you. Choose a password within 7 days: {payload}"
-            );
-        }
-        "password_reset" => {
-            return format!("To choose a new PeriLink password, open this within an hour: {payload}");
-        }
-        "login_code" => {
-            return format!("Your PeriLink code is {payload}. It works for 10 minutes. Do not share it.");
-        }
-        _ => {}
-    }
-    match template {
-        "waiting_list_promoted" => "A place has come free for you. Open PeriLink to see it.",
-        "referral_accepted" => "You have been offered a place. Open PeriLink to see it.",
-        "referral_booked" => "Your place is booked. Open PeriLink to see when and where.",
-        "screening_due" => {
-            "You have a check-in waiting in PeriLink. Open the app when you have a few minutes."
-        }
-        _ => "There is news for you in PeriLink.",
-    }
-    .to_owned()
+/// The words of a template in her language, with its link or code if it has one
+/// ([`crate::service::messages`]). They name no programme, session or health detail.
+pub fn render(template: &str, language: &str, payload: Option<&str>) -> String {
+    crate::service::messages::render(template, language, payload)
 }
 
 /// Puts messages stuck mid-send (by a worker that died) back in the queue.

@@ -1,0 +1,15 @@
+# PeriLink's text messages and emails: Central Kurdish (Sorani) (ckb), translated from the
+# English source (en). This translation awaits review by a native speaker.
+# They name no programme, session kind or health detail, and each text message
+# with its link or code fits two SMS segments (server/src/service/messages.rs
+# tests both).
+
+msg-invitation = بانگهێشتکراون بۆ PeriLink. لە ماوەی ٧٢ کاتژمێردا وشەی نهێنی دابنێن: { $link }
+msg-account-setup = PeriLink ئامادەیە. لە ٧ ڕۆژدا وشەی نهێنی دابنێ: { $link }
+msg-password-reset = وشەی نهێنیی نوێی PeriLink؟ لە کاتژمێرێکدا: { $link }
+msg-login-code = کۆدی PeriLinkـەکەت: { $code }. ١٠ خولەک کار دەکات. بە کەسی مەدە.
+msg-waiting-list-promoted = شوێنێک بۆت بەتاڵ بووەوە. PeriLink بکەرەوە بۆ بینینی.
+msg-referral-accepted = شوێنێکت پێشکەش کراوە. PeriLink بکەرەوە بۆ بینینی.
+msg-referral-booked = شوێنەکەت گیراوە. PeriLink بکەرەوە بۆ زانینی کات و شوێن.
+msg-screening-due = چەند پرسیارێک لە PeriLink چاوەڕێتن. کاتێک چەند خولەکێکت هەبوو ئەپەکە بکەرەوە.
+msg-news = هەواڵی نوێت لە PeriLink هەیە.

@@ -1,0 +1,15 @@
+# PeriLink's text messages and emails: Romanian (ro), translated from the
+# English source (en). This translation awaits review by a native speaker.
+# They name no programme, session kind or health detail, and each text message
+# with its link or code fits two SMS segments (server/src/service/messages.rs
+# tests both).
+
+msg-invitation = Invitație la PeriLink. Setați o parolă în 72 de ore: { $link }
+msg-account-setup = PeriLink este pregătit. Alegeți o parolă în 7 zile: { $link }
+msg-password-reset = Parolă nouă PeriLink? Deschideți într-o oră: { $link }
+msg-login-code = Codul dvs. PeriLink este { $code }. Este valabil 10 minute. Nu îl dați nimănui.
+msg-waiting-list-promoted = S-a eliberat un loc pentru dvs. Deschideți PeriLink ca să îl vedeți.
+msg-referral-accepted = Vi s-a oferit un loc. Deschideți PeriLink ca să îl vedeți.
+msg-referral-booked = Locul dvs. este rezervat. Deschideți PeriLink ca să vedeți când și unde.
+msg-screening-due = Aveți câteva întrebări în PeriLink. Deschideți aplicația când aveți câteva minute.
+msg-news = Aveți noutăți în PeriLink.

@@ -1,0 +1,15 @@
+# PeriLink's text messages and emails: Urdu (ur), translated from the
+# English source (en). This translation awaits review by a native speaker.
+# They name no programme, session kind or health detail, and each text message
+# with its link or code fits two SMS segments (server/src/service/messages.rs
+# tests both).
+
+msg-invitation = آپ کو PeriLink میں مدعو کیا گیا ہے۔ 72 گھنٹوں میں پاس ورڈ بنائیں: { $link }
+msg-account-setup = PeriLink آپ کے لیے تیار ہے۔ 7 دن میں پاس ورڈ چنیں: { $link }
+msg-password-reset = نیا PeriLink پاس ورڈ؟ ایک گھنٹے میں کھولیں: { $link }
+msg-login-code = آپ کا PeriLink کوڈ { $code } ہے۔ یہ 10 منٹ چلے گا۔ کسی کو نہ بتائیں۔
+msg-waiting-list-promoted = آپ کے لیے ایک جگہ خالی ہوئی ہے۔ دیکھنے کے لیے PeriLink کھولیں۔
+msg-referral-accepted = آپ کو ایک جگہ کی پیشکش ہوئی ہے۔ دیکھنے کے لیے PeriLink کھولیں۔
+msg-referral-booked = آپ کی جگہ بک ہو گئی ہے۔ کب اور کہاں، دیکھنے کے لیے PeriLink کھولیں۔
+msg-screening-due = PeriLink میں چند سوال آپ کے منتظر ہیں۔ جب چند منٹ ہوں تو ایپ کھولیں۔
+msg-news = PeriLink میں آپ کے لیے نئی خبر ہے۔
