@@ -114,3 +114,75 @@ db_test! {
         assert_eq!(get_json(&app, "/api/me/contact-window", &mother).await, json!({ "window": null }));
     }
 }
+
+/// The channel and time of the message queued about `subject`, if one was.
+async fn queued(app: &TestApp, subject: &str) -> Option<(String, chrono::DateTime<Utc>)> {
+    let rows = perilink_server::service::sql::query(
+        &app.state.db,
+        "SELECT channel, available_at FROM outbox WHERE subject_id = ?",
+        vec![subject.into()],
+    )
+    .await
+    .unwrap();
+    assert!(rows.len() <= 1, "at most one message about {subject}");
+    rows.first()
+        .map(|row| (row.try_get_by_index(0).unwrap(), row.try_get_by_index(1).unwrap()))
+}
+
+db_test! {
+    async fn every_message_to_her_follows_the_one_contact_rule(app: TestApp) {
+        use perilink_server::service::contact::is_quiet;
+        use perilink_server::service::referrals::message_mother;
+        let db = &app.state.db;
+        let (mother, _) = app.login_demo("mother").await;
+        let (referrer, _) = app.login_demo("referrer").await;
+        let mother_id = text(
+            &app,
+            "SELECT m.id FROM mothers m JOIN users u ON u.id = m.user_id WHERE u.email = 'mother@demo.perilink.test'",
+        )
+        .await;
+
+        // Texts on weekdays 9 to 3 only: the message goes by text, at a time her
+        // window allows and outside quiet hours (now if that is such a time).
+        let before = Utc::now();
+        assert!(put(&app, &mother, weekdays_before_three()).await.status().is_success());
+        message_mother(db, &mother_id, "referral_booked", "rule-1").await.unwrap();
+        let (channel, at) = queued(&app, "rule-1").await.expect("a message, held for her window");
+        assert_eq!(channel, "sms");
+        assert!(at >= before - chrono::Duration::seconds(1), "{at}");
+        assert!(may_contact(db, &mother_id, Channel::Text, at).await.unwrap(), "{at} is inside her window");
+        assert!(!is_quiet(at), "{at} is outside quiet hours");
+
+        // Calls only: no text or email goes at all.
+        let calls_only = json!({ "window": { "channels": ["call"], "weekdays": [1, 2, 3, 4, 5, 6, 7], "times": [{ "from": 0, "until": 1440 }] } });
+        assert!(put(&app, &mother, calls_only).await.status().is_success());
+        message_mother(db, &mother_id, "referral_booked", "rule-2").await.unwrap();
+        assert_eq!(queued(&app, "rule-2").await, None, "she ruled out texts and email");
+
+        // Any time again: her consent's preference rules; "none" means nothing.
+        assert!(put(&app, &mother, json!({ "window": null })).await.status().is_success());
+        message_mother(db, &mother_id, "referral_booked", "rule-3").await.unwrap();
+        assert!(queued(&app, "rule-3").await.is_some(), "with no window, her preference rules");
+        let consent = |contact: &str| {
+            json!({"scopes": ["contact_details"], "shared_with": "the libraries", "contact": contact})
+        };
+        let path = format!("/api/mothers/{mother_id}/consent");
+        assert_eq!(crate::helpers::post_with_token(&app, &path, &referrer, consent("none")).await.status(), 201);
+        message_mother(db, &mother_id, "referral_booked", "rule-4").await.unwrap();
+        assert_eq!(queued(&app, "rule-4").await, None, "she asked for no contact");
+
+        // Consent withdrawn: nothing she did not ask for herself.
+        assert_eq!(crate::helpers::post_with_token(&app, &path, &referrer, consent("sms")).await.status(), 201);
+        message_mother(db, &mother_id, "referral_booked", "rule-5").await.unwrap();
+        assert_eq!(queued(&app, "rule-5").await.map(|(c, _)| c), Some("sms".to_owned()));
+        perilink_server::service::sql::exec(
+            db,
+            "UPDATE consents SET withdrawn_at = ? WHERE mother_id = ?",
+            vec![Utc::now().into(), mother_id.clone().into()],
+        )
+        .await
+        .unwrap();
+        message_mother(db, &mother_id, "referral_booked", "rule-6").await.unwrap();
+        assert_eq!(queued(&app, "rule-6").await, None, "she withdrew her consent");
+    }
+}

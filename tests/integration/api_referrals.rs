@@ -367,6 +367,8 @@ db_test! {
             row.try_get_by_index(0).unwrap()
         };
         perilink_server::service::referrals::message_mother(db, &mother_id, "referral_booked", "subject-1").await.unwrap();
+        // Quiet hours may hold it until 08:00; this test is about sending.
+        db.execute_unprepared("UPDATE outbox SET available_at = '2000-01-01 00:00:00+00:00' WHERE subject_id = 'subject-1'").await.unwrap();
         // Claim it first with a failing sender: it goes back with a later time.
         assert_eq!(drain_once(db, &Failing, 10).await.unwrap(), 0);
         assert_eq!(count(&app, "SELECT COUNT(*) FROM outbox WHERE subject_id = 'subject-1' AND status = 'pending' AND attempts = 1").await, 1);

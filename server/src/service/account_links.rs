@@ -72,17 +72,22 @@ pub async fn offer_setup<C: ConnectionTrait>(
             return Ok(());
         }
     }
+    // Offered to her, not asked for this minute: held for quiet hours and her
+    // contact window, by the way she gave her details.
+    let Some(plan) = crate::service::contact::plan_by(db, m, channel, chrono::Utc::now()).await? else {
+        tracing::info!(mother.id = %m.id, "no set-up link: her contact window rules it out");
+        return Ok(());
+    };
     let (id, token) = create(db, SETUP, None, Some(&m.id), Duration::days(SETUP_DAYS)).await?;
-    outbox::enqueue_with_payload(
-        db,
-        channel,
-        Recipient::Mother(&m.id),
-        "account_setup",
-        &m.language,
-        &id,
-        &format!("{public_url}/set-up?token={token}"),
-    )
-    .await?;
+    let link = format!("{public_url}/set-up?token={token}");
+    let message = outbox::Queued {
+        channel: plan.channel,
+        template: "account_setup",
+        language: &m.language,
+        subject_id: &id,
+        payload: &link,
+    };
+    outbox::enqueue_with_payload_at(db, Recipient::Mother(&m.id), message, plan.at).await?;
     tracing::info!(mother.id = %m.id, link.id = %id, "set-up link queued");
     Ok(())
 }

@@ -7,7 +7,7 @@
 //! exactly one gets it on either engine.
 
 use crate::directory::Snapshot;
-use crate::entity::{booking, mother, notification, occurrence, outbox};
+use crate::entity::{booking, mother, notification, occurrence};
 use crate::error::AppError;
 use crate::service::listings::{self, Listing};
 use crate::service::sql::{self, exec};
@@ -386,31 +386,8 @@ async fn tell_promoted(db: &impl ConnectionTrait, b: &booking::Model) -> Result<
         .insert(db)
         .await?;
     }
-    let channel = if m.phone.is_some() {
-        Some("sms")
-    } else if m.email.is_some() {
-        Some("email")
-    } else {
-        None
-    };
-    if let Some(channel) = channel {
-        outbox::ActiveModel {
-            id: Set(uuid::Uuid::new_v4().to_string()),
-            channel: Set(channel.into()),
-            recipient_user_id: Set(m.user_id.clone()),
-            recipient_mother_id: Set(Some(m.id.clone())),
-            template: Set("waiting_list_promoted".into()),
-            language: Set(m.language.clone()),
-            subject_id: Set(Some(b.id.clone())),
-            status: Set("pending".into()),
-            attempts: Set(0),
-            available_at: Set(now),
-            created_at: Set(now),
-            sent_at: Set(None),
-        }
-        .insert(db)
-        .await?;
-    }
+    // By the one contact rule: a place come free is news she did not ask for now.
+    crate::service::referrals::message_mother(db, &m.id, "waiting_list_promoted", &b.id).await?;
     Ok(())
 }
 

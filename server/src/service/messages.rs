@@ -87,10 +87,15 @@ pub fn render(template: &str, language: &str, payload: Option<&str>) -> String {
     let wanted = key(template);
     let english = bundle("en").expect("English messages");
     let hers = bundle(language).unwrap_or(english);
-    let (bundle, message) = [(hers, wanted.as_str()), (english, &wanted), (hers, "msg-news"), (english, "msg-news")]
-        .into_iter()
-        .find_map(|(b, key)| b.get_message(key).map(|m| (b, m)))
-        .expect("English has msg-news");
+    let (bundle, message) = [
+        (hers, wanted.as_str()),
+        (english, &wanted),
+        (hers, "msg-news"),
+        (english, "msg-news"),
+    ]
+    .into_iter()
+    .find_map(|(b, key)| b.get_message(key).map(|m| (b, m)))
+    .expect("English has msg-news");
     let mut errors = Vec::new();
     let text = bundle.format_pattern(
         message.value().expect("a message with words"),

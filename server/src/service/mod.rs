@@ -4,6 +4,7 @@
 pub mod account_links;
 pub mod audit;
 pub mod bookings;
+pub mod contact;
 pub mod contact_windows;
 pub mod demo;
 pub mod demo_history;

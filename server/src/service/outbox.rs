@@ -69,6 +69,40 @@ pub async fn enqueue_with_payload<C: sea_orm::ConnectionTrait>(
     subject_id: &str,
     payload: &str,
 ) -> Result<(), DbErr> {
+    let message = Queued {
+        channel,
+        template,
+        language,
+        subject_id,
+        payload,
+    };
+    enqueue_with_payload_at(db, to, message, Utc::now()).await
+}
+
+/// An account message to queue.
+pub struct Queued<'a> {
+    pub channel: &'a str,
+    pub template: &'a str,
+    pub language: &'a str,
+    pub subject_id: &'a str,
+    pub payload: &'a str,
+}
+
+/// [`enqueue_with_payload`], not to be sent before `available_at` (a link she did
+/// not ask for herself, held for quiet hours or her contact window).
+pub async fn enqueue_with_payload_at<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    to: Recipient<'_>,
+    message: Queued<'_>,
+    available_at: chrono::DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let Queued {
+        channel,
+        template,
+        language,
+        subject_id,
+        payload,
+    } = message;
     let (user, mother, address) = match to {
         Recipient::User(id) => (Some(id), None, None),
         Recipient::Mother(id) => (None, Some(id), None),
@@ -89,7 +123,7 @@ pub async fn enqueue_with_payload<C: sea_orm::ConnectionTrait>(
             template.into(),
             language.into(),
             subject_id.into(),
-            now.into(),
+            available_at.into(),
             now.into(),
             payload.into(),
         ],

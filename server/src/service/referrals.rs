@@ -654,8 +654,10 @@ pub async fn notify(
     Ok(())
 }
 
-/// Queues a message to a mother, by the channel she chose; none if she asked for
-/// none. Templates name no health details.
+/// Queues a message to a mother by the one contact rule
+/// ([`crate::service::contact::plan`]): the channel she chose, when her contact
+/// window and quiet hours allow; none if she asked for none. Templates name no
+/// health details.
 pub async fn message_mother(
     db: &impl ConnectionTrait,
     mother_id: &str,
@@ -665,24 +667,14 @@ pub async fn message_mother(
     let Some(m) = mother::Entity::find_by_id(mother_id).one(db).await? else {
         return Ok(());
     };
-    let preference = current_consent(db, mother_id)
-        .await?
-        .and_then(|c| c.contact.parse::<ContactPreference>().ok())
-        .unwrap_or(if m.phone.is_some() {
-            ContactPreference::Sms
-        } else {
-            ContactPreference::Email
-        });
-    let channel = match preference {
-        ContactPreference::Sms if m.phone.is_some() => "sms",
-        ContactPreference::Phone if m.phone.is_some() => "phone",
-        ContactPreference::Email if m.email.is_some() => "email",
-        _ => return Ok(()),
-    };
     let now = Utc::now();
+    let Some(plan) = crate::service::contact::plan(db, &m, now).await? else {
+        tracing::info!(mother.id = %m.id, template, "no message: her contact choices rule it out");
+        return Ok(());
+    };
     outbox::ActiveModel {
         id: Set(new_id()),
-        channel: Set(channel.into()),
+        channel: Set(plan.channel.into()),
         recipient_user_id: Set(m.user_id.clone()),
         recipient_mother_id: Set(Some(m.id.clone())),
         template: Set(template.into()),
@@ -690,7 +682,7 @@ pub async fn message_mother(
         subject_id: Set(Some(subject_id.to_owned())),
         status: Set("pending".into()),
         attempts: Set(0),
-        available_at: Set(now),
+        available_at: Set(plan.at),
         created_at: Set(now),
         sent_at: Set(None),
     }
