@@ -13,3 +13,4 @@ msg-referral-accepted = عُرض عليكِ مكان. افتحي PeriLink لتر
 msg-referral-booked = تم حجز مكانكِ. افتحي PeriLink لتعرفي متى وأين.
 msg-screening-due = لديكِ بضعة أسئلة في PeriLink. افتحي التطبيق حين يكون لديكِ بضع دقائق.
 msg-news = لديكِ جديد في PeriLink.
+msg-email-subject = رسالة من PeriLink

@@ -13,3 +13,4 @@ msg-referral-accepted = شوێنێکت پێشکەش کراوە. PeriLink بکە�
 msg-referral-booked = شوێنەکەت گیراوە. PeriLink بکەرەوە بۆ زانینی کات و شوێن.
 msg-screening-due = چەند پرسیارێک لە PeriLink چاوەڕێتن. کاتێک چەند خولەکێکت هەبوو ئەپەکە بکەرەوە.
 msg-news = هەواڵی نوێت لە PeriLink هەیە.
+msg-email-subject = نامەیەک لە PeriLinkـەوە

@@ -11,3 +11,4 @@ msg-referral-accepted = You have been offered a place. Open PeriLink to see it.
 msg-referral-booked = Your place is booked. Open PeriLink to see when and where.
 msg-screening-due = You have a few questions waiting in PeriLink. Open the app when you have a few minutes.
 msg-news = There is news for you in PeriLink.
+msg-email-subject = A message from PeriLink

@@ -13,3 +13,4 @@ msg-referral-accepted = Zaproponowano Ci miejsce. Otwórz PeriLink, aby je zobac
 msg-referral-booked = Twoje miejsce jest zarezerwowane. Otwórz PeriLink, aby zobaczyć, kiedy i gdzie.
 msg-screening-due = W PeriLink czeka na Ciebie kilka pytań. Otwórz aplikację, gdy masz kilka minut.
 msg-news = W PeriLink czeka na Ciebie nowa wiadomość.
+msg-email-subject = Wiadomość od PeriLink

@@ -13,3 +13,4 @@ msg-referral-accepted = Foi-lhe oferecido um lugar. Abra o PeriLink para o ver.
 msg-referral-booked = O seu lugar está reservado. Abra o PeriLink para ver quando e onde.
 msg-screening-due = Tem algumas perguntas à sua espera no PeriLink. Abra a aplicação quando tiver uns minutos.
 msg-news = Tem novidades no PeriLink.
+msg-email-subject = Uma mensagem do PeriLink

@@ -13,3 +13,4 @@ msg-referral-accepted = Vi s-a oferit un loc. Deschideți PeriLink ca să îl ve
 msg-referral-booked = Locul dvs. este rezervat. Deschideți PeriLink ca să vedeți când și unde.
 msg-screening-due = Aveți câteva întrebări în PeriLink. Deschideți aplicația când aveți câteva minute.
 msg-news = Aveți noutăți în PeriLink.
+msg-email-subject = Un mesaj de la PeriLink

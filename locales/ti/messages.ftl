@@ -13,3 +13,4 @@ msg-referral-accepted = ቦታ ቀሪቡልኪ ኣሎ። ክትርእዪ PeriLin
 msg-referral-booked = ቦታኺ ተሓዚዩ ኣሎ። መዓስን ኣበይን ክትርእዪ PeriLink ክፈቲ።
 msg-screening-due = ኣብ PeriLink ውሑዳት ሕቶታት ይጽበዩኺ ኣለዉ። ቁሩብ ደቓይቕ ምስ ዝህልወኪ ኣፕ ክፈቲ።
 msg-news = ኣብ PeriLink ሓድሽ ዜና ኣሎኪ።
+msg-email-subject = መልእኽቲ ካብ PeriLink

@@ -13,3 +13,4 @@ msg-referral-accepted = آپ کو ایک جگہ کی پیشکش ہوئی ہے۔ 
 msg-referral-booked = آپ کی جگہ بک ہو گئی ہے۔ کب اور کہاں، دیکھنے کے لیے PeriLink کھولیں۔
 msg-screening-due = PeriLink میں چند سوال آپ کے منتظر ہیں۔ جب چند منٹ ہوں تو ایپ کھولیں۔
 msg-news = PeriLink میں آپ کے لیے نئی خبر ہے۔
+msg-email-subject = PeriLink کی طرف سے پیغام

@@ -182,6 +182,22 @@ pub async fn check(lookup: impl Fn(&str) -> Option<String>) -> Report {
             "not set: no metrics to monitor the outbox and safety alerts with",
         ),
     }
+    match &config.smtp {
+        Some(smtp) => report.add(
+            if smtp.tls == crate::config::SmtpTls::None && !is_local(&smtp.host) {
+                Level::Warning
+            } else {
+                Level::Ok
+            },
+            "PERILINK_SMTP_HOST",
+            format!("{}:{} ({:?}), from {}", smtp.host, smtp.port, smtp.tls, smtp.from),
+        ),
+        None => report.add(
+            Level::Warning,
+            "PERILINK_SMTP_HOST",
+            "not set: emails (invitations, set-up and reset links, codes) are only written to the log",
+        ),
+    }
     report
 }
 
@@ -262,4 +278,9 @@ async fn check_database(config: &Config, report: &mut Report) {
         );
     }
     let _ = db.close().await;
+}
+
+/// Whether an SMTP host is this machine, where a plain connection is acceptable.
+fn is_local(host: &str) -> bool {
+    host == "localhost" || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }

@@ -101,6 +101,91 @@ pub struct Config {
     pub quick_exits: Vec<QuickExitPlace>,
     /// The keys secrets at rest are sealed with.
     pub data_keys: crate::auth::data_key::DataKeys,
+    /// Where email goes (`PERILINK_SMTP_*`), if anywhere but the log.
+    pub smtp: Option<SmtpConfig>,
+}
+
+/// How the SMTP connection is protected (`PERILINK_SMTP_TLS`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmtpTls {
+    /// None: only for a server on the same machine or network.
+    None,
+    /// STARTTLS on a plain connection (port 587 by default).
+    StartTls,
+    /// TLS from the start (port 465 by default).
+    Tls,
+}
+
+/// An SMTP server to send email through.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SmtpConfig {
+    pub host: String,
+    pub port: u16,
+    pub tls: SmtpTls,
+    pub user: Option<String>,
+    pub password: Option<String>,
+    /// The sender, as `Name <address>` or an address.
+    pub from: String,
+}
+
+/// Reads `PERILINK_SMTP_*`: `None` unless `PERILINK_SMTP_HOST` is set.
+fn smtp(lookup: &impl Fn(&str) -> Option<String>) -> Result<Option<SmtpConfig>, ConfigError> {
+    let set = |name: &str| {
+        lookup(name)
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    };
+    let Some(host) = set("PERILINK_SMTP_HOST") else {
+        return Ok(None);
+    };
+    let tls = match set("PERILINK_SMTP_TLS").as_deref() {
+        None | Some("starttls") => SmtpTls::StartTls,
+        Some("tls") => SmtpTls::Tls,
+        Some("none") => SmtpTls::None,
+        Some(other) => {
+            return Err(ConfigError::Invalid {
+                name: "PERILINK_SMTP_TLS",
+                reason: format!("expected none, starttls or tls, got `{other}`"),
+            });
+        }
+    };
+    let port = match set("PERILINK_SMTP_PORT") {
+        None => match tls {
+            SmtpTls::None => 25,
+            SmtpTls::StartTls => 587,
+            SmtpTls::Tls => 465,
+        },
+        Some(port) => port.parse().map_err(|_| ConfigError::Invalid {
+            name: "PERILINK_SMTP_PORT",
+            reason: format!("expected a port number, got `{port}`"),
+        })?,
+    };
+    let from = set("PERILINK_SMTP_FROM").ok_or(ConfigError::Invalid {
+        name: "PERILINK_SMTP_FROM",
+        reason: "required with PERILINK_SMTP_HOST: the address email comes from".into(),
+    })?;
+    if from.parse::<lettre::message::Mailbox>().is_err() {
+        return Err(ConfigError::Invalid {
+            name: "PERILINK_SMTP_FROM",
+            reason: format!("not an email address: `{from}`"),
+        });
+    }
+    let user = set("PERILINK_SMTP_USER");
+    let password = lookup("PERILINK_SMTP_PASSWORD").filter(|p| !p.is_empty());
+    if user.is_some() != password.is_some() {
+        return Err(ConfigError::Invalid {
+            name: "PERILINK_SMTP_PASSWORD",
+            reason: "PERILINK_SMTP_USER and PERILINK_SMTP_PASSWORD go together".into(),
+        });
+    }
+    Ok(Some(SmtpConfig {
+        host,
+        port,
+        tls,
+        user,
+        password,
+        from,
+    }))
 }
 
 /// How log lines are written.
@@ -298,6 +383,7 @@ impl Config {
             shutdown_grace,
             quick_exits: quick_exits(lookup("PERILINK_QUICK_EXIT_URLS"))?,
             data_keys,
+            smtp: smtp(&lookup)?,
         })
     }
 }
@@ -306,6 +392,75 @@ impl Config {
 mod tests {
     use super::*;
     use std::collections::HashMap;
+
+    #[test]
+    fn smtp_is_read_with_its_defaults_and_bad_values_are_named() {
+        let base = [("PERILINK_DEMO", "1")];
+        assert_eq!(config(&base).unwrap().smtp, None);
+        let with = |extra: &[(&'static str, &'static str)]| {
+            let mut vars = base.to_vec();
+            vars.extend_from_slice(extra);
+            config(&vars)
+        };
+        let smtp = with(&[
+            ("PERILINK_SMTP_HOST", "smtp.example.org"),
+            ("PERILINK_SMTP_FROM", "PeriLink <no-reply@example.org>"),
+        ])
+        .unwrap()
+        .smtp
+        .unwrap();
+        assert_eq!((smtp.port, smtp.tls, smtp.user), (587, SmtpTls::StartTls, None));
+        let smtp = with(&[
+            ("PERILINK_SMTP_HOST", "smtp.example.org"),
+            ("PERILINK_SMTP_FROM", "no-reply@example.org"),
+            ("PERILINK_SMTP_TLS", "tls"),
+            ("PERILINK_SMTP_USER", "perilink"),
+            ("PERILINK_SMTP_PASSWORD", "secret"),
+        ])
+        .unwrap()
+        .smtp
+        .unwrap();
+        assert_eq!((smtp.port, smtp.tls), (465, SmtpTls::Tls));
+        for (name, extra) in [
+            (
+                "PERILINK_SMTP_FROM",
+                vec![("PERILINK_SMTP_HOST", "smtp.example.org")],
+            ),
+            (
+                "PERILINK_SMTP_FROM",
+                vec![("PERILINK_SMTP_HOST", "h"), ("PERILINK_SMTP_FROM", "nobody")],
+            ),
+            (
+                "PERILINK_SMTP_TLS",
+                vec![
+                    ("PERILINK_SMTP_HOST", "h"),
+                    ("PERILINK_SMTP_FROM", "a@b.org"),
+                    ("PERILINK_SMTP_TLS", "ssl"),
+                ],
+            ),
+            (
+                "PERILINK_SMTP_PORT",
+                vec![
+                    ("PERILINK_SMTP_HOST", "h"),
+                    ("PERILINK_SMTP_FROM", "a@b.org"),
+                    ("PERILINK_SMTP_PORT", "x"),
+                ],
+            ),
+            (
+                "PERILINK_SMTP_PASSWORD",
+                vec![
+                    ("PERILINK_SMTP_HOST", "h"),
+                    ("PERILINK_SMTP_FROM", "a@b.org"),
+                    ("PERILINK_SMTP_USER", "u"),
+                ],
+            ),
+        ] {
+            match with(&extra) {
+                Err(ConfigError::Invalid { name: said, .. }) => assert_eq!(said, name, "{extra:?}"),
+                other => panic!("{extra:?}: {:?}", other.map(|c| c.smtp)),
+            }
+        }
+    }
 
     fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
         let map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();

@@ -30,6 +30,8 @@ pub enum StartError {
     Assets(std::io::Error),
     #[error("cannot listen: {0}")]
     Listen(std::io::Error),
+    #[error("the SMTP settings cannot be used: {0}")]
+    Email(String),
 }
 
 /// A server bound to its port, ready to run.
@@ -51,7 +53,17 @@ impl Application {
     /// Connects to the database, migrates it, seeds the demo if asked, loads the
     /// app's files and binds the listener (port 0 picks a free port).
     pub async fn build(config: Config) -> Result<Application, StartError> {
-        Application::build_with_sender(config, service::outbox::LoggingSender).await
+        match &config.smtp {
+            Some(smtp) => {
+                let sender = service::email::SmtpSender::new(smtp).map_err(StartError::Email)?;
+                tracing::warn!(
+                    "email goes through SMTP; text messages and calls have no sender configured \
+                     and wait in the outbox"
+                );
+                Application::build_with_sender(config, sender).await
+            }
+            None => Application::build_with_sender(config, service::outbox::LoggingSender).await,
+        }
     }
 
     /// [`Application::build`], with the outbox's messages delivered by `sender`.

@@ -141,6 +141,9 @@ pub struct Options {
     pub quick_exit_urls: Option<String>,
     /// Where people open PeriLink (`PERILINK_PUBLIC_URL`), if not the default.
     pub public_url: Option<String>,
+    /// The port of an SMTP server on 127.0.0.1 to send email through (no TLS),
+    /// instead of keeping messages in the test.
+    pub smtp_port: Option<u16>,
 }
 
 impl Default for Options {
@@ -151,6 +154,7 @@ impl Default for Options {
             content_dir: Some(test_content_pack().to_owned()),
             quick_exit_urls: None,
             public_url: None,
+            smtp_port: None,
         }
     }
 }
@@ -286,9 +290,12 @@ impl TestApp {
     pub async fn start_on(db: TestDatabase, backend: Backend, options: Options) -> TestApp {
         let config = test_config(&db.url, &options);
         let sent = SentMessages::default();
-        let app = Application::build_with_sender(config, sent.clone())
-            .await
-            .expect("the server starts");
+        let app = match options.smtp_port {
+            // The server's own senders, as configured.
+            Some(_) => Application::build(config).await,
+            None => Application::build_with_sender(config, sent.clone()).await,
+        }
+        .expect("the server starts");
         let port = app.port();
         let state = app.state().clone();
         let server = tokio::spawn(async move {
@@ -386,6 +393,10 @@ pub fn test_config(database_url: &str, options: &Options) -> Config {
         .map(|d| d.display().to_string())
         .unwrap_or_default();
     let public_url = options.public_url.clone().unwrap_or_default();
+    let (smtp_host, smtp_port) = match options.smtp_port {
+        Some(port) => ("127.0.0.1", port.to_string()),
+        None => ("", String::new()),
+    };
     let vars = [
         ("PERILINK_ADDR", "127.0.0.1:0"),
         ("DATABASE_URL", database_url),
@@ -400,6 +411,10 @@ pub fn test_config(database_url: &str, options: &Options) -> Config {
             options.quick_exit_urls.as_deref().unwrap_or(""),
         ),
         ("PERILINK_PUBLIC_URL", public_url.as_str()),
+        ("PERILINK_SMTP_HOST", smtp_host),
+        ("PERILINK_SMTP_PORT", smtp_port.as_str()),
+        ("PERILINK_SMTP_TLS", "none"),
+        ("PERILINK_SMTP_FROM", "PeriLink <no-reply@perilink.test>"),
     ];
     Config::from_lookup(|name| {
         vars.iter()

@@ -9,6 +9,7 @@ mod process;
 mod api_accounts;
 mod api_auth;
 mod api_contact_window;
+mod api_email;
 mod api_errors;
 mod api_foundation;
 mod api_listings_admin;

@@ -108,6 +108,24 @@ pub fn render(template: &str, language: &str, payload: Option<&str>) -> String {
     text.into_owned()
 }
 
+/// The subject of an email in `language`.
+pub fn subject(language: &str) -> String {
+    let english = bundle("en").expect("English messages");
+    let hers = bundle(language).unwrap_or(english);
+    let (bundle, message) = [hers, english]
+        .into_iter()
+        .find_map(|b| b.get_message("msg-email-subject").map(|m| (b, m)))
+        .expect("English has msg-email-subject");
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(message.value().expect("a subject with words"), None, &mut errors);
+    text.into_owned()
+}
+
+/// Whether `language` is written right to left.
+pub fn is_right_to_left(language: &str) -> bool {
+    matches!(language, "ar" | "fa" | "ur" | "ckb")
+}
+
 /// Every language a message may be written in.
 pub fn languages() -> impl Iterator<Item = &'static str> {
     Language::ALL.into_iter().map(Language::tag)
@@ -200,6 +218,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn every_email_has_a_subject_in_her_language() {
+        for language in languages() {
+            assert!(
+                bundle(language).unwrap().has_message("msg-email-subject"),
+                "{language}"
+            );
+            assert!(subject(language).contains("PeriLink"), "{language}");
+        }
+        assert_ne!(subject("ar"), subject("en"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod contact;
 pub mod contact_windows;
 pub mod demo;
 pub mod demo_history;
+pub mod email;
 pub mod fhir;
 pub mod ical;
 pub mod invitations;

@@ -35,6 +35,11 @@ pub struct OutboundMessage {
 
 /// Something that delivers messages.
 pub trait Sender: Send + Sync + 'static {
+    /// The channels it delivers; messages on others wait in the outbox.
+    fn channels(&self) -> &'static [&'static str] {
+        &["sms", "email", "phone"]
+    }
+
     /// Delivers one message, or says why not.
     fn send(&self, message: &OutboundMessage) -> impl Future<Output = Result<(), String>> + Send;
 }
@@ -166,6 +171,7 @@ pub async fn drain_once<S: Sender>(db: &DatabaseConnection, sender: &S, batch: u
     let due = outbox::Entity::find()
         .filter(outbox::Column::Status.eq("pending"))
         .filter(outbox::Column::AvailableAt.lte(now))
+        .filter(outbox::Column::Channel.is_in(sender.channels().iter().copied()))
         .order_by_asc(outbox::Column::AvailableAt)
         .limit(batch)
         .all(db)
