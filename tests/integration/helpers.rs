@@ -140,6 +140,9 @@ pub struct Options {
     pub quick_exit_urls: Option<String>,
     /// Where people open PeriLink (`PERILINK_PUBLIC_URL`), if not the default.
     pub public_url: Option<String>,
+    /// `PERILINK_TRUSTED_PROXIES`: the reverse proxies whose `X-Forwarded-For` is
+    /// believed (none by default).
+    pub trusted_proxies: Option<String>,
 }
 
 impl Default for Options {
@@ -150,6 +153,7 @@ impl Default for Options {
             content_dir: Some(test_content_pack().to_owned()),
             quick_exit_urls: None,
             public_url: None,
+            trusted_proxies: None,
         }
     }
 }
@@ -329,6 +333,7 @@ pub fn test_config(database_url: &str, options: &Options) -> Config {
         .map(|d| d.display().to_string())
         .unwrap_or_default();
     let public_url = options.public_url.clone().unwrap_or_default();
+    let trusted_proxies = options.trusted_proxies.clone().unwrap_or_default();
     let vars = [
         ("PERILINK_ADDR", "127.0.0.1:0"),
         ("DATABASE_URL", database_url),
@@ -343,6 +348,7 @@ pub fn test_config(database_url: &str, options: &Options) -> Config {
             options.quick_exit_urls.as_deref().unwrap_or(""),
         ),
         ("PERILINK_PUBLIC_URL", public_url.as_str()),
+        ("PERILINK_TRUSTED_PROXIES", trusted_proxies.as_str()),
     ];
     Config::from_lookup(|name| {
         vars.iter()
