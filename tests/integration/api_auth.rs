@@ -230,3 +230,33 @@ db_test! {
         assert_error(app.login("nobody@demo.perilink.test", "x-4").await, 429, "too_many_requests").await;
     }
 }
+
+/// Sends sign-ins for these passwords all at once; their statuses.
+async fn at_once(app: &TestApp, email: &str, passwords: Vec<String>) -> Vec<u16> {
+    let mut set = tokio::task::JoinSet::new();
+    for password in passwords {
+        let request = app
+            .client
+            .post(app.url("/api/auth/login"))
+            .json(&serde_json::json!({ "email": email, "password": password }));
+        set.spawn(async move { request.send().await.expect("POST").status().as_u16() });
+    }
+    set.join_all().await
+}
+
+db_test! {
+    async fn a_burst_of_guesses_learns_few_answers_and_right_passwords_at_once_all_sign_in(app: TestApp) {
+        let guesses = (0..12).map(|n| format!("burst-{n}")).collect();
+        let statuses = at_once(&app, "coordinator@demo.perilink.test", guesses).await;
+        let answered = statuses.iter().filter(|s| **s == 401).count();
+        assert!(statuses.iter().all(|s| *s == 401 || *s == 429), "{statuses:?}");
+        assert!(
+            answered <= perilink_server::service::login::FREE_FAILURES as usize + 4,
+            "at most a few guesses in a burst are answered: {statuses:?}"
+        );
+        // Many devices signing in with the right password at once are not slowed.
+        let right = vec!["demo-password".to_owned(); 8];
+        let statuses = at_once(&app, "host@demo.perilink.test", right).await;
+        assert!(statuses.iter().all(|s| *s == 200), "{statuses:?}");
+    }
+}

@@ -6,9 +6,10 @@
 //!
 //! - **Per account, a delay, never a lock-out.** After [`FREE_FAILURES`] wrong
 //!   passwords the next attempt must wait [`account_delay`]: one second, doubling
-//!   with each further failure, at most [`MAX_ACCOUNT_DELAY`]. An attempt during the
-//!   wait is refused with 429 and `Retry-After`, the right password too, and does
-//!   not count. A right password clears the count. So a stranger can slow a named
+//!   with each further failure, at most [`MAX_ACCOUNT_DELAY`], counted from the
+//!   latest failure. An attempt during the wait is refused with 429 and
+//!   `Retry-After`, the right password too, and does not count. A right password
+//!   clears the count. So a stranger can slow a named
 //!   midwife's sign-in by at most a quarter of an hour at a time; they cannot shut
 //!   her out for good.
 //! - **Per client address, a hard limit:** past [`ADDRESS_LIMIT`] failures in
@@ -82,32 +83,29 @@ async fn failures<C: ConnectionTrait>(db: &C, key: &str) -> Result<u64, AppError
 }
 
 /// Records a failure now under `key`, forgetting that key's failures older than
-/// `memory`; returns the new row's id.
-async fn record_failure<C: ConnectionTrait>(db: &C, key: &str, memory: Duration) -> Result<String, AppError> {
+/// `memory`.
+async fn record_failure<C: ConnectionTrait>(db: &C, key: &str, memory: Duration) -> Result<(), AppError> {
     login_failure::Entity::delete_many()
         .filter(login_failure::Column::Key.eq(key))
         .filter(login_failure::Column::At.lte(since(memory)))
         .exec(db)
         .await?;
-    let id = uuid::Uuid::new_v4().to_string();
     login_failure::ActiveModel {
-        id: Set(id.clone()),
+        id: Set(uuid::Uuid::new_v4().to_string()),
         key: Set(key.to_owned()),
         at: Set(Utc::now()),
     }
     .insert(db)
     .await?;
-    Ok(id)
+    Ok(())
 }
 
-/// The wait left before an account may try again, counting every failure but the
-/// attempt `own` (recorded before the password is checked, so that attempts racing
-/// each other see one another and cannot all slip through).
-async fn account_wait<C: ConnectionTrait>(db: &C, key: &str, own: &str) -> Result<Duration, AppError> {
+/// The wait left before an account may try again after its recent failures.
+async fn account_wait<C: ConnectionTrait>(db: &C, key: &str) -> Result<Duration, AppError> {
     let rows = sql::query(
         db,
-        "SELECT COUNT(*), MAX(at) FROM login_failures WHERE key = ? AND id <> ? AND at > ?",
-        vec![key.into(), own.into(), since(ACCOUNT_MEMORY).into()],
+        "SELECT COUNT(*), MAX(at) FROM login_failures WHERE key = ? AND at > ?",
+        vec![key.into(), since(ACCOUNT_MEMORY).into()],
     )
     .await?;
     let Some(row) = rows.first() else {
@@ -160,11 +158,8 @@ pub async fn authenticate<C: ConnectionTrait>(
     if failures(db, &address).await? >= ADDRESS_LIMIT {
         return refused(db, "too many failed sign-ins from this address", WINDOW).await;
     }
-    let attempt = record_failure(db, &account, ACCOUNT_MEMORY).await?;
-    let wait = account_wait(db, &account, &attempt).await?;
+    let wait = account_wait(db, &account).await?;
     if !wait.is_zero() {
-        // A refused attempt is not a failure: waiting is all that is asked.
-        login_failure::Entity::delete_by_id(attempt).exec(db).await?;
         return refused(db, "the account is waiting after wrong passwords", wait).await;
     }
 
@@ -174,6 +169,14 @@ pub async fn authenticate<C: ConnectionTrait>(
         found.as_ref().map(|u| u.password_hash.clone()),
     )
     .await?;
+    // Guesses sent all at once pass the check above together and queue for the
+    // password hashers. Failures recorded while this one queued make it wait too,
+    // and it is not answered: so a burst learns the answer to a few guesses, not to
+    // all of them. Sign-ins with the right password record nothing and all proceed.
+    let wait = account_wait(db, &account).await?;
+    if !wait.is_zero() {
+        return refused(db, "the account is waiting after wrong passwords", wait).await;
+    }
     match found {
         Some(user) if matched && user.active => {
             // The right password clears the account's count.
@@ -195,14 +198,7 @@ pub async fn authenticate<C: ConnectionTrait>(
             Ok(user)
         }
         found => {
-            // The attempt's row stays as the account's failure, dated now: the wait
-            // counts from the answer, however long the password took to check.
-            sql::exec(
-                db,
-                "UPDATE login_failures SET at = ? WHERE id = ?",
-                vec![Utc::now().into(), attempt.into()],
-            )
-            .await?;
+            record_failure(db, &account, ACCOUNT_MEMORY).await?;
             record_failure(db, &address, WINDOW).await?;
             audit::record(
                 db,
@@ -241,8 +237,7 @@ pub async fn check_second_factor_limit<C: ConnectionTrait>(db: &C, user_id: &str
 
 /// Counts a wrong second-factor code.
 pub async fn record_second_factor_failure<C: ConnectionTrait>(db: &C, user_id: &str) -> Result<(), AppError> {
-    record_failure(db, &second_factor_key(user_id), WINDOW).await?;
-    Ok(())
+    record_failure(db, &second_factor_key(user_id), WINDOW).await
 }
 
 #[cfg(test)]
