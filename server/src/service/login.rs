@@ -83,29 +83,40 @@ async fn failures<C: ConnectionTrait>(db: &C, key: &str) -> Result<u64, AppError
 }
 
 /// Records a failure now under `key`, forgetting that key's failures older than
-/// `memory`.
-async fn record_failure<C: ConnectionTrait>(db: &C, key: &str, memory: Duration) -> Result<(), AppError> {
+/// `memory`; returns the new row's id and time.
+async fn record_failure<C: ConnectionTrait>(
+    db: &C,
+    key: &str,
+    memory: Duration,
+) -> Result<(String, DateTime<Utc>), AppError> {
     login_failure::Entity::delete_many()
         .filter(login_failure::Column::Key.eq(key))
         .filter(login_failure::Column::At.lte(since(memory)))
         .exec(db)
         .await?;
+    let (id, at) = (uuid::Uuid::new_v4().to_string(), Utc::now());
     login_failure::ActiveModel {
-        id: Set(uuid::Uuid::new_v4().to_string()),
+        id: Set(id.clone()),
         key: Set(key.to_owned()),
-        at: Set(Utc::now()),
+        at: Set(at),
     }
     .insert(db)
     .await?;
-    Ok(())
+    Ok((id, at))
 }
 
-/// The wait left before an account may try again after its recent failures.
-async fn account_wait<C: ConnectionTrait>(db: &C, key: &str) -> Result<Duration, AppError> {
+/// The wait left before an account may try again after its recent failures; with
+/// `before`, only the failures recorded before that one (its id and time) count.
+async fn account_wait<C: ConnectionTrait>(
+    db: &C,
+    key: &str,
+    before: Option<(&str, DateTime<Utc>)>,
+) -> Result<Duration, AppError> {
+    let (own, until) = before.unwrap_or(("", Utc::now() + chrono::Duration::days(1)));
     let rows = sql::query(
         db,
-        "SELECT COUNT(*), MAX(at) FROM login_failures WHERE key = ? AND at > ?",
-        vec![key.into(), since(ACCOUNT_MEMORY).into()],
+        "SELECT COUNT(*), MAX(at) FROM login_failures WHERE key = ? AND at > ? AND id <> ? AND at <= ?",
+        vec![key.into(), since(ACCOUNT_MEMORY).into(), own.into(), until.into()],
     )
     .await?;
     let Some(row) = rows.first() else {
@@ -158,7 +169,7 @@ pub async fn authenticate<C: ConnectionTrait>(
     if failures(db, &address).await? >= ADDRESS_LIMIT {
         return refused(db, "too many failed sign-ins from this address", WINDOW).await;
     }
-    let wait = account_wait(db, &account).await?;
+    let wait = account_wait(db, &account, None).await?;
     if !wait.is_zero() {
         return refused(db, "the account is waiting after wrong passwords", wait).await;
     }
@@ -169,16 +180,13 @@ pub async fn authenticate<C: ConnectionTrait>(
         found.as_ref().map(|u| u.password_hash.clone()),
     )
     .await?;
-    // Guesses sent all at once pass the check above together and queue for the
-    // password hashers. Failures recorded while this one queued make it wait too,
-    // and it is not answered: so a burst learns the answer to a few guesses, not to
-    // all of them. Sign-ins with the right password record nothing and all proceed.
-    let wait = account_wait(db, &account).await?;
-    if !wait.is_zero() {
-        return refused(db, "the account is waiting after wrong passwords", wait).await;
-    }
     match found {
         Some(user) if matched && user.active => {
+            // Wrong guesses recorded while this one was checked make it wait too.
+            let wait = account_wait(db, &account, None).await?;
+            if !wait.is_zero() {
+                return refused(db, "the account is waiting after wrong passwords", wait).await;
+            }
             // The right password clears the account's count.
             login_failure::Entity::delete_many()
                 .filter(login_failure::Column::Key.eq(&account))
@@ -198,7 +206,11 @@ pub async fn authenticate<C: ConnectionTrait>(
             Ok(user)
         }
         found => {
-            record_failure(db, &account, ACCOUNT_MEMORY).await?;
+            // Guesses sent all at once pass the check above together and queue for
+            // the password hashers. Each counts, in the order recorded, and only
+            // those with no wait before them are answered: a burst learns the answer
+            // to the first three guesses, not to all of them.
+            let (id, at) = record_failure(db, &account, ACCOUNT_MEMORY).await?;
             record_failure(db, &address, WINDOW).await?;
             audit::record(
                 db,
@@ -212,6 +224,10 @@ pub async fn authenticate<C: ConnectionTrait>(
             )
             .await?;
             tracing::info!(user.id = found.as_ref().map(|u| u.id.as_str()), "sign-in failed");
+            let wait = account_wait(db, &account, Some((&id, at))).await?;
+            if !wait.is_zero() {
+                return refused(db, "the account is waiting after wrong passwords", wait).await;
+            }
             Err(AppError::InvalidCredentials)
         }
     }
@@ -237,7 +253,8 @@ pub async fn check_second_factor_limit<C: ConnectionTrait>(db: &C, user_id: &str
 
 /// Counts a wrong second-factor code.
 pub async fn record_second_factor_failure<C: ConnectionTrait>(db: &C, user_id: &str) -> Result<(), AppError> {
-    record_failure(db, &second_factor_key(user_id), WINDOW).await
+    record_failure(db, &second_factor_key(user_id), WINDOW).await?;
+    Ok(())
 }
 
 #[cfg(test)]
