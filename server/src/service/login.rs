@@ -233,6 +233,24 @@ pub async fn authenticate<C: ConnectionTrait>(
     }
 }
 
+/// Forgets the wrong passwords counted against an account's email and phone: a
+/// reset link proves she holds them, so she need not wait after it.
+pub async fn forget_failures<C: ConnectionTrait>(db: &C, account: &user::Model) -> Result<(), AppError> {
+    let keys: Vec<String> = [&account.email, &account.phone]
+        .into_iter()
+        .flatten()
+        .map(|login| account_key(login))
+        .collect();
+    if keys.is_empty() {
+        return Ok(());
+    }
+    login_failure::Entity::delete_many()
+        .filter(login_failure::Column::Key.is_in(keys))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// Wrong second-factor codes allowed per account in the window before the
 /// account's code step is refused: an authenticator code is only six digits.
 pub const SECOND_FACTOR_LIMIT: u64 = 5;
