@@ -176,7 +176,7 @@ pub async fn request_code(
     responses(
         (status = 200, description = "Signed in", body = LoginResponse),
         (status = 401, description = "The code is not right, used or expired", body = perilink_shared::error::ErrorBody),
-        (status = 429, description = "The code had too many wrong tries", body = perilink_shared::error::ErrorBody)
+        (status = 429, description = "Too many wrong tries: five at this code, or ten at this contact's codes today", body = perilink_shared::error::ErrorBody)
     )
 )]
 pub async fn verify_code(
