@@ -166,6 +166,41 @@ pub async fn check(lookup: impl Fn(&str) -> Option<String>) -> Report {
             "not set: screening questions show neutral placeholders until the licensed wording is installed",
         ),
     }
+    match config.trusted_proxies.blocks.as_slice() {
+        [] => report.add(
+            Level::Ok,
+            "PERILINK_TRUSTED_PROXIES",
+            "none: each connection's own address is the client's; behind a reverse proxy, \
+             name it here or every user shares its address for rate limits",
+        ),
+        blocks => {
+            let everyone = blocks.iter().any(|b| b.prefix() == 0);
+            let list = blocks
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            let header = match config.trusted_proxies.header {
+                crate::client_addr::ForwardedHeader::XForwardedFor => "X-Forwarded-For",
+                crate::client_addr::ForwardedHeader::Forwarded => "Forwarded",
+            };
+            if everyone {
+                report.add(
+                    Level::Error,
+                    "PERILINK_TRUSTED_PROXIES",
+                    format!(
+                        "{list} trusts every address: anyone could choose the address their limits count by"
+                    ),
+                );
+            } else {
+                report.add(
+                    Level::Ok,
+                    "PERILINK_TRUSTED_PROXIES",
+                    format!("{header} believed from {list}"),
+                );
+            }
+        }
+    }
     match config.metrics_addr {
         Some(addr) if !addr.ip().is_loopback() && !addr.ip().is_unspecified() => {
             report.add(Level::Ok, "PERILINK_METRICS_ADDR", addr.to_string())

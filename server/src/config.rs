@@ -52,6 +52,14 @@ Configured by environment variables:
   PERILINK_PUBLIC_URL    the address people open PeriLink at, for the links in
                          invitations, set-up and reset messages
                          (default http://localhost:8080)
+  PERILINK_TRUSTED_PROXIES  reverse proxies in front of the server, as CIDR
+                         blocks separated by commas (e.g. 127.0.0.1/32,10.0.0.0/8);
+                         only a request from one of them has its forwarding header
+                         believed for the client's address, which the sign-in,
+                         sign-up and code limits count by (default: none, the
+                         socket's peer is the client)
+  PERILINK_FORWARDED_HEADER  the header those proxies write: x-forwarded-for
+                         (default) or forwarded (RFC 7239); the other is ignored
   PERILINK_METRICS_ADDR  address for Prometheus metrics at GET /metrics, e.g.
                          127.0.0.1:9464 (default: off); keep it off the internet
   PERILINK_LOG_FORMAT    text (default) or json: one JSON object per line
@@ -101,6 +109,8 @@ pub struct Config {
     pub quick_exits: Vec<QuickExitPlace>,
     /// The keys secrets at rest are sealed with.
     pub data_keys: crate::auth::data_key::DataKeys,
+    /// The reverse proxies whose forwarding header is believed.
+    pub trusted_proxies: crate::client_addr::TrustedProxies,
     /// Where email goes (`PERILINK_SMTP_*`), if anywhere but the log.
     pub smtp: Option<SmtpConfig>,
 }
@@ -347,6 +357,21 @@ impl Config {
             .map(|v| key("PERILINK_DATA_KEY_PREVIOUS", v))
             .collect::<Result<Vec<_>, _>>()?;
         let data_keys = crate::auth::data_key::DataKeys { current, previous };
+        let forwarded_header = crate::client_addr::ForwardedHeader::parse(
+            &lookup("PERILINK_FORWARDED_HEADER").unwrap_or_default(),
+        )
+        .map_err(|reason| ConfigError::Invalid {
+            name: "PERILINK_FORWARDED_HEADER",
+            reason,
+        })?;
+        let trusted_proxies = crate::client_addr::TrustedProxies::parse(
+            &lookup("PERILINK_TRUSTED_PROXIES").unwrap_or_default(),
+            forwarded_header,
+        )
+        .map_err(|reason| ConfigError::Invalid {
+            name: "PERILINK_TRUSTED_PROXIES",
+            reason,
+        })?;
         let db_max_connections = match lookup("PERILINK_DB_MAX_CONNECTIONS") {
             None => 16,
             Some(n) => n
@@ -384,6 +409,7 @@ impl Config {
             quick_exits: quick_exits(lookup("PERILINK_QUICK_EXIT_URLS"))?,
             data_keys,
             smtp: smtp(&lookup)?,
+            trusted_proxies,
         })
     }
 }
@@ -585,6 +611,33 @@ mod tests {
         for bad in ["no-bar", "Name|ftp://x", "|https://x", "Name|javascript:alert(1)"] {
             let err = config(&[("PERILINK_DEMO", "1"), ("PERILINK_QUICK_EXIT_URLS", bad)]).unwrap_err();
             assert!(err.to_string().contains("PERILINK_QUICK_EXIT_URLS"), "{bad}");
+        }
+    }
+
+    #[test]
+    fn trusted_proxies_default_to_none_and_are_parsed_as_cidr_blocks() {
+        let c = config(&[("PERILINK_DEMO", "1")]).unwrap();
+        assert!(c.trusted_proxies.blocks.is_empty());
+        let c = config(&[
+            ("PERILINK_DEMO", "1"),
+            ("PERILINK_TRUSTED_PROXIES", "127.0.0.1/32, 10.0.0.0/8,::1"),
+            ("PERILINK_FORWARDED_HEADER", "forwarded"),
+        ])
+        .unwrap();
+        assert_eq!(c.trusted_proxies.blocks.len(), 3);
+        assert!(c.trusted_proxies.trusts("10.9.8.7".parse().unwrap()));
+        assert!(!c.trusted_proxies.trusts("192.0.2.1".parse().unwrap()));
+        assert_eq!(
+            c.trusted_proxies.header,
+            crate::client_addr::ForwardedHeader::Forwarded
+        );
+        for (name, value) in [
+            ("PERILINK_TRUSTED_PROXIES", "10.0.0.0/40"),
+            ("PERILINK_TRUSTED_PROXIES", "my-proxy"),
+            ("PERILINK_FORWARDED_HEADER", "x-real-ip"),
+        ] {
+            let err = config(&[("PERILINK_DEMO", "1"), (name, value)]).unwrap_err();
+            assert!(err.to_string().starts_with(name), "{err}");
         }
     }
 

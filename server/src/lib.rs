@@ -8,6 +8,8 @@
 //! - [`startup`]: [`startup::Application`] binds, migrates, seeds and serves; [`startup::router`]
 //!   assembles every route and layer.
 //! - [`routes`]: one module per resource; every handler states who may call it.
+//! - [`client_addr`]: the caller's address for rate limits, believing forwarding
+//!   headers only from `PERILINK_TRUSTED_PROXIES`.
 //! - [`auth`]: access tokens, passwords, refresh cookies and the role guards.
 //! - [`directory`]: the in-memory directory that session search reads, and postcodes.
 //! - [`service`]: queries and mutations over a database connection.
@@ -19,6 +21,7 @@ pub mod auth;
 pub mod backup;
 pub mod check;
 pub mod cli;
+pub mod client_addr;
 pub mod config;
 pub mod db;
 pub mod directory;

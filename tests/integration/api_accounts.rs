@@ -370,6 +370,11 @@ db_test! {
     async fn a_password_reset_works_once_and_ends_every_sign_in(app: TestApp) {
         let (_, cookie_one) = app.login_demo("host").await;
         let (host, cookie_two) = app.login_demo("host").await;
+        // Someone has been guessing her password: she would have to wait...
+        for n in 0..3 {
+            assert_error(app.login("host@demo.perilink.test", &format!("guess {n}")).await, 401, "invalid_credentials").await;
+        }
+        assert_error(app.login("host@demo.perilink.test", "demo-password").await, 429, "too_many_requests").await;
         assert_eq!(app.post_json("/api/auth/password-reset/request", &json!({"email_or_phone": "nobody@example.org"})).await.status(), 202);
         assert_eq!(app.post_json("/api/auth/password-reset/request", &json!({"email_or_phone": "Host@demo.perilink.test"})).await.status(), 202);
         let link = payload(&app, "password_reset").await;
@@ -389,8 +394,9 @@ db_test! {
             assert_eq!(app.refresh(&cookie).await.status(), 401, "every refresh token is revoked");
         }
         assert_eq!(app.get_with_token("/api/me", &host).await.status(), 401, "the signed-out device's token is refused");
-        assert_eq!(app.login("host@demo.perilink.test", "demo-password").await.status(), 401);
+        // ...but the reset proves she holds the address: no wait after it.
         assert_eq!(app.login("host@demo.perilink.test", "a brand new host passphrase").await.status(), 200);
+        assert_eq!(app.login("host@demo.perilink.test", "demo-password").await.status(), 401);
 
         // An expired link is refused.
         assert_eq!(app.post_json("/api/auth/password-reset/request", &json!({"email_or_phone": "host@demo.perilink.test"})).await.status(), 202);

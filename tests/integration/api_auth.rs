@@ -4,7 +4,7 @@ use crate::helpers::{
     Backend, TEST_JWT_SECRET, TestApp, assert_error, db_test, refresh_cookie, refresh_cookie_header,
 };
 use serde_json::Value;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 db_test! {
     async fn signing_in_returns_a_token_and_a_strict_http_only_cookie(app: TestApp) {
@@ -197,26 +197,66 @@ async fn missing_expired_tampered_and_unsigned_tokens_get_401() {
     assert_eq!(app.get_with_token("/api/me", &token).await.status(), 200);
 }
 
-#[tokio::test]
-async fn repeated_failures_are_slowed_and_then_refused_even_with_the_right_password() {
-    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
-    let email = "admin@demo.perilink.test";
-    let mut slowest = Duration::ZERO;
-    for attempt in 1..=10 {
-        let started = Instant::now();
-        let response = app.login(email, &format!("guess-{attempt}")).await;
-        assert_eq!(response.status(), 401, "attempt {attempt}");
-        if attempt > 4 {
-            slowest = slowest.max(started.elapsed());
+db_test! {
+    async fn wrong_passwords_make_the_account_wait_and_never_lock_the_right_password_out(app: TestApp) {
+        let email = "admin@demo.perilink.test";
+        for attempt in 1..=3 {
+            assert_error(app.login(email, &format!("guess-{attempt}")).await, 401, "invalid_credentials").await;
         }
+        // Too soon after the third: refused, the right password too, with the wait.
+        let refused = app.login(email, "demo-password").await;
+        assert_eq!(refused.headers()["retry-after"], "1");
+        assert_error(refused, 429, "too_many_requests").await;
+        // A stranger's guesses do not slow anyone else's account.
+        app.login_demo("host").await;
+        // Once the wait is over the right password works and clears the count.
+        tokio::time::sleep(Duration::from_millis(1100)).await;
+        assert_eq!(app.login(email, "demo-password").await.status(), 200);
+        for attempt in 1..=3 {
+            assert_error(app.login(email, &format!("again-{attempt}")).await, 401, "invalid_credentials").await;
+        }
+        // Each failure past the third doubles the wait; a refused attempt adds none.
+        tokio::time::sleep(Duration::from_millis(1100)).await;
+        assert_error(app.login(email, "again-4").await, 401, "invalid_credentials").await;
+        let refused = app.login(email, "again-5").await;
+        assert_eq!(refused.headers()["retry-after"], "2");
+        assert_error(refused, 429, "too_many_requests").await;
+        tokio::time::sleep(Duration::from_millis(2100)).await;
+        assert_eq!(app.login(email, "demo-password").await.status(), 200, "never locked out");
+        // An unknown email is counted alike: the answers do not say which exist.
+        for attempt in 1..=3 {
+            assert_error(app.login("nobody@demo.perilink.test", &format!("x-{attempt}")).await, 401, "invalid_credentials").await;
+        }
+        assert_error(app.login("nobody@demo.perilink.test", "x-4").await, 429, "too_many_requests").await;
     }
-    assert!(
-        slowest >= Duration::from_millis(200),
-        "later failures are slowed: {slowest:?}"
-    );
-    let refused = app.login(email, "demo-password").await;
-    assert!(refused.headers().contains_key("retry-after"));
-    assert_error(refused, 429, "too_many_requests").await;
-    // Another account from the same address is not locked out by this one.
-    app.login_demo("host").await;
+}
+
+/// Sends sign-ins for these passwords all at once; their statuses.
+async fn at_once(app: &TestApp, email: &str, passwords: Vec<String>) -> Vec<u16> {
+    let mut set = tokio::task::JoinSet::new();
+    for password in passwords {
+        let request = app
+            .client
+            .post(app.url("/api/auth/login"))
+            .json(&serde_json::json!({ "email": email, "password": password }));
+        set.spawn(async move { request.send().await.expect("POST").status().as_u16() });
+    }
+    set.join_all().await
+}
+
+db_test! {
+    async fn a_burst_of_guesses_learns_few_answers_and_right_passwords_at_once_all_sign_in(app: TestApp) {
+        let guesses = (0..12).map(|n| format!("burst-{n}")).collect();
+        let statuses = at_once(&app, "coordinator@demo.perilink.test", guesses).await;
+        let answered = statuses.iter().filter(|s| **s == 401).count();
+        assert!(statuses.iter().all(|s| *s == 401 || *s == 429), "{statuses:?}");
+        assert!(
+            answered <= perilink_server::service::login::FREE_FAILURES as usize,
+            "only the guesses with no wait before them are answered: {statuses:?}"
+        );
+        // Many devices signing in with the right password at once are not slowed.
+        let right = vec!["demo-password".to_owned(); 8];
+        let statuses = at_once(&app, "host@demo.perilink.test", right).await;
+        assert!(statuses.iter().all(|s| *s == 200), "{statuses:?}");
+    }
 }

@@ -144,6 +144,9 @@ pub struct Options {
     /// The port of an SMTP server on 127.0.0.1 to send email through (no TLS),
     /// instead of keeping messages in the test.
     pub smtp_port: Option<u16>,
+    /// `PERILINK_TRUSTED_PROXIES`: the reverse proxies whose `X-Forwarded-For` is
+    /// believed (none by default).
+    pub trusted_proxies: Option<String>,
 }
 
 impl Default for Options {
@@ -155,6 +158,7 @@ impl Default for Options {
             quick_exit_urls: None,
             public_url: None,
             smtp_port: None,
+            trusted_proxies: None,
         }
     }
 }
@@ -397,6 +401,7 @@ pub fn test_config(database_url: &str, options: &Options) -> Config {
         Some(port) => ("127.0.0.1", port.to_string()),
         None => ("", String::new()),
     };
+    let trusted_proxies = options.trusted_proxies.clone().unwrap_or_default();
     let vars = [
         ("PERILINK_ADDR", "127.0.0.1:0"),
         ("DATABASE_URL", database_url),
@@ -415,6 +420,7 @@ pub fn test_config(database_url: &str, options: &Options) -> Config {
         ("PERILINK_SMTP_PORT", smtp_port.as_str()),
         ("PERILINK_SMTP_TLS", "none"),
         ("PERILINK_SMTP_FROM", "PeriLink <no-reply@perilink.test>"),
+        ("PERILINK_TRUSTED_PROXIES", trusted_proxies.as_str()),
     ];
     Config::from_lookup(|name| {
         vars.iter()

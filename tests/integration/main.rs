@@ -6,6 +6,7 @@
 mod helpers;
 mod process;
 
+mod api_account_limits;
 mod api_accounts;
 mod api_auth;
 mod api_contact_window;

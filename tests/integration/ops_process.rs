@@ -361,10 +361,42 @@ async fn check_config_says_what_is_missing_without_starting() {
             ("DATABASE_URL", &url),
             ("PERILINK_PUBLIC_URL", "https://perilink.example.nhs.uk"),
             ("PERILINK_METRICS_ADDR", "127.0.0.1:9464"),
+            ("PERILINK_TRUSTED_PROXIES", "127.0.0.1/32, 10.0.0.0/8"),
         ],
     )
     .await;
     let said = String::from_utf8_lossy(&good.stdout);
     assert_eq!(good.status.code(), Some(0), "{said}");
     assert!(said.contains("configuration is usable"), "{said}");
+    assert!(
+        said.contains("X-Forwarded-For believed from 127.0.0.1/32, 10.0.0.0/8"),
+        "{said}"
+    );
+
+    // A proxy list that trusts everyone, or is not CIDR blocks, stops the start.
+    for (list, says) in [
+        ("0.0.0.0/0", "trusts every address"),
+        ("10.0.0.0/40", "prefix length"),
+    ] {
+        let bad = command(
+            &["check-config"],
+            &[
+                ("PERILINK_JWT_SECRET", secret),
+                (
+                    "PERILINK_DATA_KEY",
+                    "k1:000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f",
+                ),
+                ("DATABASE_URL", &url),
+                ("PERILINK_PUBLIC_URL", "https://perilink.example.nhs.uk"),
+                ("PERILINK_TRUSTED_PROXIES", list),
+            ],
+        )
+        .await;
+        let said = String::from_utf8_lossy(&bad.stdout);
+        assert_eq!(bad.status.code(), Some(2), "{list}: {said}");
+        assert!(
+            said.contains("ERROR   PERILINK_TRUSTED_PROXIES") && said.contains(says),
+            "{list}: {said}"
+        );
+    }
 }

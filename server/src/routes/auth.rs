@@ -5,11 +5,12 @@
 use crate::auth::extract::needs_two_factor;
 use crate::auth::jwt::MFA_CHALLENGE_TTL;
 use crate::auth::refresh::{self, Refused};
+use crate::client_addr::ClientAddr;
 use crate::error::{AppError, AppJson};
 use crate::service::audit::{self, AuditEntry};
 use crate::service::{account_links, login, login_codes, sign_ins, two_factor, users};
 use crate::state::AppState;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{AppendHeaders, IntoResponse, Response};
 use perilink_shared::accounts::{
@@ -18,7 +19,6 @@ use perilink_shared::accounts::{
 };
 use perilink_shared::auth::{LoginRequest, LoginResponse};
 use perilink_shared::booking::SignupRequest;
-use std::net::SocketAddr;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -51,7 +51,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 )]
 pub async fn login(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     AppJson(request): AppJson<LoginRequest>,
 ) -> Result<Response, AppError> {
@@ -61,7 +61,7 @@ pub async fn login(
     if request.email.len() > 320 || request.password.len() > 1024 {
         return Err(AppError::Validation("email or password is too long".into()));
     }
-    let user = login::authenticate(&state.db, &request.email, &request.password, client.ip()).await?;
+    let user = login::authenticate(&state.db, &request.email, &request.password, client).await?;
     let role = users::role_of(&user)?;
     if needs_two_factor(role)
         && two_factor::is_enrolled(&state.db, &user.id).await?
@@ -159,11 +159,11 @@ pub async fn login_totp(
 )]
 pub async fn request_code(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
     AppJson(request): AppJson<CodeRequest>,
 ) -> Result<StatusCode, AppError> {
     check_contact(&request.contact)?;
-    login_codes::request(&state.db, &request.contact, client.ip()).await?;
+    login_codes::request(&state.db, &request.contact, client).await?;
     Ok(StatusCode::ACCEPTED)
 }
 
@@ -176,7 +176,7 @@ pub async fn request_code(
     responses(
         (status = 200, description = "Signed in", body = LoginResponse),
         (status = 401, description = "The code is not right, used or expired", body = perilink_shared::error::ErrorBody),
-        (status = 429, description = "The code had too many wrong tries", body = perilink_shared::error::ErrorBody)
+        (status = 429, description = "Too many wrong tries: five at this code, or ten at this contact's codes today", body = perilink_shared::error::ErrorBody)
     )
 )]
 pub async fn verify_code(
@@ -207,7 +207,7 @@ pub async fn verify_code(
 )]
 pub async fn request_password_reset(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ClientAddr(client): ClientAddr,
     AppJson(request): AppJson<PasswordResetRequest>,
 ) -> Result<StatusCode, AppError> {
     check_contact(&request.email_or_phone)?;
@@ -215,7 +215,7 @@ pub async fn request_password_reset(
         &state.db,
         &state.config.public_url,
         &request.email_or_phone,
-        client.ip(),
+        client,
     )
     .await?;
     Ok(StatusCode::ACCEPTED)
@@ -271,15 +271,25 @@ pub(crate) fn check_link_token(token: &str) -> Result<(), AppError> {
     responses(
         (status = 200, description = "Signed up and signed in", body = LoginResponse),
         (status = 409, description = "An account already uses this phone number or email", body = perilink_shared::error::ErrorBody),
-        (status = 422, description = "A field is missing or not valid", body = perilink_shared::error::ErrorBody)
+        (status = 422, description = "A field is missing or not valid", body = perilink_shared::error::ErrorBody),
+        (status = 429, description = "Too many sign-ups from this address, for this contact, or in all", body = perilink_shared::error::ErrorBody)
     )
 )]
 pub async fn signup(
     State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     AppJson(request): AppJson<SignupRequest>,
 ) -> Result<Response, AppError> {
     let new = users::check_signup(request)?;
+    let contacts: Vec<&str> = new
+        .phone
+        .as_ref()
+        .map(|p| p.as_str())
+        .into_iter()
+        .chain(new.email.as_deref())
+        .collect();
+    login_codes::limit_signups(&state.db, &contacts, client).await?;
     let user = users::create_mother(&state.db, new).await?;
     audit::record(
         &state.db,

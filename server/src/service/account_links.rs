@@ -233,7 +233,8 @@ pub async fn request_reset<C: ConnectionTrait>(
     Ok(())
 }
 
-/// Sets a new password from a reset link and ends every sign-in of the account.
+/// Sets a new password from a reset link, ends every sign-in of the account, and
+/// forgets the wrong passwords counted against it.
 pub async fn reset_password(db: &DatabaseConnection, token: &str, password: String) -> Result<(), AppError> {
     crate::auth::password_policy::check(&password)?;
     let hash = crate::auth::password::hash(password).await?;
@@ -248,6 +249,9 @@ pub async fn reset_password(db: &DatabaseConnection, token: &str, password: Stri
     .await?;
     if changed != 1 {
         return Err(AppError::NotFound);
+    }
+    if let Some(account) = user::Entity::find_by_id(user_id.clone()).one(&txn).await? {
+        crate::service::login::forget_failures(&txn, &account).await?;
     }
     sign_ins::end_all(&txn, &user_id).await?;
     audit::record(

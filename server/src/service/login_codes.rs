@@ -1,8 +1,10 @@
 //! Signing in with a one-time code sent to a mother's phone or email: six digits,
 //! kept as a hash, good once for ten minutes, dead after five tries. Asking for a
 //! code answers the same whether or not the contact has an account, and asking is
-//! limited per contact and per client address, counted in the database so the
-//! limits hold across server processes.
+//! limited per contact and per client address over ten minutes and per contact
+//! over a day; wrong codes are limited per contact over a day too. Everything is
+//! counted in the database so the limits hold across server processes. The same
+//! counters limit reset links and sign-ups ([`limit_signups`]).
 
 use crate::auth::refresh::hash_token;
 use crate::entity::user;
@@ -23,6 +25,20 @@ pub const PER_CONTACT: i64 = 3;
 pub const PER_ADDRESS: i64 = 20;
 /// The window requests are counted over.
 pub const REQUEST_WINDOW_MINUTES: i64 = 10;
+/// Requests of one kind (codes, reset links, sign-ups) that go ahead per contact in
+/// a day, whether or not the contact has an account: about ten texts a day to one
+/// number at most, however the ten-minute limit is paced.
+pub const PER_CONTACT_PER_DAY: i64 = 10;
+/// Wrong codes allowed per contact in a day, over all her codes: at most ten
+/// guesses in a million a day.
+pub const WRONG_CODES_PER_DAY: i64 = 10;
+/// Sign-ups allowed per client address in [`SIGNUP_WINDOW_MINUTES`].
+pub const SIGNUPS_PER_ADDRESS: i64 = 10;
+/// Sign-ups allowed from everyone together in the window: far above a city's
+/// mothers joining, far below a script making accounts.
+pub const SIGNUPS_IN_ALL: i64 = 500;
+/// The window sign-ups are counted over.
+pub const SIGNUP_WINDOW_MINUTES: i64 = 60;
 
 /// A contact as typed, normalised: an E.164 phone number or a lower-case email.
 pub fn normalise_contact(contact: &str) -> String {
@@ -37,48 +53,122 @@ pub fn channel_for(contact: &str) -> &'static str {
     if contact.contains('@') { "email" } else { "sms" }
 }
 
-/// Counts a request for a code or a link against the contact and the client
-/// address; past either limit it is refused. The request is recorded first and
-/// counted after, so two servers racing can refuse too many, never allow too many.
+fn contact_key(kind: &str, contact: &str) -> String {
+    format!("{kind}:contact:{}", hash_token(&normalise_contact(contact)))
+}
+
+/// Records one event under `key` now and returns its id, how many events the key
+/// has had since `since` (this one included) and when the oldest of them was.
+async fn record_and_count<C: ConnectionTrait>(
+    db: &C,
+    key: &str,
+    since: DateTime<Utc>,
+) -> Result<(String, i64, DateTime<Utc>), AppError> {
+    let now = Utc::now();
+    let id = uuid::Uuid::new_v4().to_string();
+    sql::exec(
+        db,
+        "INSERT INTO login_failures (id, key, at) VALUES (?, ?, ?)",
+        vec![id.clone().into(), key.into(), now.into()],
+    )
+    .await?;
+    let rows = sql::query(
+        db,
+        "SELECT COUNT(*), MIN(at) FROM login_failures WHERE key = ? AND at > ?",
+        vec![key.into(), since.into()],
+    )
+    .await?;
+    let Some(row) = rows.first() else {
+        return Ok((id, 1, now));
+    };
+    let count: i64 = row.try_get_by_index(0)?;
+    let oldest: Option<DateTime<Utc>> = row.try_get_by_index(1)?;
+    Ok((id, count, oldest.unwrap_or(now)))
+}
+
+/// Seconds until an event at `oldest` leaves a window of `window`, at least one.
+fn seconds_until(oldest: DateTime<Utc>, window: Duration) -> u64 {
+    u64::try_from((oldest + window - Utc::now()).num_seconds())
+        .unwrap_or(0)
+        .max(1)
+}
+
+/// Counts an event under `key` against `limit` a day; over it, the event is not
+/// kept (waiting is all that is asked) and is refused with how long to wait.
+async fn limit_per_day<C: ConnectionTrait>(db: &C, key: &str, limit: i64) -> Result<(), AppError> {
+    let day = Duration::days(1);
+    let now = Utc::now();
+    sql::exec(
+        db,
+        "DELETE FROM login_failures WHERE key = ? AND at <= ?",
+        vec![key.into(), (now - day).into()],
+    )
+    .await?;
+    let (id, count, oldest) = record_and_count(db, key, now - day).await?;
+    if count > limit {
+        sql::exec(db, "DELETE FROM login_failures WHERE id = ?", vec![id.into()]).await?;
+        return Err(AppError::TooManyRequests {
+            retry_after_secs: seconds_until(oldest, day),
+        });
+    }
+    Ok(())
+}
+
+/// Counts a request for a code or a link (`purpose`) against the contact and the
+/// client address over ten minutes, and against the contact over a day; past any
+/// limit it is refused. The request is recorded first and counted after, so two
+/// servers racing can refuse too many, never allow too many. The answer is the
+/// same whether or not the contact has an account.
 pub async fn limit_requests<C: ConnectionTrait>(
     db: &C,
     purpose: &str,
     contact: &str,
     client: IpAddr,
 ) -> Result<(), AppError> {
-    let now = Utc::now();
-    let since = now - Duration::minutes(REQUEST_WINDOW_MINUTES);
-    let contact_key = format!("{purpose}:contact:{}", hash_token(&normalise_contact(contact)));
-    let address_key = format!("{purpose}:address:{client}");
+    let since = Utc::now() - Duration::minutes(REQUEST_WINDOW_MINUTES);
     let mut over = false;
-    for (key, limit) in [(contact_key, PER_CONTACT), (address_key, PER_ADDRESS)] {
-        sql::exec(
-            db,
-            "INSERT INTO login_failures (id, key, at) VALUES (?, ?, ?)",
-            vec![
-                uuid::Uuid::new_v4().to_string().into(),
-                key.clone().into(),
-                now.into(),
-            ],
-        )
-        .await?;
-        let rows = sql::query(
-            db,
-            "SELECT COUNT(*) FROM login_failures WHERE key = ? AND at > ?",
-            vec![key.into(), since.into()],
-        )
-        .await?;
-        let count: i64 = rows
-            .first()
-            .map(|r| r.try_get_by_index(0))
-            .transpose()?
-            .unwrap_or(0);
+    for (key, limit) in [
+        (contact_key(purpose, contact), PER_CONTACT),
+        (format!("{purpose}:address:{client}"), PER_ADDRESS),
+    ] {
+        let (_, count, _) = record_and_count(db, &key, since).await?;
         over |= count > limit;
     }
     if over {
         return Err(AppError::TooManyRequests {
             retry_after_secs: (REQUEST_WINDOW_MINUTES * 60) as u64,
         });
+    }
+    limit_per_day(
+        db,
+        &contact_key(&format!("{purpose}-day"), contact),
+        PER_CONTACT_PER_DAY,
+    )
+    .await
+}
+
+/// Counts a sign-up against its contacts (as [`limit_requests`] does: each may get
+/// a message), the client address, and everyone's sign-ups together.
+pub async fn limit_signups<C: ConnectionTrait>(
+    db: &C,
+    contacts: &[&str],
+    client: IpAddr,
+) -> Result<(), AppError> {
+    let window = Duration::minutes(SIGNUP_WINDOW_MINUTES);
+    let since = Utc::now() - window;
+    for (key, limit) in [
+        (format!("signup-limit:address:{client}"), SIGNUPS_PER_ADDRESS),
+        ("signup-limit:all".to_owned(), SIGNUPS_IN_ALL),
+    ] {
+        let (_, count, oldest) = record_and_count(db, &key, since).await?;
+        if count > limit {
+            return Err(AppError::TooManyRequests {
+                retry_after_secs: seconds_until(oldest, window),
+            });
+        }
+    }
+    for contact in contacts {
+        limit_requests(db, "signup", contact, client).await?;
     }
     Ok(())
 }
@@ -149,8 +239,52 @@ pub async fn request<C: ConnectionTrait>(db: &C, contact: &str, client: IpAddr) 
 }
 
 /// Checks a code; the account it signs in on success. Every try counts before the
-/// code is compared, so no more than five guesses are ever checked, whatever races.
+/// code is compared, so no more than five guesses at one code are ever checked,
+/// whatever races; and past [`WRONG_CODES_PER_DAY`] wrong codes for a contact in a
+/// day, no code for it is checked until a day after the first of them.
 pub async fn verify<C: ConnectionTrait>(db: &C, contact: &str, code: &str) -> Result<user::Model, AppError> {
+    let wrong_key = contact_key("code-wrong", contact);
+    let day = Duration::days(1);
+    let rows = sql::query(
+        db,
+        "SELECT COUNT(*), MIN(at) FROM login_failures WHERE key = ? AND at > ?",
+        vec![wrong_key.clone().into(), (Utc::now() - day).into()],
+    )
+    .await?;
+    if let Some(row) = rows.first() {
+        let wrong: i64 = row.try_get_by_index(0)?;
+        let oldest: Option<DateTime<Utc>> = row.try_get_by_index(1)?;
+        if let (true, Some(oldest)) = (wrong >= WRONG_CODES_PER_DAY, oldest) {
+            return Err(AppError::TooManyRequests {
+                retry_after_secs: seconds_until(oldest, day),
+            });
+        }
+    }
+    let checked = check_code(db, contact, code).await;
+    if matches!(checked, Err(AppError::CodeInvalid)) {
+        // Counted for every contact alike, with an account or not, so the daily
+        // limit tells nobody which numbers have accounts.
+        sql::exec(
+            db,
+            "DELETE FROM login_failures WHERE key = ? AND at <= ?",
+            vec![wrong_key.clone().into(), (Utc::now() - day).into()],
+        )
+        .await?;
+        sql::exec(
+            db,
+            "INSERT INTO login_failures (id, key, at) VALUES (?, ?, ?)",
+            vec![
+                uuid::Uuid::new_v4().to_string().into(),
+                wrong_key.into(),
+                Utc::now().into(),
+            ],
+        )
+        .await?;
+    }
+    checked
+}
+
+async fn check_code<C: ConnectionTrait>(db: &C, contact: &str, code: &str) -> Result<user::Model, AppError> {
     let contact = normalise_contact(contact);
     let code = normalise_code(code);
     let code = code.as_str();
