@@ -151,3 +151,14 @@ pub async fn mother_schedule(
     );
     api::signed_in_call(token, "GET", &path, None::<&()>).await
 }
+
+/// The locale key explaining why a mother's check-ins could not be read: a 404 from
+/// the screening routes means the policy keeps them from this reader (she has not
+/// shared them with her care team, or she is not in the reader's care), which the
+/// page says rather than "something went wrong".
+pub fn refusal_key(err: &ApiError) -> &'static str {
+    match err {
+        ApiError::Server { status: 404, .. } => "screening-not-shared",
+        other => other.message_key(),
+    }
+}

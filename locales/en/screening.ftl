@@ -214,3 +214,4 @@ checkins-none = No check-ins yet.
 checkins-intro = The days you did a check-in. To see which questionnaire each was, enter your PIN.
 checkins-need-pin = The days you did a check-in. To see more here, set a PIN in your account.
 checkins-show = Show which
+screening-not-shared = Her check-ins are not shared with you: she has not agreed to share them with her care team, or she is not in your care. Safety alerts about her still reach her care team.

@@ -235,3 +235,4 @@ checkins-none = Nie ma jeszcze sprawdzeń.
 checkins-intro = Dni, w których robiłaś sprawdzenie. Aby zobaczyć, który to był kwestionariusz, wpisz PIN.
 checkins-need-pin = Dni, w których robiłaś sprawdzenie. Aby zobaczyć więcej, ustaw PIN na swoim koncie.
 checkins-show = Pokaż które
+screening-not-shared = Jej ankiety nie są Ci udostępniane: nie zgodziła się na udostępnienie ich swojemu zespołowi opieki albo nie jest pod Twoją opieką. Alerty bezpieczeństwa o niej nadal trafiają do jej zespołu opieki.

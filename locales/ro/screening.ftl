@@ -237,3 +237,4 @@ checkins-none = Nu există încă verificări.
 checkins-intro = Zilele în care ați făcut o verificare. Ca să vedeți ce chestionar a fost, introduceți codul PIN.
 checkins-need-pin = Zilele în care ați făcut o verificare. Ca să vedeți mai mult aici, setați un cod PIN în contul dumneavoastră.
 checkins-show = Arătați care
+screening-not-shared = Chestionarele ei nu vă sunt arătate: nu a fost de acord să le împărtășească echipei care o îngrijește sau nu este în grija dvs. Alertele de siguranță despre ea ajung în continuare la această echipă.

@@ -232,3 +232,4 @@ checkins-none = Weli hubin ma jirto.
 checkins-intro = Maalmihii aad samaysay hubin. Si aad u aragto su'aalaha mid kasta ahaa, geli PIN-kaaga.
 checkins-need-pin = Maalmihii aad samaysay hubin. Si aad halkan wax badan u aragto, PIN ku deji koontadaada.
 checkins-show = Muuji midka
+screening-not-shared = Jawaabaheeda lalama wadaago adiga: kuma aysan ogolaan in lala wadaago kooxda daryeelkeeda, ama kuma jirto daryeelkaaga. Digniinaha badbaadada ee iyada ku saabsan weli waxay gaaraan kooxda daryeelkeeda.

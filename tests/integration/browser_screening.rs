@@ -598,3 +598,39 @@ async fn a_mother_in_polish_answers_item_ten_hardly_ever_sees_help_at_once_and_h
     browser.assert_accessible("a clinic result").await;
     browser.client.clone().close().await.ok();
 }
+
+/// Magdalena (demo) did not share her check-ins with her care team: her midwife,
+/// opening her results, is told so, and that safety alerts still reach her team,
+/// not "something went wrong".
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn her_midwife_is_told_why_check_ins_she_did_not_share_are_not_shown() {
+    let (app, browser, _guard) = app_with_browser("en-GB").await;
+    let magdalena = one(&app, "SELECT id FROM mothers WHERE given_name = 'Magdalena'")
+        .await
+        .expect("the demo's Magdalena");
+    sign_in(
+        &browser,
+        &app,
+        "referrer@demo.perilink.test",
+        "demo-password",
+        &format!("/screening?mother={magdalena}"),
+    )
+    .await;
+    let said = shows("en", "screening-not-shared", &[]);
+    browser
+        .wait_for(
+            "the reason her check-ins are not shown",
+            &format!(
+                "return document.querySelector('[data-testid=screening-refused]')?.innerText.trim() === {}",
+                json!(said)
+            ),
+        )
+        .await;
+    assert!(
+        !visible(&browser, "main")
+            .await
+            .contains(&shows("en", "error-generic", &[])),
+        "no generic error beside it"
+    );
+    browser.assert_accessible("check-ins she did not share").await;
+}

@@ -144,7 +144,10 @@ pub fn ScheduleStatus(mother_id: String) -> impl IntoView {
             <h3 id="scr-schedule-title">{tr("schedule-title")}</h3>
             {move || match schedule.get() {
                 None => view! { <p aria-busy="true">{tr("loading")}</p> }.into_any(),
-                Some(Err(err)) => view! { <p class="error" role="alert">{move || i18n.t(err.message_key())}</p> }.into_any(),
+                Some(Err(err)) => view! {
+                    <p class="error" role="alert">{move || i18n.t(api_screening::refusal_key(&err))}</p>
+                }
+                .into_any(),
                 Some(Ok(s)) if s.points.is_empty() => view! { <p class="empty">{tr("schedule-empty")}</p> }.into_any(),
                 Some(Ok(s)) => view! {
                     <ul class="scr-schedule-list">

@@ -88,7 +88,10 @@ pub fn ScreeningChart(#[prop(into)] mother_id: String) -> impl IntoView {
         <div class="scr-charts" data-testid="screening-chart">
             {move || match results.get() {
                 None => view! { <p aria-busy="true">{tr("loading")}</p> }.into_any(),
-                Some(Err(err)) => view! { <p class="error">{move || i18n.t(err.message_key())}</p> }.into_any(),
+                Some(Err(err)) => view! {
+                    <p class="error" data-testid="screening-refused">{move || i18n.t(api_screening::refusal_key(&err))}</p>
+                }
+                .into_any(),
                 Some(Ok(list)) => {
                     let charts: Vec<_> = SCALES
                         .iter()
