@@ -29,15 +29,20 @@ fn weekdays_before_three() -> Value {
     } })
 }
 
+/// The demo mother's record id.
+async fn demo_mother_id(app: &TestApp) -> String {
+    text(
+        app,
+        "SELECT m.id FROM mothers m JOIN users u ON u.id = m.user_id WHERE u.email = 'mother@demo.perilink.test'",
+    )
+    .await
+}
+
 db_test! {
     async fn a_mother_keeps_her_contact_window_and_her_midwife_reads_it(app: TestApp) {
         let (mother, _) = app.login_demo("mother").await;
         let (referrer, _) = app.login_demo("referrer").await;
-        let mother_id = text(
-            &app,
-            "SELECT m.id FROM mothers m JOIN users u ON u.id = m.user_id WHERE u.email = 'mother@demo.perilink.test'",
-        )
-        .await;
+        let mother_id = demo_mother_id(&app).await;
         let referrer_id = text(&app, "SELECT id FROM users WHERE email = 'referrer@demo.perilink.test'").await;
         perilink_server::service::sql::exec(
             &app.state.db,
@@ -136,11 +141,7 @@ db_test! {
         let db = &app.state.db;
         let (mother, _) = app.login_demo("mother").await;
         let (referrer, _) = app.login_demo("referrer").await;
-        let mother_id = text(
-            &app,
-            "SELECT m.id FROM mothers m JOIN users u ON u.id = m.user_id WHERE u.email = 'mother@demo.perilink.test'",
-        )
-        .await;
+        let mother_id = demo_mother_id(&app).await;
 
         // Texts on weekdays 9 to 3 only: the message goes by text, at a time her
         // window allows and outside quiet hours (now if that is such a time).
