@@ -162,3 +162,12 @@ pub fn refusal_key(err: &ApiError) -> &'static str {
         other => other.message_key(),
     }
 }
+
+/// `POST /api/me/password-check`: her password again, before the names of her
+/// check-ins show on a shared phone.
+pub async fn check_password(token: &Token, password: &str) -> Result<(), ApiError> {
+    let body = perilink_shared::accounts::PasswordCheck {
+        password: password.to_owned(),
+    };
+    api::signed_in_call_with_body_no_content(token, "POST", "/api/me/password-check", &body).await
+}

@@ -240,7 +240,8 @@ schedule-edit-save = حفظ الجدول
 ## My sessions: the days she did a check-in; which questionnaire only after her PIN.
 checkins-title = استبياناتي
 checkins-none = لا توجد استبيانات بعد.
-checkins-intro = الأيام التي أجريتِ فيها استبيانًا. لمعرفة نوع كل استبيان، أدخلي رقمك السري.
-checkins-need-pin = الأيام التي أجريتِ فيها استبيانًا. لرؤية المزيد هنا، اختاري رقمًا سريًا في حسابك.
+checkins-intro = الأيام التي أجريتِ فيها استبيانًا. لمعرفة نوع كل استبيان، أدخلي رقمك السري أو كلمة المرور.
+checkins-password-label = أو كلمة المرور
+checkins-password-wrong = هذه ليست كلمة مرورك.
 checkins-show = إظهار النوع
 screening-not-shared = لا تتم مشاركة نتائج الاطمئنان الخاصة بها معك: لم توافق على مشاركتها مع فريق رعايتها، أو أنها ليست ضمن رعايتك. تنبيهات السلامة الخاصة بها تصل إلى فريق رعايتها رغم ذلك.

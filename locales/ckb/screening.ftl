@@ -227,7 +227,8 @@ schedule-edit-save = خشتەکە پاشەکەوت بکە
 ## My sessions: the days she did a check-in; which questionnaire only after her PIN.
 checkins-title = پشکنینەکانم
 checkins-none = هێشتا هیچ پشکنینێک نییە.
-checkins-intro = ئەو ڕۆژانەی پشکنینت کردووە. بۆ بینینی جۆری هەر یەکێکیان، PIN ەکەت بنووسە.
-checkins-need-pin = ئەو ڕۆژانەی پشکنینت کردووە. بۆ بینینی زیاتر لێرە، PIN ێک لە هەژمارەکەتدا دابنێ.
+checkins-intro = ئەو ڕۆژانەی پشکنینت کردووە. بۆ بینینی جۆری هەر یەکێکیان، PIN ەکەت یان وشەی نهێنییەکەت بنووسە.
+checkins-password-label = یان وشەی نهێنییەکەت
+checkins-password-wrong = ئەمە وشەی نهێنییەکەت نییە.
 checkins-show = پیشاندانی جۆر
 screening-not-shared = وەڵامەکانی ئەو لەگەڵ تۆ بەش ناکرێن: ڕازی نەبووە لەگەڵ تیمی چاودێرییەکەی بەشیان بکات، یان لە چاودێریی تۆدا نییە. ئاگادارکردنەوەکانی سەلامەتی دەربارەی ئەو هێشتا دەگەنە تیمی چاودێرییەکەی.

@@ -211,7 +211,8 @@ schedule-edit-save = Save the schedule
 ## My sessions: the days she did a check-in; which questionnaire only after her PIN.
 checkins-title = My check-ins
 checkins-none = No check-ins yet.
-checkins-intro = The days you did a check-in. To see which questionnaire each was, enter your PIN.
-checkins-need-pin = The days you did a check-in. To see more here, set a PIN in your account.
+checkins-intro = The days you did a check-in. To see which questionnaire each was, enter your PIN or your password.
+checkins-password-label = Or your password
+checkins-password-wrong = That is not your password.
 checkins-show = Show which
 screening-not-shared = Her check-ins are not shared with you: she has not agreed to share them with her care team, or she is not in your care. Safety alerts about her still reach her care team.

@@ -232,7 +232,8 @@ schedule-edit-save = Zapisz harmonogram
 ## My sessions: the days she did a check-in; which questionnaire only after her PIN.
 checkins-title = Moje sprawdzenia
 checkins-none = Nie ma jeszcze sprawdzeń.
-checkins-intro = Dni, w których robiłaś sprawdzenie. Aby zobaczyć, który to był kwestionariusz, wpisz PIN.
-checkins-need-pin = Dni, w których robiłaś sprawdzenie. Aby zobaczyć więcej, ustaw PIN na swoim koncie.
+checkins-intro = Dni, w których robiłaś sprawdzenie. Aby zobaczyć, który to był kwestionariusz, wpisz PIN albo hasło.
+checkins-password-label = Albo Twoje hasło
+checkins-password-wrong = To nie jest Twoje hasło.
 checkins-show = Pokaż które
 screening-not-shared = Jej ankiety nie są Ci udostępniane: nie zgodziła się na udostępnienie ich swojemu zespołowi opieki albo nie jest pod Twoją opieką. Alerty bezpieczeństwa o niej nadal trafiają do jej zespołu opieki.

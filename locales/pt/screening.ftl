@@ -232,7 +232,8 @@ schedule-edit-save = Guardar o calendário
 ## My sessions: the days she did a check-in; which questionnaire only after her PIN.
 checkins-title = Os meus questionários
 checkins-none = Ainda não há questionários.
-checkins-intro = Os dias em que respondeu a um questionário. Para ver qual foi, introduza o seu PIN.
-checkins-need-pin = Os dias em que respondeu a um questionário. Para ver mais aqui, defina um PIN na sua conta.
+checkins-intro = Os dias em que respondeu a um questionário. Para ver qual foi, introduza o seu PIN ou a sua palavra-passe.
+checkins-password-label = Ou a sua palavra-passe
+checkins-password-wrong = Essa não é a sua palavra-passe.
 checkins-show = Mostrar qual
 screening-not-shared = Os questionários dela não são partilhados consigo: ela não aceitou partilhá-los com a equipa que a acompanha, ou não está ao seu cuidado. Os alertas de segurança sobre ela continuam a chegar a essa equipa.

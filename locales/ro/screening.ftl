@@ -234,7 +234,8 @@ schedule-edit-save = Salvați programul
 ## My sessions: the days she did a check-in; which questionnaire only after her PIN.
 checkins-title = Verificările mele
 checkins-none = Nu există încă verificări.
-checkins-intro = Zilele în care ați făcut o verificare. Ca să vedeți ce chestionar a fost, introduceți codul PIN.
-checkins-need-pin = Zilele în care ați făcut o verificare. Ca să vedeți mai mult aici, setați un cod PIN în contul dumneavoastră.
+checkins-intro = Zilele în care ați făcut o verificare. Ca să vedeți ce chestionar a fost, introduceți codul PIN sau parola.
+checkins-password-label = Sau parola dvs.
+checkins-password-wrong = Aceasta nu este parola dvs.
 checkins-show = Arătați care
 screening-not-shared = Chestionarele ei nu vă sunt arătate: nu a fost de acord să le împărtășească echipei care o îngrijește sau nu este în grija dvs. Alertele de siguranță despre ea ajung în continuare la această echipă.

@@ -229,7 +229,8 @@ schedule-edit-save = Kaydi jadwalka
 ## My sessions: the days she did a check-in; which questionnaire only after her PIN.
 checkins-title = Hubintayda
 checkins-none = Weli hubin ma jirto.
-checkins-intro = Maalmihii aad samaysay hubin. Si aad u aragto su'aalaha mid kasta ahaa, geli PIN-kaaga.
-checkins-need-pin = Maalmihii aad samaysay hubin. Si aad halkan wax badan u aragto, PIN ku deji koontadaada.
+checkins-intro = Maalmihii aad samaysay hubin. Si aad u aragto su'aalaha mid kasta ahaa, geli PIN-kaaga ama erayga sirta ah.
+checkins-password-label = Ama erayga sirta ah
+checkins-password-wrong = Kani maaha eraygaaga sirta ah.
 checkins-show = Muuji midka
 screening-not-shared = Jawaabaheeda lalama wadaago adiga: kuma aysan ogolaan in lala wadaago kooxda daryeelkeeda, ama kuma jirto daryeelkaaga. Digniinaha badbaadada ee iyada ku saabsan weli waxay gaaraan kooxda daryeelkeeda.

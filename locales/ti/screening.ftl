@@ -235,7 +235,8 @@ schedule-edit-save = መደብ ምዕቃብ
 ## My sessions: the days she did a check-in; which questionnaire only after her PIN.
 checkins-title = ምርመራታተይ
 checkins-none = ክሳብ ሕጂ ምርመራ የለን።
-checkins-intro = ምርመራ ዝገበርኪሉ መዓልታት። ነፍሲ ወከፍ ኣየናይ ሕቶታት ምንባሩ ንምርኣይ PIN ኣእትዊ።
-checkins-need-pin = ምርመራ ዝገበርኪሉ መዓልታት። ኣብዚ ዝያዳ ንምርኣይ ኣብ ኣካውንትኪ PIN ኣቐምጢ።
+checkins-intro = ምርመራ ዝገበርኪሉ መዓልታት። ነፍሲ ወከፍ ኣየናይ ሕቶታት ምንባሩ ንምርኣይ PIN ወይ መሕለፊ ቃል ኣእትዊ።
+checkins-password-label = ወይ መሕለፊ ቃልኪ
+checkins-password-wrong = እዚ መሕለፊ ቃልኪ ኣይኮነን።
 checkins-show = ኣየናይ ምዃኑ ኣርኢ
 screening-not-shared = መልስታታ ምሳኻ ኣይካፈሉን: ምስ ጉጅለ ክንክናኣ ክትካፈሎም ኣይተሰማምዐትን፣ ወይ ኣብ ትሕቲ ክንክንካ ኣይኮነትን። ብዛዕባኣ ዘለዉ ናይ ድሕንነት መጠንቀቕታታት ግን ናብ ጉጅለ ክንክናኣ ይበጽሑ።

@@ -231,7 +231,8 @@ schedule-edit-save = شیڈول محفوظ کریں
 ## My sessions: the days she did a check-in; which questionnaire only after her PIN.
 checkins-title = میرے چیک اِن
 checkins-none = ابھی تک کوئی چیک اِن نہیں۔
-checkins-intro = وہ دن جب آپ نے چیک اِن کیا۔ ہر ایک کون سا سوالنامہ تھا، یہ دیکھنے کے لیے اپنا PIN درج کریں۔
-checkins-need-pin = وہ دن جب آپ نے چیک اِن کیا۔ یہاں مزید دیکھنے کے لیے اپنے اکاؤنٹ میں PIN مقرر کریں۔
+checkins-intro = وہ دن جب آپ نے چیک اِن کیا۔ ہر ایک کون سا سوالنامہ تھا، یہ دیکھنے کے لیے اپنا PIN یا پاس ورڈ درج کریں۔
+checkins-password-label = یا اپنا پاس ورڈ
+checkins-password-wrong = یہ آپ کا پاس ورڈ نہیں ہے۔
 checkins-show = کون سا، دکھائیں
 screening-not-shared = اس کے سوالنامے آپ کے ساتھ شیئر نہیں کیے جاتے: اس نے انہیں اپنی نگہداشت کی ٹیم کے ساتھ شیئر کرنے کی اجازت نہیں دی، یا وہ آپ کی نگہداشت میں نہیں ہے۔ اس کے بارے میں حفاظتی الرٹ پھر بھی اس کی نگہداشت کی ٹیم تک پہنچتے ہیں۔

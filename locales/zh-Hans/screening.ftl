@@ -231,7 +231,8 @@ schedule-edit-save = 保存安排
 ## My sessions: the days she did a check-in; which questionnaire only after her PIN.
 checkins-title = 我的问卷
 checkins-none = 还没有问卷记录。
-checkins-intro = 您做过问卷的日期。要查看每次是哪份问卷，请输入 PIN 码。
-checkins-need-pin = 您做过问卷的日期。要在这里查看更多，请在您的账户中设置 PIN 码。
+checkins-intro = 您做过问卷的日期。要查看每次是哪份问卷，请输入 PIN 码或密码。
+checkins-password-label = 或输入您的密码
+checkins-password-wrong = 这不是您的密码。
 checkins-show = 显示是哪份
 screening-not-shared = 她的问卷结果未与您共享：她没有同意与她的护理团队共享，或者她不在您的护理之下。关于她的安全警报仍会发送给她的护理团队。

@@ -55,8 +55,9 @@ impl Modify for BearerAuth {
 
 /// Routes that take a token but not two-factor ([`crate::auth::extract::SignedIn`]):
 /// no role or two-factor refusal (403) comes from their extractor.
-const SIGNED_IN_ONLY: [&str; 5] = [
+const SIGNED_IN_ONLY: [&str; 6] = [
     "/api/me",
+    "/api/me/password-check",
     "/api/me/totp/enrol",
     "/api/me/totp/confirm",
     "/api/me/sessions",

@@ -380,6 +380,15 @@ pub struct TotpConfirmRequest {
     pub code: String,
 }
 
+/// `POST /api/me/password-check`: her password again, to show what a shared phone
+/// keeps behind it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PasswordCheck {
+    pub password: String,
+}
+
 /// Two-factor is on: the recovery codes, shown this once, and an access token for
 /// this sign-in that counts as two-factor.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -260,3 +260,32 @@ db_test! {
         assert!(statuses.iter().all(|s| *s == 200), "{statuses:?}");
     }
 }
+
+db_test! {
+    async fn her_password_is_checked_again_under_the_sign_in_limits(app: TestApp) {
+        let (mother, _) = app.login_demo("mother").await;
+        let check = |token: Option<String>, password: &'static str| {
+            let app = &app;
+            async move {
+                let request = app.client.post(app.url("/api/me/password-check")).json(&serde_json::json!({ "password": password }));
+                match token {
+                    Some(token) => request.bearer_auth(token),
+                    None => request,
+                }
+                .send()
+                .await
+                .unwrap()
+            }
+        };
+        assert_eq!(check(Some(mother.clone()), "demo-password").await.status(), 204);
+        assert_error(check(Some(mother.clone()), "not her password").await, 401, "invalid_credentials").await;
+        assert_error(check(None, "demo-password").await, 401, "unauthorized").await;
+        // Wrong ones count as wrong sign-ins: after three, she waits, the right one too.
+        for _ in 0..2 {
+            check(Some(mother.clone()), "still not hers").await;
+        }
+        let waiting = check(Some(mother.clone()), "demo-password").await;
+        assert_eq!(waiting.status(), 429);
+        assert!(waiting.headers().contains_key("retry-after"));
+    }
+}

@@ -390,6 +390,51 @@ async fn a_mother_keeps_it_to_herself_on_a_shared_phone(
         )
         .await;
 
+    // My check-ins shows the day she did one, not which questionnaire, until she
+    // gives her password again (or her PIN); a wrong one is refused in her language.
+    browser.click("nav [data-nav=nav-my-sessions]").await;
+    browser
+        .wait_for(
+            "her check-in's day",
+            "return document.querySelectorAll('[data-testid=my-checkin]').length === 1",
+        )
+        .await;
+    let gad2 = text(tag, "screening-name-gad2");
+    let listed = browser.text_of("[data-testid=my-checkins]").await;
+    assert!(
+        !listed.contains(&gad2),
+        "only the day before her password: {listed}"
+    );
+    browser.fill("#checkins-password", "not her password").await;
+    browser
+        .click("[data-testid=checkins-password] button[type=submit]")
+        .await;
+    browser
+        .wait_for(
+            "a wrong password, refused",
+            &format!(
+                "return document.querySelector('[data-testid=checkins-password-problem]').innerText.trim() === {}",
+                json!(text(tag, "checkins-password-wrong"))
+            ),
+        )
+        .await;
+    browser.fill("#checkins-password", PASSWORD).await;
+    browser
+        .click("[data-testid=checkins-password] button[type=submit]")
+        .await;
+    browser
+        .wait_for(
+            "which questionnaire, after her password",
+            &format!(
+                "return document.querySelector('[data-testid=my-checkin]').innerText.includes({})",
+                json!(gad2)
+            ),
+        )
+        .await;
+    browser
+        .assert_accessible(&format!("my check-ins, shown after her password ({tag})"))
+        .await;
+
     // Whatever of hers a phone might hold (an older version's copies, say), signing
     // out removes: storage, the tab's storage, caches, databases.
     browser

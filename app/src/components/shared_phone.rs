@@ -545,6 +545,36 @@ pub fn MyCheckIns() -> impl IntoView {
             }
         });
     };
+    // Or her password, PIN or none: checked by the server under the sign-in's limits.
+    let password = RwSignal::new(String::new());
+    let password_problem = RwSignal::new(None::<&'static str>);
+    let unlock_with_password = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let typed = password.get_untracked();
+        if typed.is_empty() {
+            password_problem.set(Some("checkins-password-wrong"));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let result = session
+                .call(|token| {
+                    let typed = typed.clone();
+                    async move { api_screening::check_password(&token, &typed).await }
+                })
+                .await;
+            password.set(String::new());
+            match result {
+                Ok(()) => {
+                    password_problem.set(None);
+                    fetch(true);
+                }
+                Err(crate::api::ApiError::Server { status: 401, .. }) => {
+                    password_problem.set(Some("checkins-password-wrong"))
+                }
+                Err(err) => password_problem.set(Some(err.message_key())),
+            }
+        });
+    };
     let unlocked = move || shown.with(|s| s.as_ref().is_some_and(|l| l.iter().any(|(_, i)| i.is_some())));
     view! {
         <section class="card" aria-labelledby="checkins-title" data-testid="my-checkins">
@@ -571,9 +601,9 @@ pub fn MyCheckIns() -> impl IntoView {
                 .into_any(),
             }}
             <Show when=move || !unlocked() && shown.with(|s| s.as_ref().is_some_and(|l| !l.is_empty()))>
-                <Show when=has_pin fallback=|| view! { <p class="hint">{tr("checkins-need-pin")}</p> }>
+                <p class="hint">{tr("checkins-intro")}</p>
+                <Show when=has_pin>
                     <form class="stack" on:submit=unlock novalidate data-testid="checkins-unlock">
-                        <p class="hint">{tr("checkins-intro")}</p>
                         <label for="checkins-pin">{tr("lock-pin-label")}</label>
                         <input id="checkins-pin" class="pin-input" type="password" inputmode="numeric" autocomplete="off" maxlength="6"
                             dir="ltr" bind:value=pin />
@@ -581,6 +611,14 @@ pub fn MyCheckIns() -> impl IntoView {
                         <button type="submit" class="button">{tr("checkins-show")}</button>
                     </form>
                 </Show>
+                <form class="stack" on:submit=unlock_with_password novalidate data-testid="checkins-password">
+                    <label for="checkins-password">{tr("checkins-password-label")}</label>
+                    <input id="checkins-password" type="password" autocomplete="current-password" bind:value=password />
+                    <p class="error" role="alert" data-testid="checkins-password-problem">
+                        {move || password_problem.get().map(|key| i18n.t(key)).unwrap_or_default()}
+                    </p>
+                    <button type="submit" class="button">{tr("checkins-show")}</button>
+                </form>
             </Show>
         </section>
     }

@@ -4,14 +4,17 @@
 //! two-factor yet can reach them, and nothing else.
 
 use crate::auth::extract::SignedIn;
+use crate::client_addr::ClientAddr;
 use crate::error::{AppError, AppJson, AppPath};
 use crate::service::audit::{self, AuditEntry};
-use crate::service::{sign_ins, two_factor, users};
+use crate::service::{login, sign_ins, two_factor, users};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use perilink_shared::accounts::{DeviceSession, TotpConfirmRequest, TotpConfirmation, TotpEnrolment};
+use perilink_shared::accounts::{
+    DeviceSession, PasswordCheck, TotpConfirmRequest, TotpConfirmation, TotpEnrolment,
+};
 use perilink_shared::auth::UserProfile;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -23,6 +26,43 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(confirm_totp))
         .routes(routes!(list_sessions))
         .routes(routes!(end_session))
+        .routes(routes!(check_password))
+}
+
+/// Checks the signed-in user's password again, under the sign-in's limits (wrong
+/// ones make the account wait): on a shared phone, what she keeps behind her PIN
+/// or password (which check-ins she did) shows only after it (issue 22).
+#[utoipa::path(
+    post,
+    path = "/api/me/password-check",
+    tag = "auth",
+    security(("bearer" = [])),
+    request_body = PasswordCheck,
+    responses(
+        (status = 204, description = "The password is hers"),
+        (status = 401, description = "Not her password, or no valid access token", body = perilink_shared::error::ErrorBody),
+        (status = 429, description = "Too many wrong passwords: wait as Retry-After says", body = perilink_shared::error::ErrorBody)
+    )
+)]
+pub async fn check_password(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    caller: SignedIn,
+    AppJson(request): AppJson<PasswordCheck>,
+) -> Result<StatusCode, AppError> {
+    let account = users::find_active(&state.db, &caller.user.id)
+        .await?
+        .ok_or(AppError::AccountInactive)?;
+    let login = account
+        .email
+        .clone()
+        .or_else(|| account.phone.clone())
+        .ok_or(AppError::InvalidCredentials)?;
+    let checked = login::authenticate(&state.db, &login, &request.password, client).await?;
+    if checked.id != account.id {
+        return Err(AppError::InvalidCredentials);
+    }
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// The signed-in user's profile: whether the server runs the demo, and where this
