@@ -519,3 +519,52 @@ async fn in_english_leaving_quickly_the_lock_and_signing_out_keep_it_to_herself(
 async fn in_arabic_leaving_quickly_the_lock_and_signing_out_keep_it_to_herself() {
     a_mother_keeps_it_to_herself_on_a_shared_phone("ar", "ar", "سميرة قاسم", "samira.ar@example.org").await;
 }
+
+/// She says texts only, on weekdays from 9 to 3, never a call: her midwife, taking
+/// her on for a referral from her card, sees that in red before anything else she
+/// might do with her number.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn her_midwife_sees_in_red_how_and_when_she_may_be_contacted() {
+    let (app, browser, _guard) = crate::browser::app_with_browser("en-GB").await;
+    let (mother, _) = app.login_demo("mother").await;
+    let chosen = app
+        .client
+        .put(app.url("/api/me/contact-window"))
+        .bearer_auth(&mother)
+        .json(&json!({ "window": { "channels": ["text"], "weekdays": [1, 2, 3, 4, 5], "times": [{ "from": 540, "until": 900 }] } }))
+        .send()
+        .await
+        .unwrap();
+    assert!(chosen.status().is_success(), "{}", chosen.status());
+    let amira = crate::helpers::text(
+        &app,
+        "SELECT m.id FROM mothers m JOIN users u ON u.id = m.user_id WHERE u.email = 'mother@demo.perilink.test'",
+    )
+    .await;
+
+    crate::browser_referrals::sign_in(&browser, &app, "referrer@demo.perilink.test", "demo-password").await;
+    browser
+        .click(&format!(
+            "[data-testid=ref-mother][data-mother='{amira}'] [data-testid=ref-refer-again]"
+        ))
+        .await;
+    let notice = browser
+        .wait_for(
+            "her contact choice on the referral",
+            "const n = document.querySelector('[data-testid=ref-chosen] [data-testid=contact-notice]');
+             return n ? n.innerText.replace(/[\\u2068\\u2069]/g, '') : null;",
+        )
+        .await;
+    let notice = notice.as_str().unwrap();
+    assert!(notice.contains(&text("en", "contact-notice-title")), "{notice}");
+    assert!(notice.contains("Text"), "the way she allows: {notice}");
+    assert!(
+        notice.contains("Monday") && notice.contains("Friday"),
+        "the days: {notice}"
+    );
+    let colour = browser
+        .eval("return getComputedStyle(document.querySelector('[data-testid=contact-notice]')).color")
+        .await;
+    assert_eq!(colour, "rgb(164, 22, 26)", "in red");
+    crate::browser_referrals::check_screen(&browser, "her contact choice, in red", "contact-notice-en").await;
+}
