@@ -10,10 +10,13 @@ use perilink_shared::referral::{
 };
 use serde::Deserialize;
 
-/// The answer of `GET /api/mothers`.
+/// The answer of `GET /api/mothers`: mothers in the caller's care, and those known
+/// by the exact contact or number searched for, of whom only that they exist.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
-struct MotherList {
-    mothers: Vec<MotherRecord>,
+pub struct MotherList {
+    pub mothers: Vec<MotherRecord>,
+    #[serde(default)]
+    pub elsewhere: Vec<perilink_shared::referral::MotherHint>,
 }
 
 /// How a programme answers referrals (`GET /api/programmes/{id}/referral-record`).
@@ -53,11 +56,24 @@ fn id_path(prefix: &str, id: &str, suffix: &str) -> String {
 
 /// `GET /api/mothers?q=`: her caseload by name, or anyone by exact phone, email or
 /// NHS number.
-pub async fn find_mothers(token: &Token, q: &str) -> Result<Vec<MotherRecord>, ApiError> {
+pub async fn find_mothers(token: &Token, q: &str) -> Result<MotherList, ApiError> {
     let path = format!("/api/mothers?q={}", encode_query_value(q.trim()));
-    api::signed_in_call::<MotherList>(token, "GET", &path, None::<&()>)
-        .await
-        .map(|list| list.mothers)
+    api::signed_in_call::<MotherList>(token, "GET", &path, None::<&()>).await
+}
+
+/// `POST /api/mothers/{id}/caseload`: takes on a mother found outside the caller's
+/// care, with the reason she will see; answers her record.
+pub async fn join_caseload(token: &Token, id: &str, reason: &str) -> Result<MotherRecord, ApiError> {
+    let body = perilink_shared::referral::CaseloadRequest {
+        reason: reason.to_owned(),
+    };
+    api::signed_in_call(
+        token,
+        "POST",
+        &id_path("/api/mothers", id, "/caseload"),
+        Some(&body),
+    )
+    .await
 }
 
 /// `GET /api/mothers/{id}`.

@@ -606,3 +606,72 @@ async fn a_polish_mother_is_referred_to_singing_accepted_booked_and_sees_it_in_p
         .await;
     browser.client.clone().close().await.ok();
 }
+
+/// A mother who signed up herself is in nobody's care: her midwife, finding her by
+/// her exact email, sees only her first name and initial, gives a reason to take
+/// her on, and then has her record; the mother sees who took her on and why.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_midwife_takes_on_a_mother_found_outside_her_care_with_a_reason_she_sees() {
+    let (app, browser, _guard) = app_with_browser("en-GB").await;
+    let signed_up = app
+        .post_json(
+            "/api/auth/signup",
+            &json!({"name": "Layla Hassan", "email": "layla@example.org", "language": "ar", "password": "a long password of her own"}),
+        )
+        .await;
+    assert!(signed_up.status().is_success(), "sign-up: {}", signed_up.status());
+
+    sign_in(&browser, &app, "referrer@demo.perilink.test", "demo-password").await;
+    browser.fill("#ref-find", "layla@example.org").await;
+    browser.click("[data-testid=ref-find-submit]").await;
+    let card = browser
+        .wait_for(
+            "only that she exists",
+            "const c = document.querySelector('[data-testid=ref-known-mother]'); return c ? c.innerText : null;",
+        )
+        .await;
+    let card = card.as_str().unwrap();
+    assert!(card.contains("Layla H."), "{card}");
+    assert!(
+        !card.contains("Hassan") && !card.contains("layla@example.org"),
+        "nothing more: {card}"
+    );
+    check_screen(
+        &browser,
+        "a mother known outside her care",
+        "referrals-known-elsewhere-en",
+    )
+    .await;
+
+    // No reason, no record.
+    browser.click("[data-testid=ref-take-on]").await;
+    browser
+        .wait_for(
+            "a reason asked for",
+            &format!(
+                "return document.querySelector('[data-testid=ref-known-mother] [role=alert]').innerText.trim() === {}",
+                json!(says("en", "ref-hint-reason-needed", &[]))
+            ),
+        )
+        .await;
+    let reason = "She asked me to refer her at the antenatal clinic";
+    browser
+        .fill("[data-testid=ref-known-mother] input[type=text]", reason)
+        .await;
+    browser.click("[data-testid=ref-take-on]").await;
+    browser
+        .wait_for(
+            "her record, chosen",
+            "return document.querySelector('[data-testid=ref-chosen] .ref-name')?.innerText.includes('Layla Hassan')",
+        )
+        .await;
+
+    // She sees who took her on, and why.
+    let (token, _) = {
+        let login = app.login("layla@example.org", "a long password of her own").await;
+        let body: Value = login.json().await.unwrap();
+        (body["access_token"].as_str().unwrap().to_owned(), ())
+    };
+    let team = crate::helpers::get_json(&app, "/api/me/care-team", &token).await;
+    assert!(team.to_string().contains(reason), "{team}");
+}

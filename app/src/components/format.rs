@@ -84,6 +84,25 @@ fn options(pairs: &[(&str, &str)]) -> JsValue {
     object.into()
 }
 
+/// A month and year, "February 2027" in English, in the language's own words and
+/// order elsewhere (from `YYYY-MM-DD`); anything unparsable is shown as it came.
+pub fn month_year(date: &str, language: Language) -> String {
+    let Some(parsed) = parse_date(date) else {
+        return date.to_owned();
+    };
+    if !intl_speaks(language)
+        && let Some(i18n) = text()
+    {
+        return format!("{} {}", own_name(i18n, "date-months", parsed.1), parsed.0);
+    }
+    instant(parsed, 0)
+        .to_locale_date_string(
+            locale(language),
+            &options(&[("month", "long"), ("year", "numeric")]),
+        )
+        .into()
+}
+
 /// A day as people say it: "Tuesday 25 November" in English, in the language's own
 /// words and order elsewhere. Anything unparsable is shown as it came.
 pub fn long_date(date: &str, language: Language) -> String {

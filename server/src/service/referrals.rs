@@ -330,11 +330,19 @@ pub async fn find_mothers(db: &impl ConnectionTrait, viewer: &Viewer, q: &str) -
 /// What a search tells of a mother outside the caller's care: that she exists.
 pub fn hint(m: &mother::Model) -> MotherHint {
     let month = |d: NaiveDate| d.format("%Y-%m").to_string();
+    // A mother who signed up herself gave one name, often her whole name: its first
+    // word stands for her first name and the rest for her family name.
+    let mut words = m.given_name.split_whitespace();
+    let first = words.next().unwrap_or_default().to_owned();
+    let family = m
+        .family_name
+        .clone()
+        .filter(|f| !f.trim().is_empty())
+        .or_else(|| words.next().map(str::to_owned));
     MotherHint {
         id: m.id.clone(),
-        given_name: m.given_name.clone(),
-        family_initial: m
-            .family_name
+        given_name: first,
+        family_initial: family
             .as_deref()
             .and_then(|f| f.trim().chars().next())
             .map(|c| c.to_uppercase().collect()),

@@ -11,6 +11,7 @@ use crate::components::my_referrals::{Arg, alert, tw};
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::Session;
+use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use perilink_shared::contact::{EmailAddress, PhoneNumber};
 use perilink_shared::error::ErrorCode;
@@ -82,14 +83,23 @@ pub fn FindMother(chosen: RwSignal<Option<MotherRecord>>) -> impl IntoView {
             {move || match found.get() {
                 None | Some(None) => ().into_any(),
                 Some(Some(Err(err))) => alert(err.message_key()),
-                Some(Some(Ok(mothers))) if mothers.is_empty() => {
+                Some(Some(Ok(list))) if list.mothers.is_empty() && list.elsewhere.is_empty() => {
                     view! { <p class="empty" role="status" data-testid="ref-found-none">{tr("ref-find-none")}</p> }.into_any()
                 }
-                Some(Some(Ok(mothers))) => view! {
-                    <h4 class="ref-subtitle">{tr("ref-find-results")}</h4>
-                    <ul class="result-list" data-testid="ref-found">
-                        {mothers.into_iter().map(|mother| view! { <FoundMother mother chosen /> }).collect_view()}
-                    </ul>
+                Some(Some(Ok(list))) => view! {
+                    {(!list.mothers.is_empty()).then(|| view! {
+                        <h4 class="ref-subtitle">{tr("ref-find-results")}</h4>
+                        <ul class="result-list" data-testid="ref-found">
+                            {list.mothers.into_iter().map(|mother| view! { <FoundMother mother chosen /> }).collect_view()}
+                        </ul>
+                    })}
+                    {(!list.elsewhere.is_empty()).then(|| view! {
+                        <h4 class="ref-subtitle">{tr("ref-hint-title")}</h4>
+                        <p class="hint">{tr("ref-hint-intro")}</p>
+                        <ul class="result-list" data-testid="ref-found-elsewhere">
+                            {list.elsewhere.into_iter().map(|hint| view! { <KnownMother hint chosen /> }).collect_view()}
+                        </ul>
+                    })}
                 }
                 .into_any(),
             }}
@@ -132,6 +142,85 @@ fn FoundMother(mother: MotherRecord, chosen: RwSignal<Option<MotherRecord>>) -> 
                 on:click=move |_| chosen.set(Some(mother.get_value()))>
                 {tr("ref-choose")}
             </button>
+        </li>
+    }
+}
+
+/// A mother known by the exact contact or number searched for but in nobody's care
+/// of the caller's: only her first name, the initial of her family name and her
+/// baby's month, until the caller takes her on with a reason she will see.
+#[component]
+fn KnownMother(
+    hint: perilink_shared::referral::MotherHint,
+    chosen: RwSignal<Option<MotherRecord>>,
+) -> impl IntoView {
+    let i18n = I18n::get();
+    let session = Session::get();
+    let name = match &hint.family_initial {
+        Some(initial) => format!("{} {initial}.", hint.given_name),
+        None => hint.given_name.clone(),
+    };
+    let month = |key: &'static str, month: &str| {
+        let first = format!("{month}-01");
+        move || {
+            i18n.t_with(
+                key,
+                &[(
+                    "month",
+                    FluentValue::from(format::month_year(&first, i18n.language())),
+                )],
+            )
+        }
+    };
+    let when = match (&hint.birth_month, &hint.due_month) {
+        (Some(born), _) => Some(month("ref-hint-born", born).into_any()),
+        (None, Some(due)) => Some(month("ref-hint-due", due).into_any()),
+        (None, None) => None,
+    };
+    let id = hint.id.clone();
+    let field = format!("ref-hint-reason-{}", hint.id);
+    let reason = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<&'static str>);
+    let working = RwSignal::new(false);
+    let take_on = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let why = reason.get_untracked().trim().to_owned();
+        if why.is_empty() {
+            problem.set(Some("ref-hint-reason-needed"));
+            return;
+        }
+        problem.set(None);
+        working.set(true);
+        let id = id.clone();
+        leptos::task::spawn_local(async move {
+            let result = session
+                .call(|token| {
+                    let (id, why) = (id.clone(), why.clone());
+                    async move { api_referrals::join_caseload(&token, &id, &why).await }
+                })
+                .await;
+            working.set(false);
+            match result {
+                Ok(record) => chosen.set(Some(record)),
+                Err(err) => problem.set(Some(err.message_key())),
+            }
+        });
+    };
+    view! {
+        <li class="card ref-found" data-testid="ref-known-mother" data-mother=hint.id.clone()>
+            <p class="ref-name">{name}</p>
+            {when.map(|line| view! { <p>{line}</p> })}
+            <form class="stack" on:submit=take_on novalidate>
+                <div class="field">
+                    <label for=field.clone()>{tr("ref-hint-reason-label")}</label>
+                    <input id=field type="text" maxlength="500" bind:value=reason
+                        aria-invalid=move || problem.get().is_some().to_string() />
+                </div>
+                <p class="error" role="alert">{move || problem.get().map(|key| i18n.t(key)).unwrap_or_default()}</p>
+                <button type="submit" class="button primary" data-testid="ref-take-on" disabled=move || working.get()>
+                    {tr("ref-hint-add")}
+                </button>
+            </form>
         </li>
     }
 }
