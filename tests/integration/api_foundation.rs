@@ -501,3 +501,51 @@ async fn openapi_lists_the_answers_the_extractors_give() {
     }
     assert!(limited, "repeated wrong passwords get 429");
 }
+
+db_test! {
+    async fn api_answers_over_a_kilobyte_are_compressed_as_the_client_accepts(app: TestApp) {
+        let path = "/api/sessions?per_page=20";
+        let plain = app.get(path).await;
+        assert_eq!(plain.status(), 200);
+        assert!(plain.headers().get("content-encoding").is_none());
+        let raw = plain.bytes().await.unwrap();
+        assert!(raw.len() > 1024, "twenty results are over a kilobyte: {}", raw.len());
+
+        let ask = |encoding: &'static str| {
+            app.client
+                .get(app.url(path))
+                .header("Accept-Encoding", encoding)
+                .send()
+        };
+        let br = ask("gzip, deflate, br").await.unwrap();
+        assert_eq!(br.status(), 200);
+        assert_eq!(br.headers()["content-encoding"], "br");
+        assert!(br.headers()["vary"].to_str().unwrap().contains("Accept-Encoding"));
+        assert_eq!(br.headers()["content-type"], "application/json");
+        let packed = br.bytes().await.unwrap();
+        assert!(packed.len() < raw.len() / 3, "{} of {}", packed.len(), raw.len());
+        let mut decoded = Vec::new();
+        brotli::BrotliDecompress(&mut &packed[..], &mut decoded).unwrap();
+        assert_eq!(decoded, raw);
+
+        let gz = ask("gzip").await.unwrap();
+        assert_eq!(gz.headers()["content-encoding"], "gzip");
+        let packed = gz.bytes().await.unwrap();
+        let mut decoded = Vec::new();
+        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&packed[..]), &mut decoded).unwrap();
+        assert_eq!(decoded, raw);
+
+        // A refused encoding is not used; a small answer is not worth compressing.
+        let refused = ask("br;q=0, identity").await.unwrap();
+        assert!(refused.headers().get("content-encoding").is_none());
+        assert_eq!(refused.bytes().await.unwrap(), raw);
+        let small = app
+            .client
+            .get(app.url("/api/health"))
+            .header("Accept-Encoding", "br")
+            .send()
+            .await
+            .unwrap();
+        assert!(small.headers().get("content-encoding").is_none());
+    }
+}
