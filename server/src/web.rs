@@ -56,6 +56,8 @@ pub struct Assets {
     files: HashMap<String, Asset>,
     /// Each page's Content-Security-Policy, with the hashes of its inline scripts.
     page_csp: HashMap<&'static str, HeaderValue>,
+    /// The first screen's Fluent messages, from the app's `locales/`.
+    texts: crate::first_screen::Texts,
 }
 
 impl Assets {
@@ -77,7 +79,21 @@ impl Assets {
                 ))
             })
             .collect();
-        Ok(Assets { files, page_csp })
+        let texts = crate::first_screen::Texts::load(|path| {
+            files
+                .get(path)
+                .map(|asset| String::from_utf8_lossy(&asset.bytes).into_owned())
+        });
+        Ok(Assets {
+            files,
+            page_csp,
+            texts,
+        })
+    }
+
+    /// The first screen's messages in every language.
+    pub fn texts(&self) -> &crate::first_screen::Texts {
+        &self.texts
     }
 
     /// The page for the client-side route `path`.
@@ -287,6 +303,14 @@ pub async fn serve_app(
             .into_response();
     };
 
+    if is_page && key == MOTHER_PAGE && crate::first_screen::writes(path) {
+        let written =
+            crate::first_screen::write(&state, path, uri.query().unwrap_or_default(), &headers).await;
+        if let Some(screen) = written {
+            return first_screen_page(assets, asset, &screen, &method, &uri, &headers);
+        }
+    }
+
     let mut response_headers = HeaderMap::new();
     response_headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(asset.content_type));
     if let Ok(etag) = HeaderValue::from_str(&asset.etag) {
@@ -347,6 +371,125 @@ pub async fn serve_app(
         return (StatusCode::OK, response_headers).into_response();
     }
     (StatusCode::OK, response_headers, Body::from(body)).into_response()
+}
+
+/// The mother's page with the first screen written into it: `lang` and `dir` of
+/// her language on `<html>`, the name she chose as its title, the first screen's
+/// Fluent files preloaded beside the wasm, and the screen at the top of `<body>`.
+/// No new inline script: the page's CSP stays the one hashed at start-up.
+fn first_screen_page(
+    assets: &Assets,
+    page: &Asset,
+    screen: &crate::first_screen::Screen,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+) -> Response {
+    let html = String::from_utf8_lossy(&page.bytes);
+    let language = screen.language;
+    let preloads: String = crate::first_screen::FIRST_FILES
+        .iter()
+        .map(|file| {
+            format!(
+                "<link rel=\"preload\" href=\"/locales/{}/{file}\" as=\"fetch\" crossorigin>",
+                language.tag()
+            )
+        })
+        .collect();
+    let html = with_tag_replaced(
+        &html,
+        "<html",
+        &format!(
+            "<html lang=\"{}\" dir=\"{}\">",
+            language.tag(),
+            language.direction().as_str()
+        ),
+    );
+    let html = match (html.find("<title>"), html.find("</title>")) {
+        (Some(start), Some(end)) if start < end => format!(
+            "{}<title>{}</title>{}",
+            &html[..start],
+            screen.title.replace('<', "&lt;"),
+            &html[end + "</title>".len()..]
+        ),
+        _ => html,
+    };
+    let html = html.replacen("</head>", &format!("{preloads}</head>"), 1);
+    let html = match html
+        .find("<body")
+        .and_then(|at| html[at..].find('>').map(|end| at + end + 1))
+    {
+        Some(at) => format!("{}{}{}", &html[..at], screen.html, &html[at..]),
+        None => html,
+    };
+
+    let mut response_headers = HeaderMap::new();
+    response_headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(page.content_type));
+    response_headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    response_headers.insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Encoding, Accept-Language, Cookie"),
+    );
+    response_headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        assets
+            .page_csp
+            .get(MOTHER_PAGE)
+            .cloned()
+            .unwrap_or_else(|| HeaderValue::from_static(API_CSP)),
+    );
+    let asked = uri
+        .query()
+        .map(|q| {
+            crate::first_screen::language_of(
+                &url::form_urlencoded::parse(q.as_bytes())
+                    .into_owned()
+                    .collect::<Vec<_>>(),
+                headers,
+            )
+            .1
+        })
+        .unwrap_or(false);
+    if asked
+        && let Ok(cookie) = HeaderValue::from_str(&format!(
+            "{}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            crate::first_screen::LANGUAGE_COOKIE,
+            language.tag()
+        ))
+    {
+        response_headers.insert(header::SET_COOKIE, cookie);
+    }
+    let status = if screen.not_found {
+        StatusCode::NOT_FOUND
+    } else {
+        StatusCode::OK
+    };
+    let body = match negotiate(headers) {
+        Encoding::Brotli => {
+            response_headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
+            compress_brotli_fast(html.as_bytes())
+        }
+        Encoding::Gzip => {
+            response_headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+            compress_gzip_fast(html.as_bytes())
+        }
+        Encoding::Identity => bytes::Bytes::from(html),
+    };
+    if *method == Method::HEAD {
+        return (status, response_headers).into_response();
+    }
+    (status, response_headers, Body::from(body)).into_response()
+}
+
+/// `html` with the start tag beginning `open` (such as `<html`) replaced whole.
+fn with_tag_replaced(html: &str, open: &str, tag: &str) -> String {
+    match html
+        .find(open)
+        .and_then(|at| html[at..].find('>').map(|end| (at, at + end + 1)))
+    {
+        Some((start, end)) => format!("{}{tag}{}", &html[..start], &html[end..]),
+        None => html.to_owned(),
+    }
 }
 
 /// Compressed files by encoding and ETag, for the whole process: a file is
@@ -503,6 +646,7 @@ mod tests {
         Assets {
             files,
             page_csp: HashMap::new(),
+            texts: Default::default(),
         }
     }
 

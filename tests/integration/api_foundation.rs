@@ -549,3 +549,40 @@ db_test! {
         assert!(small.headers().get("content-encoding").is_none());
     }
 }
+
+db_test! {
+    async fn the_server_writes_the_first_screen_in_her_language(app: TestApp) {
+        if built_app().is_none() {
+            panic!("the app is built: run scripts/test, which builds it first");
+        }
+        let results: Value = app.get("/api/sessions?near=L8&lang=ar&ui=ar&per_page=20").await.json().await.unwrap();
+        let id = results["results"][0]["session_id"].as_str().unwrap().to_owned();
+        let get = |path: String, cookie: &'static str| {
+            app.client
+                .get(app.url(&path))
+                .header("Cookie", cookie)
+                .header("Accept-Language", "pl")
+                .timeout(std::time::Duration::from_secs(20))
+                .send()
+        };
+        let page = get(format!("/sessions/{id}"), "perilink_lang=ar").await.unwrap();
+        assert_eq!(page.status(), 200);
+        let csp = page.headers()["content-security-policy"].to_str().unwrap().to_owned();
+        assert!(!csp.contains("unsafe-inline"), "{csp}");
+        let html = page.text().await.unwrap();
+        assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "her cookie wins over the browser");
+        assert!(html.contains(results["results"][0]["title"]["text"].as_str().unwrap()));
+        assert!(html.contains("<link rel=\"preload\" href=\"/locales/ar/find.ftl\" as=\"fetch\" crossorigin>"));
+        // Without her cookie, the browser's language; `?ui=` asks for one and keeps it.
+        let polish = get("/find?near=L8".into(), "").await.unwrap().text().await.unwrap();
+        assert!(polish.contains("<html lang=\"pl\" dir=\"ltr\">"));
+        let asked = get("/?ui=fa".into(), "").await.unwrap();
+        assert!(asked.headers()["set-cookie"].to_str().unwrap().starts_with("perilink_lang=fa;"));
+        assert!(asked.text().await.unwrap().contains("<html lang=\"fa\" dir=\"rtl\">"));
+        // Nonsense in the address is a page, never a 500.
+        for path in ["/find?near=%FF%FE&kind=yoga,,&radius_km=-1&lang=xx&time=noon", "/sessions/%00", "/find?near=ZZ99"] {
+            let response = get(path.into(), "perilink_lang=zz").await.unwrap();
+            assert!(response.status().is_success() || response.status() == 404, "{path}: {}", response.status());
+        }
+    }
+}
