@@ -21,6 +21,8 @@ pub(crate) struct Browser {
     profile: std::path::PathBuf,
     /// Whether pages may run scripts (and so the app); see [`app_without_javascript`].
     javascript: bool,
+    /// chromedriver's port, for Chrome DevTools commands.
+    port: u16,
 }
 
 impl Drop for Browser {
@@ -111,7 +113,31 @@ impl Browser {
             driver,
             profile,
             javascript,
+            port,
         }
+    }
+
+    /// Sends a Chrome DevTools Protocol command through chromedriver
+    /// (`POST /session/{id}/goog/cdp/execute`) and returns its result.
+    pub(crate) async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        let session = self
+            .client
+            .session_id()
+            .await
+            .expect("a session")
+            .expect("a session id");
+        let response = reqwest::Client::new()
+            .post(format!(
+                "http://127.0.0.1:{}/session/{session}/goog/cdp/execute",
+                self.port
+            ))
+            .json(&json!({ "cmd": cmd, "params": params }))
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{cmd}: {e}"));
+        assert!(response.status().is_success(), "{cmd}: {}", response.status());
+        let body: Value = response.json().await.expect("a JSON answer");
+        body["value"].clone()
     }
 
     pub(crate) async fn goto(&self, url: &str) {

@@ -324,3 +324,91 @@ async fn the_app_takes_over_the_servers_results_with_the_same_sessions_in_the_sa
         browser.client.clone().close().await.ok();
     }
 }
+
+/// Records, from the start of navigation, when the first session card (or the
+/// session's details, or the home page's heading) was first painted: installed
+/// before any page script by the DevTools protocol.
+const PAINT_WATCH: &str = "
+    window.__firstCard = null;
+    const seen = () => document.querySelector('li.result, article.session, main .hero h1');
+    const mark = () => requestAnimationFrame(() => requestAnimationFrame(() => {
+        if (window.__firstCard === null) window.__firstCard = performance.now();
+    }));
+    new MutationObserver((_, observer) => {
+        if (seen()) { observer.disconnect(); mark(); }
+    }).observe(document, { childList: true, subtree: true });";
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+/// First contentful paint and the first card's paint on Chromium's "Slow 4G"
+/// (1.6 Mbps down, 150 ms) with the CPU slowed 4×, cold cache, median of five,
+/// for the home page, `/find?near=L8` and a session page, in English and Arabic.
+/// Printed, never asserted: the machine's load moves them. `scripts/bench`
+/// records them in BENCHMARKS.md.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn first_screen_timings_on_slow_4g_are_printed() {
+    for (accept, ui) in [("en-GB", "en"), ("ar", "ar")] {
+        let (app, browser, _guard) = app_with_browser(accept).await;
+        let results = api_results(&app, ui, "").await;
+        let session = format!(
+            "/sessions/{}",
+            results["results"][0]["session_id"].as_str().unwrap()
+        );
+        browser
+            .cdp(
+                "Page.addScriptToEvaluateOnNewDocument",
+                json!({ "source": PAINT_WATCH }),
+            )
+            .await;
+        browser.cdp("Network.enable", json!({})).await;
+        for path in ["/", "/find?near=L8", session.as_str()] {
+            let (mut fcp, mut card) = (Vec::new(), Vec::new());
+            for _ in 0..5 {
+                browser.goto("about:blank").await;
+                browser.cdp("Network.clearBrowserCache", json!({})).await;
+                browser
+                    .cdp(
+                        "Storage.clearDataForOrigin",
+                        json!({ "origin": app.url("").trim_end_matches('/'), "storageTypes": "all" }),
+                    )
+                    .await;
+                // Her language stays chosen: the app keeps it in a cookie.
+                browser.cdp("Network.clearBrowserCookies", json!({})).await;
+                browser
+                    .cdp(
+                        "Network.emulateNetworkConditions",
+                        json!({ "offline": false, "latency": 150,
+                                "downloadThroughput": 1_600_000 / 8, "uploadThroughput": 750_000 / 8 }),
+                    )
+                    .await;
+                browser
+                    .cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))
+                    .await;
+                browser.goto(&app.url(path)).await;
+                let times = browser
+                    .wait_for(
+                        "the first paints",
+                        "const p = performance.getEntriesByName('first-contentful-paint')[0];
+                         return p && window.__firstCard !== null ? [p.startTime, window.__firstCard] : null;",
+                    )
+                    .await;
+                fcp.push(times[0].as_f64().unwrap());
+                card.push(times[1].as_f64().unwrap());
+                browser
+                    .cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }))
+                    .await;
+            }
+            println!(
+                "first-screen {ui} {path}: first contentful paint {:.0} ms, first card {:.0} ms (median of 5; runs {:?} / {:?})",
+                median(fcp.clone()),
+                median(card.clone()),
+                fcp.iter().map(|v| v.round() as i64).collect::<Vec<_>>(),
+                card.iter().map(|v| v.round() as i64).collect::<Vec<_>>(),
+            );
+        }
+        browser.client.clone().close().await.ok();
+    }
+}
