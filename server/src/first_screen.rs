@@ -643,11 +643,13 @@ fn find(state: &AppState, tr: Tr, pairs: &[(String, String)]) -> String {
     }
     let _ = write!(
         h,
-        "</select></div><p id=\"find-near-hint\" class=\"hint\">{}</p></div>\
+        "</select></div><p id=\"find-near-hint\" class=\"hint\">{}</p>\
+         <button type=\"submit\" class=\"button primary\">{}</button></div>\
          <details class=\"more-choices\"{}><summary>{}</summary><div class=\"check\">\
          <input id=\"find-free\" type=\"checkbox\" name=\"free\" value=\"true\"{}><label for=\"find-free\">{}</label></div>\
          <fieldset class=\"chips\"><legend>{}</legend>",
         esc(&tr.t("find-near-hint")),
+        esc(&tr.t("find-search")),
         if filters.free || !filters.times.is_empty() {
             " open"
         } else {
@@ -668,9 +670,8 @@ fn find(state: &AppState, tr: Tr, pairs: &[(String, String)]) -> String {
     }
     let _ = write!(
         h,
-        "</fieldset></details><button type=\"submit\" class=\"button primary\">{}</button></form></section>\
+        "</fieldset></details></form></section>\
          <section class=\"results\" aria-labelledby=\"find-results-heading\"><h2 id=\"find-results-heading\">{}</h2>",
-        esc(&tr.t("find-search")),
         esc(&tr.t("find-results"))
     );
     let place = || FluentValue::from(filters.near.clone());

@@ -105,7 +105,7 @@ async fn without_javascript_find_near_l8_shows_the_apis_sessions_with_a_working_
 
         // The plain form narrows the search: rhyme time only.
         browser
-            .click("#ssr .filters input[name=kind][value=rhyme_time]")
+            .click("#ssr .filters label.chip:has(input[value=rhyme_time])")
             .await;
         browser.click("#ssr form[role=search] button[type=submit]").await;
         browser
