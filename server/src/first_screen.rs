@@ -525,7 +525,9 @@ fn frame(
     }
     let _ = write!(
         h,
-        "</select><button type=\"submit\" class=\"button\">{}</button></form></div>",
+        // The button only without scripts: with them the app switches at once (as
+        // its own menu has no button), and the header keeps the app's height.
+        "</select><noscript><button type=\"submit\" class=\"button\">{}</button></noscript></form></div>",
         esc(&tr.t("language-picker-apply"))
     );
     let _ = write!(

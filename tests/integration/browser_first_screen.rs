@@ -255,6 +255,43 @@ async fn without_javascript_the_home_page_and_a_session_page_read_in_her_languag
             .assert_accessible(&format!("a session, no JavaScript, {ui}"))
             .await;
 
+        // The language menu works without the app, and the choice is kept.
+        if ui == "en" {
+            browser.goto(&app.url("/find?near=L8")).await;
+            let picker = browser
+                .client
+                .find(fantoccini::Locator::Css("#ssr #language-picker"))
+                .await
+                .unwrap();
+            picker.select_by_value("ar").await.unwrap();
+            // Submitted as the button would: with scripts off, chromedriver's click on
+            // a second page's button never returned here (the first page's does).
+            browser
+                .eval("document.querySelector('#ssr .language-picker button[type=submit]').form.requestSubmit(document.querySelector('#ssr .language-picker button[type=submit]'))")
+                .await;
+            browser
+                .wait_for("Arabic", "return document.documentElement.dir === 'rtl'")
+                .await;
+            assert!(
+                browser
+                    .eval("return location.search")
+                    .await
+                    .as_str()
+                    .unwrap()
+                    .contains("near=L8")
+            );
+            browser.goto(&app.url("/")).await;
+            assert_eq!(
+                strip(
+                    &browser
+                        .eval("return document.querySelector('#ssr main h1').innerText")
+                        .await
+                ),
+                text("ar", "home-title"),
+                "kept in her cookie"
+            );
+        }
+
         // A session that does not exist says so, with the way back to Find.
         let missing = app.get("/sessions/no-such-session").await;
         assert_eq!(missing.status(), 404);
