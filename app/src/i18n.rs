@@ -17,6 +17,9 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 const STORAGE_KEY: &str = "perilink.lang";
+/// The same choice as a cookie, so the server writes the first screen in her
+/// language before the app has loaded (and with no JavaScript at all).
+const COOKIE: &str = "perilink_lang";
 
 /// The page frame, signing in and up, and the mother's start.
 pub const MAIN: &str = "main.ftl";
@@ -81,9 +84,13 @@ impl I18n {
     /// Creates the provider, starts loading the first language, and keeps the
     /// page's `lang` and `dir` in step with the language shown.
     pub fn provide() -> I18n {
-        let initial = stored_language()
+        // The cookie first: the server wrote the first screen in its language, and a
+        // choice made on that screen before the app loaded is kept only there.
+        let initial = cookie_language()
+            .or_else(stored_language)
             .or_else(browser_language)
             .unwrap_or(Language::English);
+        remember_in_cookie(initial);
         let i18n = I18n {
             language: RwSignal::new(initial),
             target: StoredValue::new(initial),
@@ -144,6 +151,7 @@ impl I18n {
         if let Ok(Some(storage)) = window().local_storage() {
             let _ = storage.set_item(STORAGE_KEY, language.tag());
         }
+        remember_in_cookie(language);
         let this = *self;
         this.target.set_value(language);
         this.switching.set(true);
@@ -364,6 +372,41 @@ pub fn Needs(files: &'static [&'static str], children: ChildrenFn) -> impl IntoV
             {children()}
         </Show>
     }
+}
+
+/// Writes the language shown into the cookie the server reads.
+fn remember_in_cookie(language: Language) {
+    set_cookie(COOKIE, language.tag());
+}
+
+/// Keeps a choice made on this phone in a cookie (a year, this site only) for the
+/// server to write the first screen with it.
+pub fn set_cookie(name: &str, value: &str) {
+    use wasm_bindgen::JsCast;
+    if let Ok(document) = document().dyn_into::<web_sys::HtmlDocument>() {
+        let _ = document.set_cookie(&format!("{name}={value}; path=/; max-age=31536000; samesite=lax"));
+    }
+}
+
+/// Hands the screen the server wrote (`#ssr`, shown before the app loaded) over
+/// to the app: the app's own markup, hidden until now by the style sheet, takes
+/// its place in the same frame, so nothing moves.
+pub fn take_over() {
+    if let Some(first) = document().get_element_by_id("ssr") {
+        first.remove();
+    }
+}
+
+fn cookie_language() -> Option<Language> {
+    use wasm_bindgen::JsCast;
+    let cookies = document()
+        .dyn_into::<web_sys::HtmlDocument>()
+        .ok()?
+        .cookie()
+        .ok()?;
+    cookies
+        .split(';')
+        .find_map(|c| c.trim().strip_prefix(COOKIE)?.strip_prefix('=')?.parse().ok())
 }
 
 fn stored_language() -> Option<Language> {

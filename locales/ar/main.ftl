@@ -27,6 +27,7 @@ nav-sign-in = تسجيل الدخول
 nav-sign-out = تسجيل الخروج
 # Label of the menu that changes the language of the whole app.
 language-picker-label = اللغة
+language-picker-apply = تغيير
 footer-text = يساعد { -brand-name } الأمهات على إيجاد دعم ودود قريب منهن.
 loading = جارٍ التحميل…
 

@@ -26,6 +26,7 @@ nav-sign-in = সাইন ইন করুন
 nav-sign-out = সাইন আউট করুন
 # Label of the menu that changes the language of the whole app.
 language-picker-label = ভাষা
+language-picker-apply = পরিবর্তন করুন
 footer-text = { -brand-name } মায়েদের কাছাকাছি আন্তরিক সহায়তা খুঁজে পেতে সাহায্য করে।
 loading = লোড হচ্ছে…
 

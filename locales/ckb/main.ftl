@@ -25,6 +25,7 @@ nav-sign-in = چوونەژوورەوە
 nav-sign-out = چوونەدەرەوە
 # Label of the menu that changes the language of the whole app.
 language-picker-label = زمان
+language-picker-apply = گۆڕین
 footer-text = { -brand-name } یارمەتی دایکان دەدات بۆ ئەوەی پشتگیریی دۆستانە لە نزیک خۆیان بدۆزنەوە.
 loading = بار دەکرێت…
 

@@ -22,6 +22,9 @@ nav-sign-in = Sign in
 nav-sign-out = Sign out
 # Label of the menu that changes the language of the whole app.
 language-picker-label = Language
+# The button beside the language menu on the page the server writes, for
+# phones where the app has not loaded (or cannot run).
+language-picker-apply = Change
 footer-text = { -brand-name } helps mums find friendly support near them.
 loading = Loading…
 

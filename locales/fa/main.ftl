@@ -26,6 +26,7 @@ nav-sign-in = ورود
 nav-sign-out = خروج
 # Label of the menu that changes the language of the whole app.
 language-picker-label = زبان
+language-picker-apply = تغییر
 footer-text = { -brand-name } به مادران کمک می‌کند تا در نزدیکی خود، حمایت دوستانه پیدا کنند.
 loading = در حال بارگذاری…
 

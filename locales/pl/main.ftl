@@ -25,6 +25,7 @@ nav-sign-in = Zaloguj się
 nav-sign-out = Wyloguj się
 # Label of the menu that changes the language of the whole app.
 language-picker-label = Język
+language-picker-apply = Zmień
 footer-text = { -brand-name } pomaga mamom znaleźć życzliwe wsparcie w pobliżu.
 loading = Ładowanie…
 

@@ -27,6 +27,7 @@ nav-sign-in = Entrar
 nav-sign-out = Sair
 # Label of the menu that changes the language of the whole app.
 language-picker-label = Idioma
+language-picker-apply = Mudar
 footer-text = { -brand-name } ajuda as mães a encontrar apoio acolhedor perto de casa.
 loading = Aguarde…
 

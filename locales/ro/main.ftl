@@ -26,6 +26,7 @@ nav-sign-in = Intrați în cont
 nav-sign-out = Ieșiți din cont
 # Label of the menu that changes the language of the whole app.
 language-picker-label = Limba
+language-picker-apply = Schimbă
 footer-text = { -brand-name } ajută mamele să găsească sprijin prietenos aproape de casă.
 loading = Se încarcă…
 

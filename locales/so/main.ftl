@@ -25,6 +25,7 @@ nav-sign-in = Soo gal
 nav-sign-out = Ka bax
 # Label of the menu that changes the language of the whole app.
 language-picker-label = Luqadda
+language-picker-apply = Beddel
 footer-text = { -brand-name } waxay hooyooyinka ka caawisaa inay helaan taageero diirran oo u dhow.
 loading = Fadlan sug…
 

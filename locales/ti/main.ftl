@@ -27,6 +27,7 @@ nav-sign-in = ምእታው
 nav-sign-out = ምውጻእ
 # Label of the menu that changes the language of the whole app.
 language-picker-label = ቋንቋ
+language-picker-apply = ቀይር
 footer-text = { -brand-name } ንኣዴታት ኣብ ጥቓአን ሕያዋይ ደገፍ ንኽረኽባ ይሕግዘን።
 loading = ይጽዓን ኣሎ…
 

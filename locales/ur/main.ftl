@@ -26,6 +26,7 @@ nav-sign-in = سائن ان کریں
 nav-sign-out = سائن آؤٹ کریں
 # Label of the menu that changes the language of the whole app.
 language-picker-label = زبان
+language-picker-apply = تبدیل کریں
 footer-text = { -brand-name } ماؤں کو ان کے قریب دوستانہ سہارا ڈھونڈنے میں مدد دیتا ہے۔
 loading = لوڈ ہو رہا ہے…
 

@@ -26,6 +26,7 @@ nav-sign-in = 登录
 nav-sign-out = 退出登录
 # Label of the menu that changes the language of the whole app.
 language-picker-label = 语言
+language-picker-apply = 更改
 footer-text = { -brand-name } 帮助妈妈们在附近找到亲切的支持。
 loading = 正在加载…
 

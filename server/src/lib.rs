@@ -14,6 +14,8 @@
 //! - [`directory`]: the in-memory directory that session search reads, and postcodes.
 //! - [`service`]: queries and mutations over a database connection.
 //! - [`entity`] and [`migration`]: the tables, for SQLite and PostgreSQL alike.
+//! - [`first_screen`]: the first screen of `/`, `/find` and a session's page,
+//!   written by the server in her language before the app loads.
 //! - [`web`]: the app's files, compressed and cached, under a strict CSP.
 //! - [`error`]: the one error type and JSON shape.
 
@@ -27,6 +29,7 @@ pub mod db;
 pub mod directory;
 pub mod entity;
 pub mod error;
+pub mod first_screen;
 pub mod metrics;
 pub mod migration;
 pub mod routes;

@@ -207,7 +207,8 @@ pub fn router(state: AppState) -> Router {
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
-        ));
+        ))
+        .layer(axum::middleware::from_fn(web::compress_answers));
     // Browsers keep to HTTPS for a year once they have seen PeriLink over it.
     let https = state.config.public_url.starts_with("https://");
     let router = Router::new()

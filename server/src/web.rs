@@ -56,6 +56,8 @@ pub struct Assets {
     files: HashMap<String, Asset>,
     /// Each page's Content-Security-Policy, with the hashes of its inline scripts.
     page_csp: HashMap<&'static str, HeaderValue>,
+    /// The first screen's Fluent messages, from the app's `locales/`.
+    texts: crate::first_screen::Texts,
 }
 
 impl Assets {
@@ -77,7 +79,21 @@ impl Assets {
                 ))
             })
             .collect();
-        Ok(Assets { files, page_csp })
+        let texts = crate::first_screen::Texts::load(|path| {
+            files
+                .get(path)
+                .map(|asset| String::from_utf8_lossy(&asset.bytes).into_owned())
+        });
+        Ok(Assets {
+            files,
+            page_csp,
+            texts,
+        })
+    }
+
+    /// The first screen's messages in every language.
+    pub fn texts(&self) -> &crate::first_screen::Texts {
+        &self.texts
     }
 
     /// The page for the client-side route `path`.
@@ -287,6 +303,14 @@ pub async fn serve_app(
             .into_response();
     };
 
+    if is_page && key == MOTHER_PAGE && crate::first_screen::writes(path) {
+        let written =
+            crate::first_screen::write(&state, path, uri.query().unwrap_or_default(), &headers).await;
+        if let Some(screen) = written {
+            return first_screen_page(assets, asset, &screen, &method, &uri, &headers);
+        }
+    }
+
     let mut response_headers = HeaderMap::new();
     response_headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(asset.content_type));
     if let Ok(etag) = HeaderValue::from_str(&asset.etag) {
@@ -349,6 +373,125 @@ pub async fn serve_app(
     (StatusCode::OK, response_headers, Body::from(body)).into_response()
 }
 
+/// The mother's page with the first screen written into it: `lang` and `dir` of
+/// her language on `<html>`, the name she chose as its title, the first screen's
+/// Fluent files preloaded beside the wasm, and the screen at the top of `<body>`.
+/// No new inline script: the page's CSP stays the one hashed at start-up.
+fn first_screen_page(
+    assets: &Assets,
+    page: &Asset,
+    screen: &crate::first_screen::Screen,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+) -> Response {
+    let html = String::from_utf8_lossy(&page.bytes);
+    let language = screen.language;
+    let preloads: String = crate::first_screen::FIRST_FILES
+        .iter()
+        .map(|file| {
+            format!(
+                "<link rel=\"preload\" href=\"/locales/{}/{file}\" as=\"fetch\" crossorigin>",
+                language.tag()
+            )
+        })
+        .collect();
+    let html = with_tag_replaced(
+        &html,
+        "<html",
+        &format!(
+            "<html lang=\"{}\" dir=\"{}\">",
+            language.tag(),
+            language.direction().as_str()
+        ),
+    );
+    let html = match (html.find("<title>"), html.find("</title>")) {
+        (Some(start), Some(end)) if start < end => format!(
+            "{}<title>{}</title>{}",
+            &html[..start],
+            screen.title.replace('<', "&lt;"),
+            &html[end + "</title>".len()..]
+        ),
+        _ => html,
+    };
+    let html = html.replacen("</head>", &format!("{preloads}</head>"), 1);
+    let html = match html
+        .find("<body")
+        .and_then(|at| html[at..].find('>').map(|end| at + end + 1))
+    {
+        Some(at) => format!("{}{}{}", &html[..at], screen.html, &html[at..]),
+        None => html,
+    };
+
+    let mut response_headers = HeaderMap::new();
+    response_headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(page.content_type));
+    response_headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    response_headers.insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Encoding, Accept-Language, Cookie"),
+    );
+    response_headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        assets
+            .page_csp
+            .get(MOTHER_PAGE)
+            .cloned()
+            .unwrap_or_else(|| HeaderValue::from_static(API_CSP)),
+    );
+    let asked = uri
+        .query()
+        .map(|q| {
+            crate::first_screen::language_of(
+                &url::form_urlencoded::parse(q.as_bytes())
+                    .into_owned()
+                    .collect::<Vec<_>>(),
+                headers,
+            )
+            .1
+        })
+        .unwrap_or(false);
+    if asked
+        && let Ok(cookie) = HeaderValue::from_str(&format!(
+            "{}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            crate::first_screen::LANGUAGE_COOKIE,
+            language.tag()
+        ))
+    {
+        response_headers.insert(header::SET_COOKIE, cookie);
+    }
+    let status = if screen.not_found {
+        StatusCode::NOT_FOUND
+    } else {
+        StatusCode::OK
+    };
+    let body = match negotiate(headers) {
+        Encoding::Brotli => {
+            response_headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
+            compress_brotli_fast(html.as_bytes())
+        }
+        Encoding::Gzip => {
+            response_headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+            compress_gzip_fast(html.as_bytes())
+        }
+        Encoding::Identity => bytes::Bytes::from(html),
+    };
+    if *method == Method::HEAD {
+        return (status, response_headers).into_response();
+    }
+    (status, response_headers, Body::from(body)).into_response()
+}
+
+/// `html` with the start tag beginning `open` (such as `<html`) replaced whole.
+fn with_tag_replaced(html: &str, open: &str, tag: &str) -> String {
+    match html
+        .find(open)
+        .and_then(|at| html[at..].find('>').map(|end| (at, at + end + 1)))
+    {
+        Some((start, end)) => format!("{}{tag}{}", &html[..start], &html[end..]),
+        None => html.to_owned(),
+    }
+}
+
 /// Compressed files by encoding and ETag, for the whole process: a file is
 /// compressed once however many servers the process runs (the tests run many).
 static COMPRESSED: std::sync::LazyLock<std::sync::Mutex<HashMap<String, bytes::Bytes>>> =
@@ -378,6 +521,66 @@ async fn compressed(
     })
     .await
     .clone()
+}
+
+/// API answers smaller than this are sent as they are: compressing them saves less
+/// than a packet.
+const COMPRESS_ABOVE: u64 = 1024;
+/// Answers larger than this (exports) are left to stream as they are.
+const COMPRESS_AT_MOST: u64 = 16 * 1024 * 1024;
+
+/// Compresses every API answer over 1 KB (brotli or gzip, as the client accepts):
+/// a page of twenty results is 11 KB of JSON and under 2 KB compressed. Only
+/// bodies of a known size are touched, so streamed answers stay streamed.
+pub async fn compress_answers(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let encoding = negotiate(request.headers());
+    let response = next.run(request).await;
+    let size = axum::body::HttpBody::size_hint(response.body()).exact();
+    let eligible = matches!(size, Some(n) if n > COMPRESS_ABOVE && n <= COMPRESS_AT_MOST)
+        && !response.headers().contains_key(header::CONTENT_ENCODING)
+        && response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| !t.starts_with("text/event-stream") && !t.starts_with("image/"));
+    let (mut parts, body) = response.into_parts();
+    if eligible {
+        parts
+            .headers
+            .append(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    }
+    if !eligible || encoding == Encoding::Identity {
+        return Response::from_parts(parts, body);
+    }
+    let Ok(raw) = axum::body::to_bytes(body, COMPRESS_AT_MOST as usize).await else {
+        // The body failed while being read; the client is told as for any fault.
+        return AppError::Internal("an answer's body could not be read".into()).into_response();
+    };
+    let (name, packed) = match encoding {
+        Encoding::Brotli => ("br", compress_brotli_fast(&raw)),
+        _ => ("gzip", compress_gzip_fast(&raw)),
+    };
+    parts
+        .headers
+        .insert(header::CONTENT_ENCODING, HeaderValue::from_static(name));
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(packed))
+}
+
+/// Brotli at a level fast enough for every answer (level 11 is for files, once).
+fn compress_brotli_fast(data: &[u8]) -> bytes::Bytes {
+    let mut out = Vec::with_capacity(data.len() / 4);
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut out, 16 * 1024, 5, 20);
+        let _ = writer.write_all(data);
+    }
+    out.into()
+}
+
+fn compress_gzip_fast(data: &[u8]) -> bytes::Bytes {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    let _ = encoder.write_all(data);
+    encoder.finish().unwrap_or_default().into()
 }
 
 /// Shared so that routes can hold it cheaply.
@@ -443,6 +646,7 @@ mod tests {
         Assets {
             files,
             page_csp: HashMap::new(),
+            texts: Default::default(),
         }
     }
 

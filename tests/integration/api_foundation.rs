@@ -501,3 +501,88 @@ async fn openapi_lists_the_answers_the_extractors_give() {
     }
     assert!(limited, "repeated wrong passwords get 429");
 }
+
+db_test! {
+    async fn api_answers_over_a_kilobyte_are_compressed_as_the_client_accepts(app: TestApp) {
+        let path = "/api/sessions?per_page=20";
+        let plain = app.get(path).await;
+        assert_eq!(plain.status(), 200);
+        assert!(plain.headers().get("content-encoding").is_none());
+        let raw = plain.bytes().await.unwrap();
+        assert!(raw.len() > 1024, "twenty results are over a kilobyte: {}", raw.len());
+
+        let ask = |encoding: &'static str| {
+            app.client
+                .get(app.url(path))
+                .header("Accept-Encoding", encoding)
+                .send()
+        };
+        let br = ask("gzip, deflate, br").await.unwrap();
+        assert_eq!(br.status(), 200);
+        assert_eq!(br.headers()["content-encoding"], "br");
+        assert!(br.headers()["vary"].to_str().unwrap().contains("Accept-Encoding"));
+        assert_eq!(br.headers()["content-type"], "application/json");
+        let packed = br.bytes().await.unwrap();
+        assert!(packed.len() < raw.len() / 3, "{} of {}", packed.len(), raw.len());
+        let mut decoded = Vec::new();
+        brotli::BrotliDecompress(&mut &packed[..], &mut decoded).unwrap();
+        assert_eq!(decoded, raw);
+
+        let gz = ask("gzip").await.unwrap();
+        assert_eq!(gz.headers()["content-encoding"], "gzip");
+        let packed = gz.bytes().await.unwrap();
+        let mut decoded = Vec::new();
+        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&packed[..]), &mut decoded).unwrap();
+        assert_eq!(decoded, raw);
+
+        // A refused encoding is not used; a small answer is not worth compressing.
+        let refused = ask("br;q=0, identity").await.unwrap();
+        assert!(refused.headers().get("content-encoding").is_none());
+        assert_eq!(refused.bytes().await.unwrap(), raw);
+        let small = app
+            .client
+            .get(app.url("/api/health"))
+            .header("Accept-Encoding", "br")
+            .send()
+            .await
+            .unwrap();
+        assert!(small.headers().get("content-encoding").is_none());
+    }
+}
+
+db_test! {
+    async fn the_server_writes_the_first_screen_in_her_language(app: TestApp) {
+        if built_app().is_none() {
+            panic!("the app is built: run scripts/test, which builds it first");
+        }
+        let results: Value = app.get("/api/sessions?near=L8&lang=ar&ui=ar&per_page=20").await.json().await.unwrap();
+        let id = results["results"][0]["session_id"].as_str().unwrap().to_owned();
+        let get = |path: String, cookie: &'static str| {
+            app.client
+                .get(app.url(&path))
+                .header("Cookie", cookie)
+                .header("Accept-Language", "pl")
+                .timeout(std::time::Duration::from_secs(20))
+                .send()
+        };
+        let page = get(format!("/sessions/{id}"), "perilink_lang=ar").await.unwrap();
+        assert_eq!(page.status(), 200);
+        let csp = page.headers()["content-security-policy"].to_str().unwrap().to_owned();
+        assert!(!csp.contains("unsafe-inline"), "{csp}");
+        let html = page.text().await.unwrap();
+        assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "her cookie wins over the browser");
+        assert!(html.contains(results["results"][0]["title"]["text"].as_str().unwrap()));
+        assert!(html.contains("<link rel=\"preload\" href=\"/locales/ar/find.ftl\" as=\"fetch\" crossorigin>"));
+        // Without her cookie, the browser's language; `?ui=` asks for one and keeps it.
+        let polish = get("/find?near=L8".into(), "").await.unwrap().text().await.unwrap();
+        assert!(polish.contains("<html lang=\"pl\" dir=\"ltr\">"));
+        let asked = get("/?ui=fa".into(), "").await.unwrap();
+        assert!(asked.headers()["set-cookie"].to_str().unwrap().starts_with("perilink_lang=fa;"));
+        assert!(asked.text().await.unwrap().contains("<html lang=\"fa\" dir=\"rtl\">"));
+        // Nonsense in the address is a page, never a 500.
+        for path in ["/find?near=%FF%FE&kind=yoga,,&radius_km=-1&lang=xx&time=noon", "/sessions/%00", "/find?near=ZZ99"] {
+            let response = get(path.into(), "perilink_lang=zz").await.unwrap();
+            assert!(response.status().is_success() || response.status() == 404, "{path}: {}", response.status());
+        }
+    }
+}

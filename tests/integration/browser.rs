@@ -19,6 +19,10 @@ pub(crate) struct Browser {
     pub(crate) client: Client,
     driver: Child,
     profile: std::path::PathBuf,
+    /// Whether pages may run scripts (and so the app); see [`app_without_javascript`].
+    javascript: bool,
+    /// chromedriver's port, for Chrome DevTools commands.
+    port: u16,
 }
 
 impl Drop for Browser {
@@ -49,8 +53,9 @@ fn find_program(names: &[&str]) -> Option<String> {
 }
 
 impl Browser {
-    /// Starts a browser whose preferred language is `accept_language`.
-    async fn start(accept_language: &str) -> Browser {
+    /// Starts a browser whose preferred language is `accept_language`, with or
+    /// without JavaScript for pages (WebDriver's own scripts run either way).
+    async fn start(accept_language: &str, javascript: bool) -> Browser {
         let driver_path = find_program(&["chromedriver"])
             .expect("chromedriver is installed (scripts/test installs Debian's chromium-driver)");
         let chromium = find_program(&["chromium", "chromium-browser", "google-chrome"])
@@ -68,18 +73,30 @@ impl Browser {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         let profile = std::env::temp_dir().join(format!("perilink-chromium-{}", uuid::Uuid::new_v4()));
+        let mut prefs = json!({ "intl.accept_languages": accept_language });
+        let mut args = vec![
+            "--headless=new".to_owned(),
+            "--no-sandbox".into(),
+            "--disable-gpu".into(),
+            "--disable-dev-shm-usage".into(),
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--disable-sync".into(),
+            "--no-first-run".into(),
+            "--disable-extensions".into(),
+            format!("--user-data-dir={}", profile.display()),
+            format!("--lang={accept_language}"),
+        ];
+        if !javascript {
+            prefs["profile.managed_default_content_settings.javascript"] = json!(2);
+            args.push("--blink-settings=scriptEnabled=false".into());
+        }
         let capabilities = json!({
             "browserName": "chrome",
             "goog:chromeOptions": {
                 "binary": chromium,
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-extensions",
-                    format!("--user-data-dir={}", profile.display()),
-                    format!("--lang={accept_language}"),
-                ],
-                "prefs": { "intl.accept_languages": accept_language },
+                "args": args,
+                "prefs": prefs,
                 "mobileEmulation": { "deviceMetrics": { "width": 360, "height": 740, "pixelRatio": 2.0 } }
             }
         });
@@ -95,7 +112,32 @@ impl Browser {
             client,
             driver,
             profile,
+            javascript,
+            port,
         }
+    }
+
+    /// Sends a Chrome DevTools Protocol command through chromedriver
+    /// (`POST /session/{id}/goog/cdp/execute`) and returns its result.
+    pub(crate) async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        let session = self
+            .client
+            .session_id()
+            .await
+            .expect("a session")
+            .expect("a session id");
+        let response = reqwest::Client::new()
+            .post(format!(
+                "http://127.0.0.1:{}/session/{session}/goog/cdp/execute",
+                self.port
+            ))
+            .json(&json!({ "cmd": cmd, "params": params }))
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{cmd}: {e}"));
+        assert!(response.status().is_success(), "{cmd}: {}", response.status());
+        let body: Value = response.json().await.expect("a JSON answer");
+        body["value"].clone()
     }
 
     pub(crate) async fn goto(&self, url: &str) {
@@ -111,11 +153,18 @@ impl Browser {
         self.client.execute(script, vec![]).await.unwrap_or(Value::Null)
     }
 
-    /// Waits until `script` returns something truthy, and returns it.
+    /// Waits until `script` returns something truthy, and returns it. With
+    /// JavaScript on, it first waits for the app to take over the first screen the
+    /// server wrote (`#ssr`), so what is checked is the app's own copy.
     pub(crate) async fn wait_for(&self, what: &str, script: &str) -> Value {
         let deadline = Instant::now() + Duration::from_secs(45);
+        let script = if self.javascript {
+            format!("if (document.getElementById('ssr')) return null; return (() => {{ {script} }})();")
+        } else {
+            script.to_owned()
+        };
         loop {
-            let value = self.try_eval(script).await;
+            let value = self.try_eval(&script).await;
             let truthy = match &value {
                 Value::Null => false,
                 Value::Bool(b) => *b,
@@ -216,6 +265,16 @@ impl Browser {
             )
         });
         self.client.execute(&axe, vec![]).await.expect("axe-core loads");
+        if !self.javascript {
+            // With scripts off, the page's timers never fire, and axe waits on them;
+            // WebDriver's own scripts and their promises still run, so axe's timers
+            // run as promise callbacks instead.
+            self.eval(
+                "window.setTimeout = (f, _ms, ...args) => { Promise.resolve().then(() => f(...args)); return 0; };
+                 window.clearTimeout = () => {};",
+            )
+            .await;
+        }
         // The mother's "Leave quickly" bar stays at the top as the page scrolls, so
         // whatever a tap scrolled under it is partly hidden there, which axe's
         // target-size rule counts against that control. Checked from the top of the
@@ -335,7 +394,20 @@ pub(crate) async fn app_with_browser_and(
     let guard = ONE_BROWSER_AT_A_TIME.lock().await;
     let app = TestApp::spawn_with(Backend::Sqlite, options).await.unwrap();
     warm_up(&app).await;
-    let browser = Browser::start(accept_language).await;
+    let browser = Browser::start(accept_language, true).await;
+    (app, browser, guard)
+}
+
+/// [`app_with_browser`] with JavaScript off in the browser's pages: what a phone
+/// shows before the app has loaded, or when it cannot run it at all.
+pub(crate) async fn app_without_javascript(
+    accept_language: &str,
+) -> (TestApp, Browser, tokio::sync::MutexGuard<'static, ()>) {
+    let guard = ONE_BROWSER_AT_A_TIME.lock().await;
+    let app = TestApp::spawn_with(Backend::Sqlite, crate::helpers::Options::default())
+        .await
+        .unwrap();
+    let browser = Browser::start(accept_language, false).await;
     (app, browser, guard)
 }
 

@@ -30,6 +30,16 @@ pub fn Frame(children: ChildrenFn) -> impl IntoView {
             navigate("/sign-in?signed-out=1", Default::default());
         });
     };
+    // The server writes the first screen of `/`, `/find` and a session's page; any
+    // other screen, or the app lock, replaces it at once.
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |_| {
+        let path = location.pathname.get();
+        let server_written = path == "/" || path == "/find" || path.starts_with("/sessions/");
+        if !server_written || session.is_locked() {
+            crate::i18n::take_over();
+        }
+    });
     view! {
         <a class="skip-link" href="#main">{move || i18n.t("skip-to-content")}</a>
         <Show when=move || !staff()>

@@ -61,6 +61,13 @@ fn parse_list<T: FromStr + PartialEq>(value: Option<String>) -> Vec<T> {
     out
 }
 
+/// Every value of `key`, comma-joined: the app writes `kind=esol,advice`, and the
+/// plain form the server writes for phones without the app sends
+/// `kind=esol&kind=advice`.
+fn all(query: &ParamsMap, key: &str) -> Option<String> {
+    query.get_all(key).map(|values| values.join(","))
+}
+
 fn join<T: std::fmt::Display>(items: &[T]) -> String {
     items
         .iter()
@@ -82,7 +89,7 @@ fn toggle<T: Copy + PartialEq>(items: &mut Vec<T>, item: T, order: &[T]) {
 impl Filters {
     fn from_query(query: &ParamsMap, ui: Language) -> Filters {
         Filters {
-            kinds: parse_list(query.get("kind")),
+            kinds: parse_list(all(query, "kind")),
             language: match query.get("lang").as_deref() {
                 Some("any") => None,
                 Some(tag) => Some(tag.parse().unwrap_or(ui)),
@@ -95,7 +102,7 @@ impl Filters {
                 .filter(|r| RADII.contains(r))
                 .unwrap_or(DEFAULT_RADIUS),
             free: query.get("free").as_deref() == Some("true"),
-            times: parse_list(query.get("time")),
+            times: parse_list(all(query, "time")),
         }
     }
 
@@ -253,6 +260,13 @@ pub fn Find() -> impl IntoView {
             });
         });
     };
+
+    // The server's copy of this screen stays until the app's results are in.
+    Effect::new(move |_| {
+        if state.get() != Results::Loading {
+            crate::i18n::take_over();
+        }
+    });
 
     let status = move || match state.get() {
         Results::Loading => i18n.t("find-loading"),

@@ -14,6 +14,8 @@ use perilink_shared::auth::Role;
 pub fn Home() -> impl IntoView {
     let i18n = I18n::get();
     let session = Session::get();
+    // Nothing here waits for the network: the app's copy replaces the server's now.
+    Effect::new(move |_| crate::i18n::take_over());
     view! {
         <section class="hero">
             <h1>{move || i18n.t("home-title")}</h1>

@@ -175,6 +175,13 @@ pub fn SessionPage() -> impl IntoView {
         book.run((want, waiting));
     });
 
+    // The server's copy of this screen stays until the session has loaded.
+    Effect::new(move |_| {
+        if loaded().is_some() {
+            crate::i18n::take_over();
+        }
+    });
+
     view! {
         {move || match loaded() {
             None => view! { <p aria-busy="true">{tr("loading")}</p> }.into_any(),

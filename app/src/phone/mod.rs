@@ -226,6 +226,8 @@ impl Naming {
         // Every screen has the same title: the name alone, never what the screen is.
         Effect::new(move |_| {
             let name = naming.0.get();
+            // The server names the first screen it writes the same way.
+            crate::i18n::set_cookie("perilink_name", name.as_str());
             if i18n.is_ready() {
                 document().set_title(&i18n.t(name.key()));
             }
