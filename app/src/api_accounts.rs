@@ -79,6 +79,12 @@ pub async fn confirm_totp(token: Token, code: String) -> Result<TotpConfirmation
     api::signed_in_call(&token, "POST", "/api/me/totp/confirm", Some(&body)).await
 }
 
+/// `GET /api/me/care-team`: who cares for the signed-in mother, and why anyone who
+/// found her took her on.
+pub async fn my_care_team(token: Token) -> Result<perilink_shared::referral::CareTeam, ApiError> {
+    api::signed_in_call(&token, "GET", "/api/me/care-team", None::<&()>).await
+}
+
 /// `GET /api/me/sessions`.
 pub async fn my_devices(token: Token) -> Result<Vec<DeviceSession>, ApiError> {
     api::signed_in_call(&token, "GET", "/api/me/sessions", None::<&()>).await

@@ -666,12 +666,22 @@ async fn a_midwife_takes_on_a_mother_found_outside_her_care_with_a_reason_she_se
         )
         .await;
 
-    // She sees who took her on, and why.
-    let (token, _) = {
-        let login = app.login("layla@example.org", "a long password of her own").await;
-        let body: Value = login.json().await.unwrap();
-        (body["access_token"].as_str().unwrap().to_owned(), ())
-    };
-    let team = crate::helpers::get_json(&app, "/api/me/care-team", &token).await;
-    assert!(team.to_string().contains(reason), "{team}");
+    // She sees, on her account, who took her on and why.
+    browser.click("nav .link-button").await;
+    browser
+        .wait_for("signed out", "return location.pathname === '/sign-in'")
+        .await;
+    sign_in(&browser, &app, "layla@example.org", "a long password of her own").await;
+    browser.click("nav [data-nav=nav-account]").await;
+    let said = browser
+        .wait_for(
+            "her care team, with the reason",
+            "const r = document.querySelector('[data-testid=care-team] [data-testid=care-team-reason]');
+             return r ? r.innerText.replace(/[\\u2068\\u2069]/g, '') : null;",
+        )
+        .await;
+    assert!(said.as_str().unwrap().contains(reason), "{said}");
+    let member = browser.text_of("[data-testid=care-team-member]").await;
+    assert!(member.contains("Sarah Whitfield"), "who: {member}");
+    check_screen(&browser, "her care team on her account", "referrals-care-team").await;
 }

@@ -2,7 +2,7 @@
 //! every device where the account is signed in, each of which she can sign out.
 //! A mother also finds here this phone's settings for keeping PeriLink to herself
 //! (where "Leave quickly" goes, the app's name, the PIN) and how and when PeriLink
-//! and her care team may contact her.
+//! and her care team may contact her, and who is in that care team.
 
 use crate::api_accounts;
 use crate::components::account::{ENROL_PATH, Problem};
@@ -40,12 +40,61 @@ pub fn Account() -> impl IntoView {
             Some(Some((user_id, true))) => view! {
                 <PhoneSettings user_id />
                 <ContactSettings />
+                <CareTeamList />
                 <TwoFactorStatus />
                 <Devices />
             }
             .into_any(),
             Some(Some(_)) => view! { <TwoFactorStatus /> <Devices /> }.into_any(),
         }}
+    }
+}
+
+/// A mother's care team: who can see her record, since when, and why anyone who
+/// found her by her number took her on (issue 14).
+#[component]
+fn CareTeamList() -> impl IntoView {
+    let i18n = I18n::get();
+    let session = Session::get();
+    let team = LocalResource::new(move || async move { session.call(api_accounts::my_care_team).await });
+    view! {
+        <section class="card" aria-labelledby="care-team-title" data-testid="care-team">
+            <h2 id="care-team-title">{tr("care-team-title")}</h2>
+            <p>{tr("care-team-intro")}</p>
+            {move || match team.get() {
+                None => view! { <p aria-busy="true">{tr("loading")}</p> }.into_any(),
+                Some(Err(err)) => view! { <p class="error" role="alert">{move || i18n.t(err.message_key())}</p> }.into_any(),
+                Some(Ok(team)) if team.members.is_empty() => view! { <p class="empty">{tr("care-team-none")}</p> }.into_any(),
+                Some(Ok(team)) => view! {
+                    <ul class="history-list">
+                        {team
+                            .members
+                            .into_iter()
+                            .map(|m| {
+                                let who = [Some(m.name), m.job_title, m.organisation]
+                                    .into_iter()
+                                    .flatten()
+                                    .collect::<Vec<_>>()
+                                    .join(" · ");
+                                let since = crate::components::format::day(&m.added_at, i18n.language());
+                                view! {
+                                    <li class="history-entry" data-testid="care-team-member">
+                                        <p>{who}</p>
+                                        <p class="hint">{move || i18n.t_with("care-team-added", &[("date", FluentValue::from(since.clone()))])}</p>
+                                        {m.reason.map(|reason| view! {
+                                            <p data-testid="care-team-reason">
+                                                {move || i18n.t_with("care-team-reason", &[("reason", FluentValue::from(reason.clone()))])}
+                                            </p>
+                                        })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any(),
+            }}
+        </section>
     }
 }
 
