@@ -23,9 +23,10 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use perilink_shared::calendar::days_from_civil;
 use perilink_shared::directory::{
     BookingMode, Format, LocalisedText, OccurrenceDate, OccurrenceSummary, ProgrammeKind, SessionDetail,
-    SessionQuery, TimeOfDay, encode_query_value,
+    TimeOfDay, encode_query_value,
 };
 use perilink_shared::error::ErrorCode;
+use perilink_shared::find::{FindFilters, KINDS, RADII, TIMES};
 use perilink_shared::language::Language;
 use perilink_shared::routes::menu_for;
 use std::collections::HashMap;
@@ -37,20 +38,6 @@ pub const LANGUAGE_COOKIE: &str = "perilink_lang";
 const NAME_COOKIE: &str = "perilink_name";
 /// The Fluent files of the first screen, as the app's `i18n::FIRST`.
 pub const FIRST_FILES: [&str; 2] = ["main.ftl", "find.ftl"];
-
-/// As the app's Find page (`app/src/pages/find.rs`): results per page, distances
-/// offered, kinds and parts of the day, in the same order.
-const PER_PAGE: u32 = 20;
-const RADII: [u32; 5] = [1, 2, 5, 10, 25];
-const DEFAULT_RADIUS: u32 = 5;
-const KINDS: [ProgrammeKind; 5] = [
-    ProgrammeKind::Esol,
-    ProgrammeKind::RhymeTime,
-    ProgrammeKind::Singing,
-    ProgrammeKind::BreastfeedingSupport,
-    ProgrammeKind::Advice,
-];
-const TIMES: [TimeOfDay; 3] = [TimeOfDay::Morning, TimeOfDay::Afternoon, TimeOfDay::Evening];
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -234,93 +221,22 @@ fn time_of_day_key(time: TimeOfDay) -> &'static str {
     }
 }
 
-/// The values of `key` in a query string, each comma-separated list split.
-fn query_values<'a>(pairs: &'a [(String, String)], key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-    pairs
-        .iter()
-        .filter(move |(k, _)| k == key)
-        .flat_map(|(_, v)| v.split(','))
-        .map(str::trim)
-}
-
 fn first_value<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
     pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
 }
 
-fn parse_list<T: std::str::FromStr + PartialEq>(pairs: &[(String, String)], key: &str) -> Vec<T> {
-    let mut out = Vec::new();
-    for item in query_values(pairs, key) {
-        if let Ok(parsed) = item.parse::<T>()
-            && !out.contains(&parsed)
-        {
-            out.push(parsed);
-        }
-    }
-    out
-}
-
-fn join<T: std::fmt::Display>(items: &[T]) -> String {
-    items
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
 /// The Find page's search, read from the address exactly as the app reads it.
-#[derive(Debug)]
-struct FindFilters {
-    kinds: Vec<ProgrammeKind>,
-    language: Option<Language>,
-    near: String,
-    radius_km: u32,
-    free: bool,
-    times: Vec<TimeOfDay>,
+fn find_filters(pairs: &[(String, String)], ui: Language) -> FindFilters {
+    FindFilters::from_query(|key| query_values_of(pairs, key), ui)
 }
 
-impl FindFilters {
-    fn from_query(pairs: &[(String, String)], ui: Language) -> FindFilters {
-        FindFilters {
-            kinds: parse_list(pairs, "kind"),
-            language: match first_value(pairs, "lang") {
-                Some("any") => None,
-                Some(tag) => Some(tag.parse().unwrap_or(ui)),
-                None => Some(ui),
-            },
-            near: first_value(pairs, "near").unwrap_or_default().trim().to_owned(),
-            radius_km: first_value(pairs, "radius_km")
-                .and_then(|r| r.parse().ok())
-                .filter(|r| RADII.contains(r))
-                .unwrap_or(DEFAULT_RADIUS),
-            free: first_value(pairs, "free") == Some("true"),
-            times: parse_list(pairs, "time"),
-        }
-    }
-
-    /// What the app asks `GET /api/sessions` for these filters.
-    fn api_query(&self, ui: Language) -> SessionQuery {
-        let near = (!self.near.is_empty()).then(|| self.near.clone());
-        SessionQuery {
-            kind: (!self.kinds.is_empty()).then(|| join(&self.kinds)),
-            lang: self.language.map(|l| l.tag().to_owned()),
-            radius_km: near.as_ref().map(|_| f64::from(self.radius_km)),
-            near,
-            free: self.free.then_some(true),
-            time: (!self.times.is_empty()).then(|| join(&self.times)),
-            ui: Some(ui.tag().to_owned()),
-            page: Some(1),
-            per_page: Some(PER_PAGE),
-            ..SessionQuery::default()
-        }
-    }
-
-    fn is_narrowed(&self, ui: Language) -> bool {
-        !self.kinds.is_empty()
-            || self.language != Some(ui)
-            || !self.near.is_empty()
-            || self.free
-            || !self.times.is_empty()
-    }
+/// Every value of `key` in the address, in order.
+fn query_values_of(pairs: &[(String, String)], key: &str) -> Vec<String> {
+    pairs
+        .iter()
+        .filter(|(k, _)| k == key)
+        .map(|(_, v)| v.clone())
+        .collect()
 }
 
 /// The cookie `name`'s value, if the request carries it.
@@ -579,9 +495,9 @@ fn home(tr: Tr) -> String {
 /// `/find` (as `pages/find.rs`), its filters as one plain form.
 fn find(state: &AppState, tr: Tr, pairs: &[(String, String)]) -> String {
     let ui = tr.language;
-    let filters = FindFilters::from_query(pairs, ui);
+    let filters = find_filters(pairs, ui);
     let (today, minute) = search::london_now();
-    let answer = Filters::parse(&filters.api_query(ui), today).map(|parsed| {
+    let answer = Filters::parse(&filters.api_query(ui, 1), today).map(|parsed| {
         let snapshot = state.directory.snapshot();
         search::run(&snapshot, &parsed, today, minute, chrono::Utc::now().timestamp())
     });
@@ -1084,6 +1000,7 @@ fn dates(h: &mut String, tr: Tr, dates: &[OccurrenceDate]) {
 mod tests {
     use super::*;
     use axum::http::HeaderValue;
+    use perilink_shared::find::DEFAULT_RADIUS;
 
     fn headers(pairs: &[(header::HeaderName, &'static str)]) -> HeaderMap {
         let mut map = HeaderMap::new();
@@ -1118,18 +1035,18 @@ mod tests {
         )
         .into_owned()
         .collect();
-        let f = FindFilters::from_query(&pairs, Language::Arabic);
+        let f = find_filters(&pairs, Language::Arabic);
         assert_eq!(f.kinds, vec![ProgrammeKind::Esol, ProgrammeKind::RhymeTime]);
         assert_eq!(f.language, None);
         assert_eq!(f.near, "L8");
         assert_eq!(f.radius_km, DEFAULT_RADIUS, "7 is not a distance offered");
-        let q = f.api_query(Language::Arabic);
+        let q = f.api_query(Language::Arabic, 1);
         assert_eq!(q.kind.as_deref(), Some("esol,rhyme_time"));
         assert_eq!(q.time.as_deref(), Some("evening"));
         assert_eq!(q.ui.as_deref(), Some("ar"));
         assert_eq!(q.radius_km, Some(5.0));
         // No `lang` in the address: sessions in her interface language.
-        let plain = FindFilters::from_query(&[], Language::Polish);
+        let plain = find_filters(&[], Language::Polish);
         assert_eq!(plain.language, Some(Language::Polish));
         assert!(!plain.is_narrowed(Language::Polish));
     }

@@ -35,6 +35,7 @@ pub mod contact_window;
 pub mod directory;
 pub mod directory_admin;
 pub mod error;
+pub mod find;
 pub mod health;
 pub mod language;
 pub mod referral;

@@ -15,65 +15,14 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
-use perilink_shared::directory::{
-    BookingMode, Format, OccurrenceSummary, ProgrammeKind, SessionQuery, TimeOfDay, encode_query_value,
-};
+use perilink_shared::directory::{BookingMode, Format, OccurrenceSummary, SessionQuery, encode_query_value};
 use perilink_shared::error::ErrorCode;
+use perilink_shared::find::{DEFAULT_RADIUS, FindFilters as Filters, KINDS, RADII, TIMES};
 use perilink_shared::language::Language;
-use std::str::FromStr;
 
-/// Results per page; "more" fetches the next page.
-const PER_PAGE: u32 = 20;
-/// The distances offered, in kilometres; the server's default is 5.
-const RADII: [u32; 5] = [1, 2, 5, 10, 25];
-const DEFAULT_RADIUS: u32 = 5;
-/// The kinds a mother can filter by, as chips.
-const KINDS: [ProgrammeKind; 5] = [
-    ProgrammeKind::Esol,
-    ProgrammeKind::RhymeTime,
-    ProgrammeKind::Singing,
-    ProgrammeKind::BreastfeedingSupport,
-    ProgrammeKind::Advice,
-];
-const TIMES: [TimeOfDay; 3] = [TimeOfDay::Morning, TimeOfDay::Afternoon, TimeOfDay::Evening];
-
-/// The search, as the address carries it.
-#[derive(Clone, Debug, PartialEq)]
-struct Filters {
-    kinds: Vec<ProgrammeKind>,
-    /// `None` is any language; with no `lang` in the address, the interface language.
-    language: Option<Language>,
-    near: String,
-    radius_km: u32,
-    free: bool,
-    times: Vec<TimeOfDay>,
-}
-
-fn parse_list<T: FromStr + PartialEq>(value: Option<String>) -> Vec<T> {
-    let mut out = Vec::new();
-    for item in value.unwrap_or_default().split(',') {
-        if let Ok(parsed) = item.trim().parse::<T>()
-            && !out.contains(&parsed)
-        {
-            out.push(parsed);
-        }
-    }
-    out
-}
-
-/// Every value of `key`, comma-joined: the app writes `kind=esol,advice`, and the
-/// plain form the server writes for phones without the app sends
-/// `kind=esol&kind=advice`.
-fn all(query: &ParamsMap, key: &str) -> Option<String> {
-    query.get_all(key).map(|values| values.join(","))
-}
-
-fn join<T: std::fmt::Display>(items: &[T]) -> String {
-    items
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(",")
+/// Every value of `key` in the address, in order.
+fn all(query: &ParamsMap, key: &str) -> Vec<String> {
+    query.get_all(key).unwrap_or_default()
 }
 
 /// Adds `item` if absent, else removes it, keeping `order`.
@@ -86,73 +35,9 @@ fn toggle<T: Copy + PartialEq>(items: &mut Vec<T>, item: T, order: &[T]) {
     }
 }
 
-impl Filters {
-    fn from_query(query: &ParamsMap, ui: Language) -> Filters {
-        Filters {
-            kinds: parse_list(all(query, "kind")),
-            language: match query.get("lang").as_deref() {
-                Some("any") => None,
-                Some(tag) => Some(tag.parse().unwrap_or(ui)),
-                None => Some(ui),
-            },
-            near: query.get("near").unwrap_or_default().trim().to_owned(),
-            radius_km: query
-                .get("radius_km")
-                .and_then(|r| r.parse().ok())
-                .filter(|r| RADII.contains(r))
-                .unwrap_or(DEFAULT_RADIUS),
-            free: query.get("free").as_deref() == Some("true"),
-            times: parse_list(all(query, "time")),
-        }
-    }
-
-    /// The Find page's address for these filters. The language is always written,
-    /// so a shared link keeps it whatever language the other phone speaks.
-    fn href(&self) -> String {
-        let mut parts = Vec::new();
-        if !self.kinds.is_empty() {
-            parts.push(format!("kind={}", join(&self.kinds)));
-        }
-        parts.push(format!("lang={}", self.language.map_or("any", Language::tag)));
-        if !self.near.is_empty() {
-            parts.push(format!("near={}", encode_query_value(&self.near)));
-            if self.radius_km != DEFAULT_RADIUS {
-                parts.push(format!("radius_km={}", self.radius_km));
-            }
-        }
-        if self.free {
-            parts.push("free=true".to_owned());
-        }
-        if !self.times.is_empty() {
-            parts.push(format!("time={}", join(&self.times)));
-        }
-        format!("/find?{}", parts.join("&"))
-    }
-
-    /// What to ask the API for, with titles in `ui`.
-    fn api_query(&self, ui: Language, page: u32) -> SessionQuery {
-        let near = (!self.near.is_empty()).then(|| self.near.clone());
-        SessionQuery {
-            kind: (!self.kinds.is_empty()).then(|| join(&self.kinds)),
-            lang: self.language.map(|l| l.tag().to_owned()),
-            radius_km: near.as_ref().map(|_| f64::from(self.radius_km)),
-            near,
-            free: self.free.then_some(true),
-            time: (!self.times.is_empty()).then(|| join(&self.times)),
-            ui: Some(ui.tag().to_owned()),
-            page: Some(page),
-            per_page: Some(PER_PAGE),
-            ..SessionQuery::default()
-        }
-    }
-
-    fn is_narrowed(&self, ui: Language) -> bool {
-        !self.kinds.is_empty()
-            || self.language != Some(ui)
-            || !self.near.is_empty()
-            || self.free
-            || !self.times.is_empty()
-    }
+/// The search, read from the address.
+fn filters_of(query: &ParamsMap, ui: Language) -> Filters {
+    Filters::from_query(|key| all(query, key), ui)
 }
 
 /// Pages after the first, for the search they belong to.
@@ -190,7 +75,7 @@ pub fn Find() -> impl IntoView {
         );
     };
 
-    let filters = Memo::new(move |_| query.with(|q| Filters::from_query(q, i18n.language())));
+    let filters = Memo::new(move |_| query.with(|q| filters_of(q, i18n.language())));
     let search = Memo::new(move |_| filters.with(|f| f.api_query(i18n.language(), 1)));
     let first = LocalResource::new(move || {
         let asked = search.get();

@@ -1,0 +1,168 @@
+//! The Find page's search as its address carries it (`/find?kind=…&lang=…&near=…`):
+//! what the choices are, how the address is read, written and asked of
+//! `GET /api/sessions`. The app's Find page and the first screen the server writes
+//! for phones without the app (`server/src/first_screen.rs`) both use it, so the
+//! two always show the same sessions for the same address.
+
+use crate::directory::{ProgrammeKind, SessionQuery, TimeOfDay, encode_query_value};
+use crate::language::Language;
+use std::str::FromStr;
+
+/// Results per page; "more" fetches the next page.
+pub const PER_PAGE: u32 = 20;
+/// The distances offered, in kilometres; the server's default is 5.
+pub const RADII: [u32; 5] = [1, 2, 5, 10, 25];
+pub const DEFAULT_RADIUS: u32 = 5;
+/// The kinds a mother can filter by, as chips, in their order.
+pub const KINDS: [ProgrammeKind; 5] = [
+    ProgrammeKind::Esol,
+    ProgrammeKind::RhymeTime,
+    ProgrammeKind::Singing,
+    ProgrammeKind::BreastfeedingSupport,
+    ProgrammeKind::Advice,
+];
+/// The parts of the day, in their order.
+pub const TIMES: [TimeOfDay; 3] = [TimeOfDay::Morning, TimeOfDay::Afternoon, TimeOfDay::Evening];
+
+/// The search, as the address carries it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FindFilters {
+    pub kinds: Vec<ProgrammeKind>,
+    /// `None` is any language; with no `lang` in the address, the interface language.
+    pub language: Option<Language>,
+    pub near: String,
+    pub radius_km: u32,
+    pub free: bool,
+    pub times: Vec<TimeOfDay>,
+}
+
+/// Each distinct item of every value, in order: the app writes `kind=esol,advice`,
+/// a plain HTML form sends `kind=esol&kind=advice`; anything unknown is skipped.
+fn parse_list<T: FromStr + PartialEq>(values: Vec<String>) -> Vec<T> {
+    let mut out = Vec::new();
+    for item in values.iter().flat_map(|v| v.split(',')) {
+        if let Ok(parsed) = item.trim().parse::<T>()
+            && !out.contains(&parsed)
+        {
+            out.push(parsed);
+        }
+    }
+    out
+}
+
+fn join<T: std::fmt::Display>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+impl FindFilters {
+    /// Reads the address: `values(key)` gives every value of `key` in it, in order.
+    pub fn from_query(values: impl Fn(&str) -> Vec<String>, ui: Language) -> FindFilters {
+        let first = |key: &str| values(key).into_iter().next();
+        FindFilters {
+            kinds: parse_list(values("kind")),
+            language: match first("lang").as_deref() {
+                Some("any") => None,
+                Some(tag) => Some(tag.parse().unwrap_or(ui)),
+                None => Some(ui),
+            },
+            near: first("near").unwrap_or_default().trim().to_owned(),
+            radius_km: first("radius_km")
+                .and_then(|r| r.parse().ok())
+                .filter(|r| RADII.contains(r))
+                .unwrap_or(DEFAULT_RADIUS),
+            free: first("free").as_deref() == Some("true"),
+            times: parse_list(values("time")),
+        }
+    }
+
+    /// The Find page's address for these filters. The language is always written,
+    /// so a shared link keeps it whatever language the other phone speaks.
+    pub fn href(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.kinds.is_empty() {
+            parts.push(format!("kind={}", join(&self.kinds)));
+        }
+        parts.push(format!("lang={}", self.language.map_or("any", Language::tag)));
+        if !self.near.is_empty() {
+            parts.push(format!("near={}", encode_query_value(&self.near)));
+            if self.radius_km != DEFAULT_RADIUS {
+                parts.push(format!("radius_km={}", self.radius_km));
+            }
+        }
+        if self.free {
+            parts.push("free=true".to_owned());
+        }
+        if !self.times.is_empty() {
+            parts.push(format!("time={}", join(&self.times)));
+        }
+        format!("/find?{}", parts.join("&"))
+    }
+
+    /// What to ask `GET /api/sessions` for page `page`, with titles in `ui`.
+    pub fn api_query(&self, ui: Language, page: u32) -> SessionQuery {
+        let near = (!self.near.is_empty()).then(|| self.near.clone());
+        SessionQuery {
+            kind: (!self.kinds.is_empty()).then(|| join(&self.kinds)),
+            lang: self.language.map(|l| l.tag().to_owned()),
+            radius_km: near.as_ref().map(|_| f64::from(self.radius_km)),
+            near,
+            free: self.free.then_some(true),
+            time: (!self.times.is_empty()).then(|| join(&self.times)),
+            ui: Some(ui.tag().to_owned()),
+            page: Some(page),
+            per_page: Some(PER_PAGE),
+            ..SessionQuery::default()
+        }
+    }
+
+    /// Whether any filter narrows the search beyond her own language.
+    pub fn is_narrowed(&self, ui: Language) -> bool {
+        !self.kinds.is_empty()
+            || self.language != Some(ui)
+            || !self.near.is_empty()
+            || self.free
+            || !self.times.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(address: &str) -> FindFilters {
+        let query = address.split_once('?').map_or("", |(_, q)| q);
+        let pairs: Vec<(String, String)> = query
+            .split('&')
+            .filter_map(|p| p.split_once('='))
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect();
+        FindFilters::from_query(
+            |key| pairs.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect(),
+            Language::Arabic,
+        )
+    }
+
+    #[test]
+    fn an_address_reads_back_as_the_filters_that_wrote_it() {
+        let filters = FindFilters {
+            kinds: vec![ProgrammeKind::RhymeTime, ProgrammeKind::Esol],
+            language: None,
+            near: "L8".into(),
+            radius_km: 10,
+            free: true,
+            times: vec![TimeOfDay::Evening],
+        };
+        assert_eq!(read(&filters.href()), filters);
+        // Both ways of listing, unknown items and distances not offered.
+        let read = read("/find?kind=esol&kind=rhyme_time,esol,nonsense&radius_km=7");
+        assert_eq!(read.kinds, [ProgrammeKind::Esol, ProgrammeKind::RhymeTime]);
+        assert_eq!(read.radius_km, DEFAULT_RADIUS);
+        assert_eq!(read.language, Some(Language::Arabic), "no `lang`: her own");
+        assert!(read.is_narrowed(Language::Arabic));
+        assert_eq!(read.api_query(Language::Arabic, 2).per_page, Some(PER_PAGE));
+    }
+}
