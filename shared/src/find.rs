@@ -141,7 +141,13 @@ mod tests {
             .map(|(k, v)| (k.to_owned(), v.to_owned()))
             .collect();
         FindFilters::from_query(
-            |key| pairs.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect(),
+            |key| {
+                pairs
+                    .iter()
+                    .filter(|(k, _)| k == key)
+                    .map(|(_, v)| v.clone())
+                    .collect()
+            },
             Language::Arabic,
         )
     }

@@ -30,21 +30,28 @@ const SOURCES: [(&str, &str); 12] = [
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// Each language's bundle. A locale file that does not load (every one is tested
+/// to) is logged and left out, so its messages fall back to English rather than
+/// stopping the outbox worker.
 fn bundles() -> &'static [(&'static str, Bundle)] {
     static BUNDLES: OnceLock<Vec<(&'static str, Bundle)>> = OnceLock::new();
     BUNDLES.get_or_init(|| {
         SOURCES
             .iter()
-            .map(|(tag, source)| {
+            .filter_map(|(tag, source)| {
                 let resource = FluentResource::try_new((*source).to_owned())
-                    .unwrap_or_else(|(_, errors)| panic!("locales/{tag}/messages.ftl: {errors:?}"));
-                let mut bundle = Bundle::new_concurrent(vec![tag.parse().expect("a language tag")]);
+                    .map_err(|(_, errors)| {
+                        tracing::error!(language = tag, ?errors, "messages.ftl does not parse")
+                    })
+                    .ok()?;
+                let mut bundle = Bundle::new_concurrent(vec![tag.parse().unwrap_or_default()]);
                 // No isolation marks: they cost SMS characters and force UCS-2.
                 bundle.set_use_isolating(false);
                 bundle
                     .add_resource(resource)
-                    .unwrap_or_else(|errors| panic!("locales/{tag}/messages.ftl: {errors:?}"));
-                (*tag, bundle)
+                    .map_err(|errors| tracing::error!(language = tag, ?errors, "messages.ftl does not load"))
+                    .ok()?;
+                Some((*tag, bundle))
             })
             .collect()
     })
@@ -52,6 +59,31 @@ fn bundles() -> &'static [(&'static str, Bundle)] {
 
 fn bundle(tag: &str) -> Option<&'static Bundle> {
     bundles().iter().find(|(t, _)| *t == tag).map(|(_, b)| b)
+}
+
+/// The first of `keys` that her language has, else that English has, formatted;
+/// the last key's name if none has any (as the app shows a missing message).
+fn format(language: &str, keys: &[&str], args: Option<&FluentArgs>) -> String {
+    let found = keys.iter().find_map(|key| {
+        [bundle(language), bundle("en")]
+            .into_iter()
+            .flatten()
+            .find_map(|b| {
+                b.get_message(key)
+                    .and_then(|m| m.value())
+                    .map(|pattern| (b, pattern))
+            })
+    });
+    let Some((bundle, pattern)) = found else {
+        tracing::error!(language, ?keys, "no words for a message");
+        return keys.last().copied().unwrap_or_default().to_owned();
+    };
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    if !errors.is_empty() {
+        tracing::warn!(language, ?keys, ?errors, "a message formatted with errors");
+    }
+    text.into_owned()
 }
 
 /// The Fluent message for an outbox template: `password_reset` is
@@ -84,46 +116,19 @@ pub fn render(template: &str, language: &str, payload: Option<&str>) -> String {
     let mut args = FluentArgs::new();
     args.set("link", payload.to_owned());
     args.set("code", in_her_digits(language, payload));
-    let wanted = key(template);
-    let english = bundle("en").expect("English messages");
-    let hers = bundle(language).unwrap_or(english);
-    let (bundle, message) = [
-        (hers, wanted.as_str()),
-        (english, &wanted),
-        (hers, "msg-news"),
-        (english, "msg-news"),
-    ]
-    .into_iter()
-    .find_map(|(b, key)| b.get_message(key).map(|m| (b, m)))
-    .expect("English has msg-news");
-    let mut errors = Vec::new();
-    let text = bundle.format_pattern(
-        message.value().expect("a message with words"),
-        Some(&args),
-        &mut errors,
-    );
-    if !errors.is_empty() {
-        tracing::warn!(template, language, ?errors, "a message formatted with errors");
-    }
-    text.into_owned()
+    format(language, &[&key(template), "msg-news"], Some(&args))
 }
 
 /// The subject of an email in `language`.
 pub fn subject(language: &str) -> String {
-    let english = bundle("en").expect("English messages");
-    let hers = bundle(language).unwrap_or(english);
-    let (bundle, message) = [hers, english]
-        .into_iter()
-        .find_map(|b| b.get_message("msg-email-subject").map(|m| (b, m)))
-        .expect("English has msg-email-subject");
-    let mut errors = Vec::new();
-    let text = bundle.format_pattern(message.value().expect("a subject with words"), None, &mut errors);
-    text.into_owned()
+    format(language, &["msg-email-subject"], None)
 }
 
 /// Whether `language` is written right to left.
 pub fn is_right_to_left(language: &str) -> bool {
-    matches!(language, "ar" | "fa" | "ur" | "ckb")
+    language
+        .parse::<Language>()
+        .is_ok_and(|l| l.direction() == perilink_shared::language::Direction::Rtl)
 }
 
 /// Every language a message may be written in.
