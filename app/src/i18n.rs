@@ -237,7 +237,7 @@ impl I18n {
         let sources = futures::future::join_all(
             missing
                 .iter()
-                .map(|file| crate::api::fetch_text_owned(format!("/locales/{tag}/{file}"))),
+                .map(|file| crate::api::fetch_text_owned(crate::app_files::locale_path(tag, file))),
         )
         .await;
         let mut complete = true;

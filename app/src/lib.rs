@@ -17,6 +17,7 @@ pub mod api_referrals;
 #[cfg(feature = "staff")]
 pub mod api_reports;
 pub mod api_screening;
+pub mod app_files;
 pub mod apps;
 pub mod components;
 pub mod i18n;
@@ -94,6 +95,14 @@ pub fn App() -> impl IntoView {
     session::Session::provide();
     #[cfg(feature = "staff")]
     apps::keep_staff_cookie();
+    // Once her first screen's text is here, the files it took are kept on the phone.
+    Effect::new(move |kept: Option<bool>| {
+        let ready = kept.unwrap_or(false) || i18n.is_ready();
+        if ready && kept != Some(true) {
+            app_files::keep_on_phone();
+        }
+        ready
+    });
     view! {
         <Show when=move || i18n.is_ready() fallback=|| view! { <div class="splash" aria-busy="true"></div> }>
             <Router>

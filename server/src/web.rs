@@ -11,6 +11,11 @@
 //!
 //! A page is sent with a Content-Security-Policy that allows exactly the inline
 //! loader script Trunk writes in it (by its SHA-256) and nothing else inline.
+//!
+//! Both pages name the version of the Fluent files (a hash of all of them): the
+//! apps ask for `/locales/<tag>/<file>?v=<version>`, which is then cached for a
+//! year like a hashed file, and the service worker keeps it (`public/sw.js`), so a
+//! repeat visit downloads none of the app's files.
 
 use axum::body::Body;
 use axum::extract::State;
@@ -30,6 +35,16 @@ use crate::state::AppState;
 
 /// The policy for everything that is not the app's page: load nothing.
 pub const API_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+/// The service worker's policy: it may fetch the app's own files, nothing else.
+const WORKER_CSP: &str = "default-src 'none'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'";
+/// The service worker's address.
+const WORKER: &str = "/sw.js";
+
+/// The `<meta>` naming the version of the Fluent files, which both pages carry:
+/// the apps ask for `/locales/<tag>/<file>?v=<version>`, an address whose answer
+/// never changes, so a browser and the service worker keep it without asking again.
+pub const LOCALES_VERSION_META: &str = "perilink-locales";
 
 /// One file of the built app.
 struct Asset {
@@ -58,6 +73,8 @@ pub struct Assets {
     page_csp: HashMap<&'static str, HeaderValue>,
     /// The first screen's Fluent messages, from the app's `locales/`.
     texts: crate::first_screen::Texts,
+    /// The version of every Fluent file together: a hash of their hashes.
+    locales_version: String,
 }
 
 impl Assets {
@@ -67,6 +84,18 @@ impl Assets {
         let mut files = HashMap::new();
         if dir.is_dir() {
             load_dir(dir, dir, &mut files)?;
+        }
+        let locales_version = locales_version(&files);
+        for page in [MOTHER_PAGE, STAFF_PAGE] {
+            if let Some(asset) = files.get_mut(page) {
+                let html = String::from_utf8_lossy(&asset.bytes).replacen(
+                    "</head>",
+                    &format!("<meta name=\"{LOCALES_VERSION_META}\" content=\"{locales_version}\"></head>"),
+                    1,
+                );
+                asset.etag = etag_of(html.as_bytes());
+                asset.bytes = html.into_bytes().into();
+            }
         }
         let page_csp = [MOTHER_PAGE, STAFF_PAGE]
             .into_iter()
@@ -88,6 +117,7 @@ impl Assets {
             files,
             page_csp,
             texts,
+            locales_version,
         })
     }
 
@@ -134,14 +164,7 @@ fn load_dir(root: &Path, dir: &Path, files: &mut HashMap<String, Asset>) -> std:
         let url = format!("/{}", relative.to_string_lossy().replace('\\', "/"));
         let bytes = bytes::Bytes::from(std::fs::read(&path)?);
         let (content_type, compressible) = content_type(&url);
-        let digest = Sha256::digest(&bytes);
-        let etag = format!(
-            "\"{}\"",
-            digest[..12]
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect::<String>()
-        );
+        let etag = etag_of(&bytes);
         files.insert(
             url.clone(),
             Asset {
@@ -156,6 +179,39 @@ fn load_dir(root: &Path, dir: &Path, files: &mut HashMap<String, Asset>) -> std:
         );
     }
     Ok(())
+}
+
+/// A file's ETag: the start of its SHA-256, quoted.
+fn etag_of(bytes: &[u8]) -> String {
+    format!("\"{}\"", hex_start(&Sha256::digest(bytes)))
+}
+
+fn hex_start(digest: &[u8]) -> String {
+    digest.iter().take(12).map(|b| format!("{b:02x}")).collect()
+}
+
+/// One hash of every Fluent file's hash, in address order: it changes when any
+/// message of any language does.
+fn locales_version(files: &HashMap<String, Asset>) -> String {
+    let mut locales: Vec<(&String, &Asset)> = files
+        .iter()
+        .filter(|(url, _)| url.starts_with("/locales/"))
+        .collect();
+    locales.sort_by_key(|(url, _)| *url);
+    let mut hasher = Sha256::new();
+    for (url, asset) in locales {
+        hasher.update(url.as_bytes());
+        hasher.update(asset.etag.as_bytes());
+    }
+    hex_start(&hasher.finalize())
+}
+
+/// Whether `query` asks for the Fluent files' current version (`v=<version>`).
+fn asks_for_version(query: Option<&str>, version: &str) -> bool {
+    query
+        .unwrap_or_default()
+        .split('&')
+        .any(|pair| pair.strip_prefix("v=") == Some(version))
 }
 
 /// Trunk names built files `name-<16 hex digits>.ext` (or `..._bg.wasm`).
@@ -316,9 +372,12 @@ pub async fn serve_app(
     if let Ok(etag) = HeaderValue::from_str(&asset.etag) {
         response_headers.insert(header::ETAG, etag);
     }
+    // A Fluent file asked for by the current version never changes at that address.
+    let immutable = asset.immutable
+        || (key.starts_with("/locales/") && asks_for_version(uri.query(), &assets.locales_version));
     response_headers.insert(
         header::CACHE_CONTROL,
-        HeaderValue::from_static(if asset.immutable {
+        HeaderValue::from_static(if immutable {
             "public, max-age=31536000, immutable"
         } else {
             "no-cache"
@@ -334,6 +393,12 @@ pub async fn serve_app(
         response_headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding, Cookie"));
     } else {
         response_headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    }
+    if key == WORKER {
+        response_headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(WORKER_CSP),
+        );
     }
 
     let not_modified = headers
@@ -391,8 +456,9 @@ fn first_screen_page(
         .iter()
         .map(|file| {
             format!(
-                "<link rel=\"preload\" href=\"/locales/{}/{file}\" as=\"fetch\" crossorigin>",
-                language.tag()
+                "<link rel=\"preload\" href=\"/locales/{}/{file}?v={}\" as=\"fetch\" crossorigin>",
+                language.tag(),
+                assets.locales_version
             )
         })
         .collect();
@@ -647,7 +713,38 @@ mod tests {
             files,
             page_csp: HashMap::new(),
             texts: Default::default(),
+            locales_version: String::new(),
         }
+    }
+
+    #[test]
+    fn the_fluent_files_version_changes_with_any_message_and_only_its_own_query_matches() {
+        let ftl = |text: &'static [u8]| Asset {
+            bytes: bytes::Bytes::from_static(text),
+            content_type: "text/plain; charset=utf-8",
+            etag: etag_of(text),
+            immutable: false,
+            compressible: true,
+            brotli: OnceCell::new(),
+            gzip: OnceCell::new(),
+        };
+        let mut files = HashMap::new();
+        files.insert("/locales/en/main.ftl".to_owned(), ftl(b"hello = Hello"));
+        files.insert("/locales/ar/main.ftl".to_owned(), ftl(b"hello = Marhaba"));
+        files.insert("/style-0123456789abcdef.css".to_owned(), ftl(b"body {}"));
+        let before = locales_version(&files);
+        assert_eq!(before.len(), 24);
+        files.insert("/style-0123456789abcdef.css".to_owned(), ftl(b"main {}"));
+        assert_eq!(locales_version(&files), before, "only Fluent files count");
+        files.insert("/locales/ar/main.ftl".to_owned(), ftl(b"hello = Ahlan"));
+        let after = locales_version(&files);
+        assert_ne!(after, before);
+
+        assert!(asks_for_version(Some(&format!("v={after}")), &after));
+        assert!(asks_for_version(Some(&format!("x=1&v={after}")), &after));
+        assert!(!asks_for_version(Some(&format!("v={before}")), &after));
+        assert!(!asks_for_version(Some("v="), &after));
+        assert!(!asks_for_version(None, &after));
     }
 
     #[test]

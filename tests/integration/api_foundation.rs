@@ -309,6 +309,32 @@ async fn the_app_is_served_compressed_and_cached_by_content_hash() {
         "{csp}"
     );
     let html = index.text().await.unwrap();
+    // The page names the Fluent files' version; asked for by it, a file is kept
+    // for a year, and without it (or by an older version) it is checked each time.
+    let marker = "<meta name=\"perilink-locales\" content=\"";
+    let version = html
+        .split(marker)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the page names the Fluent files' version")
+        .to_owned();
+    assert_eq!(version.len(), 24, "{version}");
+    for (query, cache) in [
+        (format!("?v={version}"), "public, max-age=31536000, immutable"),
+        ("?v=000000000000000000000000".to_owned(), "no-cache"),
+        (String::new(), "no-cache"),
+    ] {
+        let ftl = app.get(&format!("/locales/ar/main.ftl{query}")).await;
+        assert_eq!(ftl.status(), 200);
+        assert_eq!(ftl.headers()["cache-control"], cache, "{query}");
+    }
+    // The service worker may fetch the app's own files, and nothing else.
+    let worker = app.get("/sw.js").await;
+    assert_eq!(worker.status(), 200);
+    assert_eq!(
+        worker.headers()["content-security-policy"],
+        "default-src 'none'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'"
+    );
     let wasm = html
         .split(['"', '\''])
         .find(|s| s.ends_with("_bg.wasm"))
@@ -572,7 +598,9 @@ db_test! {
         let html = page.text().await.unwrap();
         assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "her cookie wins over the browser");
         assert!(html.contains(results["results"][0]["title"]["text"].as_str().unwrap()));
-        assert!(html.contains("<link rel=\"preload\" href=\"/locales/ar/find.ftl\" as=\"fetch\" crossorigin>"));
+        // Preloaded by the version the page names, the address the app asks for.
+        let version = html.split("<meta name=\"perilink-locales\" content=\"").nth(1).and_then(|rest| rest.split('"').next()).expect("the version");
+        assert!(html.contains(&format!("<link rel=\"preload\" href=\"/locales/ar/find.ftl?v={version}\" as=\"fetch\" crossorigin>")), "{html}");
         // Without her cookie, the browser's language; `?ui=` asks for one and keeps it.
         let polish = get("/find?near=L8".into(), "").await.unwrap().text().await.unwrap();
         assert!(polish.contains("<html lang=\"pl\" dir=\"ltr\">"));

@@ -449,3 +449,138 @@ async fn first_screen_timings_on_slow_4g_are_printed() {
         browser.client.clone().close().await.ok();
     }
 }
+
+/// What the service worker keeps, as `path?query`, once it keeps something of
+/// `wanted` (read by polling: the cache answers asynchronously).
+const KEPT: &str = "
+    caches.open('perilink-files-v1').then(c => c.keys()).then(keys => {
+        window.__kept = keys.map(r => { const u = new URL(r.url); return u.pathname + u.search; });
+    });
+    const kept = window.__kept || [];
+    window.__kept = null;
+    return kept.some(p => p.endsWith(WANTED)) ? kept : null;";
+
+/// The app's own files this page loaded (not the page, not the API), with the
+/// bytes each took from the network and whether the service worker answered it.
+const LOADED: &str = "
+    return performance.getEntriesByType('resource')
+        .map(e => ({ url: new URL(e.name), size: e.transferSize, body: e.decodedBodySize, worker: e.workerStart > 0 }))
+        .filter(e => e.url.origin === location.origin && !e.url.pathname.startsWith('/api/'))
+        .map(e => ({ path: e.url.pathname + e.url.search, size: e.size, body: e.body, worker: e.worker }));";
+
+/// What the worker keeps, once it keeps something ending in `wanted` (a JS string).
+async fn kept_files(browser: &crate::browser::Browser, what: &str, wanted: &str) -> Vec<String> {
+    let kept = browser.wait_for(what, &KEPT.replace("WANTED", wanted)).await;
+    kept.as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().to_owned())
+        .collect()
+}
+
+async fn app_results_shown(browser: &crate::browser::Browser) {
+    browser
+        .wait_for(
+            "the app's results",
+            "return document.querySelector('[data-testid=result]');",
+        )
+        .await;
+}
+
+/// Issue 17: on a repeat visit the phone downloads none of the app's files again
+/// (the service worker answers them, even with the browser's own cache emptied),
+/// and a new build's file replaces the older one in its cache.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_repeat_visit_downloads_none_of_the_apps_files_and_a_new_build_replaces_the_old() {
+    let (app, browser, _guard) = app_with_browser("en-GB").await;
+    browser.goto(&app.url("/find?near=L8")).await;
+    app_results_shown(&browser).await;
+    let first = browser.eval(LOADED).await;
+    let first = first.as_array().unwrap();
+    let wasm = first
+        .iter()
+        .find(|e| e["path"].as_str().unwrap().ends_with(".wasm"))
+        .expect("the first visit loaded the wasm");
+    assert!(
+        wasm["size"].as_f64().unwrap() > 0.0,
+        "a first visit downloads the app: {wasm}"
+    );
+    let ftl: Vec<&str> = first
+        .iter()
+        .map(|e| e["path"].as_str().unwrap())
+        .filter(|p| p.starts_with("/locales/"))
+        .collect();
+    assert!(
+        ftl.len() >= 2 && ftl.iter().all(|p| p.contains(".ftl?v=")),
+        "the Fluent files are asked for by their version: {ftl:?}"
+    );
+    // The worker keeps what the first visit loaded before it was there.
+    let kept = kept_files(&browser, "the files kept", "'.wasm'").await;
+    for path in first.iter().map(|e| e["path"].as_str().unwrap()) {
+        if path.ends_with(".wasm")
+            || path.ends_with(".js")
+            || path.ends_with(".css")
+            || path.contains(".ftl?v=")
+        {
+            assert!(kept.iter().any(|k| k == path), "{path} is kept: {kept:?}");
+        }
+    }
+
+    // The next visit, with the browser's own cache emptied: every app file comes
+    // from the worker, none from the network.
+    browser.goto("about:blank").await;
+    browser.cdp("Network.enable", json!({})).await;
+    browser.cdp("Network.clearBrowserCache", json!({})).await;
+    browser.goto(&app.url("/find?near=L8")).await;
+    app_results_shown(&browser).await;
+    let again = browser.eval(LOADED).await;
+    let again = again.as_array().unwrap();
+    println!("repeat visit, the app's files: {again:?}");
+    assert!(
+        again
+            .iter()
+            .any(|e| e["path"].as_str().unwrap().ends_with(".wasm")),
+        "the repeat visit ran the app: {again:?}"
+    );
+    for entry in again {
+        assert_eq!(entry["size"], json!(0), "downloaded again: {entry}");
+        assert_eq!(
+            entry["worker"],
+            json!(true),
+            "not answered by the worker: {entry}"
+        );
+        assert!(
+            entry["body"].as_f64().unwrap() > 0.0,
+            "answered with nothing: {entry}"
+        );
+    }
+
+    // A new build: the kept wasm is an older build's, and the page names a new one.
+    // On the next visit the new one is fetched and kept, and the old one deleted.
+    let current = wasm["path"].as_str().unwrap().to_owned();
+    let older = format!("/perilink-app-{}_bg.wasm", "0".repeat(16));
+    browser
+        .eval(&format!(
+            "caches.open('perilink-files-v1').then(c => c.delete('{current}').then(() =>
+                 c.put('{older}', new Response('an older build'))));
+             return true;"
+        ))
+        .await;
+    browser
+        .wait_for(
+            "the older build in the cache",
+            &KEPT.replace("WANTED", &format!("'{older}'")),
+        )
+        .await;
+    browser.goto("about:blank").await;
+    browser.goto(&app.url("/find?near=L8")).await;
+    app_results_shown(&browser).await;
+    let kept = kept_files(&browser, "the new build kept", &format!("'{current}'")).await;
+    assert!(!kept.contains(&older), "the older build was deleted: {kept:?}");
+    assert_eq!(
+        kept.iter().filter(|p| p.ends_with("_bg.wasm")).count(),
+        1,
+        "one wasm kept: {kept:?}"
+    );
+    browser.client.clone().close().await.ok();
+}

@@ -314,8 +314,8 @@ async fn forget_databases() {
     }
 }
 
-/// Deletes every cache but the app's own files, and anything in that one that is
-/// not a file of the app (an API answer, say).
+/// Deletes every cache but the two of the app's own files, and anything in those
+/// that is not a file of the app (an API answer, say).
 async fn forget_caches() {
     let Ok(caches) = window().caches() else {
         return;
@@ -324,7 +324,7 @@ async fn forget_caches() {
         return;
     };
     for name in js_sys::Array::from(&names).iter().filter_map(|n| n.as_string()) {
-        if name != SHELL_CACHE {
+        if name != SHELL_CACHE && name != crate::app_files::FILES_CACHE {
             let _ = JsFuture::from(caches.delete(&name)).await;
             continue;
         }

@@ -133,7 +133,7 @@ fn stem_key(instrument: Instrument) -> Option<&'static str> {
 /// lacks any of it (the interface's own words are used instead, never a mix).
 async fn public_wording(instrument: Instrument, language: Language) -> Option<Wording> {
     let tag = language.tag();
-    let source = crate::api::fetch_text(&format!("/locales/{tag}/screening.ftl"))
+    let source = crate::api::fetch_text(&crate::app_files::locale_path(tag, "screening.ftl"))
         .await
         .ok()?;
     let resource = FluentResource::try_new(source).unwrap_or_else(|(resource, _)| resource);
