@@ -233,6 +233,31 @@ pub async fn check(lookup: impl Fn(&str) -> Option<String>) -> Report {
             "not set: emails (invitations, set-up and reset links, codes) are only written to the log",
         ),
     }
+    match &config.notify {
+        Some(notify) => report.add(
+            if notify.callback_token.is_some() {
+                Level::Ok
+            } else {
+                Level::Warning
+            },
+            "PERILINK_NOTIFY_API_KEY",
+            format!(
+                "service {} at {}; delivery receipts {}",
+                notify.service_id,
+                notify.base_url,
+                if notify.callback_token.is_some() {
+                    "accepted at /api/hooks/notify"
+                } else {
+                    "refused: PERILINK_NOTIFY_CALLBACK_TOKEN is not set"
+                }
+            ),
+        ),
+        None => report.add(
+            Level::Warning,
+            "PERILINK_NOTIFY_API_KEY",
+            "not set: text messages (codes, reminders, news) wait in the outbox",
+        ),
+    }
     report
 }
 

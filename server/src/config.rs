@@ -60,6 +60,14 @@ Configured by environment variables:
                          socket's peer is the client)
   PERILINK_FORWARDED_HEADER  the header those proxies write: x-forwarded-for
                          (default) or forwarded (RFC 7239); the other is ignored
+  PERILINK_SMTP_HOST, _PORT, _TLS (none, starttls, tls), _USER, _PASSWORD, _FROM
+                         an SMTP server for email (default: off; with no
+                         sender at all, messages are only written to the log)
+  PERILINK_NOTIFY_API_KEY  a GOV.UK Notify API key, for text messages (and email
+                         without SMTP), with PERILINK_NOTIFY_SMS_TEMPLATE and
+                         optionally _EMAIL_TEMPLATE (template ids whose content
+                         is ((body))), _CALLBACK_TOKEN (delivery receipts at
+                         /api/hooks/notify) and _BASE_URL (default Notify's)
   PERILINK_METRICS_ADDR  address for Prometheus metrics at GET /metrics, e.g.
                          127.0.0.1:9464 (default: off); keep it off the internet
   PERILINK_LOG_FORMAT    text (default) or json: one JSON object per line
@@ -113,6 +121,97 @@ pub struct Config {
     pub trusted_proxies: crate::client_addr::TrustedProxies,
     /// Where email goes (`PERILINK_SMTP_*`), if anywhere but the log.
     pub smtp: Option<SmtpConfig>,
+    /// GOV.UK Notify (`PERILINK_NOTIFY_*`), for text messages and, without SMTP,
+    /// email.
+    pub notify: Option<NotifyConfig>,
+}
+
+/// Notify's production API.
+pub const NOTIFY_BASE_URL: &str = "https://api.notifications.service.gov.uk";
+
+/// A GOV.UK Notify service to send through.
+#[derive(Clone, PartialEq, Eq)]
+pub struct NotifyConfig {
+    /// The service's id, from the API key.
+    pub service_id: String,
+    /// The key's secret, which signs each request's token.
+    pub secret: String,
+    pub base_url: String,
+    /// The template whose `((body))` PeriLink fills, for each channel.
+    pub sms_template: String,
+    pub email_template: Option<String>,
+    /// The bearer token Notify's callbacks (receipts, replies) carry.
+    pub callback_token: Option<String>,
+}
+
+impl std::fmt::Debug for NotifyConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NotifyConfig")
+            .field("service_id", &self.service_id)
+            .field("base_url", &self.base_url)
+            .field("sms_template", &self.sms_template)
+            .field("email_template", &self.email_template)
+            .field("callback_token", &self.callback_token.as_ref().map(|_| "(set)"))
+            .finish_non_exhaustive()
+    }
+}
+
+/// Splits a Notify API key, `{name}-{service id}-{secret}` (both ids UUIDs), into
+/// the service id and the secret.
+pub fn split_notify_key(key: &str) -> Option<(String, String)> {
+    const UUID: usize = 36;
+    let key = key.trim();
+    if key.len() < 2 * UUID + 2 || !key.is_char_boundary(key.len() - 2 * UUID - 1) {
+        return None;
+    }
+    let secret = &key[key.len() - UUID..];
+    let service = &key[key.len() - 2 * UUID - 1..key.len() - UUID - 1];
+    let is_uuid = |s: &str| uuid::Uuid::parse_str(s).is_ok();
+    (key.as_bytes()[key.len() - UUID - 1] == b'-' && is_uuid(secret) && is_uuid(service))
+        .then(|| (service.to_owned(), secret.to_owned()))
+}
+
+/// Reads `PERILINK_NOTIFY_*`: `None` unless `PERILINK_NOTIFY_API_KEY` is set.
+fn notify(lookup: &impl Fn(&str) -> Option<String>) -> Result<Option<NotifyConfig>, ConfigError> {
+    let set = |name: &str| setting(lookup, name);
+    let Some(key) = set("PERILINK_NOTIFY_API_KEY") else {
+        return Ok(None);
+    };
+    let (service_id, secret) = split_notify_key(&key).ok_or(ConfigError::Invalid {
+        name: "PERILINK_NOTIFY_API_KEY",
+        reason: "expected Notify's key format, {name}-{service id}-{secret}".into(),
+    })?;
+    let template = |name: &'static str| -> Result<Option<String>, ConfigError> {
+        match set(name) {
+            Some(id) if uuid::Uuid::parse_str(&id).is_err() => Err(ConfigError::Invalid {
+                name,
+                reason: format!("expected a Notify template id (a UUID), got `{id}`"),
+            }),
+            id => Ok(id),
+        }
+    };
+    let sms_template = template("PERILINK_NOTIFY_SMS_TEMPLATE")?.ok_or(ConfigError::Invalid {
+        name: "PERILINK_NOTIFY_SMS_TEMPLATE",
+        reason: "required with PERILINK_NOTIFY_API_KEY: the text message template with ((body))".into(),
+    })?;
+    let base_url = set("PERILINK_NOTIFY_BASE_URL")
+        .unwrap_or_else(|| NOTIFY_BASE_URL.into())
+        .trim_end_matches('/')
+        .to_owned();
+    if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
+        return Err(ConfigError::Invalid {
+            name: "PERILINK_NOTIFY_BASE_URL",
+            reason: format!("expected an http(s) address, got `{base_url}`"),
+        });
+    }
+    Ok(Some(NotifyConfig {
+        service_id,
+        secret,
+        base_url,
+        sms_template,
+        email_template: template("PERILINK_NOTIFY_EMAIL_TEMPLATE")?,
+        callback_token: set("PERILINK_NOTIFY_CALLBACK_TOKEN"),
+    }))
 }
 
 /// How the SMTP connection is protected (`PERILINK_SMTP_TLS`).
@@ -138,13 +237,16 @@ pub struct SmtpConfig {
     pub from: String,
 }
 
+/// A setting's value, trimmed; `None` when unset or blank.
+fn setting(lookup: &impl Fn(&str) -> Option<String>, name: &str) -> Option<String> {
+    lookup(name)
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
+}
+
 /// Reads `PERILINK_SMTP_*`: `None` unless `PERILINK_SMTP_HOST` is set.
 fn smtp(lookup: &impl Fn(&str) -> Option<String>) -> Result<Option<SmtpConfig>, ConfigError> {
-    let set = |name: &str| {
-        lookup(name)
-            .map(|v| v.trim().to_owned())
-            .filter(|v| !v.is_empty())
-    };
+    let set = |name: &str| setting(lookup, name);
     let Some(host) = set("PERILINK_SMTP_HOST") else {
         return Ok(None);
     };
@@ -409,6 +511,7 @@ impl Config {
             quick_exits: quick_exits(lookup("PERILINK_QUICK_EXIT_URLS"))?,
             data_keys,
             smtp: smtp(&lookup)?,
+            notify: notify(&lookup)?,
             trusted_proxies,
         })
     }
@@ -531,6 +634,64 @@ mod tests {
             !format!("{c:?}").contains(&"ab".repeat(32)),
             "the key is never printed"
         );
+    }
+
+    #[test]
+    fn notify_is_read_from_its_key_and_templates_and_bad_values_are_named() {
+        let service = "26785a09-ab16-4eb0-8407-a37497a57506";
+        let secret = "3d844edf-8d35-48ac-975b-e847b4f122b0";
+        let sms = "f33517ff-2a88-4f6e-b855-c550268ce08a";
+        let base = [("PERILINK_DEMO", "1")];
+        assert_eq!(config(&base).unwrap().notify, None);
+        let key = format!("perilink_live-{service}-{secret}");
+        let notify = config(&[
+            ("PERILINK_DEMO", "1"),
+            ("PERILINK_NOTIFY_API_KEY", &key),
+            ("PERILINK_NOTIFY_SMS_TEMPLATE", sms),
+        ])
+        .unwrap()
+        .notify
+        .unwrap();
+        assert_eq!(
+            (notify.service_id.as_str(), notify.secret.as_str()),
+            (service, secret)
+        );
+        assert_eq!(notify.base_url, NOTIFY_BASE_URL);
+        assert_eq!(notify.email_template, None);
+        assert!(
+            !format!("{notify:?}").contains(secret),
+            "the secret is never printed"
+        );
+        for (extra, named) in [
+            (
+                vec![("PERILINK_NOTIFY_API_KEY", "not-a-key")],
+                "PERILINK_NOTIFY_API_KEY",
+            ),
+            (
+                vec![("PERILINK_NOTIFY_API_KEY", key.as_str())],
+                "PERILINK_NOTIFY_SMS_TEMPLATE",
+            ),
+            (
+                vec![
+                    ("PERILINK_NOTIFY_API_KEY", key.as_str()),
+                    ("PERILINK_NOTIFY_SMS_TEMPLATE", "sms"),
+                ],
+                "PERILINK_NOTIFY_SMS_TEMPLATE",
+            ),
+            (
+                vec![
+                    ("PERILINK_NOTIFY_API_KEY", key.as_str()),
+                    ("PERILINK_NOTIFY_SMS_TEMPLATE", sms),
+                    ("PERILINK_NOTIFY_BASE_URL", "ftp://notify"),
+                ],
+                "PERILINK_NOTIFY_BASE_URL",
+            ),
+        ] {
+            let mut vars = vec![("PERILINK_DEMO", "1")];
+            vars.extend(extra);
+            let err = config(&vars).unwrap_err();
+            assert!(err.to_string().starts_with(named), "{err}");
+        }
     }
 
     #[test]

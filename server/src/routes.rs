@@ -6,6 +6,7 @@ mod auth;
 mod bookings;
 mod contact_window;
 mod health;
+mod hooks;
 mod listings_admin;
 mod me;
 mod notifications;
@@ -108,7 +109,8 @@ pub fn document_extractor_answers(doc: &mut utoipa::openapi::OpenApi) {
             };
             if secured {
                 add("401", "No valid access token, or the sign-in has ended");
-                if !SIGNED_IN_ONLY.contains(&path.as_str()) {
+                // A callback's token is the provider's, not a user's: no role to refuse.
+                if !SIGNED_IN_ONLY.contains(&path.as_str()) && !path.starts_with("/api/hooks/") {
                     add("403", "Not for your role, or two-factor is needed first");
                 }
             }
@@ -137,6 +139,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(openreferral::router())
         .merge(referrals::router())
         .merge(notifications::router())
+        .merge(hooks::router())
         .merge(registers::router())
         .merge(reports::router())
         .merge(screenings::router())

@@ -32,6 +32,8 @@ pub enum StartError {
     Listen(std::io::Error),
     #[error("the SMTP settings cannot be used: {0}")]
     Email(String),
+    #[error("the Notify settings cannot be used: {0}")]
+    Notify(String),
 }
 
 /// A server bound to its port, ready to run.
@@ -53,17 +55,30 @@ impl Application {
     /// Connects to the database, migrates it, seeds the demo if asked, loads the
     /// app's files and binds the listener (port 0 picks a free port).
     pub async fn build(config: Config) -> Result<Application, StartError> {
-        match &config.smtp {
-            Some(smtp) => {
-                let sender = service::email::SmtpSender::new(smtp).map_err(StartError::Email)?;
-                tracing::warn!(
-                    "email goes through SMTP; text messages and calls have no sender configured \
-                     and wait in the outbox"
-                );
-                Application::build_with_sender(config, sender).await
-            }
-            None => Application::build_with_sender(config, service::outbox::LoggingSender).await,
+        use service::outbox::{Sender, Senders};
+        let smtp = match &config.smtp {
+            Some(smtp) => Some(service::email::SmtpSender::new(smtp).map_err(StartError::Email)?),
+            None => None,
+        };
+        let notify = match &config.notify {
+            Some(notify) => Some(service::notify::NotifySender::new(notify).map_err(StartError::Notify)?),
+            None => None,
+        };
+        if smtp.is_none() && notify.is_none() {
+            return Application::build_with_sender(config, service::outbox::LoggingSender).await;
         }
+        let senders = Senders::new(smtp, notify);
+        // Said once: messages on these channels wait in the outbox until one is.
+        let waiting: Vec<&str> = ["sms", "email", "phone"]
+            .into_iter()
+            .filter(|channel| !senders.channels().contains(channel))
+            .collect();
+        tracing::warn!(
+            sending = ?senders.channels(),
+            waiting = ?waiting,
+            "messages on a channel with no sender configured wait in the outbox"
+        );
+        Application::build_with_sender(config, senders).await
     }
 
     /// [`Application::build`], with the outbox's messages delivered by `sender`.

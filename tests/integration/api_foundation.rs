@@ -398,7 +398,13 @@ async fn the_app_is_served_compressed_and_cached_by_content_hash() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn openapi_lists_the_answers_the_extractors_give() {
     use perilink_server::service::sql;
-    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    // With Notify configured, so its callback's token is one of those tried (its
+    // address takes nothing: the messages this test causes wait to be retried).
+    let options = Options {
+        notify_url: Some("http://127.0.0.1:9".into()),
+        ..Options::default()
+    };
+    let app = TestApp::spawn_with(Backend::Sqlite, options).await.unwrap();
     let doc: Value = app.get("/api/openapi.json").await.json().await.unwrap();
     // A referrer with a live sign-in who has not enrolled an authenticator.
     let (user, sign_in) = (uuid::Uuid::new_v4().to_string(), uuid::Uuid::new_v4().to_string());
@@ -432,6 +438,7 @@ async fn openapi_lists_the_answers_the_extractors_give() {
     ] {
         tokens.push(Some(app.login_demo(role).await.0));
     }
+    tokens.push(Some(crate::helpers::TEST_NOTIFY_CALLBACK_TOKEN.to_owned()));
     let send = |method: &str, path: &str, token: Option<&str>, body: Option<&str>| {
         let mut request = app
             .client

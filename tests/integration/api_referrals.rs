@@ -354,11 +354,11 @@ db_test! {
 
 db_test! {
     async fn the_outbox_worker_sends_and_retries(app: TestApp) {
-        use perilink_server::service::outbox::{OutboundMessage, Sender, drain_once};
+        use perilink_server::service::outbox::{OutboundMessage, SendError, Sender, drain_once};
         struct Failing;
         impl Sender for Failing {
-            async fn send(&self, _: &OutboundMessage) -> Result<(), String> {
-                Err("the provider is down".into())
+            async fn send(&self, _: &OutboundMessage) -> Result<(), SendError> {
+                Err(SendError::Transient("the provider is down".into()))
             }
         }
         let db = &app.state.db;

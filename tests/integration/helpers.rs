@@ -4,7 +4,7 @@
 #![allow(dead_code, reason = "each test module uses a different part of the helpers")]
 
 use perilink_server::config::Config;
-use perilink_server::service::outbox::{OutboundMessage, Sender};
+use perilink_server::service::outbox::{OutboundMessage, SendError, Sender};
 use perilink_server::startup::Application;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -147,7 +147,18 @@ pub struct Options {
     /// `PERILINK_TRUSTED_PROXIES`: the reverse proxies whose `X-Forwarded-For` is
     /// believed (none by default).
     pub trusted_proxies: Option<String>,
+    /// The address of a GOV.UK Notify stand-in to send text messages and email
+    /// through with the `TEST_NOTIFY_*` key and templates, instead of keeping
+    /// messages in the test.
+    pub notify_url: Option<String>,
 }
+
+/// The Notify service, key secret, templates and callback token the tests use.
+pub const TEST_NOTIFY_SERVICE: &str = "26785a09-ab16-4eb0-8407-a37497a57506";
+pub const TEST_NOTIFY_SECRET: &str = "3d844edf-8d35-48ac-975b-e847b4f122b0";
+pub const TEST_NOTIFY_SMS_TEMPLATE: &str = "f33517ff-2a88-4f6e-b855-c550268ce08a";
+pub const TEST_NOTIFY_EMAIL_TEMPLATE: &str = "a0b1c2d3-0000-4000-8000-0000000000e1";
+pub const TEST_NOTIFY_CALLBACK_TOKEN: &str = "notify-callback-token-for-the-tests";
 
 impl Default for Options {
     fn default() -> Self {
@@ -159,6 +170,7 @@ impl Default for Options {
             public_url: None,
             smtp_port: None,
             trusted_proxies: None,
+            notify_url: None,
         }
     }
 }
@@ -215,7 +227,7 @@ pub struct TestApp {
 pub struct SentMessages(std::sync::Arc<std::sync::Mutex<Vec<OutboundMessage>>>);
 
 impl Sender for SentMessages {
-    async fn send(&self, message: &OutboundMessage) -> Result<(), String> {
+    async fn send(&self, message: &OutboundMessage) -> Result<(), SendError> {
         self.0.lock().expect("the sent messages").push(message.clone());
         Ok(())
     }
@@ -294,10 +306,11 @@ impl TestApp {
     pub async fn start_on(db: TestDatabase, backend: Backend, options: Options) -> TestApp {
         let config = test_config(&db.url, &options);
         let sent = SentMessages::default();
-        let app = match options.smtp_port {
+        let app = if options.smtp_port.is_some() || options.notify_url.is_some() {
             // The server's own senders, as configured.
-            Some(_) => Application::build(config).await,
-            None => Application::build_with_sender(config, sent.clone()).await,
+            Application::build(config).await
+        } else {
+            Application::build_with_sender(config, sent.clone()).await
         }
         .expect("the server starts");
         let port = app.port();
@@ -402,6 +415,8 @@ pub fn test_config(database_url: &str, options: &Options) -> Config {
         None => ("", String::new()),
     };
     let trusted_proxies = options.trusted_proxies.clone().unwrap_or_default();
+    let notify_key = format!("perilink_test-{TEST_NOTIFY_SERVICE}-{TEST_NOTIFY_SECRET}");
+    let notify = |value: &'static str| if options.notify_url.is_some() { value } else { "" };
     let vars = [
         ("PERILINK_ADDR", "127.0.0.1:0"),
         ("DATABASE_URL", database_url),
@@ -421,6 +436,27 @@ pub fn test_config(database_url: &str, options: &Options) -> Config {
         ("PERILINK_SMTP_TLS", "none"),
         ("PERILINK_SMTP_FROM", "PeriLink <no-reply@perilink.test>"),
         ("PERILINK_TRUSTED_PROXIES", trusted_proxies.as_str()),
+        (
+            "PERILINK_NOTIFY_API_KEY",
+            if options.notify_url.is_some() {
+                notify_key.as_str()
+            } else {
+                ""
+            },
+        ),
+        (
+            "PERILINK_NOTIFY_BASE_URL",
+            options.notify_url.as_deref().unwrap_or(""),
+        ),
+        ("PERILINK_NOTIFY_SMS_TEMPLATE", notify(TEST_NOTIFY_SMS_TEMPLATE)),
+        (
+            "PERILINK_NOTIFY_EMAIL_TEMPLATE",
+            notify(TEST_NOTIFY_EMAIL_TEMPLATE),
+        ),
+        (
+            "PERILINK_NOTIFY_CALLBACK_TOKEN",
+            notify(TEST_NOTIFY_CALLBACK_TOKEN),
+        ),
     ];
     Config::from_lookup(|name| {
         vars.iter()

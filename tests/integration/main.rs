@@ -14,6 +14,7 @@ mod api_email;
 mod api_errors;
 mod api_foundation;
 mod api_listings_admin;
+mod api_notify;
 mod api_privacy;
 mod api_privacy_model;
 mod api_reach;

@@ -54,7 +54,8 @@ pub fn matching_step(key: &[u8], code: &str, unix_secs: u64) -> Option<u64> {
         .find(|&step| constant_time_eq(code_at_step(key, step).as_bytes(), code.as_bytes()))
 }
 
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+/// Whether two secrets are equal, in a time that does not depend on where they differ.
+pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 

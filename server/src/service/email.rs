@@ -5,7 +5,7 @@
 
 use crate::config::{SmtpConfig, SmtpTls};
 use crate::service::messages;
-use crate::service::outbox::{OutboundMessage, Sender};
+use crate::service::outbox::{OutboundMessage, SendError, Sender};
 use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
@@ -120,17 +120,20 @@ pub fn email(from: &Mailbox, message: &OutboundMessage) -> Result<Message, Strin
 }
 
 impl Sender for SmtpSender {
-    fn channels(&self) -> &'static [&'static str] {
+    fn channels(&self) -> &[&'static str] {
         &["email"]
     }
 
-    async fn send(&self, message: &OutboundMessage) -> Result<(), String> {
-        let email = email(&self.from, message)?;
-        self.transport
-            .send(email)
-            .await
-            .map(|_| ())
-            .map_err(|e| format!("the SMTP server refused it: {e}"))
+    async fn send(&self, message: &OutboundMessage) -> Result<(), SendError> {
+        let email = email(&self.from, message).map_err(SendError::Permanent)?;
+        self.transport.send(email).await.map(|_| ()).map_err(|e| {
+            // A 5xx reply (no such mailbox, say) will be the same next time.
+            if e.is_permanent() {
+                SendError::Permanent(format!("the SMTP server refused it: {e}"))
+            } else {
+                SendError::Transient(format!("the SMTP server did not take it: {e}"))
+            }
+        })
     }
 }
 

@@ -17,6 +17,7 @@ pub mod listings_admin;
 pub mod login;
 pub mod login_codes;
 pub mod messages;
+pub mod notify;
 pub mod openreferral;
 pub mod outbox;
 pub mod referrals;

@@ -33,25 +33,99 @@ pub struct OutboundMessage {
     pub text: String,
 }
 
+/// Why a message was not delivered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SendError {
+    /// Worth trying again later: no answer in time, the provider busy (429) or
+    /// failing (5xx). Retried with backoff, up to [`MAX_ATTEMPTS`].
+    Transient(String),
+    /// Never going to go: an invalid number or address. Given up at once.
+    Permanent(String),
+}
+
+impl std::fmt::Display for SendError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SendError::Transient(reason) => write!(f, "{reason} (will retry)"),
+            SendError::Permanent(reason) => write!(f, "{reason} (given up)"),
+        }
+    }
+}
+
 /// Something that delivers messages.
 pub trait Sender: Send + Sync + 'static {
     /// The channels it delivers; messages on others wait in the outbox.
-    fn channels(&self) -> &'static [&'static str] {
+    fn channels(&self) -> &[&'static str] {
         &["sms", "email", "phone"]
     }
 
     /// Delivers one message, or says why not.
-    fn send(&self, message: &OutboundMessage) -> impl Future<Output = Result<(), String>> + Send;
+    fn send(&self, message: &OutboundMessage) -> impl Future<Output = Result<(), SendError>> + Send;
 }
 
 /// The default: writes what it would send to the log (ids only).
 pub struct LoggingSender;
 
 impl Sender for LoggingSender {
-    async fn send(&self, message: &OutboundMessage) -> Result<(), String> {
+    async fn send(&self, message: &OutboundMessage) -> Result<(), SendError> {
         tracing::info!(message.id = %message.id, channel = %message.channel, language = %message.language, "message sent (logging sender)");
         Ok(())
     }
+}
+
+/// The senders configured, by channel: text messages through Notify; email through
+/// SMTP, else through Notify if it has an email template. A channel with neither
+/// waits in the outbox.
+pub struct Senders {
+    pub smtp: Option<crate::service::email::SmtpSender>,
+    pub notify: Option<crate::service::notify::NotifySender>,
+    channels: Vec<&'static str>,
+}
+
+impl Senders {
+    pub fn new(
+        smtp: Option<crate::service::email::SmtpSender>,
+        notify: Option<crate::service::notify::NotifySender>,
+    ) -> Senders {
+        let mut channels: Vec<&'static str> = Vec::new();
+        let each = [
+            smtp.as_ref().map(|s| s.channels()),
+            notify.as_ref().map(|n| n.channels()),
+        ];
+        for channel in each.into_iter().flatten().flatten() {
+            if !channels.contains(channel) {
+                channels.push(channel);
+            }
+        }
+        Senders {
+            smtp,
+            notify,
+            channels,
+        }
+    }
+}
+
+impl Sender for Senders {
+    fn channels(&self) -> &[&'static str] {
+        &self.channels
+    }
+
+    async fn send(&self, message: &OutboundMessage) -> Result<(), SendError> {
+        match (message.channel.as_str(), &self.smtp, &self.notify) {
+            ("email", Some(smtp), _) => smtp.send(message).await,
+            (_, _, Some(notify)) => notify.send(message).await,
+            (channel, _, None) => Err(SendError::Transient(format!("no sender for `{channel}`"))),
+        }
+    }
+}
+
+/// When to try a message again after `attempts` tries: 30 s doubling each time,
+/// with "equal jitter" (half the wait fixed, half random) so that messages failed
+/// together (a provider's outage) do not all come back together.
+pub fn retry_delay(attempts: i32) -> Duration {
+    let full = 30i64 * 2i64.pow(attempts.clamp(0, 12) as u32);
+    let random = i64::from(getrandom::u32().unwrap_or(u32::MAX / 2)) % (full / 2 + 1);
+    Duration::seconds(full / 2 + random)
 }
 
 /// Where an account message goes: a user, a mother's record, or (for an
@@ -248,13 +322,11 @@ pub async fn drain_once<S: Sender>(db: &DatabaseConnection, sender: &S, batch: u
             }
             Err(reason) => {
                 let attempts = message.attempts + 1;
-                let (status, retry_at) = if attempts >= MAX_ATTEMPTS {
+                let give_up = attempts >= MAX_ATTEMPTS || matches!(reason, SendError::Permanent(_));
+                let (status, retry_at) = if give_up {
                     ("failed", Utc::now())
                 } else {
-                    (
-                        "pending",
-                        Utc::now() + Duration::seconds(30 * 2i64.pow(attempts as u32)),
-                    )
+                    ("pending", Utc::now() + retry_delay(attempts))
                 };
                 sql::exec(
                     db,
