@@ -235,11 +235,13 @@ impl Sender for SentMessages {
 
 impl SentMessages {
     fn payload_of(&self, id: &str) -> Option<String> {
+        self.sent(id).and_then(|m| m.payload)
+    }
+
+    /// The outbox message `id` as it was delivered, if it has been.
+    pub fn sent(&self, id: &str) -> Option<OutboundMessage> {
         let sent = self.0.lock().expect("the sent messages");
-        sent.iter()
-            .rev()
-            .find(|m| m.id == id)
-            .and_then(|m| m.payload.clone())
+        sent.iter().rev().find(|m| m.id == id).cloned()
     }
 }
 

@@ -20,6 +20,7 @@ mod api_privacy_model;
 mod api_reach;
 mod api_referrals;
 mod api_registers;
+mod api_reminders;
 mod api_reports;
 mod api_screening_schedule;
 mod api_screenings;

@@ -16,6 +16,7 @@ mod m20261202_000007_screening_schedule;
 mod m20261204_000010_care_and_providers;
 mod m20261204_000040_contact_windows;
 mod m20261204_000050_report_reason;
+mod m20261205_000060_session_reminders;
 
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, Statement, TransactionTrait};
 
@@ -41,6 +42,7 @@ pub const MIGRATIONS: &[Migration] = &[
     m20261204_000010_care_and_providers::MIGRATION,
     m20261204_000040_contact_windows::MIGRATION,
     m20261204_000050_report_reason::MIGRATION,
+    m20261205_000060_session_reminders::MIGRATION,
 ];
 
 const LOCK_KEY: i64 = 0x5045_5249_4c49_4e4b; // "PERILINK"

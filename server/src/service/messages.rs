@@ -110,12 +110,29 @@ fn in_her_digits(language: &str, code: &str) -> String {
 }
 
 /// The text of `template` in `language` (a tag such as `ar` or `zh-Hans`), with
-/// the link or code it carries.
+/// what it carries: a link or code, or named values as a JSON object (a
+/// reminder's `time` and `place`).
 pub fn render(template: &str, language: &str, payload: Option<&str>) -> String {
     let payload = payload.unwrap_or_default();
     let mut args = FluentArgs::new();
-    args.set("link", payload.to_owned());
-    args.set("code", in_her_digits(language, payload));
+    match serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(payload) {
+        Ok(values) => {
+            for (name, value) in values {
+                let text = value.as_str().unwrap_or_default();
+                // A time is read in her digits, as a code is; a place as written.
+                let text = if name == "time" {
+                    in_her_digits(language, text)
+                } else {
+                    text.to_owned()
+                };
+                args.set(name, text);
+            }
+        }
+        Err(_) => {
+            args.set("link", payload.to_owned());
+            args.set("code", in_her_digits(language, payload));
+        }
+    }
     format(language, &[&key(template), "msg-news"], Some(&args))
 }
 
@@ -171,7 +188,7 @@ mod tests {
     use super::*;
 
     /// Every template the server queues.
-    const TEMPLATES: [&str; 9] = [
+    const TEMPLATES: [&str; 10] = [
         "invitation",
         "account_setup",
         "password_reset",
@@ -180,6 +197,7 @@ mod tests {
         "referral_accepted",
         "referral_booked",
         "screening_due",
+        "session_reminder",
         "referral_declined",
     ];
 
@@ -195,6 +213,10 @@ mod tests {
             "account_setup" => Some(link("set-up")),
             "password_reset" => Some(link("reset-password")),
             "login_code" => Some("381920".to_owned()),
+            // A long venue name, for the segment count.
+            "session_reminder" => {
+                Some(r#"{"time":"10:30","place":"Toxteth Library and Community Centre"}"#.to_owned())
+            }
             _ => None,
         }
     }
@@ -248,6 +270,26 @@ mod tests {
             render("login_code", "en", Some("123456"))
         );
         assert!(render("login_code", "en", Some("123456")).contains("123456"));
+    }
+
+    #[test]
+    fn a_reminder_says_the_time_in_her_digits_and_the_place_as_written() {
+        let payload = r#"{"time":"10:30","place":"Toxteth Library"}"#;
+        let english = render("session_reminder", "en", Some(payload));
+        assert!(
+            english.contains("10:30") && english.contains("Toxteth Library"),
+            "{english}"
+        );
+        let arabic = render("session_reminder", "ar", Some(payload));
+        assert!(
+            arabic.contains("١٠:٣٠") && arabic.contains("Toxteth Library"),
+            "{arabic}"
+        );
+        let somali = render("session_reminder", "so", Some(payload));
+        assert!(
+            somali.contains("10:30") && somali.contains("Toxteth Library"),
+            "{somali}"
+        );
     }
 
     #[test]

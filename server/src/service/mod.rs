@@ -22,6 +22,7 @@ pub mod openreferral;
 pub mod outbox;
 pub mod referrals;
 pub mod registers;
+pub mod reminders;
 pub mod reports;
 pub mod screening;
 pub mod screening_schedule;

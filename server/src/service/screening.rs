@@ -466,6 +466,7 @@ pub async fn process_erasures(db: &DatabaseConnection) -> Result<usize, DbErr> {
             "DELETE FROM referral_events WHERE referral_id IN (SELECT id FROM referrals WHERE mother_id = ?)",
             "UPDATE referrals SET booking_id = NULL WHERE mother_id = ?",
             "DELETE FROM referrals WHERE mother_id = ?",
+            "DELETE FROM session_reminders WHERE booking_id IN (SELECT id FROM bookings WHERE mother_id = ?)",
             "DELETE FROM bookings WHERE mother_id = ?",
             "DELETE FROM consents WHERE mother_id = ?",
             "DELETE FROM wellbeing_plans WHERE mother_id = ?",
@@ -509,8 +510,8 @@ pub async fn process_erasures(db: &DatabaseConnection) -> Result<usize, DbErr> {
     Ok(done)
 }
 
-/// Escalates due alerts, carries out erasures, and derives and reminds scheduled
-/// screenings every minute.
+/// Escalates due alerts, carries out erasures, derives and reminds scheduled
+/// screenings, and queues the day-before reminders of booked places, every minute.
 pub fn spawn_jobs(db: DatabaseConnection) {
     tokio::spawn(async move {
         let mut ticker = tokio::time::interval(std::time::Duration::from_secs(60));
@@ -524,6 +525,9 @@ pub fn spawn_jobs(db: DatabaseConnection) {
                 tracing::warn!(%error, "could not carry out erasures");
             }
             crate::service::screening_schedule::run_jobs(&db, Utc::now()).await;
+            if let Err(error) = crate::service::reminders::remind_tomorrow(&db, Utc::now()).await {
+                tracing::warn!(%error, "could not queue the day-before reminders");
+            }
         }
     });
 }
