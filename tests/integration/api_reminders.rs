@@ -2,7 +2,7 @@
 //! once, the afternoon before, in her language, with the time and the venue and
 //! nothing about what the session is; however many servers run the job.
 
-use crate::helpers::{TestApp, db_test};
+use crate::helpers::db_test;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use perilink_server::service::reminders::remind_tomorrow;
 use perilink_server::service::sql;

@@ -63,11 +63,24 @@ async fn phone_storage(browser: &Browser) -> Vec<String> {
                for (let i = 0; i < sessionStorage.length; i++) {
                  const k = sessionStorage.key(i); out.push('session:' + k + '=' + sessionStorage.getItem(k));
                }
+               // The service worker's cache of the app's own files (public/sw.js)
+               // holds the wasm and the Fluent files, whose words (an instrument's
+               // name, say) are nobody's: such a file is listed by its address, and
+               // anything else in any cache with what it holds.
+               const appFile = (name, url) => name === 'perilink-files-v1' && !url.pathname.startsWith('/api/')
+                 && (/-[0-9a-f]{12,16}(_bg)?\\.[a-z]+$/.test(url.pathname) || url.pathname.startsWith('/icons/')
+                   || url.pathname.endsWith('.webmanifest')
+                   || (url.pathname.startsWith('/locales/') && url.searchParams.has('v')));
                for (const name of await caches.keys()) {
                  const cache = await caches.open(name);
                  for (const request of await cache.keys()) {
+                   const url = new URL(request.url);
+                   if (appFile(name, url)) {
+                     out.push('cache:' + name + ':' + url.pathname + ' (an app file)');
+                     continue;
+                   }
                    const response = await cache.match(request);
-                   out.push('cache:' + name + ':' + new URL(request.url).pathname + '=' + await response.text());
+                   out.push('cache:' + name + ':' + url.pathname + '=' + await response.text());
                  }
                }
                for (const info of await indexedDB.databases()) {

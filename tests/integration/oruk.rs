@@ -595,3 +595,61 @@ db_test! {
         assert_eq!(response.status(), 200);
     }
 }
+
+db_test! {
+    async fn the_feed_opens_with_its_details_and_answers_any_site_with_etags(app: TestApp) {
+        // What the validator and an importing directory read first.
+        for path in ["/openreferral/", "/openreferral"] {
+            let details = get_json(&app, path).await;
+            assert_eq!(details["version"], "3.0", "{path}");
+            assert!(details["profile"].as_str().unwrap().starts_with("https://"), "{path}");
+            let openapi_url = details["openapi_url"].as_str().unwrap();
+            assert!(openapi_url.ends_with("/openreferral/openapi.json"), "{openapi_url}");
+        }
+        // The feed's own OpenAPI document, written as the UK profile's is: paths
+        // under the feed's address, every profile path there, nothing of the API.
+        let profile: Value = schema_file("openapi.json");
+        let feed = get_json(&app, "/openreferral/openapi.json").await;
+        assert!(feed["servers"][0]["url"].as_str().unwrap().ends_with("/openreferral"));
+        for path in profile["paths"].as_object().unwrap().keys() {
+            assert!(feed["paths"][path]["get"].is_object(), "the feed documents GET {path}");
+        }
+        assert!(feed["paths"].as_object().unwrap().keys().all(|p| !p.starts_with("/api")), "only the feed");
+
+        // Any site may read it; each answer has an ETag, and asking again with it
+        // gives 304 and no body. Refusals are readable by any site too.
+        for path in ["/openreferral/", "/openreferral/services", "/openreferral/service_at_locations?per_page=2", "/openreferral/taxonomies", "/openreferral/taxonomy_terms"] {
+            let first = app.get(path).await;
+            assert_eq!(first.status(), 200, "{path}");
+            assert_eq!(first.headers()["access-control-allow-origin"], "*", "{path}");
+            let etag = first.headers()["etag"].clone();
+            let again = app.client.get(app.url(path)).header("If-None-Match", etag.clone()).send().await.unwrap();
+            assert_eq!(again.status(), 304, "{path}");
+            assert_eq!(again.headers()["etag"], etag, "{path}");
+            assert_eq!(again.headers()["access-control-allow-origin"], "*", "{path}");
+            assert!(again.bytes().await.unwrap().is_empty(), "{path}");
+            let stale = app.client.get(app.url(path)).header("If-None-Match", "W/\"0000\"").send().await.unwrap();
+            assert_eq!(stale.status(), 200, "{path}");
+        }
+        // The profile's filters: words in the name or description, a taxonomy term.
+        let rhyme = get_json(&app, "/openreferral/services?search=RHYME%20time").await;
+        assert!(rhyme["total_items"].as_u64().unwrap() >= 1);
+        for service in rhyme["contents"].as_array().unwrap() {
+            let text = format!("{} {}", service["name"], service["description"]).to_lowercase();
+            assert!(text.contains("rhyme") && text.contains("time"), "{text}");
+        }
+        let all = get_json(&app, "/openreferral/services").await["total_items"].as_u64().unwrap();
+        assert!(rhyme["total_items"].as_u64().unwrap() < all);
+        let term = rhyme["contents"][0]["attributes"][0]["taxonomy_term_id"].as_str().unwrap().to_owned();
+        let tagged = get_json(&app, &format!("/openreferral/services?taxonomy_term_id={term}")).await;
+        assert!(tagged["total_items"].as_u64().unwrap() >= 1);
+        for service in tagged["contents"].as_array().unwrap() {
+            assert!(service["attributes"].as_array().unwrap().iter().any(|a| a["taxonomy_term_id"] == term.as_str()));
+        }
+        assert_eq!(get_json(&app, "/openreferral/services?search=no-such-words-anywhere").await["empty"], true);
+
+        let missing = app.get("/openreferral/services/no-such-service").await;
+        assert_eq!(missing.status(), 404);
+        assert_eq!(missing.headers()["access-control-allow-origin"], "*");
+    }
+}

@@ -19,6 +19,9 @@ use utoipa_axum::routes;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
+        .routes(routes!(details))
+        .route("/openreferral", axum::routing::get(details))
+        .route("/openreferral/openapi.json", axum::routing::get(feed_openapi))
         .routes(routes!(list_services))
         .routes(routes!(get_service))
         .routes(routes!(list_service_at_locations))
@@ -27,6 +30,111 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_taxonomy))
         .routes(routes!(list_taxonomy_terms))
         .routes(routes!(get_taxonomy_term))
+        .layer(axum::middleware::from_fn(public_feed))
+}
+
+/// The HSDS version and UK profile the feed follows.
+const VERSION: &str = "3.0";
+const PROFILE: &str = "https://github.com/openreferral/uk-profile";
+
+/// What the feed is: its HSDS version, its profile and where its OpenAPI document
+/// is, the first thing a validator or an importing directory reads.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct Details {
+    /// The HSDS version.
+    pub version: String,
+    /// The profile's address.
+    pub profile: String,
+    /// The OpenAPI document of the feed's routes.
+    pub openapi_url: String,
+}
+
+/// The feed's details (`GET /openreferral/`, the UK profile's `/`).
+#[utoipa::path(
+    get,
+    path = "/openreferral/",
+    tag = "openreferral",
+    responses((status = 200, description = "The feed's version, profile and OpenAPI document", body = Details))
+)]
+pub async fn details(State(state): State<AppState>) -> Json<Details> {
+    Json(Details {
+        version: VERSION.into(),
+        profile: PROFILE.into(),
+        openapi_url: format!("{}/openreferral/openapi.json", state.config.public_url),
+    })
+}
+
+/// The OpenAPI document of the feed alone, its paths relative to
+/// `<public address>/openreferral` as the UK profile's own document writes them.
+pub async fn feed_openapi(State(state): State<AppState>) -> Result<Json<serde_json::Value>, AppError> {
+    let whole = state
+        .openapi
+        .get()
+        .ok_or_else(|| AppError::Internal("the OpenAPI document was not built".into()))?;
+    let mut doc: serde_json::Value = serde_json::from_str(whole)
+        .map_err(|e| AppError::Internal(format!("the OpenAPI document: {e}").into()))?;
+    let paths: serde_json::Map<String, serde_json::Value> = doc["paths"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter_map(|(path, item)| {
+            let relative = path.strip_prefix("/openreferral")?;
+            Some((relative.to_owned(), item.clone()))
+        })
+        .collect();
+    doc["paths"] = serde_json::Value::Object(paths);
+    doc["servers"] = serde_json::json!([{ "url": format!("{}/openreferral", state.config.public_url) }]);
+    doc["info"]["title"] = "PeriLink: Open Referral UK feed".into();
+    doc["info"]["description"] =
+        "Community sessions for expectant and new mothers, published to the Open Referral UK profile (HSDS 3.0)."
+            .into();
+    Ok(Json(doc))
+}
+
+/// Every answer of the feed is public and revalidated: any site may read it
+/// (`Access-Control-Allow-Origin: *`, as the UK profile asks of a public feed), and
+/// it carries an ETag, answering `If-None-Match` with 304 and no body.
+async fn public_feed(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::http::{HeaderValue, StatusCode, header};
+    use axum::response::IntoResponse;
+    use http_body_util::BodyExt;
+    use sha2::{Digest, Sha256};
+    let asked = request.headers().get(header::IF_NONE_MATCH).cloned();
+    let response = next.run(request).await;
+    let (mut parts, body) = response.into_parts();
+    parts
+        .headers
+        .insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+    if parts.status != StatusCode::OK {
+        return axum::response::Response::from_parts(parts, body);
+    }
+    let Ok(collected) = body.collect().await else {
+        return AppError::Internal("a feed answer could not be read".into()).into_response();
+    };
+    let bytes = collected.to_bytes();
+    let digest = Sha256::digest(&bytes);
+    let tag: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
+    // Weak: the same answer may be sent compressed or not.
+    let etag = format!("W/\"{tag}\"");
+    if let Ok(value) = HeaderValue::from_str(&etag) {
+        parts.headers.insert(header::ETAG, value);
+    }
+    parts
+        .headers
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    let matches = asked
+        .as_ref()
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
+    if matches {
+        parts.status = StatusCode::NOT_MODIFIED;
+        parts.headers.remove(header::CONTENT_TYPE);
+        return axum::response::Response::from_parts(parts, axum::body::Body::empty());
+    }
+    axum::response::Response::from_parts(parts, axum::body::Body::from(bytes))
 }
 
 /// Which page of a list to return.
@@ -45,12 +153,42 @@ impl PageQuery {
     }
 }
 
+/// The UK profile's filters of `/services` that PeriLink's services can answer.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ServiceFilters {
+    /// Words the service's name or description holds (any case).
+    search: Option<String>,
+    /// A taxonomy term the service is tagged with (its kind, or who it is for).
+    taxonomy_term_id: Option<String>,
+}
+
+impl ServiceFilters {
+    fn keeps(&self, service: &Service) -> bool {
+        let words = self.search.as_deref().map(str::trim).filter(|w| !w.is_empty());
+        let text_matches = words.is_none_or(|words| {
+            let words = words.to_lowercase();
+            let name = service.name.to_lowercase();
+            let description = service.description.as_deref().unwrap_or_default().to_lowercase();
+            words
+                .split_whitespace()
+                .all(|word| name.contains(word) || description.contains(word))
+        });
+        let term_matches = self
+            .taxonomy_term_id
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .is_none_or(|term| service.attributes.iter().any(|a| a.taxonomy_term_id == term));
+        text_matches && term_matches
+    }
+}
+
 /// Published programmes as ORUK services, fully nested, in order of name.
 #[utoipa::path(
     get,
     path = "/openreferral/services",
     tag = "openreferral",
-    params(PageQuery),
+    params(PageQuery, ServiceFilters),
     responses(
         (status = 200, description = "A page of services", body = Page<Service>),
         (status = 400, description = "The query string is malformed", body = ErrorBody),
@@ -60,10 +198,16 @@ impl PageQuery {
 pub async fn list_services(
     State(state): State<AppState>,
     AppQuery(query): AppQuery<PageQuery>,
+    AppQuery(filters): AppQuery<ServiceFilters>,
 ) -> Result<Json<Page<Service>>, AppError> {
     let window = query.window()?;
     let catalogue = Catalogue::load(&state.db, None, Utc::now()).await?;
-    Ok(Json(Page::of(catalogue.services(), window)))
+    let services = catalogue
+        .services()
+        .into_iter()
+        .filter(|s| filters.keeps(s))
+        .collect();
+    Ok(Json(Page::of(services, window)))
 }
 
 /// One published programme as a fully nested ORUK service.
