@@ -813,7 +813,9 @@ pub async fn transition(
             TransitionError::ReasonRequired => AppError::Validation(e.to_string()),
             _ => AppError::IllegalTransition(e.to_string()),
         })?;
-    let mut r = r;
+    // Where a booking move puts her: her booking (none for a drop-in) and the
+    // session, written with the move itself and only if the move is made.
+    let mut booked_on: Option<(Option<String>, String)> = None;
     if request.to == ReferralStatus::Booked {
         let occurrence_id = request
             .occurrence_id
@@ -863,18 +865,37 @@ pub async fn transition(
                     .id,
             )
         };
-        let mut active = r.into_active_model();
-        active.booking_id = Set(booking_id);
-        active.session_id = Set(Some(s.id));
-        r = active.update(db).await?;
+        booked_on = Some((booking_id, s.id));
     }
+    let id = r.id.clone();
     let txn = db.begin().await?;
-    let moved = move_referral(&txn, r, request.to, actor, Some(&viewer.id), reason.as_deref())
-        .await
-        .map_err(|e| match e {
-            DbErr::Custom(message) => AppError::Conflict(message),
-            other => AppError::from(other),
-        })?;
+    let moved = match move_referral(&txn, r, request.to, actor, Some(&viewer.id), reason.as_deref()).await {
+        Ok(moved) => match booked_on {
+            Some((booking_id, session_id)) => {
+                let mut active = moved.into_active_model();
+                active.booking_id = Set(booking_id);
+                active.session_id = Set(Some(session_id));
+                active.update(&txn).await?
+            }
+            None => moved,
+        },
+        Err(DbErr::Custom(message)) => {
+            txn.rollback().await?;
+            // Moved meanwhile, most often by a twin of this request (a retry, a
+            // second tap): answered as a repeat after it is.
+            let now: Option<ReferralStatus> = referral::Entity::find_by_id(id.as_str())
+                .one(db)
+                .await?
+                .and_then(|r| r.status.parse().ok());
+            return Err(
+                match now.map(|now| now.transition(request.to, actor, reason.is_some())) {
+                    Some(Err(refused)) => AppError::IllegalTransition(refused.to_string()),
+                    _ => AppError::Conflict(message),
+                },
+            );
+        }
+        Err(other) => return Err(other.into()),
+    };
     txn.commit().await?;
     Ok(moved)
 }
