@@ -102,9 +102,17 @@ pub async fn record_consent(
         })
 }
 
-/// `GET /api/caseload`: the mothers the caller cares for, referred or not yet.
+/// `GET /api/caseload`: the mothers the caller cares for, referred or not yet,
+/// every page of them (the server answers a page at a time).
 pub async fn caseload(token: &Token) -> Result<Caseload, ApiError> {
-    api::signed_in_call(token, "GET", "/api/caseload", None::<&()>).await
+    let mut whole: Caseload = api::signed_in_call(token, "GET", "/api/caseload", None::<&()>).await?;
+    while let Some(after) = whole.next.take() {
+        let path = format!("/api/caseload?after={}", encode_query_value(&after));
+        let page: Caseload = api::signed_in_call(token, "GET", &path, None::<&()>).await?;
+        whole.mothers.extend(page.mothers);
+        whole.next = page.next;
+    }
+    Ok(whole)
 }
 
 /// `GET /api/referrals`: what the caller may see, newest first.

@@ -5,7 +5,7 @@
 //! - [`session`]: who is signed in, restored from the refresh cookie on load.
 //! - [`phone`]: safe on a shared phone: leaving quickly, a neutral name, the app
 //!   lock, and forgetting everything of hers on signing out.
-//! - [`api`]: the typed client for the PeriLink API.
+//! - [`api`]: the typed client for the PeriLink API; [`ids`]: ids made on the phone.
 //! - [`components`]: the page frame and reusable pieces.
 //! - [`pages`]: one module per screen.
 //! - [`apps`]: the mother's app and the staff app (feature `staff`), built from
@@ -21,6 +21,7 @@ pub mod app_files;
 pub mod apps;
 pub mod components;
 pub mod i18n;
+pub mod ids;
 #[cfg(feature = "staff")]
 pub mod offline;
 pub mod pages;

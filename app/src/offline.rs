@@ -18,6 +18,7 @@
 //! signed in ([`Device::forget_registers`]).
 
 use crate::api::{self, ApiError};
+pub use crate::ids::new_id;
 use crate::session::{AuthState, Session};
 use leptos::prelude::*;
 use perilink_shared::calendar::{civil_from_days, london_day, weekday};
@@ -70,34 +71,6 @@ pub fn date_string(day: i64) -> String {
 /// Now, as RFC 3339 in UTC (`2026-11-23T10:42:07.123Z`).
 pub fn now_rfc3339() -> String {
     js_sys::Date::new_0().to_iso_string().into()
-}
-
-/// A random (version 4) UUID, made on this phone.
-pub fn new_id() -> String {
-    let mut bytes = [0u8; 16];
-    let filled = web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
-    if !filled {
-        for byte in &mut bytes {
-            *byte = (js_sys::Math::random() * 256.0) as u8;
-        }
-    }
-    format_uuid(bytes)
-}
-
-fn format_uuid(mut bytes: [u8; 16]) -> String {
-    bytes[6] = (bytes[6] & 0x0f) | 0x40;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
 }
 
 async fn sleep(duration: Duration) {
@@ -900,12 +873,6 @@ mod tests {
         apply_answers(&mut marks, &[], &["a".to_owned()]);
         assert_eq!(marks[0].state, MarkState::Refused);
         assert!(next_batch(&marks, "host").is_empty());
-    }
-
-    #[test]
-    fn uuids_are_version_4() {
-        let id = format_uuid([0xff; 16]);
-        assert_eq!(id, "ffffffff-ffff-4fff-bfff-ffffffffffff");
     }
 
     #[test]

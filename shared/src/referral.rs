@@ -443,12 +443,22 @@ pub struct CaseloadEntry {
     pub last_attended: Option<String>,
 }
 
-/// `GET /api/caseload`: the mothers the caller cares for, newest first.
+/// `GET /api/caseload`: a page of the mothers the caller cares for, newest on the
+/// caseload first.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Caseload {
     pub mothers: Vec<CaseloadEntry>,
+    /// When there are more: the `after` that asks for the next page.
+    #[serde(default)]
+    pub next: Option<String>,
 }
+
+/// How many mothers a page of the caseload has unless `per_page` says otherwise.
+pub const CASELOAD_PAGE: u32 = 100;
+
+/// The most mothers one page of the caseload may have.
+pub const CASELOAD_PAGE_MAX: u32 = 200;
 
 /// A page of referrals.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -240,6 +240,11 @@ pub fn score(instrument: Instrument, answers: &[i64]) -> Result<Score, ScoreErro
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ScreeningRequest {
+    /// A UUID the device made for this screening, so that sending it again (a
+    /// retry while the first is still in flight) keeps it once and answers 200
+    /// with it. Without one, every request is a screening of its own.
+    #[serde(default)]
+    pub id: Option<String>,
     /// Whose screening; a mother taking it herself may leave it out.
     #[serde(default)]
     pub mother_id: Option<String>,

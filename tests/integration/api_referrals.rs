@@ -469,3 +469,64 @@ db_test! {
         assert_eq!(amina["open_referrals"].as_u64(), Some(0));
     }
 }
+
+db_test! {
+    async fn a_long_caseload_comes_a_page_at_a_time_newest_first(app: TestApp) {
+        use sea_orm::TransactionTrait;
+        let (referrer, _) = app.login_demo("referrer").await;
+        let her = crate::helpers::text(&app, "SELECT id FROM users WHERE email = 'referrer@demo.perilink.test'").await;
+        // 500 mothers newer on her caseload than the demo's, five at each moment
+        // (so the name, then the id, decides among them).
+        let now = chrono::Utc::now() + chrono::Duration::days(1);
+        let mut expected = Vec::new();
+        let txn = app.state.db.begin().await.unwrap();
+        for n in 0..500_i64 {
+            let id = uuid::Uuid::new_v4().to_string();
+            let added = now - chrono::Duration::seconds(n / 5);
+            perilink_server::service::sql::exec(&txn,
+                "INSERT INTO mothers (id, given_name, language, interpreter_needed, created_at) VALUES (?, ?, 'en', FALSE, ?)",
+                vec![id.clone().into(), format!("Mother {n:03}").into(), added.into()]).await.unwrap();
+            perilink_server::service::sql::exec(&txn,
+                "INSERT INTO caseload (mother_id, user_id, added_at) VALUES (?, ?, ?)",
+                vec![id.clone().into(), her.clone().into(), added.into()]).await.unwrap();
+            expected.push(id);
+        }
+        txn.commit().await.unwrap();
+        let total = count(&app, &format!("SELECT COUNT(DISTINCT mother_id) FROM caseload WHERE user_id = '{her}' \
+            OR user_id IN (SELECT mate.user_id FROM team_members mate JOIN team_members me ON me.team_id = mate.team_id WHERE me.user_id = '{her}')")).await as usize;
+
+        let pages = |per_page: Option<u32>| {
+            let (app, referrer) = (&app, &referrer);
+            async move {
+                let mut all = Vec::new();
+                let mut sizes = Vec::new();
+                let mut after: Option<String> = None;
+                loop {
+                    let mut query = per_page.map(|n| format!("per_page={n}")).into_iter().collect::<Vec<_>>();
+                    query.extend(after.iter().map(|a| format!("after={a}")));
+                    let page = get_json(app, &format!("/api/caseload?{}", query.join("&")), referrer).await;
+                    let mothers = page["mothers"].as_array().unwrap();
+                    sizes.push(mothers.len());
+                    all.extend(mothers.iter().map(|m| m["mother_id"].as_str().unwrap().to_owned()));
+                    match page["next"].as_str() {
+                        Some(next) => after = Some(next.to_owned()),
+                        None => break,
+                    }
+                    assert!(sizes.len() <= total, "paging ends");
+                }
+                (all, sizes)
+            }
+        };
+        let (all, sizes) = pages(None).await;
+        assert_eq!(all.len(), total, "every mother once");
+        assert_eq!(all.iter().collect::<std::collections::BTreeSet<_>>().len(), total, "no mother twice");
+        assert!(sizes[..sizes.len() - 1].iter().all(|s| *s == 100), "full pages of 100 by default: {sizes:?}");
+        assert_eq!(all[..500], expected[..], "newest on the caseload first, then by name");
+        let (small, small_sizes) = pages(Some(7)).await;
+        assert_eq!(small, all, "any page size gives the same order");
+        assert_eq!(small_sizes.len(), total.div_ceil(7));
+
+        assert_error(app.get_with_token("/api/caseload?per_page=0", &referrer).await, 422, "validation_failed").await;
+        assert_error(app.get_with_token("/api/caseload?per_page=201", &referrer).await, 422, "validation_failed").await;
+    }
+}

@@ -9,6 +9,7 @@ mod process;
 mod api_account_limits;
 mod api_accounts;
 mod api_auth;
+mod api_concurrency;
 mod api_contact_window;
 mod api_email;
 mod api_errors;

@@ -15,8 +15,8 @@ use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
 use perilink_shared::auth::Role;
 use perilink_shared::referral::{
-    Caseload, CaseloadRequest, ConsentInput, ConsentRecord, MotherHint, MotherInput, MotherRecord, Referral,
-    ReferralList, ReferralRequest, TransitionRequest,
+    CASELOAD_PAGE, CASELOAD_PAGE_MAX, Caseload, CaseloadRequest, ConsentInput, ConsentRecord, MotherHint,
+    MotherInput, MotherRecord, Referral, ReferralList, ReferralRequest, TransitionRequest,
 };
 use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set};
 use serde::{Deserialize, Serialize};
@@ -109,16 +109,38 @@ async fn language_of(state: &AppState, user_id: &str) -> String {
         .unwrap_or_else(|| "en".into())
 }
 
+/// Which page of the caseload.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CaseloadPage {
+    /// The `next` of the page before; leave it out for the first page.
+    after: Option<String>,
+    /// How many mothers a page has: 1 to 200, 100 if left out.
+    per_page: Option<u32>,
+}
+
 /// The mothers the caller cares for, referred or not yet, with where their
-/// referrals stand. Nothing clinical: no notes, no screening results.
-#[utoipa::path(get, path = "/api/caseload", tag = "referrals", security(("bearer" = [])),
-    responses((status = 200, description = "Her caseload", body = Caseload)))]
+/// referrals stand, a page at a time (`next` asks for the following page).
+/// Nothing clinical: no notes, no screening results.
+#[utoipa::path(get, path = "/api/caseload", tag = "referrals", security(("bearer" = [])), params(CaseloadPage),
+    responses((status = 200, description = "A page of her caseload, newest on it first", body = Caseload),
+        (status = 422, description = "`per_page` out of range", body = perilink_shared::error::ErrorBody)))]
 pub async fn caseload(
     State(state): State<AppState>,
     caller: Authorized<CareTeam>,
+    AppQuery(page): AppQuery<CaseloadPage>,
 ) -> Result<axum::Json<Caseload>, AppError> {
     let viewer = Viewer::of(caller.user());
-    Ok(axum::Json(referrals::caseload(&state.db, &viewer).await?))
+    let per_page = page.per_page.unwrap_or(CASELOAD_PAGE);
+    if !(1..=CASELOAD_PAGE_MAX).contains(&per_page) {
+        return Err(AppError::Validation(format!(
+            "per_page must be 1 to {CASELOAD_PAGE_MAX}"
+        )));
+    }
+    let after = page.after.as_deref().filter(|a| !a.is_empty());
+    Ok(axum::Json(
+        referrals::caseload(&state.db, &viewer, after, per_page).await?,
+    ))
 }
 
 /// A search of mothers.

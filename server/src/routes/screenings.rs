@@ -37,6 +37,8 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// the client sends is ignored.
 #[utoipa::path(post, path = "/api/screenings", tag = "screening", security(("bearer" = [])), request_body = ScreeningRequest,
     responses((status = 201, description = "Scored", body = ScreeningResult),
+        (status = 200, description = "Sent again with the `id` of one kept before: that one, unchanged", body = ScreeningResult),
+        (status = 409, description = "The `id` names someone else's screening", body = perilink_shared::error::ErrorBody),
         (status = 403, description = "Hosts may not", body = perilink_shared::error::ErrorBody),
         (status = 422, description = "Wrong answer count or an out-of-range answer (`validation_failed`), or EPDS in a language whose licensed wording is not installed (`wording_not_installed`)", body = perilink_shared::error::ErrorBody)))]
 pub async fn create_screening(
@@ -45,8 +47,13 @@ pub async fn create_screening(
     AppJson(request): AppJson<ScreeningRequest>,
 ) -> Result<Response, AppError> {
     let viewer = Viewer::of(&caller);
-    let result = screen::record(&state.db, &viewer, state.config.content_dir.as_deref(), request).await?;
-    Ok((StatusCode::CREATED, axum::Json(result)).into_response())
+    let recorded = screen::record(&state.db, &viewer, state.config.content_dir.as_deref(), request).await?;
+    let status = if recorded.created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, axum::Json(recorded.result)).into_response())
 }
 
 /// Whose screenings.

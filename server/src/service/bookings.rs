@@ -44,16 +44,31 @@ pub async fn mother_of_user(
         .await
 }
 
-fn live(mother_id: &str, kind: BookingKind, session_id: &str, occurrence_id: Option<&str>) -> Condition {
-    let mut condition = Condition::all()
-        .add(booking::Column::MotherId.eq(mother_id))
-        .add(booking::Column::Kind.eq(kind.as_str()))
-        .add(booking::Column::Status.ne(BookingStatus::Cancelled.as_str()));
-    condition = match occurrence_id {
-        Some(o) => condition.add(booking::Column::OccurrenceId.eq(o)),
-        None => condition.add(booking::Column::SessionId.eq(session_id)),
-    };
-    condition
+/// A place a mother asks for: a date, or a course.
+struct Place<'a> {
+    mother_id: &'a str,
+    kind: BookingKind,
+    session_id: &'a str,
+    occurrence_id: Option<&'a str>,
+}
+
+impl Place<'_> {
+    /// Her live booking or waiting-list place for it, if she has one already.
+    async fn already_hers(&self, db: &impl ConnectionTrait) -> Result<Option<Booked>, DbErr> {
+        let mut live = Condition::all()
+            .add(booking::Column::MotherId.eq(self.mother_id))
+            .add(booking::Column::Kind.eq(self.kind.as_str()))
+            .add(booking::Column::Status.ne(BookingStatus::Cancelled.as_str()));
+        live = match self.occurrence_id {
+            Some(o) => live.add(booking::Column::OccurrenceId.eq(o)),
+            None => live.add(booking::Column::SessionId.eq(self.session_id)),
+        };
+        let existing = booking::Entity::find().filter(live).one(db).await?;
+        Ok(existing.map(|booking| Booked {
+            booking,
+            created: false,
+        }))
+    }
 }
 
 /// Books a date or enrols on a course for a mother.
@@ -122,15 +137,14 @@ pub async fn book(
         Target::Date(o) => Some(o.id.clone()),
         Target::Course => None,
     };
-    if let Some(existing) = booking::Entity::find()
-        .filter(live(&mother.id, kind, &session_id, occurrence_id.as_deref()))
-        .one(db)
-        .await?
-    {
-        return Ok(Booked {
-            booking: existing,
-            created: false,
-        });
+    let place = Place {
+        mother_id: &mother.id,
+        kind,
+        session_id: &session_id,
+        occurrence_id: occurrence_id.as_deref(),
+    };
+    if let Some(booked) = place.already_hers(db).await? {
+        return Ok(booked);
     }
 
     let capacity = listing.session.capacity;
@@ -175,7 +189,9 @@ pub async fn book(
     };
     if !took_place && !request.waiting_list {
         txn.rollback().await?;
-        return Err(AppError::Full);
+        // The place that filled it may be hers, taken by a twin of this request
+        // (a retry sent while the first was still in flight).
+        return place.already_hers(db).await?.ok_or(AppError::Full);
     }
     let now = Utc::now();
     let status = if took_place {
@@ -200,15 +216,10 @@ pub async fn book(
         Err(err) if sql::is_unique_violation(&err) => {
             // The same mother asked twice at once; the other request won.
             txn.rollback().await?;
-            let existing = booking::Entity::find()
-                .filter(live(&mother.id, kind, &session_id, occurrence_id.as_deref()))
-                .one(db)
+            return place
+                .already_hers(db)
                 .await?
-                .ok_or_else(|| AppError::Conflict("the booking changed meanwhile; try again".into()))?;
-            return Ok(Booked {
-                booking: existing,
-                created: false,
-            });
+                .ok_or_else(|| AppError::Conflict("the booking changed meanwhile; try again".into()));
         }
         Err(err) => return Err(err.into()),
     };
@@ -283,6 +294,15 @@ pub async fn cancel(
     .await?;
     if changed != 1 {
         txn.rollback().await?;
+        // A twin of this request (a retry, a second tap) cancelled it first: it is
+        // cancelled, which is all she asked.
+        let now_cancelled = booking::Entity::find_by_id(b.id.as_str())
+            .one(db)
+            .await?
+            .is_some_and(|b| b.status == BookingStatus::Cancelled.as_str());
+        if now_cancelled {
+            return Ok(Cancelled { promoted: None });
+        }
         return Err(AppError::Conflict(
             "the booking changed meanwhile; try again".into(),
         ));

@@ -202,13 +202,6 @@ pub async fn request<C: ConnectionTrait>(db: &C, contact: &str, client: IpAddr) 
         return Ok(());
     };
     let now = Utc::now();
-    // Only the newest code works.
-    sql::exec(
-        db,
-        "UPDATE login_codes SET used_at = ? WHERE user_id = ? AND used_at IS NULL",
-        vec![now.into(), account.id.clone().into()],
-    )
-    .await?;
     let id = uuid::Uuid::new_v4().to_string();
     let code = new_code()?;
     sql::exec(
@@ -222,6 +215,16 @@ pub async fn request<C: ConnectionTrait>(db: &C, contact: &str, client: IpAddr) 
             now.into(),
             (now + Duration::minutes(CODE_MINUTES)).into(),
         ],
+    )
+    .await?;
+    // Only the newest code works. The others are retired after this one is
+    // written, not before: of requests at once (a retry while the first is in
+    // flight), the last to get here sees every code and leaves only the newest.
+    sql::exec(
+        db,
+        "UPDATE login_codes SET used_at = ? WHERE user_id = ? AND used_at IS NULL AND id <> \
+         (SELECT id FROM login_codes WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT 1)",
+        vec![now.into(), account.id.clone().into(), account.id.clone().into()],
     )
     .await?;
     outbox::enqueue_with_payload(
@@ -297,7 +300,7 @@ async fn check_code<C: ConnectionTrait>(db: &C, contact: &str, code: &str) -> Re
     let rows = sql::query(
         db,
         "SELECT id, code_hash, expires_at FROM login_codes WHERE user_id = ? AND used_at IS NULL \
-         ORDER BY created_at DESC LIMIT 1",
+         ORDER BY created_at DESC, id DESC LIMIT 1",
         vec![account.id.clone().into()],
     )
     .await?;

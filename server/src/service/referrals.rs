@@ -405,16 +405,44 @@ pub async fn care_team_of(db: &impl ConnectionTrait, mother_id: &str) -> Result<
     Ok(CareTeam { members })
 }
 
-/// The mothers on the viewer's caseload, with where their referrals stand, in one
-/// query (newest on the caseload first; at most 500).
-pub async fn caseload(db: &impl ConnectionTrait, viewer: &Viewer) -> Result<Caseload, AppError> {
-    let (scope, values) = viewer.caseload_condition();
+/// A page of the mothers on the viewer's caseload, with where their referrals
+/// stand, in one query: newest on the caseload first (then by name, then id), the
+/// page starting after the mother `after` names, if any. The page is chosen first
+/// and only its mothers' counts are worked out, so a page costs the same however
+/// long the caseload is.
+pub async fn caseload(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    after: Option<&str>,
+    per_page: u32,
+) -> Result<Caseload, AppError> {
+    let (scope, scope_values) = viewer.caseload_condition();
     let open = ReferralStatus::ALL
         .iter()
         .filter(|s| !s.is_final())
         .map(|s| format!("'{}'", s.as_str()))
         .collect::<Vec<_>>()
         .join(", ");
+    let added = "(SELECT MAX(k.added_at) FROM caseload k WHERE k.mother_id = m.id)";
+    let mut values = scope_values.clone();
+    // The mother the last page ended with, if she is still in the viewer's care:
+    // this page is the ones sorted after her.
+    let (cursor, after_cursor) = match after {
+        Some(id) => {
+            values.push(id.into());
+            values.extend(scope_values);
+            (
+                format!(
+                    ", (SELECT {added} AS added, m.given_name, m.id FROM mothers m WHERE m.id = ? AND {scope}) last_seen"
+                ),
+                "AND (ranked.added < last_seen.added OR (ranked.added = last_seen.added AND \
+                 (ranked.given_name > last_seen.given_name OR (ranked.given_name = last_seen.given_name AND ranked.id > last_seen.id))))",
+            )
+        }
+        None => (String::new(), ""),
+    };
+    // One more than the page, to know whether another follows.
+    values.push(i64::from(per_page + 1).into());
     let rows = sql::query(
         db,
         &format!(
@@ -423,13 +451,18 @@ pub async fn caseload(db: &impl ConnectionTrait, viewer: &Viewer) -> Result<Case
              (SELECT COUNT(*) FROM referrals r WHERE r.mother_id = m.id AND r.status IN ({open})), \
              (SELECT COUNT(*) FROM referrals r WHERE r.mother_id = m.id), \
              (SELECT MAX(o.date) FROM attendance a JOIN occurrences o ON o.id = a.occurrence_id \
-              WHERE a.mother_id = m.id AND a.status = 'present'), \
-             (SELECT MAX(k.added_at) FROM caseload k WHERE k.mother_id = m.id) AS added \
-             FROM mothers m WHERE {scope} ORDER BY added DESC, m.given_name LIMIT 500"
+              WHERE a.mother_id = m.id AND a.status = 'present') \
+             FROM (SELECT ranked.id, ranked.given_name, ranked.added FROM \
+                   (SELECT m.id, m.given_name, {added} AS added FROM mothers m WHERE {scope}) ranked{cursor} \
+                   WHERE 1 = 1 {after_cursor} \
+                   ORDER BY ranked.added DESC, ranked.given_name, ranked.id LIMIT ?) page \
+             JOIN mothers m ON m.id = page.id \
+             ORDER BY page.added DESC, page.given_name, page.id"
         ),
         values,
     )
     .await?;
+    let more = rows.len() > per_page as usize;
     let mut mothers = Vec::with_capacity(rows.len());
     for row in rows {
         let given: String = row.try_get_by_index(1)?;
@@ -457,7 +490,13 @@ pub async fn caseload(db: &impl ConnectionTrait, viewer: &Viewer) -> Result<Case
             last_attended: last.map(|d| d.to_string()),
         });
     }
-    Ok(Caseload { mothers })
+    if more {
+        mothers.truncate(per_page as usize);
+    }
+    let next = more
+        .then(|| mothers.last().map(|m| m.mother_id.clone()))
+        .flatten();
+    Ok(Caseload { mothers, next })
 }
 
 /// Records a mother's consent; the newest consent replaces earlier ones.
@@ -813,7 +852,9 @@ pub async fn transition(
             TransitionError::ReasonRequired => AppError::Validation(e.to_string()),
             _ => AppError::IllegalTransition(e.to_string()),
         })?;
-    let mut r = r;
+    // Where a booking move puts her: her booking (none for a drop-in) and the
+    // session, written with the move itself and only if the move is made.
+    let mut booked_on: Option<(Option<String>, String)> = None;
     if request.to == ReferralStatus::Booked {
         let occurrence_id = request
             .occurrence_id
@@ -863,18 +904,37 @@ pub async fn transition(
                     .id,
             )
         };
-        let mut active = r.into_active_model();
-        active.booking_id = Set(booking_id);
-        active.session_id = Set(Some(s.id));
-        r = active.update(db).await?;
+        booked_on = Some((booking_id, s.id));
     }
+    let id = r.id.clone();
     let txn = db.begin().await?;
-    let moved = move_referral(&txn, r, request.to, actor, Some(&viewer.id), reason.as_deref())
-        .await
-        .map_err(|e| match e {
-            DbErr::Custom(message) => AppError::Conflict(message),
-            other => AppError::from(other),
-        })?;
+    let moved = match move_referral(&txn, r, request.to, actor, Some(&viewer.id), reason.as_deref()).await {
+        Ok(moved) => match booked_on {
+            Some((booking_id, session_id)) => {
+                let mut active = moved.into_active_model();
+                active.booking_id = Set(booking_id);
+                active.session_id = Set(Some(session_id));
+                active.update(&txn).await?
+            }
+            None => moved,
+        },
+        Err(DbErr::Custom(message)) => {
+            txn.rollback().await?;
+            // Moved meanwhile, most often by a twin of this request (a retry, a
+            // second tap): answered as a repeat after it is.
+            let now: Option<ReferralStatus> = referral::Entity::find_by_id(id.as_str())
+                .one(db)
+                .await?
+                .and_then(|r| r.status.parse().ok());
+            return Err(
+                match now.map(|now| now.transition(request.to, actor, reason.is_some())) {
+                    Some(Err(refused)) => AppError::IllegalTransition(refused.to_string()),
+                    _ => AppError::Conflict(message),
+                },
+            );
+        }
+        Err(other) => return Err(other.into()),
+    };
     txn.commit().await?;
     Ok(moved)
 }
@@ -985,19 +1045,15 @@ pub async fn view(
 /// The referrals a viewer may see, newest first.
 pub async fn list(db: &impl ConnectionTrait, viewer: &Viewer) -> Result<Vec<referral::Model>, AppError> {
     let (condition, values) = viewer.referral_condition();
-    let ids = sql::ids(
-        db,
-        &format!("SELECT r.id FROM referrals r WHERE {condition} ORDER BY r.created_at DESC LIMIT 500"),
-        values,
-    )
-    .await?;
-    let mut out = Vec::with_capacity(ids.len());
-    for id in ids {
-        if let Some(r) = referral::Entity::find_by_id(id).one(db).await? {
-            out.push(r);
-        }
-    }
-    Ok(out)
+    // One query for them all, not one a referral.
+    Ok(referral::Entity::find()
+        .from_raw_sql(sql::statement(
+            db,
+            &format!("SELECT r.* FROM referrals r WHERE {condition} ORDER BY r.created_at DESC LIMIT 500"),
+            values,
+        ))
+        .all(db)
+        .await?)
 }
 
 /// One referral, if the viewer may see it.

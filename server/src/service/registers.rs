@@ -15,7 +15,7 @@ use perilink_shared::register::{
     ExpectedBecause, ExpectedMother, MAX_BATCH, Mark, MarkBatch, MarkOutcome, MarkResult, RegisterOccurrence,
     Registers,
 };
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Value};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, TransactionTrait, Value};
 use std::collections::HashMap;
 
 /// The sessions a viewer takes registers for, as a SQL condition on `s`.
@@ -268,30 +268,24 @@ pub async fn apply(
             mark,
             recorded_at,
         } = checked;
-        let known = sql::ids(
-            &txn,
-            "SELECT mother_id FROM attendance_marks WHERE id = ?",
-            vec![mark.id.clone().into()],
-        )
-        .await?;
-        if let Some(mother_id) = known.into_iter().next() {
-            results[index] = Some(MarkResult {
-                id: mark.id,
-                outcome: MarkOutcome::AlreadyHad,
-                mother_id,
-            });
+        if let Some(mother_id) = recorded_mother(&txn, &mark.id).await? {
+            results[index] = Some(already_had(mark.id, mother_id));
             continue;
         }
+        // A twin of this batch (a phone retrying while its first request is still in
+        // flight) may be writing the same mark now: the mark's insert keeps only the
+        // first, and the walk-in made for a mark that loses is undone with it.
+        let attempt = txn.begin().await?;
         let mother_id = match (&mark.mother_id, &mark.walk_in) {
             (Some(id), _) => id.clone(),
-            (None, Some(walk_in)) => walk_in_mother(&txn, walk_in).await?,
-            (None, None) => unreachable!("checked above"),
+            (None, Some(walk_in)) => walk_in_mother(&attempt, walk_in).await?,
+            (None, None) => return Err(AppError::Validation("give mother_id or walk_in".into())),
         };
         let (babies, children) = (mark.babies.map(i32::from), mark.children.map(i32::from));
-        sql::exec(
-            &txn,
+        let kept = sql::exec(
+            &attempt,
             "INSERT INTO attendance_marks (id, occurrence_id, mother_id, status, babies, children, recorded_at, recorded_by, received_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
             vec![
                 mark.id.clone().into(),
                 mark.occurrence_id.clone().into(),
@@ -304,7 +298,17 @@ pub async fn apply(
                 now.into(),
             ],
         )
-        .await?;
+        .await?
+            == 1;
+        if !kept {
+            attempt.rollback().await?;
+            let mother_id = recorded_mother(&txn, &mark.id).await?.ok_or_else(|| {
+                AppError::Conflict(format!("mark {index} changed meanwhile; send it again"))
+            })?;
+            results[index] = Some(already_had(mark.id, mother_id));
+            continue;
+        }
+        attempt.commit().await?;
         let applied = sql::exec(
             &txn,
             "INSERT INTO attendance (id, occurrence_id, mother_id, status, babies, children, recorded_at, recorded_by, received_at) \
@@ -345,6 +349,27 @@ pub async fn apply(
     Ok(BatchResult {
         results: results.into_iter().flatten().collect(),
     })
+}
+
+/// The answer for a mark kept before.
+fn already_had(id: String, mother_id: String) -> MarkResult {
+    MarkResult {
+        id,
+        outcome: MarkOutcome::AlreadyHad,
+        mother_id,
+    }
+}
+
+/// The mother a mark with this id was recorded for, if it is kept already.
+async fn recorded_mother(db: &impl ConnectionTrait, mark_id: &str) -> Result<Option<String>, DbErr> {
+    Ok(sql::ids(
+        db,
+        "SELECT mother_id FROM attendance_marks WHERE id = ?",
+        vec![mark_id.into()],
+    )
+    .await?
+    .into_iter()
+    .next())
 }
 
 /// A walk-in's record: the mother with that phone number if one is known, else new.

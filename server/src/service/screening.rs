@@ -10,6 +10,7 @@ use crate::service::sql;
 use chrono::{DateTime, Duration, Utc};
 use perilink_shared::auth::Role;
 use perilink_shared::screening::{Instrument, ScreeningRequest, ScreeningResult, score};
+use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
     QueryOrder, Set, TransactionTrait,
@@ -123,14 +124,52 @@ pub fn result(s: &screening::Model, alert_raised: bool) -> ScreeningResult {
     }
 }
 
+/// A screening as recorded, and whether this request recorded it.
+pub struct Recorded {
+    pub result: ScreeningResult,
+    /// False when the device's id named a screening kept before: nothing changed.
+    pub created: bool,
+}
+
+/// The screening kept under a device's id for this mother, if any, as recorded.
+async fn kept_before(
+    db: &impl ConnectionTrait,
+    id: &str,
+    mother_id: &str,
+) -> Result<Option<Recorded>, DbErr> {
+    let Some(kept) = screening::Entity::find_by_id(id)
+        .filter(screening::Column::MotherId.eq(mother_id))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let alert_raised = alert::Entity::find()
+        .filter(alert::Column::ScreeningId.eq(id))
+        .one(db)
+        .await?
+        .is_some();
+    Ok(Some(Recorded {
+        result: result(&kept, alert_raised),
+        created: false,
+    }))
+}
+
 /// Scores and stores a screening, and raises the alert it calls for in the same
-/// transaction, so a stored urgent result always has its alert.
+/// transaction, so a stored urgent result always has its alert. A screening sent
+/// again with the same `id` is kept once.
 pub async fn record(
     db: &DatabaseConnection,
     viewer: &Viewer,
     content_dir: Option<&Path>,
     request: ScreeningRequest,
-) -> Result<ScreeningResult, AppError> {
+) -> Result<Recorded, AppError> {
+    let id = match request.id.as_deref() {
+        Some(id) => uuid::Uuid::parse_str(id)
+            .map_err(|_| AppError::Validation("id must be a UUID".into()))?
+            .to_string(),
+        None => uuid::Uuid::new_v4().to_string(),
+    };
     let scored =
         score(request.instrument, &request.answers).map_err(|e| AppError::Validation(e.to_string()))?;
     let language = request.language.trim().to_owned();
@@ -173,9 +212,15 @@ pub async fn record(
         (Role::Host | Role::Admin, _) => return Err(AppError::Forbidden),
     };
     require_wording(content_dir, request.instrument, &language)?;
+    let not_hers = || AppError::Conflict("another screening has this id".into());
+    if request.id.is_some()
+        && let Some(kept) = kept_before(db, &id, &mother_id).await?
+    {
+        return Ok(kept);
+    }
     let now = Utc::now();
     let model = screening::ActiveModel {
-        id: Set(uuid::Uuid::new_v4().to_string()),
+        id: Set(id.clone()),
         mother_id: Set(mother_id.clone()),
         instrument: Set(request.instrument.as_str().into()),
         instrument_version: Set(request.instrument.version().into()),
@@ -198,7 +243,20 @@ pub async fn record(
         taken_at: Set(now),
     };
     let txn = db.begin().await?;
-    let mut saved = model.insert(&txn).await?;
+    // A twin of this request (a retry while the first is in flight) may be
+    // writing the same id: the first is kept, and this one answers with it.
+    let inserted = screening::Entity::insert(model)
+        .on_conflict(OnConflict::column(screening::Column::Id).do_nothing().to_owned())
+        .exec_without_returning(&txn)
+        .await?;
+    if inserted == 0 {
+        txn.rollback().await?;
+        return kept_before(db, &id, &mother_id).await?.ok_or_else(not_hers);
+    }
+    let mut saved = screening::Entity::find_by_id(id.as_str())
+        .one(&txn)
+        .await?
+        .ok_or_else(not_hers)?;
     // The course point it does, if one of hers is due with this instrument.
     if let Some((session_id, point)) = crate::service::screening_schedule::satisfy(&txn, &saved).await? {
         (saved.session_id, saved.timepoint) = (Some(session_id), Some(point.as_str().to_owned()));
@@ -242,7 +300,10 @@ pub async fn record(
     .await?;
     txn.commit().await?;
     tracing::info!(screening.id = %saved.id, mother.id = %mother_id, alert = raise, "screening recorded");
-    Ok(result(&saved, raise))
+    Ok(Recorded {
+        result: result(&saved, raise),
+        created: true,
+    })
 }
 
 /// Records a read of screening data: who, which record, when, why.

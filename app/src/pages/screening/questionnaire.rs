@@ -321,6 +321,9 @@ fn Steps(
     let missing = RwSignal::new(false);
     let sending = RwSignal::new(false);
     let problem = RwSignal::new(None::<&'static str>);
+    // Named once, so that sending again (after a lost answer, or a second tap)
+    // keeps one screening.
+    let screening_id = crate::ids::new_id();
 
     let heading = NodeRef::<leptos::html::H2>::new();
     // Each new screen moves focus to its heading, so a screen reader reads it.
@@ -364,6 +367,7 @@ fn Steps(
             return;
         };
         let request = ScreeningRequest {
+            id: Some(screening_id.clone()),
             mother_id: subject.mother_id.clone(),
             instrument,
             language: language.get_untracked().tag().to_owned(),
