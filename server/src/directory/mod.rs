@@ -8,6 +8,7 @@
 //! counted in the snapshot as bookings happen here; the database stays the
 //! authority, and a session's page reads it.
 
+mod index;
 pub mod places;
 pub mod search;
 mod snapshot;
@@ -48,6 +49,7 @@ impl Directory {
     /// Loads the directory from the database.
     pub async fn load(db: &DatabaseConnection) -> Result<Directory, DbErr> {
         let snapshot = Snapshot::load(db).await?;
+        logged(&snapshot, "directory loaded");
         Ok(Directory {
             current: RwLock::new(Arc::new(snapshot)),
             reload_lock: tokio::sync::Mutex::new(()),
@@ -96,12 +98,7 @@ impl Directory {
             return Ok(());
         }
         let snapshot = Arc::new(Snapshot::load(db).await?);
-        tracing::info!(
-            version = snapshot.version,
-            sessions = snapshot.sessions.len(),
-            occurrences = snapshot.occurrences.len(),
-            "directory reloaded"
-        );
+        logged(&snapshot, "directory reloaded");
         match self.current.write() {
             Ok(mut guard) => *guard = snapshot,
             Err(poisoned) => *poisoned.into_inner() = snapshot,
@@ -123,6 +120,17 @@ impl Directory {
             }
         });
     }
+}
+
+/// Logs a snapshot's counts and the size of its index.
+fn logged(snapshot: &Snapshot, message: &'static str) {
+    tracing::info!(
+        version = snapshot.version,
+        sessions = snapshot.sessions.len(),
+        occurrences = snapshot.occurrences.len(),
+        index_bytes = snapshot.index.bytes(),
+        "{message}"
+    );
 }
 
 /// The directory's version, which every edit bumps.

@@ -1,8 +1,9 @@
 //! One immutable picture of the directory, built from the database in a few queries.
 
+use super::index::Index;
 use super::places::Point;
 use crate::entity::{occurrence, programme, programme_translation, session, session_translation, venue};
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{Datelike, Duration, NaiveDate, Utc};
 use perilink_shared::directory::{
     BookingMode, Format, LocalisedText, ProgrammeKind, TimeOfDay, VenueSummary,
 };
@@ -97,6 +98,13 @@ pub struct OccurrenceEntry {
     pub booked: AtomicU32,
 }
 
+impl OccurrenceEntry {
+    /// The date as a day number (days from the common era, as chrono counts).
+    pub fn day(&self) -> i32 {
+        self.date.num_days_from_ce()
+    }
+}
+
 /// The directory at one version.
 pub struct Snapshot {
     pub version: i64,
@@ -106,6 +114,7 @@ pub struct Snapshot {
     pub occurrences: Vec<OccurrenceEntry>,
     session_index: HashMap<String, u32>,
     occurrence_index: HashMap<uuid::Uuid, u32>,
+    pub(super) index: Index,
 }
 
 fn split_tags(tags: &str) -> Vec<String> {
@@ -203,7 +212,7 @@ impl Snapshot {
             });
         }
 
-        let mut occurrences: Vec<OccurrenceEntry> = occurrence::Entity::find()
+        let occurrences: Vec<OccurrenceEntry> = occurrence::Entity::find()
             .filter(occurrence::Column::Date.gte(today - Duration::days(1)))
             .filter(occurrence::Column::Date.lte(today + Duration::days(HORIZON_DAYS)))
             .filter(occurrence::Column::Cancelled.eq(false))
@@ -222,6 +231,22 @@ impl Snapshot {
                 })
             })
             .collect();
+        Ok(Snapshot::assemble(
+            version,
+            sessions,
+            occurrences,
+            Snapshot::now(),
+        ))
+    }
+
+    /// Puts the dates in order of date and start time (keeping the order they came
+    /// in otherwise) and indexes them, with `now` as the time the index is built.
+    pub fn assemble(
+        version: i64,
+        sessions: Vec<SessionEntry>,
+        mut occurrences: Vec<OccurrenceEntry>,
+        now: i64,
+    ) -> Snapshot {
         occurrences.sort_by(|a, b| {
             a.date.cmp(&b.date).then_with(|| {
                 sessions[a.session as usize]
@@ -229,18 +254,25 @@ impl Snapshot {
                     .cmp(&sessions[b.session as usize].start_time)
             })
         });
+        let session_index = sessions
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i as u32))
+            .collect();
         let occurrence_index = occurrences
             .iter()
             .enumerate()
             .map(|(i, o)| (o.id, i as u32))
             .collect();
-        Ok(Snapshot {
+        let index = Index::new(&sessions, &occurrences, now);
+        Snapshot {
             version,
             sessions,
             occurrences,
             session_index,
             occurrence_index,
-        })
+            index,
+        }
     }
 
     /// A session by id.
