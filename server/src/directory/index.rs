@@ -10,7 +10,7 @@
 //! cells and walks their dates nearest first.
 
 use super::places::Point;
-use super::snapshot::{OccurrenceEntry, SessionEntry};
+use super::snapshot::{OccurrenceEntry, SessionEntry, Strings};
 use perilink_shared::directory::{ProgrammeKind, TimeOfDay};
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -247,11 +247,9 @@ fn family_bytes<K>(family: &Family<K>) -> usize {
 
 /// The keys a language filter matches a tag by: the tag, and its primary subtag,
 /// without case (as [`SessionEntry::speaks`] compares them).
-fn language_keys(s: &SessionEntry) -> Vec<Box<str>> {
+fn language_keys(strings: &Strings, s: &SessionEntry) -> Vec<Box<str>> {
     let mut keys: Vec<Box<str>> = s
-        .languages
-        .iter()
-        .chain(&s.interpreter_languages)
+        .tags(strings)
         .flat_map(|tag| {
             let primary = tag.split('-').next().unwrap_or_default();
             [tag.to_ascii_lowercase(), primary.to_ascii_lowercase()]
@@ -303,7 +301,12 @@ fn cell(point: Point) -> (i64, i64) {
 
 impl Index {
     /// Indexes `occurrences`, which must be in order of date.
-    pub fn new(sessions: &[SessionEntry], occurrences: &[OccurrenceEntry], now: i64) -> Index {
+    pub fn new(
+        strings: &Strings,
+        sessions: &[SessionEntry],
+        occurrences: &[OccurrenceEntry],
+        now: i64,
+    ) -> Index {
         let len = occurrences.len();
         let day = OccurrenceEntry::day;
         let first_day = occurrences.first().map_or(0, day);
@@ -360,7 +363,7 @@ impl Index {
             expiries,
             by_session: Runs::new(sessions.len(), len, session_of),
             kinds: family(sessions, occurrences, |s| vec![s.kind]),
-            languages: family(sessions, occurrences, language_keys),
+            languages: family(sessions, occurrences, |s| language_keys(strings, s)),
             weekdays: family(sessions, occurrences, |s| vec![s.weekday]),
             times: family(sessions, occurrences, |s| vec![s.time_of_day]),
             free: family(sessions, occurrences, |s| {

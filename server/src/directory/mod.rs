@@ -13,7 +13,7 @@ pub mod places;
 pub mod search;
 mod snapshot;
 
-pub use snapshot::{OccurrenceEntry, SessionEntry, Snapshot};
+pub use snapshot::{OccurrenceEntry, SessionEntry, Snapshot, Strings, Sym};
 
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, Statement};
 use std::sync::{Arc, Mutex, RwLock};
@@ -48,8 +48,7 @@ pub struct SnapshotAges {
 impl Directory {
     /// Loads the directory from the database.
     pub async fn load(db: &DatabaseConnection) -> Result<Directory, DbErr> {
-        let snapshot = Snapshot::load(db).await?;
-        logged(&snapshot, "directory loaded");
+        let snapshot = timed_load(db, "directory loaded").await?;
         Ok(Directory {
             current: RwLock::new(Arc::new(snapshot)),
             reload_lock: tokio::sync::Mutex::new(()),
@@ -97,8 +96,7 @@ impl Directory {
             self.mark(false);
             return Ok(());
         }
-        let snapshot = Arc::new(Snapshot::load(db).await?);
-        logged(&snapshot, "directory reloaded");
+        let snapshot = Arc::new(timed_load(db, "directory reloaded").await?);
         match self.current.write() {
             Ok(mut guard) => *guard = snapshot,
             Err(poisoned) => *poisoned.into_inner() = snapshot,
@@ -122,15 +120,19 @@ impl Directory {
     }
 }
 
-/// Logs a snapshot's counts and the size of its index.
-fn logged(snapshot: &Snapshot, message: &'static str) {
+/// Loads a snapshot and logs its counts, its own size in bytes and how long it took.
+async fn timed_load(db: &DatabaseConnection, message: &'static str) -> Result<Snapshot, DbErr> {
+    let started = Instant::now();
+    let snapshot = Snapshot::load(db).await?;
     tracing::info!(
         version = snapshot.version,
         sessions = snapshot.sessions.len(),
         occurrences = snapshot.occurrences.len(),
-        index_bytes = snapshot.index.bytes(),
+        bytes = snapshot.bytes(),
+        build_ms = started.elapsed().as_millis() as u64,
         "{message}"
     );
+    Ok(snapshot)
 }
 
 /// The directory's version, which every edit bumps.

@@ -162,14 +162,14 @@ impl Filters {
     /// Whether a session passes every filter that does not depend on the date; with
     /// `near`, the distance.
     #[cfg(test)]
-    fn admits(&self, s: &super::SessionEntry, now: i64) -> Option<Option<f64>> {
+    fn admits(&self, strings: &super::Strings, s: &super::SessionEntry, now: i64) -> Option<Option<f64>> {
         if !Snapshot::is_current(s.assured_at, now) {
             return None;
         }
         if self.kinds.as_ref().is_some_and(|k| !k.contains(&s.kind)) {
             return None;
         }
-        if self.language.as_ref().is_some_and(|l| !s.speaks(l)) {
+        if self.language.as_ref().is_some_and(|l| !s.speaks(strings, l)) {
             return None;
         }
         if self.free && s.cost_pence > 0 {
@@ -237,7 +237,7 @@ pub fn run(
         &mut window,
         today.num_days_from_ce(),
         &snapshot.occurrences,
-        |s| snapshot.sessions[s as usize].end_minute <= minute_now,
+        |s| u32::from(snapshot.sessions[s as usize].end_minute) <= minute_now,
     );
 
     let skip = u64::from(filters.page.saturating_sub(1)) * u64::from(filters.per_page);
@@ -283,19 +283,28 @@ fn summary(snapshot: &Snapshot, position: u32, ui: &str, distance: Option<f32>) 
     let o = snapshot.occurrences.get(position as usize)?;
     let s = snapshot.sessions.get(o.session as usize)?;
     let (date, booked) = (o.date, o.booked.load(Ordering::Relaxed));
+    let text = |sym| snapshot.strings.get(sym).to_owned();
+    let tags = |sym| {
+        snapshot
+            .strings
+            .get(sym)
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect()
+    };
     Some(OccurrenceSummary {
         occurrence_id: o.id.to_string(),
-        session_id: s.id.clone(),
+        session_id: text(s.id),
         date: date.format("%Y-%m-%d").to_string(),
         weekday: date.weekday().number_from_monday() as u8,
-        start_time: s.start_time.clone(),
-        end_time: s.end_time.clone(),
+        start_time: text(s.start_time),
+        end_time: text(s.end_time),
         kind: s.kind,
-        title: s.title(ui),
-        venue: s.venue.clone(),
+        title: s.title(&snapshot.strings, ui),
+        venue: snapshot.venue(s),
         distance_km: distance.map(|d| (f64::from(d) * 10.0).round() / 10.0),
-        languages: s.languages.clone(),
-        interpreter_languages: s.interpreter_languages.clone(),
+        languages: tags(s.languages),
+        interpreter_languages: tags(s.interpreter_languages),
         booking: s.booking,
         format: s.format,
         cost_pence: s.cost_pence,
@@ -337,7 +346,7 @@ pub(super) fn scan(
     for (offset, o) in occurrences[start..end].iter().enumerate() {
         let s = o.session as usize;
         if decided[s] == UNDECIDED {
-            decided[s] = match filters.admits(&snapshot.sessions[s], now) {
+            decided[s] = match filters.admits(&snapshot.strings, &snapshot.sessions[s], now) {
                 Some(distance) => {
                     if let Some(d) = distance {
                         distances[s] = d as f32;
@@ -350,7 +359,7 @@ pub(super) fn scan(
         if decided[s] != ADMITTED {
             continue;
         }
-        if o.date == today && snapshot.sessions[s].end_minute <= minute_now {
+        if o.date == today && u32::from(snapshot.sessions[s].end_minute) <= minute_now {
             continue;
         }
         matches.push((start + offset) as u32);
@@ -392,13 +401,13 @@ pub fn london_now() -> (NaiveDate, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::directory::snapshot::{Interner, VenueEntry};
     use crate::directory::{OccurrenceEntry, SessionEntry};
-    use perilink_shared::directory::{Format, VenueSummary};
+    use perilink_shared::directory::Format;
     use proptest::collection::vec;
     use proptest::option;
     use proptest::prelude::*;
     use proptest::sample::select;
-    use std::collections::HashMap;
     use std::sync::atomic::AtomicU32;
 
     const LANGUAGES: &[&str] = &[
@@ -428,21 +437,16 @@ mod tests {
     }
 
     /// A session with plain values, to change field by field.
-    fn entry(i: usize, location: Point) -> SessionEntry {
+    fn entry(strings: &mut Interner, i: usize, location: Point) -> SessionEntry {
+        let title = (strings.intern("en"), strings.intern(&format!("Session {i}")));
         SessionEntry {
-            id: format!("s{i}"),
-            programme_id: format!("p{i}"),
+            id: strings.intern(&format!("s{i}")),
             kind: ProgrammeKind::Singing,
-            venue: VenueSummary {
-                id: "v".into(),
-                name: "Venue".into(),
-                town: "Town".into(),
-                postcode: "L8 1XF".into(),
-            },
+            venue: 0,
             location,
-            titles: HashMap::from([("en".to_owned(), format!("Session {i}"))]),
-            languages: vec!["en".into()],
-            interpreter_languages: Vec::new(),
+            titles: vec![title].into_boxed_slice(),
+            languages: strings.intern("en"),
+            interpreter_languages: strings.intern(""),
             booking: BookingMode::DropIn,
             format: Format::Ongoing,
             cost_pence: 0,
@@ -451,8 +455,8 @@ mod tests {
             for_pregnant: false,
             baby_months: None,
             weekday: 1,
-            start_time: "10:00".into(),
-            end_time: "11:00".into(),
+            start_time: strings.intern("10:00"),
+            end_time: strings.intern("11:00"),
             end_minute: 660,
             time_of_day: TimeOfDay::Morning,
             assured_at: BASE_NOW,
@@ -470,7 +474,7 @@ mod tests {
 
     type Who = (ProgrammeKind, usize, Vec<&'static str>, Vec<&'static str>);
     type Terms = (bool, bool, u32, Option<u32>, u32);
-    type When = (bool, Option<(u32, u32)>, u8, &'static str, u32, i64);
+    type When = (bool, Option<(u32, u32)>, u8, &'static str, u16, i64);
 
     fn a_session() -> impl Strategy<Value = (Who, Terms, When)> {
         (
@@ -492,21 +496,37 @@ mod tests {
                 option::of((0..20u32, 0..24u32)),
                 1..=7u8,
                 select(STARTS),
-                0..1440u32,
+                0..1440u16,
                 0..200 * 86_400i64,
             ),
         )
     }
 
-    fn session(i: usize, spec: &(Who, Terms, When)) -> SessionEntry {
+    /// A snapshot of `sessions` (made with `strings`) and `dates` at one venue.
+    fn snapshot(
+        mut strings: Interner,
+        sessions: Vec<SessionEntry>,
+        dates: Vec<OccurrenceEntry>,
+        built_at: i64,
+    ) -> Snapshot {
+        let venue = VenueEntry {
+            id: strings.intern("v"),
+            name: strings.intern("Toxteth Library"),
+            town: strings.intern("Liverpool"),
+            postcode: strings.intern("L8 2TF"),
+        };
+        Snapshot::assemble(1, strings.finish(), vec![venue], sessions, dates, built_at)
+    }
+
+    fn session(strings: &mut Interner, i: usize, spec: &(Who, Terms, When)) -> SessionEntry {
         let ((kind, place, languages, interpreters), terms, when) = spec;
         let (booking, course, cost_pence, capacity, enrolled) = *terms;
         let (for_pregnant, baby_months, weekday, start, end_minute, age) = *when;
         let (lat, lon) = PLACES[*place];
         SessionEntry {
             kind: *kind,
-            languages: languages.iter().map(|l| (*l).to_owned()).collect(),
-            interpreter_languages: interpreters.iter().map(|l| (*l).to_owned()).collect(),
+            languages: strings.intern(&languages.join(" ")),
+            interpreter_languages: strings.intern(&interpreters.join(" ")),
             booking: if booking {
                 BookingMode::Booking
             } else {
@@ -520,11 +540,11 @@ mod tests {
             // Some ranges are upside down, as a bad row could be.
             baby_months: baby_months.map(|(lo, span)| (lo, (lo + span).saturating_sub(3))),
             weekday,
-            start_time: start.to_owned(),
+            start_time: strings.intern(start),
             time_of_day: TimeOfDay::of(start).unwrap_or(TimeOfDay::Morning),
             end_minute,
             assured_at: BASE_NOW - age,
-            ..entry(i, Point { lat, lon })
+            ..entry(strings, i, Point { lat, lon })
         }
     }
 
@@ -597,13 +617,15 @@ mod tests {
             built_at in -20 * 86_400..20 * 86_400i64,
             searches in vec((a_query(), -1..5i64, 0..1440u32, -30 * 86_400..30 * 86_400i64), 1..12),
         ) {
-            let sessions: Vec<SessionEntry> = sessions.iter().enumerate().map(|(i, s)| session(i, s)).collect();
+            let mut strings = Interner::default();
+            let sessions: Vec<SessionEntry> =
+                sessions.iter().enumerate().map(|(i, s)| session(&mut strings, i, s)).collect();
             let dates = dates
                 .iter()
                 .enumerate()
                 .map(|(i, (s, day))| date(i, s.index(sessions.len()) as u32, *day))
                 .collect();
-            let snapshot = Snapshot::assemble(1, sessions, dates, BASE_NOW + built_at);
+            let snapshot = snapshot(strings, sessions, dates, BASE_NOW + built_at);
             for (query, today, minute, now) in searches {
                 let today = base_day() + Duration::days(today);
                 let Ok(filters) = Filters::parse(&query, today) else {
@@ -633,11 +655,16 @@ mod tests {
             lat: 53.4,
             lon: 170.0,
         };
-        let sessions = vec![entry(0, east), entry(1, west), entry(2, far)];
+        let mut strings = Interner::default();
+        let sessions = vec![
+            entry(&mut strings, 0, east),
+            entry(&mut strings, 1, west),
+            entry(&mut strings, 2, far),
+        ];
         let dates = (0..9)
             .map(|i| date(i, (i % 3) as u32, 2 + (i / 3) as i64))
             .collect();
-        let snapshot = Snapshot::assemble(1, sessions, dates, BASE_NOW);
+        let snapshot = snapshot(strings, sessions, dates, BASE_NOW);
         let query = SessionQuery {
             near: Some("53.4,180".into()),
             radius_km: Some(5.0),
@@ -657,9 +684,10 @@ mod tests {
 
     #[test]
     fn a_page_past_the_end_is_empty_and_keeps_the_total() {
-        let sessions = vec![entry(0, Point { lat: 53.4, lon: -2.9 })];
+        let mut strings = Interner::default();
+        let sessions = vec![entry(&mut strings, 0, Point { lat: 53.4, lon: -2.9 })];
         let dates = (0..5).map(|i| date(i, 0, i as i64)).collect();
-        let snapshot = Snapshot::assemble(1, sessions, dates, BASE_NOW);
+        let snapshot = snapshot(strings, sessions, dates, BASE_NOW);
         let query = SessionQuery {
             page: Some(4),
             per_page: Some(2),
