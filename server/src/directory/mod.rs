@@ -8,11 +8,12 @@
 //! counted in the snapshot as bookings happen here; the database stays the
 //! authority, and a session's page reads it.
 
+mod index;
 pub mod places;
 pub mod search;
 mod snapshot;
 
-pub use snapshot::{OccurrenceEntry, SessionEntry, Snapshot};
+pub use snapshot::{OccurrenceEntry, SessionEntry, Snapshot, Strings, Sym};
 
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, Statement};
 use std::sync::{Arc, Mutex, RwLock};
@@ -47,7 +48,7 @@ pub struct SnapshotAges {
 impl Directory {
     /// Loads the directory from the database.
     pub async fn load(db: &DatabaseConnection) -> Result<Directory, DbErr> {
-        let snapshot = Snapshot::load(db).await?;
+        let snapshot = timed_load(db, "directory loaded").await?;
         Ok(Directory {
             current: RwLock::new(Arc::new(snapshot)),
             reload_lock: tokio::sync::Mutex::new(()),
@@ -95,13 +96,7 @@ impl Directory {
             self.mark(false);
             return Ok(());
         }
-        let snapshot = Arc::new(Snapshot::load(db).await?);
-        tracing::info!(
-            version = snapshot.version,
-            sessions = snapshot.sessions.len(),
-            occurrences = snapshot.occurrences.len(),
-            "directory reloaded"
-        );
+        let snapshot = Arc::new(timed_load(db, "directory reloaded").await?);
         match self.current.write() {
             Ok(mut guard) => *guard = snapshot,
             Err(poisoned) => *poisoned.into_inner() = snapshot,
@@ -123,6 +118,21 @@ impl Directory {
             }
         });
     }
+}
+
+/// Loads a snapshot and logs its counts, its own size in bytes and how long it took.
+async fn timed_load(db: &DatabaseConnection, message: &'static str) -> Result<Snapshot, DbErr> {
+    let started = Instant::now();
+    let snapshot = Snapshot::load(db).await?;
+    tracing::info!(
+        version = snapshot.version,
+        sessions = snapshot.sessions.len(),
+        occurrences = snapshot.occurrences.len(),
+        bytes = snapshot.bytes(),
+        build_ms = started.elapsed().as_millis() as u64,
+        "{message}"
+    );
+    Ok(snapshot)
 }
 
 /// The directory's version, which every edit bumps.

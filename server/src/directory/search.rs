@@ -1,8 +1,8 @@
-//! Session search over a [`Snapshot`]: check the filters once, then one pass over the
-//! dates in range, deciding each session at most once.
+//! Session search over a [`Snapshot`]: check the filters once, then intersect the
+//! snapshot's index over the dates in range and read the page off it.
 
+use super::Snapshot;
 use super::places::{self, PlaceError, Point};
-use super::{SessionEntry, Snapshot};
 use crate::error::AppError;
 use chrono::{Datelike, Duration, NaiveDate, Utc};
 use perilink_shared::calendar;
@@ -161,14 +161,15 @@ impl Filters {
 
     /// Whether a session passes every filter that does not depend on the date; with
     /// `near`, the distance.
-    fn admits(&self, s: &SessionEntry, now: i64) -> Option<Option<f64>> {
+    #[cfg(test)]
+    fn admits(&self, strings: &super::Strings, s: &super::SessionEntry, now: i64) -> Option<Option<f64>> {
         if !Snapshot::is_current(s.assured_at, now) {
             return None;
         }
         if self.kinds.as_ref().is_some_and(|k| !k.contains(&s.kind)) {
             return None;
         }
-        if self.language.as_ref().is_some_and(|l| !s.speaks(l)) {
+        if self.language.as_ref().is_some_and(|l| !s.speaks(strings, l)) {
             return None;
         }
         if self.free && s.cost_pence > 0 {
@@ -209,6 +210,122 @@ pub fn run(
     minute_now: u32,
     now: i64,
 ) -> SessionSearchResponse {
+    let index = &snapshot.index;
+    let (start, end) = index.days(filters.from.num_days_from_ce(), filters.to.num_days_from_ce());
+    let mut window = index.current(start, end, now);
+    if let Some(kinds) = &filters.kinds {
+        index.keep_kinds(&mut window, kinds);
+    }
+    if let Some(language) = &filters.language {
+        index.keep_language(&mut window, language);
+    }
+    if filters.free {
+        index.keep_free(&mut window);
+    }
+    if let Some(weekdays) = &filters.weekdays {
+        index.keep_weekdays(&mut window, weekdays);
+    }
+    if let Some(times) = &filters.times {
+        index.keep_times(&mut window, times);
+    }
+    match filters.stage {
+        Some(Stage::Pregnant) => index.keep_pregnant(&mut window),
+        Some(Stage::BabyMonths(months)) => index.keep_baby_months(&mut window, u32::from(months)),
+        None => {}
+    }
+    index.drop_ended(
+        &mut window,
+        today.num_days_from_ce(),
+        &snapshot.occurrences,
+        |s| u32::from(snapshot.sessions[s as usize].end_minute) <= minute_now,
+    );
+
+    let skip = u64::from(filters.page.saturating_sub(1)) * u64::from(filters.per_page);
+    let per_page = filters.per_page as usize;
+    let (total, page): (u64, Vec<(u32, Option<f32>)>) = match filters.near {
+        None => (
+            window.count(),
+            window
+                .positions_after(skip)
+                .take(per_page)
+                .map(|p| (p, None))
+                .collect(),
+        ),
+        Some(near) => {
+            let (total, page) = index.nearest(&window, near, skip, per_page);
+            (total, page.into_iter().map(|(p, d)| (p, Some(d))).collect())
+        }
+    };
+    respond(snapshot, filters, total, page)
+}
+
+/// The answer: `total`, and the dates at the positions (with distances) of `page`.
+fn respond(
+    snapshot: &Snapshot,
+    filters: &Filters,
+    total: u64,
+    page: impl IntoIterator<Item = (u32, Option<f32>)>,
+) -> SessionSearchResponse {
+    let results = page
+        .into_iter()
+        .filter_map(|(p, distance)| summary(snapshot, p, &filters.ui, distance))
+        .collect();
+    SessionSearchResponse {
+        total,
+        page: filters.page,
+        per_page: filters.per_page,
+        results,
+    }
+}
+
+/// The date at `position`, as a search lists it.
+fn summary(snapshot: &Snapshot, position: u32, ui: &str, distance: Option<f32>) -> Option<OccurrenceSummary> {
+    let o = snapshot.occurrences.get(position as usize)?;
+    let s = snapshot.sessions.get(o.session as usize)?;
+    let (date, booked) = (o.date, o.booked.load(Ordering::Relaxed));
+    let text = |sym| snapshot.strings.get(sym).to_owned();
+    let tags = |sym| {
+        snapshot
+            .strings
+            .get(sym)
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect()
+    };
+    Some(OccurrenceSummary {
+        occurrence_id: o.id.to_string(),
+        session_id: text(s.id),
+        date: date.format("%Y-%m-%d").to_string(),
+        weekday: date.weekday().number_from_monday() as u8,
+        start_time: text(s.start_time),
+        end_time: text(s.end_time),
+        kind: s.kind,
+        title: s.title(&snapshot.strings, ui),
+        venue: snapshot.venue(s),
+        distance_km: distance.map(|d| (f64::from(d) * 10.0).round() / 10.0),
+        languages: tags(s.languages),
+        interpreter_languages: tags(s.interpreter_languages),
+        booking: s.booking,
+        format: s.format,
+        cost_pence: s.cost_pence,
+        places_left: if s.booking == BookingMode::Booking {
+            s.places_left(booked)
+        } else {
+            None
+        },
+    })
+}
+
+/// The search as it was before the index: one pass over the dates in range,
+/// deciding each session once. The indexed search must answer exactly as this does.
+#[cfg(test)]
+pub(super) fn scan(
+    snapshot: &Snapshot,
+    filters: &Filters,
+    today: NaiveDate,
+    minute_now: u32,
+    now: i64,
+) -> SessionSearchResponse {
     const UNDECIDED: u8 = 0;
     const ADMITTED: u8 = 1;
     const REFUSED: u8 = 2;
@@ -229,7 +346,7 @@ pub fn run(
     for (offset, o) in occurrences[start..end].iter().enumerate() {
         let s = o.session as usize;
         if decided[s] == UNDECIDED {
-            decided[s] = match filters.admits(&snapshot.sessions[s], now) {
+            decided[s] = match filters.admits(&snapshot.strings, &snapshot.sessions[s], now) {
                 Some(distance) => {
                     if let Some(d) = distance {
                         distances[s] = d as f32;
@@ -242,7 +359,7 @@ pub fn run(
         if decided[s] != ADMITTED {
             continue;
         }
-        if o.date == today && snapshot.sessions[s].end_minute <= minute_now {
+        if o.date == today && u32::from(snapshot.sessions[s].end_minute) <= minute_now {
             continue;
         }
         matches.push((start + offset) as u32);
@@ -259,61 +376,17 @@ pub fn run(
     }
     let total = matches.len() as u64;
     let skip = (filters.page as usize - 1).saturating_mul(filters.per_page as usize);
-    let results = matches
+    let page = matches
         .iter()
         .skip(skip)
         .take(filters.per_page as usize)
         .map(|&i| {
-            let o = &occurrences[i as usize];
-            let s = &snapshot.sessions[o.session as usize];
-            summary(
-                s,
-                o.id,
-                o.date,
-                o.booked.load(Ordering::Relaxed),
-                &filters.ui,
-                filters.near.map(|_| distances[o.session as usize]),
-            )
-        })
-        .collect();
-    SessionSearchResponse {
-        total,
-        page: filters.page,
-        per_page: filters.per_page,
-        results,
-    }
-}
-
-fn summary(
-    s: &SessionEntry,
-    occurrence_id: uuid::Uuid,
-    date: NaiveDate,
-    booked: u32,
-    ui: &str,
-    distance: Option<f32>,
-) -> OccurrenceSummary {
-    OccurrenceSummary {
-        occurrence_id: occurrence_id.to_string(),
-        session_id: s.id.clone(),
-        date: date.format("%Y-%m-%d").to_string(),
-        weekday: date.weekday().number_from_monday() as u8,
-        start_time: s.start_time.clone(),
-        end_time: s.end_time.clone(),
-        kind: s.kind,
-        title: s.title(ui),
-        venue: s.venue.clone(),
-        distance_km: distance.map(|d| (f64::from(d) * 10.0).round() / 10.0),
-        languages: s.languages.clone(),
-        interpreter_languages: s.interpreter_languages.clone(),
-        booking: s.booking,
-        format: s.format,
-        cost_pence: s.cost_pence,
-        places_left: if s.booking == BookingMode::Booking {
-            s.places_left(booked)
-        } else {
-            None
-        },
-    }
+            let distance = filters
+                .near
+                .map(|_| distances[occurrences[i as usize].session as usize]);
+            (i, distance)
+        });
+    respond(snapshot, filters, total, page)
 }
 
 /// Today's date and the minute of the day now, London time.
@@ -323,4 +396,305 @@ pub fn london_now() -> (NaiveDate, u32) {
     let (y, m, d) = calendar::civil_from_days(local.div_euclid(86_400));
     let today = NaiveDate::from_ymd_opt(y, m, d).unwrap_or_else(|| Utc::now().date_naive());
     (today, (local.rem_euclid(86_400) / 60) as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::snapshot::{Interner, VenueEntry};
+    use crate::directory::{OccurrenceEntry, SessionEntry};
+    use perilink_shared::directory::Format;
+    use proptest::collection::vec;
+    use proptest::option;
+    use proptest::prelude::*;
+    use proptest::sample::select;
+    use std::sync::atomic::AtomicU32;
+
+    const LANGUAGES: &[&str] = &[
+        "en", "ar", "ar-SA", "AR", "so", "pl", "ur-PK", "fa", "zh-Hant", "ti",
+    ];
+    const STARTS: &[&str] = &[
+        "09:30", "9:30", "10:00", "11:59", "12:00", "13:15", "16:59", "18:00",
+    ];
+    /// Where sessions meet: some close together, one twice, one with no valid
+    /// coordinates, one far away, two either side of the date line.
+    const PLACES: &[(f64, f64)] = &[
+        (53.3900, -2.9600),
+        (53.3900, -2.9600),
+        (53.4084, -2.9916),
+        (53.4150, -2.9500),
+        (53.3500, -3.0500),
+        (53.5500, -2.7000),
+        (200.0, 0.0),
+        (51.5000, -0.1000),
+        (53.4000, 179.9900),
+        (53.4000, -179.9900),
+    ];
+    const BASE_NOW: i64 = 1_796_000_000;
+
+    fn base_day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default()
+    }
+
+    /// A session with plain values, to change field by field.
+    fn entry(strings: &mut Interner, i: usize, location: Point) -> SessionEntry {
+        let title = (strings.intern("en"), strings.intern(&format!("Session {i}")));
+        SessionEntry {
+            id: strings.intern(&format!("s{i}")),
+            kind: ProgrammeKind::Singing,
+            venue: 0,
+            location,
+            titles: vec![title].into_boxed_slice(),
+            languages: strings.intern("en"),
+            interpreter_languages: strings.intern(""),
+            booking: BookingMode::DropIn,
+            format: Format::Ongoing,
+            cost_pence: 0,
+            capacity: None,
+            enrolled: AtomicU32::new(0),
+            for_pregnant: false,
+            baby_months: None,
+            weekday: 1,
+            start_time: strings.intern("10:00"),
+            end_time: strings.intern("11:00"),
+            end_minute: 660,
+            time_of_day: TimeOfDay::Morning,
+            assured_at: BASE_NOW,
+        }
+    }
+
+    fn date(i: usize, session: u32, day: i64) -> OccurrenceEntry {
+        OccurrenceEntry {
+            id: uuid::Uuid::from_u64_pair(u64::from(session), i as u64),
+            session,
+            date: base_day() + Duration::days(day),
+            booked: AtomicU32::new((i % 7) as u32),
+        }
+    }
+
+    type Who = (ProgrammeKind, usize, Vec<&'static str>, Vec<&'static str>);
+    type Terms = (bool, bool, u32, Option<u32>, u32);
+    type When = (bool, Option<(u32, u32)>, u8, &'static str, u16, i64);
+
+    fn a_session() -> impl Strategy<Value = (Who, Terms, When)> {
+        (
+            (
+                select(ProgrammeKind::ALL),
+                0..PLACES.len(),
+                vec(select(LANGUAGES), 0..4),
+                vec(select(LANGUAGES), 0..2),
+            ),
+            (
+                any::<bool>(),
+                any::<bool>(),
+                prop_oneof![Just(0u32), 1..500u32],
+                option::of(0..20u32),
+                0..20u32,
+            ),
+            (
+                any::<bool>(),
+                option::of((0..20u32, 0..24u32)),
+                1..=7u8,
+                select(STARTS),
+                0..1440u16,
+                0..200 * 86_400i64,
+            ),
+        )
+    }
+
+    /// A snapshot of `sessions` (made with `strings`) and `dates` at one venue.
+    fn snapshot(
+        mut strings: Interner,
+        sessions: Vec<SessionEntry>,
+        dates: Vec<OccurrenceEntry>,
+        built_at: i64,
+    ) -> Snapshot {
+        let venue = VenueEntry {
+            id: strings.intern("v"),
+            name: strings.intern("Toxteth Library"),
+            town: strings.intern("Liverpool"),
+            postcode: strings.intern("L8 2TF"),
+        };
+        Snapshot::assemble(1, strings.finish(), vec![venue], sessions, dates, built_at)
+    }
+
+    fn session(strings: &mut Interner, i: usize, spec: &(Who, Terms, When)) -> SessionEntry {
+        let ((kind, place, languages, interpreters), terms, when) = spec;
+        let (booking, course, cost_pence, capacity, enrolled) = *terms;
+        let (for_pregnant, baby_months, weekday, start, end_minute, age) = *when;
+        let (lat, lon) = PLACES[*place];
+        SessionEntry {
+            kind: *kind,
+            languages: strings.intern(&languages.join(" ")),
+            interpreter_languages: strings.intern(&interpreters.join(" ")),
+            booking: if booking {
+                BookingMode::Booking
+            } else {
+                BookingMode::DropIn
+            },
+            format: if course { Format::Course } else { Format::Ongoing },
+            cost_pence,
+            capacity,
+            enrolled: AtomicU32::new(enrolled),
+            for_pregnant,
+            // Some ranges are upside down, as a bad row could be.
+            baby_months: baby_months.map(|(lo, span)| (lo, (lo + span).saturating_sub(3))),
+            weekday,
+            start_time: strings.intern(start),
+            time_of_day: TimeOfDay::of(start).unwrap_or(TimeOfDay::Morning),
+            end_minute,
+            assured_at: BASE_NOW - age,
+            ..entry(strings, i, Point { lat, lon })
+        }
+    }
+
+    fn a_query() -> impl Strategy<Value = SessionQuery> {
+        let kinds: Vec<&'static str> = ProgrammeKind::ALL.iter().map(|k| k.as_str()).collect();
+        let day = || (-5..55i64).prop_map(|d| (base_day() + Duration::days(d)).to_string());
+        let listed = |items: Vec<&'static str>, most: usize| {
+            vec(select(items), 1..=most).prop_map(|chosen| chosen.join(","))
+        };
+        (
+            (
+                option::of(listed(kinds, 3)),
+                option::of(select(vec![
+                    "ar", "AR", "ar-sa", "ur", "en", "zh-hant", "xx", "pl",
+                ])),
+                option::of(day()),
+                option::of(day()),
+                option::of(prop_oneof![
+                    Just("pregnant".to_owned()),
+                    (0..25u8).prop_map(|m| m.to_string())
+                ]),
+            ),
+            (
+                option::of((0..4000u32, 0..4000u32).prop_map(|(lat, lon)| {
+                    format!(
+                        "{:.4},{:.4}",
+                        53.2 + f64::from(lat) / 1e4,
+                        -3.2 + f64::from(lon) / 1e4
+                    )
+                })),
+                option::of(select(vec![0.5, 2.0, 5.0, 12.5, 40.0, 200.0])),
+                option::of(any::<bool>()),
+                option::of(listed(vec!["1", "2", "3", "4", "5", "6", "7"], 3)),
+                option::of(listed(vec!["morning", "afternoon", "evening"], 2)),
+            ),
+            (any::<bool>(), option::of(1..5u32), option::of(1..30u32)),
+        )
+            .prop_map(
+                |(
+                    (kind, lang, from, to, stage),
+                    (near, radius_km, free, weekday, time),
+                    (arabic, page, per_page),
+                )| {
+                    SessionQuery {
+                        kind,
+                        lang: lang.map(str::to_owned),
+                        from,
+                        to,
+                        stage,
+                        near,
+                        radius_km,
+                        free,
+                        weekday,
+                        time,
+                        ui: arabic.then(|| "ar".to_owned()),
+                        page,
+                        per_page,
+                    }
+                },
+            )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn the_index_answers_exactly_as_a_plain_scan(
+            sessions in vec(a_session(), 1..40),
+            dates in vec((any::<prop::sample::Index>(), -2..50i64), 0..400),
+            built_at in -20 * 86_400..20 * 86_400i64,
+            searches in vec((a_query(), -1..5i64, 0..1440u32, -30 * 86_400..30 * 86_400i64), 1..12),
+        ) {
+            let mut strings = Interner::default();
+            let sessions: Vec<SessionEntry> =
+                sessions.iter().enumerate().map(|(i, s)| session(&mut strings, i, s)).collect();
+            let dates = dates
+                .iter()
+                .enumerate()
+                .map(|(i, (s, day))| date(i, s.index(sessions.len()) as u32, *day))
+                .collect();
+            let snapshot = snapshot(strings, sessions, dates, BASE_NOW + built_at);
+            for (query, today, minute, now) in searches {
+                let today = base_day() + Duration::days(today);
+                let Ok(filters) = Filters::parse(&query, today) else {
+                    continue;
+                };
+                let now = BASE_NOW + now;
+                prop_assert_eq!(
+                    run(&snapshot, &filters, today, minute, now),
+                    scan(&snapshot, &filters, today, minute, now),
+                    "query {:?}, today {}, minute {}, now {}", query, today, minute, now
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn near_the_date_line_finds_places_on_both_sides_and_pages_nearest_first() {
+        let east = Point {
+            lat: 53.4,
+            lon: 179.99,
+        };
+        let west = Point {
+            lat: 53.4,
+            lon: -179.995,
+        };
+        let far = Point {
+            lat: 53.4,
+            lon: 170.0,
+        };
+        let mut strings = Interner::default();
+        let sessions = vec![
+            entry(&mut strings, 0, east),
+            entry(&mut strings, 1, west),
+            entry(&mut strings, 2, far),
+        ];
+        let dates = (0..9)
+            .map(|i| date(i, (i % 3) as u32, 2 + (i / 3) as i64))
+            .collect();
+        let snapshot = snapshot(strings, sessions, dates, BASE_NOW);
+        let query = SessionQuery {
+            near: Some("53.4,180".into()),
+            radius_km: Some(5.0),
+            per_page: Some(2),
+            page: Some(2),
+            ..SessionQuery::default()
+        };
+        let filters = Filters::parse(&query, base_day()).unwrap_or_else(|e| panic!("{e:?}"));
+        let found = run(&snapshot, &filters, base_day(), 0, BASE_NOW);
+        assert_eq!(found.total, 6);
+        let ids: Vec<&str> = found.results.iter().map(|r| r.session_id.as_str()).collect();
+        // West (0.36 km) before east (0.66 km), three dates each: page two is
+        // west's last and east's first.
+        assert_eq!(ids, ["s1", "s0"]);
+        assert_eq!(found, scan(&snapshot, &filters, base_day(), 0, BASE_NOW));
+    }
+
+    #[test]
+    fn a_page_past_the_end_is_empty_and_keeps_the_total() {
+        let mut strings = Interner::default();
+        let sessions = vec![entry(&mut strings, 0, Point { lat: 53.4, lon: -2.9 })];
+        let dates = (0..5).map(|i| date(i, 0, i as i64)).collect();
+        let snapshot = snapshot(strings, sessions, dates, BASE_NOW);
+        let query = SessionQuery {
+            page: Some(4),
+            per_page: Some(2),
+            ..SessionQuery::default()
+        };
+        let filters = Filters::parse(&query, base_day()).unwrap_or_else(|e| panic!("{e:?}"));
+        let found = run(&snapshot, &filters, base_day(), 0, BASE_NOW);
+        assert_eq!((found.total, found.results.len()), (5, 0));
+    }
 }
