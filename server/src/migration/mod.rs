@@ -17,6 +17,7 @@ mod m20261204_000010_care_and_providers;
 mod m20261204_000040_contact_windows;
 mod m20261204_000050_report_reason;
 mod m20261205_000060_session_reminders;
+mod m20261205_000070_attendance_by_mother_and_status;
 
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, Statement, TransactionTrait};
 
@@ -43,6 +44,7 @@ pub const MIGRATIONS: &[Migration] = &[
     m20261204_000040_contact_windows::MIGRATION,
     m20261204_000050_report_reason::MIGRATION,
     m20261205_000060_session_reminders::MIGRATION,
+    m20261205_000070_attendance_by_mother_and_status::MIGRATION,
 ];
 
 const LOCK_KEY: i64 = 0x5045_5249_4c49_4e4b; // "PERILINK"
