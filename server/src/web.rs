@@ -181,8 +181,8 @@ fn load_dir(root: &Path, dir: &Path, files: &mut HashMap<String, Asset>) -> std:
     Ok(())
 }
 
-/// A file's ETag: the start of its SHA-256, quoted.
-fn etag_of(bytes: &[u8]) -> String {
+/// A file's ETag (or any answer's): the start of its SHA-256, quoted.
+pub(crate) fn etag_of(bytes: &[u8]) -> String {
     format!("\"{}\"", hex_start(&Sha256::digest(bytes)))
 }
 

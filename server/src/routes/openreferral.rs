@@ -101,7 +101,6 @@ async fn public_feed(
     use axum::http::{HeaderValue, StatusCode, header};
     use axum::response::IntoResponse;
     use http_body_util::BodyExt;
-    use sha2::{Digest, Sha256};
     let asked = request.headers().get(header::IF_NONE_MATCH).cloned();
     let response = next.run(request).await;
     let (mut parts, body) = response.into_parts();
@@ -115,10 +114,8 @@ async fn public_feed(
         return AppError::Internal("a feed answer could not be read".into()).into_response();
     };
     let bytes = collected.to_bytes();
-    let digest = Sha256::digest(&bytes);
-    let tag: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
     // Weak: the same answer may be sent compressed or not.
-    let etag = format!("W/\"{tag}\"");
+    let etag = format!("W/{}", crate::web::etag_of(&bytes));
     if let Ok(value) = HeaderValue::from_str(&etag) {
         parts.headers.insert(header::ETAG, value);
     }

@@ -41,11 +41,15 @@ const QUIET_UNTIL: i64 = 8 * 60;
 const LOOK_AHEAD: Duration = Duration::days(8);
 const STEP: Duration = Duration::minutes(15);
 
+/// Minutes after midnight in London at `at`.
+pub fn london_minute(at: DateTime<Utc>) -> i64 {
+    let unix = at.timestamp();
+    (unix + london_offset_seconds(unix)).rem_euclid(86_400) / 60
+}
+
 /// Whether `at` falls in quiet hours in London.
 pub fn is_quiet(at: DateTime<Utc>) -> bool {
-    let unix = at.timestamp();
-    let minute = (unix + london_offset_seconds(unix)).rem_euclid(86_400) / 60;
-    !(QUIET_UNTIL..QUIET_FROM).contains(&minute)
+    !(QUIET_UNTIL..QUIET_FROM).contains(&london_minute(at))
 }
 
 fn window_channel(channel: &str) -> Channel {

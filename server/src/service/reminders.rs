@@ -13,8 +13,7 @@ use crate::service::contact;
 use crate::service::outbox::{self, Queued, Recipient};
 use crate::service::sql;
 use chrono::{DateTime, Days, Utc};
-use perilink_shared::calendar::london_offset_seconds;
-use sea_orm::{DatabaseConnection, DbErr, EntityTrait, TransactionTrait};
+use sea_orm::{DatabaseConnection, DbErr, EntityTrait};
 
 /// The outbox template.
 pub const TEMPLATE: &str = "session_reminder";
@@ -39,9 +38,7 @@ const TOMORROW: &str = "SELECT b.id, b.mother_id, o.id, s.start_time, v.name \
 /// Queues tomorrow's reminders, if `now` is the afternoon or evening in London;
 /// returns how many this call queued.
 pub async fn remind_tomorrow(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<usize, DbErr> {
-    let unix = now.timestamp();
-    let local = unix + london_offset_seconds(unix);
-    if !(FROM_MINUTE..UNTIL_MINUTE).contains(&(local.rem_euclid(86_400) / 60)) {
+    if !(FROM_MINUTE..UNTIL_MINUTE).contains(&contact::london_minute(now)) {
         return Ok(0);
     }
     let Some(tomorrow) = crate::service::screening_schedule::london_date(now).checked_add_days(Days::new(1))
@@ -56,7 +53,7 @@ pub async fn remind_tomorrow(db: &DatabaseConnection, now: DateTime<Utc>) -> Res
         let occurrence: String = row.try_get_by_index(2)?;
         let time: String = row.try_get_by_index(3)?;
         let place: String = row.try_get_by_index(4)?;
-        let txn = db.begin().await?;
+        let txn = sql::begin_write(db).await?;
         let claimed = sql::exec(
             &txn,
             "INSERT INTO session_reminders (booking_id, occurrence_id, queued_at) VALUES (?, ?, ?) \
