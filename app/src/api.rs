@@ -4,7 +4,8 @@
 
 use perilink_shared::auth::{LoginResponse, UserProfile};
 use perilink_shared::booking::{
-    BookingRequest, CalendarFeed, ListingReportRequest, MyBooking, MyBookings, SignupRequest,
+    BookingRequest, CalendarFeed, ListingReportRequest, MyBooking, MyBookings, SignupConfirm, SignupRequest,
+    SignupStarted,
 };
 use perilink_shared::directory::{SessionDetail, SessionQuery, SessionSearchResponse, encode_query_value};
 use perilink_shared::error::{ErrorBody, ErrorCode};
@@ -201,9 +202,15 @@ async fn call_no_content(
     Err(server_error(&response, text))
 }
 
-/// `POST /api/auth/signup`: a mother makes her account and is signed in.
-pub async fn signup(request: SignupRequest) -> Result<LoginResponse, ApiError> {
+/// `POST /api/auth/signup`: a code is sent to the contact she gave (or, if it has
+/// an account already, a note to its holder: the answer is the same).
+pub async fn signup(request: SignupRequest) -> Result<SignupStarted, ApiError> {
     call("POST", "/api/auth/signup", Some(&request), None).await
+}
+
+/// `POST /api/auth/signup/confirm`: the code makes her account and signs her in.
+pub async fn confirm_signup(request: SignupConfirm) -> Result<LoginResponse, ApiError> {
+    call("POST", "/api/auth/signup/confirm", Some(&request), None).await
 }
 
 /// `GET /api/sessions`: a page of upcoming dates matching `query`.

@@ -112,7 +112,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view=Home />
                         <Route path=path!("/sign-in")
                             view=|| view! { <Needs files=&[i18n::ACCOUNTS]><SignIn /></Needs> } />
-                        <Route path=path!("/sign-up") view=SignUp />
+                        <Route path=path!("/sign-up")
+                            view=|| view! { <Needs files=&[i18n::ACCOUNTS]><SignUp /></Needs> } />
                         <Route path=path!("/find") view=Find />
                         <Route path=path!("/sessions/:id") view=SessionPage />
                         <Route path=path!("/my")

@@ -231,10 +231,12 @@ sign-up-error-contact = يرجى كتابة رقم جوالك أو بريدك ا
 sign-up-error-phone = رقم الجوال هذا لا يبدو صحيحًا. اكتبيه هكذا: 07700 900123.
 sign-up-error-email = هذا البريد الإلكتروني لا يبدو صحيحًا. يرجى التحقق منه.
 sign-up-error-password = كلمة المرور قصيرة جدًا. يرجى استخدام 8 حروف أو أرقام أو رموز على الأقل.
-sign-up-error-taken = يوجد حساب من قبل بهذا الرقم أو البريد الإلكتروني. يرجى تسجيل الدخول.
 sign-up-error-invalid = هناك شيء غير صحيح. يرجى التحقق مما كتبتِه.
 sign-up-have-account = لديك حساب من قبل؟
 sign-up-continue = متابعة
+sign-up-code-sent = أرسلنا رسالة إلى { $contact }. اكتبي هنا الرمز المكوّن من ٦ أرقام الموجود فيها. إذا قالت الرسالة إن لديكِ حساباً بالفعل، فسجّلي الدخول بدلاً من ذلك.
+sign-up-demo-code = هذه نسخة تجريبية، لذلك لا تُرسَل أي رسالة فعلاً. رمزكِ هو { $code }.
+sign-up-change = تغيير بياناتي
 # On the sign-in page and the home page, for a mother without an account.
 sign-in-no-account = جديدة على { -brand-name }؟
 sign-in-make-account = إنشاء حساب مجاني

@@ -8,6 +8,7 @@ msg-invitation = أنتم مدعوون إلى PeriLink. اختاروا كلمة 
 msg-account-setup = PeriLink جاهز لكِ. اختاري كلمة مرور خلال ٧ أيام: { $link }
 msg-password-reset = كلمة مرور جديدة لـ PeriLink؟ افتحي خلال ساعة: { $link }
 msg-login-code = رمزك في PeriLink هو { $code }. صالح لمدة ١٠ دقائق. لا تشاركيه.
+msg-account-exists = حاول أحدٌ إنشاء حساب جديد في PeriLink بهذا الرقم أو البريد. لديكِ حساب بالفعل: سجّلي الدخول أو اطلبي كلمة مرور جديدة.
 msg-waiting-list-promoted = أصبح هناك مكان لكِ. افتحي PeriLink لتريه.
 msg-referral-accepted = عُرض عليكِ مكان. افتحي PeriLink لتريه.
 msg-referral-booked = تم حجز مكانكِ. افتحي PeriLink لتعرفي متى وأين.

@@ -217,10 +217,12 @@ sign-up-error-contact = অনুগ্রহ করে আপনার মো�
 sign-up-error-phone = মোবাইল নম্বরটি ঠিক মনে হচ্ছে না। এভাবে লিখুন: 07700 900123।
 sign-up-error-email = ইমেইলটি ঠিক মনে হচ্ছে না। অনুগ্রহ করে দেখে নিন।
 sign-up-error-password = আপনার পাসওয়ার্ডটি খুব ছোট। অনুগ্রহ করে অন্তত 8টি অক্ষর, সংখ্যা বা চিহ্ন ব্যবহার করুন।
-sign-up-error-taken = এই মোবাইল নম্বর বা ইমেইল দিয়ে আগেই একটি অ্যাকাউন্ট আছে। অনুগ্রহ করে সাইন ইন করুন।
 sign-up-error-invalid = কিছু একটা ঠিক নেই। আপনি যা লিখেছেন তা দেখে নিন।
 sign-up-have-account = আগে থেকেই অ্যাকাউন্ট আছে?
 sign-up-continue = এগিয়ে যান
+sign-up-code-sent = আমরা { $contact }-এ একটি বার্তা পাঠিয়েছি। তাতে থাকা ৬ অঙ্কের কোডটি এখানে লিখুন। বার্তায় যদি বলে আপনার আগে থেকেই অ্যাকাউন্ট আছে, তাহলে সাইন ইন করুন।
+sign-up-demo-code = এটি ডেমো, তাই আসলে কোনো বার্তা পাঠানো হয় না। আপনার কোড { $code }।
+sign-up-change = আমার তথ্য বদলান
 # On the sign-in page and the home page, for a mother without an account.
 sign-in-no-account = { -brand-name }-এ নতুন?
 sign-in-make-account = একটি বিনামূল্যের অ্যাকাউন্ট খুলুন

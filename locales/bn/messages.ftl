@@ -8,6 +8,7 @@ msg-invitation = আপনাকে PeriLink-এ আমন্ত্রণ জা
 msg-account-setup = PeriLink প্রস্তুত। ৭ দিনের মধ্যে পাসওয়ার্ড দিন: { $link }
 msg-password-reset = নতুন PeriLink পাসওয়ার্ড? এক ঘণ্টায় খুলুন: { $link }
 msg-login-code = আপনার PeriLink কোড { $code }। ১০ মিনিট কাজ করবে। কাউকে বলবেন না।
+msg-account-exists = কেউ এই নম্বর বা ইমেল দিয়ে নতুন PeriLink অ্যাকাউন্ট খুলতে চেয়েছে। আপনার অ্যাকাউন্ট আছে: সাইন ইন করুন বা নতুন পাসওয়ার্ড চান।
 msg-waiting-list-promoted = আপনার জন্য একটি জায়গা খালি হয়েছে। দেখতে PeriLink খুলুন।
 msg-referral-accepted = আপনাকে একটি জায়গা দেওয়া হয়েছে। দেখতে PeriLink খুলুন।
 msg-referral-booked = আপনার জায়গা বুক হয়েছে। কবে ও কোথায় দেখতে PeriLink খুলুন।

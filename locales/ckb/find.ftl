@@ -215,10 +215,12 @@ sign-up-error-contact = تکایە ژمارەی مۆبایلەکەت یان ئی
 sign-up-error-phone = ئەو ژمارەی مۆبایلە ڕاست دیار نییە. بەم شێوەیە بینووسە: 07700 900123.
 sign-up-error-email = ئەو ئیمەیڵە ڕاست دیار نییە. تکایە بیپشکنە.
 sign-up-error-password = وشەی نهێنییەکەت زۆر کورتە. تکایە لانیکەم 8 پیت، ژمارە یان هێما بەکاربهێنە.
-sign-up-error-taken = پێشتر هەژمارێک بەم ژمارەی مۆبایلە یان ئیمەیڵە هەیە. تکایە بچۆ ژوورەوە.
 sign-up-error-invalid = شتێک ڕاست نییە. تکایە ئەوەی نووسیوتە بپشکنە.
 sign-up-have-account = پێشتر هەژمارت هەیە؟
 sign-up-continue = بەردەوام بە
+sign-up-code-sent = نامەیەکمان بۆ { $contact } نارد. کۆدە ٦ ژمارەییەکەی ناوی لێرە بنووسە. ئەگەر نامەکە دەڵێت هەژمارت هەیە، تکایە لە جیاتی ئەوە بچۆ ژوورەوە.
+sign-up-demo-code = ئەمە تاقیکردنەوەیە، بۆیە هیچ نامەیەک بە ڕاستی نانێردرێت. کۆدەکەت { $code }ـە.
+sign-up-change = زانیارییەکانم بگۆڕە
 # On the sign-in page and the home page, for a mother without an account.
 sign-in-no-account = نوێیت لە { -brand-name }؟
 sign-in-make-account = هەژمارێکی بێبەرامبەر دروست بکە

@@ -8,6 +8,7 @@ msg-invitation = بانگهێشتکراون بۆ PeriLink. لە ماوەی ٧٢ 
 msg-account-setup = PeriLink ئامادەیە. لە ٧ ڕۆژدا وشەی نهێنی دابنێ: { $link }
 msg-password-reset = وشەی نهێنیی نوێی PeriLink؟ لە کاتژمێرێکدا: { $link }
 msg-login-code = کۆدی PeriLinkـەکەت: { $code }. ١٠ خولەک کار دەکات. بە کەسی مەدە.
+msg-account-exists = کەسێک هەوڵی دا هەژمارێکی نوێی PeriLink بەم ژمارەیە یان ئیمەیڵە دروست بکات. تۆ هەژمارت هەیە: بچۆ ژوورەوە یان وشەی نهێنیی نوێ داوا بکە.
 msg-waiting-list-promoted = شوێنێک بۆت بەتاڵ بووەوە. PeriLink بکەرەوە بۆ بینینی.
 msg-referral-accepted = شوێنێکت پێشکەش کراوە. PeriLink بکەرەوە بۆ بینینی.
 msg-referral-booked = شوێنەکەت گیراوە. PeriLink بکەرەوە بۆ زانینی کات و شوێن.

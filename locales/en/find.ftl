@@ -207,10 +207,12 @@ sign-up-error-contact = Please write your mobile number or your email.
 sign-up-error-phone = That mobile number does not look right. Write it like 07700 900123.
 sign-up-error-email = That email does not look right. Please check it.
 sign-up-error-password = Your password is too short. Please use at least 8 letters, numbers or symbols.
-sign-up-error-taken = There is already an account with this mobile number or email. Please sign in.
 sign-up-error-invalid = Something is not right. Please check what you wrote.
 sign-up-have-account = Already have an account?
 sign-up-continue = Carry on
+sign-up-code-sent = We have sent a message to { $contact }. Type the 6-digit code from it here. If it says you already have an account, please sign in instead.
+sign-up-demo-code = This is the demo, so no message is really sent. Your code is { $code }.
+sign-up-change = Change my details
 # On the sign-in page and the home page, for a mother without an account.
 sign-in-no-account = New to { -brand-name }?
 sign-in-make-account = Make a free account

@@ -6,6 +6,7 @@ msg-invitation = You are invited to PeriLink. Set a password within 72 hours: { 
 msg-account-setup = PeriLink is ready for you. Choose a password within 7 days: { $link }
 msg-password-reset = To choose a new PeriLink password, open this within an hour: { $link }
 msg-login-code = Your PeriLink code is { $code }. It works for 10 minutes. Do not share it.
+msg-account-exists = Someone tried to make a new PeriLink account with this number or email. You already have one: please sign in, or ask for a new password.
 msg-waiting-list-promoted = A place has come free for you. Open PeriLink to see it.
 msg-referral-accepted = You have been offered a place. Open PeriLink to see it.
 msg-referral-booked = Your place is booked. Open PeriLink to see when and where.

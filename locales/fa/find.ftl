@@ -217,10 +217,12 @@ sign-up-error-contact = لطفاً شماره‌ی موبایل یا ایمیل 
 sign-up-error-phone = این شماره‌ی موبایل درست به نظر نمی‌رسد. آن را این‌طور بنویسید: 07700 900123.
 sign-up-error-email = این ایمیل درست به نظر نمی‌رسد. لطفاً آن را بررسی کنید.
 sign-up-error-password = رمز عبور شما خیلی کوتاه است. لطفاً دست‌کم 8 حرف، عدد یا نشانه بنویسید.
-sign-up-error-taken = از قبل حسابی با این شماره‌ی موبایل یا ایمیل هست. لطفاً وارد شوید.
 sign-up-error-invalid = چیزی درست نیست. لطفاً آنچه نوشتید را بررسی کنید.
 sign-up-have-account = از قبل حساب دارید؟
 sign-up-continue = ادامه
+sign-up-code-sent = پیامی به { $contact } فرستادیم. کد ۶ رقمی آن را اینجا بنویسید. اگر پیام می‌گوید که حساب دارید، لطفاً به جای آن وارد شوید.
+sign-up-demo-code = این نسخهٔ نمایشی است، پس هیچ پیامی واقعاً فرستاده نمی‌شود. کد شما { $code } است.
+sign-up-change = تغییر اطلاعاتم
 # On the sign-in page and the home page, for a mother without an account.
 sign-in-no-account = در { -brand-name } تازه‌وارد هستید؟
 sign-in-make-account = ساختن حساب رایگان

@@ -8,6 +8,7 @@ msg-invitation = به PeriLink دعوت شده‌اید. ظرف ۷۲ ساعت ر
 msg-account-setup = PeriLink آماده است. ظرف ۷ روز رمز عبور بگذارید: { $link }
 msg-password-reset = رمز تازه PeriLink؟ ظرف یک ساعت باز کنید: { $link }
 msg-login-code = کد PeriLink شما { $code } است. ۱۰ دقیقه اعتبار دارد. آن را به کسی ندهید.
+msg-account-exists = کسی خواست با این شماره یا ایمیل حساب تازه‌ای در PeriLink بسازد. شما حساب دارید: وارد شوید یا رمز تازه بخواهید.
 msg-waiting-list-promoted = جایی برای شما خالی شد. PeriLink را باز کنید تا ببینید.
 msg-referral-accepted = جایی به شما پیشنهاد شده است. PeriLink را باز کنید تا ببینید.
 msg-referral-booked = جای شما رزرو شد. PeriLink را باز کنید تا زمان و مکان را ببینید.

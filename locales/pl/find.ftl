@@ -218,10 +218,12 @@ sign-up-error-contact = Wpisz numer komórki albo e-mail.
 sign-up-error-phone = Ten numer komórki wygląda na błędny. Wpisz go tak: 07700 900123.
 sign-up-error-email = Ten e-mail wygląda na błędny. Sprawdź go.
 sign-up-error-password = Hasło jest za krótkie. Użyj co najmniej 8 znaków: liter, cyfr lub symboli.
-sign-up-error-taken = Jest już konto z tym numerem komórki lub e-mailem. Zaloguj się.
 sign-up-error-invalid = Coś się nie zgadza. Sprawdź, co jest wpisane.
 sign-up-have-account = Masz już konto?
 sign-up-continue = Dalej
+sign-up-code-sent = Wysłaliśmy wiadomość na { $contact }. Wpisz tutaj 6-cyfrowy kod z tej wiadomości. Jeśli wiadomość mówi, że masz już konto, zaloguj się.
+sign-up-demo-code = To wersja demonstracyjna, więc żadna wiadomość nie jest naprawdę wysyłana. Twój kod to { $code }.
+sign-up-change = Zmień moje dane
 # On the sign-in page and the home page, for a mother without an account.
 sign-in-no-account = Pierwszy raz w { -brand-name }?
 sign-in-make-account = Załóż bezpłatne konto

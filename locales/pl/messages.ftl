@@ -8,6 +8,7 @@ msg-invitation = Zaproszenie do PeriLink. Ustaw hasło w ciągu 72 godzin: { $li
 msg-account-setup = PeriLink jest gotowy. Wybierz hasło w ciągu 7 dni: { $link }
 msg-password-reset = Nowe hasło PeriLink? Otwórz w ciągu godziny: { $link }
 msg-login-code = Twój kod PeriLink to { $code }. Działa 10 minut. Nikomu go nie podawaj.
+msg-account-exists = Ktoś próbował założyć nowe konto PeriLink na ten numer lub e-mail. Masz już konto: zaloguj się albo poproś o nowe hasło.
 msg-waiting-list-promoted = Zwolniło się dla Ciebie miejsce. Otwórz PeriLink, aby je zobaczyć.
 msg-referral-accepted = Zaproponowano Ci miejsce. Otwórz PeriLink, aby je zobaczyć.
 msg-referral-booked = Twoje miejsce jest zarezerwowane. Otwórz PeriLink, aby zobaczyć, kiedy i gdzie.

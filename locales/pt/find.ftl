@@ -218,10 +218,12 @@ sign-up-error-contact = Por favor, escreva o seu número de telefone ou o seu e-
 sign-up-error-phone = Esse número de telefone não parece certo. Escreva assim: 07700 900123.
 sign-up-error-email = Esse e-mail não parece certo. Por favor, verifique.
 sign-up-error-password = A senha é curta demais. Por favor, use pelo menos 8 letras, números ou símbolos.
-sign-up-error-taken = Já existe uma conta com este número de telefone ou e-mail. Por favor, entre na sua conta.
 sign-up-error-invalid = Há algo errado. Por favor, verifique o que escreveu.
 sign-up-have-account = Já tem conta?
 sign-up-continue = Continuar
+sign-up-code-sent = Enviámos uma mensagem para { $contact }. Escreva aqui o código de 6 dígitos que ela traz. Se a mensagem disser que já tem uma conta, inicie sessão.
+sign-up-demo-code = Esta é a demonstração, por isso nenhuma mensagem é enviada de verdade. O seu código é { $code }.
+sign-up-change = Alterar os meus dados
 # On the sign-in page and the home page, for a mother without an account.
 sign-in-no-account = É a primeira vez no { -brand-name }?
 sign-in-make-account = Criar uma conta gratuita

@@ -8,6 +8,7 @@ msg-invitation = Convite para o PeriLink. Defina uma palavra-passe em 72 horas: 
 msg-account-setup = O PeriLink está pronto. Palavra-passe em 7 dias: { $link }
 msg-password-reset = Nova palavra-passe do PeriLink? Abra dentro de 1 hora: { $link }
 msg-login-code = O seu código PeriLink é { $code }. Vale 10 minutos. Não o partilhe.
+msg-account-exists = Alguém tentou criar uma nova conta PeriLink com este número ou email. Já tem uma: inicie sessão ou peça uma nova palavra-passe.
 msg-waiting-list-promoted = Vagou um lugar para si. Abra o PeriLink para o ver.
 msg-referral-accepted = Foi-lhe oferecido um lugar. Abra o PeriLink para o ver.
 msg-referral-booked = O seu lugar está reservado. Abra o PeriLink para ver quando e onde.

@@ -216,10 +216,12 @@ sign-up-error-contact = Vă rugăm să scrieți numărul de mobil sau adresa de 
 sign-up-error-phone = Numărul de mobil nu pare corect. Scrieți-l așa: 07700 900123.
 sign-up-error-email = Adresa de e-mail nu pare corectă. Vă rugăm să o verificați.
 sign-up-error-password = Parola este prea scurtă. Vă rugăm să folosiți cel puțin 8 litere, cifre sau simboluri.
-sign-up-error-taken = Există deja un cont cu acest număr de mobil sau e-mail. Vă rugăm să intrați în cont.
 sign-up-error-invalid = Ceva nu este în regulă. Vă rugăm să verificați ce ați scris.
 sign-up-have-account = Aveți deja un cont?
 sign-up-continue = Continuați
+sign-up-code-sent = V-am trimis un mesaj la { $contact }. Scrieți aici codul de 6 cifre din el. Dacă mesajul spune că aveți deja un cont, vă rugăm să vă conectați.
+sign-up-demo-code = Aceasta este varianta demonstrativă, deci niciun mesaj nu este trimis cu adevărat. Codul dvs. este { $code }.
+sign-up-change = Schimb datele mele
 # On the sign-in page and the home page, for a mother without an account.
 sign-in-no-account = Prima dată pe { -brand-name }?
 sign-in-make-account = Faceți-vă un cont gratuit

@@ -8,6 +8,7 @@ msg-invitation = Invitație la PeriLink. Setați o parolă în 72 de ore: { $lin
 msg-account-setup = PeriLink este pregătit. Alegeți o parolă în 7 zile: { $link }
 msg-password-reset = Parolă nouă PeriLink? Deschideți într-o oră: { $link }
 msg-login-code = Codul dvs. PeriLink este { $code }. Este valabil 10 minute. Nu îl dați nimănui.
+msg-account-exists = Cineva a încercat să facă un cont PeriLink nou cu acest număr sau email. Aveți deja unul: conectați-vă sau cereți o parolă nouă.
 msg-waiting-list-promoted = S-a eliberat un loc pentru dvs. Deschideți PeriLink ca să îl vedeți.
 msg-referral-accepted = Vi s-a oferit un loc. Deschideți PeriLink ca să îl vedeți.
 msg-referral-booked = Locul dvs. este rezervat. Deschideți PeriLink ca să vedeți când și unde.

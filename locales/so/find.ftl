@@ -212,10 +212,12 @@ sign-up-error-contact = Fadlan qor lambarka mobilkaaga ama iimaylkaaga.
 sign-up-error-phone = Lambarka mobilku uma eka mid sax ah. U qor sidan: 07700 900123.
 sign-up-error-email = Iimaylku uma eka mid sax ah. Fadlan hubi.
 sign-up-error-password = Erayga sirta ahi waa gaaban yahay. Fadlan isticmaal ugu yaraan 8 xaraf, lambar ama calaamad.
-sign-up-error-taken = Lambarkan mobilka ama iimaylkan horay ayaa akoon loogu sameeyay. Fadlan soo gal.
 sign-up-error-invalid = Wax baan sax ahayn. Fadlan hubi waxaad qortay.
 sign-up-have-account = Horay ma u leedahay akoon?
 sign-up-continue = Sii wad
+sign-up-code-sent = Fariin ayaan u dirnay { $contact }. Halkan ku qor koodhka 6 god ah ee ku jira. Haddii fariintu sheegto inaad akoon leedahay, fadlan gal.
+sign-up-demo-code = Kani waa tijaabo, markaa fariin dhab ah lama diro. Koodhkaagu waa { $code }.
+sign-up-change = Beddel faahfaahintayda
 # On the sign-in page and the home page, for a mother without an account.
 sign-in-no-account = Ma ku cusub tahay { -brand-name }?
 sign-in-make-account = Samee akoon bilaash ah

@@ -8,6 +8,7 @@ msg-invitation = Waxaa lagugu martiqaaday PeriLink. Samee eray sir ah 72 saacado
 msg-account-setup = PeriLink waa diyaar. Dooro eray sir ah 7 maalmood gudahood: { $link }
 msg-password-reset = Eray sir ah oo cusub oo PeriLink? Fur saacad gudaheed: { $link }
 msg-login-code = Koodhkaaga PeriLink waa { $code }. Wuxuu shaqeynayaa 10 daqiiqo. Cidna ha siin.
+msg-account-exists = Qof ayaa isku dayay inuu furo akoon cusub oo PeriLink ah lambarkan ama iimaylkan. Akoon baad leedahay: gal ama codso erey sir ah oo cusub.
 msg-waiting-list-promoted = Meel ayaa laguu banneeyay. Fur PeriLink si aad u aragto.
 msg-referral-accepted = Meel ayaa laguu soo bandhigay. Fur PeriLink si aad u aragto.
 msg-referral-booked = Meeshaada waa la qabsaday. Fur PeriLink si aad u aragto goorta iyo halka.

@@ -217,10 +217,12 @@ sign-up-error-contact = በጃኹም ቁጽሪ ሞባይልኩም ወይ ኢመ�
 sign-up-error-phone = እቲ ቁጽሪ ሞባይል ልክዕ ኣይመስልን። ከምዚ ጽሓፍዎ፡ 07700 900123።
 sign-up-error-email = እቲ ኢመይል ልክዕ ኣይመስልን። በጃኹም ኣረጋግጽዎ።
 sign-up-error-password = መሕለፊ ቃልኩም ኣዝዩ ሓጺር እዩ። በጃኹም እንተወሓደ 8 ፊደላት፡ ቁጽርታት ወይ ምልክታት ተጠቐሙ።
-sign-up-error-taken = በዚ ቁጽሪ ሞባይል ወይ ኢመይል ዝተኸፍተ ሕሳብ ድሮ ኣሎ። በጃኹም እተዉ።
 sign-up-error-invalid = ገለ ነገር ልክዕ ኣይኮነን። ዝጸሓፍኩምዎ ኣረጋግጹ።
 sign-up-have-account = ድሮ ሕሳብ ኣለኩም ድዩ?
 sign-up-continue = ምቕጻል
+sign-up-code-sent = ናብ { $contact } መልእኽቲ ልኢኽና። ነቲ ኣብኡ ዘሎ 6 ኣሃዛት ዘለዎ ኮድ ኣብዚ ጽሓፍዮ። እቲ መልእኽቲ ሕሳብ ከም ዘለኪ እንተ ኢሉ፡ በጃኺ እተዊ።
+sign-up-demo-code = እዚ ፈተነ እዩ፡ ስለዚ ብሓቂ ዝለኣኽ መልእኽቲ የለን። ኮድኪ { $code } እዩ።
+sign-up-change = ዝርዝራተይ ቀይር
 # On the sign-in page and the home page, for a mother without an account.
 sign-in-no-account = ኣብ { -brand-name } ሓድሽ ዲኹም?
 sign-in-make-account = ናይ ነጻ ሕሳብ ምኽፋት

@@ -8,6 +8,7 @@ msg-invitation = ናብ PeriLink ተዓዲምኩም ኣለኹም። ኣብ ው�
 msg-account-setup = PeriLink ንዓኺ ድሉው እዩ። ኣብ ውሽጢ 7 መዓልቲ መሕለፊ ቃል ምረጺ: { $link }
 msg-password-reset = ሓድሽ መሕለፊ ቃል ን PeriLink? ኣብ ውሽጢ ሰዓት ክፈቲ: { $link }
 msg-login-code = ናይ PeriLink ኮድኪ { $code } እዩ። ን10 ደቒቕ ይሰርሕ። ንዝኾነ ሰብ ኣይትሃቢ።
+msg-account-exists = ሓደ ሰብ ብዚ ቁጽሪ ወይ ኢመይል ሓድሽ ሕሳብ PeriLink ክኸፍት ፈቲኑ። ሕሳብ ኣለኪ፡ እተዊ ወይ ሓድሽ ፓስዎርድ ሕተቲ።
 msg-waiting-list-promoted = ቦታ ተፈልዩልኪ ኣሎ። ክትርእዪ PeriLink ክፈቲ።
 msg-referral-accepted = ቦታ ቀሪቡልኪ ኣሎ። ክትርእዪ PeriLink ክፈቲ።
 msg-referral-booked = ቦታኺ ተሓዚዩ ኣሎ። መዓስን ኣበይን ክትርእዪ PeriLink ክፈቲ።

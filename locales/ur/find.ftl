@@ -215,10 +215,12 @@ sign-up-error-contact = براہ کرم اپنا موبائل نمبر یا ای
 sign-up-error-phone = یہ موبائل نمبر درست نہیں لگتا۔ اسے ایسے لکھیں: 07700 900123۔
 sign-up-error-email = یہ ای میل درست نہیں لگتی۔ براہ کرم اسے دیکھیں۔
 sign-up-error-password = آپ کا پاس ورڈ بہت چھوٹا ہے۔ براہ کرم کم از کم 8 حروف، ہندسے یا نشان استعمال کریں۔
-sign-up-error-taken = اس موبائل نمبر یا ای میل سے پہلے ہی ایک اکاؤنٹ موجود ہے۔ براہ کرم سائن ان کریں۔
 sign-up-error-invalid = کچھ ٹھیک نہیں ہے۔ براہ کرم جو لکھا ہے اسے دیکھیں۔
 sign-up-have-account = پہلے سے اکاؤنٹ ہے؟
 sign-up-continue = آگے چلیں
+sign-up-code-sent = ہم نے { $contact } پر ایک پیغام بھیجا ہے۔ اس میں موجود 6 ہندسوں کا کوڈ یہاں لکھیں۔ اگر پیغام کہے کہ آپ کا اکاؤنٹ پہلے سے ہے، تو براہ کرم سائن ان کریں۔
+sign-up-demo-code = یہ ڈیمو ہے، اس لیے کوئی پیغام واقعی نہیں بھیجا جاتا۔ آپ کا کوڈ { $code } ہے۔
+sign-up-change = میری تفصیلات بدلیں
 # On the sign-in page and the home page, for a mother without an account.
 sign-in-no-account = { -brand-name } پر نئی ہیں؟
 sign-in-make-account = مفت اکاؤنٹ بنائیں

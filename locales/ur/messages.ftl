@@ -8,6 +8,7 @@ msg-invitation = آپ کو PeriLink میں مدعو کیا گیا ہے۔ 72 گھ
 msg-account-setup = PeriLink آپ کے لیے تیار ہے۔ 7 دن میں پاس ورڈ چنیں: { $link }
 msg-password-reset = نیا PeriLink پاس ورڈ؟ ایک گھنٹے میں کھولیں: { $link }
 msg-login-code = آپ کا PeriLink کوڈ { $code } ہے۔ یہ 10 منٹ چلے گا۔ کسی کو نہ بتائیں۔
+msg-account-exists = کسی نے اس نمبر یا ای میل سے PeriLink کا نیا اکاؤنٹ بنانے کی کوشش کی۔ آپ کا اکاؤنٹ پہلے سے ہے: سائن ان کریں یا نیا پاس ورڈ مانگیں۔
 msg-waiting-list-promoted = آپ کے لیے ایک جگہ خالی ہوئی ہے۔ دیکھنے کے لیے PeriLink کھولیں۔
 msg-referral-accepted = آپ کو ایک جگہ کی پیشکش ہوئی ہے۔ دیکھنے کے لیے PeriLink کھولیں۔
 msg-referral-booked = آپ کی جگہ بک ہو گئی ہے۔ کب اور کہاں، دیکھنے کے لیے PeriLink کھولیں۔

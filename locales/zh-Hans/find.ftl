@@ -215,10 +215,12 @@ sign-up-error-contact = 请写上您的手机号码或电子邮箱。
 sign-up-error-phone = 这个手机号码好像不对。请这样写：07700 900123。
 sign-up-error-email = 这个电子邮箱好像不对。请检查一下。
 sign-up-error-password = 密码太短了。请至少用 8 个字母、数字或符号。
-sign-up-error-taken = 这个手机号码或电子邮箱已经有账户了。请登录。
 sign-up-error-invalid = 有些地方不对。请检查您写的内容。
 sign-up-have-account = 已经有账户了？
 sign-up-continue = 继续
+sign-up-code-sent = 我们已向 { $contact } 发送了一条消息。请在这里输入消息中的 6 位验证码。如果消息说您已经有账户，请直接登录。
+sign-up-demo-code = 这是演示版，不会真的发送消息。您的验证码是 { $code }。
+sign-up-change = 修改我的信息
 # On the sign-in page and the home page, for a mother without an account.
 sign-in-no-account = 第一次用 { -brand-name }？
 sign-in-make-account = 免费注册账户

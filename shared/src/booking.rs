@@ -126,6 +126,32 @@ pub struct SignupRequest {
     pub password: String,
 }
 
+/// What a sign-up's first step answers, the same whether or not the number or
+/// email already has an account: a message is on its way to the contact she gave
+/// first (her phone if she gave one). For a new contact it holds a code for
+/// [`SignupConfirm`]; for one already in use, a note saying so to its holder.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignupStarted {
+    /// `sms` or `email`: where to look for the message.
+    pub channel: String,
+    /// The code itself, only from a server running the demo (whose messages go to
+    /// its log), so the demo can be tried end to end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub demo_code: Option<String>,
+}
+
+/// A sign-up's second step: the same details again, and the code sent to her.
+/// Nothing of her is kept between the two steps but the code's hash.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SignupConfirm {
+    pub signup: SignupRequest,
+    /// The code as she typed it; any digits, spaces and dashes.
+    pub code: String,
+}
+
 /// The shortest password a mother may choose.
 pub const MIN_MOTHER_PASSWORD: usize = crate::accounts::MIN_PASSWORD_CHARS;
 

@@ -315,7 +315,7 @@ db_test! {
         let signup = |email: &'static str| {
             let app = &app;
             async move {
-                let response = app.post_json("/api/auth/signup", &json!({"name": "Code Mum", "email": email, "language": "en", "password": "a good long password"})).await;
+                let response = app.sign_up(&json!({"name": "Code Mum", "email": email, "language": "en", "password": "a good long password"})).await;
                 assert_eq!(response.status(), 200);
             }
         };

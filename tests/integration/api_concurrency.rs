@@ -78,7 +78,7 @@ async fn new_mother(app: &TestApp, contact: Value) -> String {
     if let (Some(body), Some(contact)) = (body.as_object_mut(), contact.as_object()) {
         body.extend(contact.clone());
     }
-    let response = app.post_json("/api/auth/signup", &body).await;
+    let response = app.sign_up(&body).await;
     assert_eq!(response.status(), 200, "she signs up");
     let body: Value = response.json().await.expect("JSON");
     body["access_token"].as_str().expect("a token").to_owned()
@@ -255,6 +255,14 @@ db_test! {
         assert_only(&answers, &[(200, ""), (401, "code_invalid"), (429, "too_many_attempts")]);
         assert_eq!(how_many(&answers, 200), 1, "one answer does it");
         assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_events WHERE action = 'auth.login_code'").await, 1);
+        // Her own code sent again is no guess: none of the day's wrong tries is used.
+        assert_eq!(count(&app, "SELECT COUNT(*) FROM login_failures WHERE key LIKE 'code-wrong:%'").await, 0);
+        let late = app.post_json("/api/auth/code/verify", &json!({"contact": "retry@example.org", "code": code})).await;
+        assert_eq!(late.status(), 401, "a used code signs nobody in");
+        let wrong = if code == "000000" { "111111" } else { "000000" };
+        let guess = app.post_json("/api/auth/code/verify", &json!({"contact": "retry@example.org", "code": wrong})).await;
+        assert_eq!(guess.status(), 401);
+        assert_eq!(count(&app, "SELECT COUNT(*) FROM login_failures WHERE key LIKE 'code-wrong:%'").await, 1, "a guess is counted");
     }
 }
 

@@ -81,7 +81,7 @@ async fn session_body(app: &TestApp, token: &str, id: &str) -> Value {
 /// A mother who signs up herself with a phone number: on nobody's caseload.
 async fn self_signed_up(app: &TestApp, phone: &str) -> (String, String) {
     let body: Value = app
-        .post_json("/api/auth/signup", &json!({"name": "Leila", "phone": phone, "language": "ar", "password": "a long enough passphrase"}))
+        .sign_up(&json!({"name": "Leila", "phone": phone, "language": "ar", "password": "a long enough passphrase"}))
         .await
         .json()
         .await

@@ -19,7 +19,7 @@ fn day_before(date: NaiveDate, hour: u32) -> DateTime<Utc> {
 db_test! {
     async fn a_place_booked_for_tomorrow_is_reminded_once_the_afternoon_before_in_her_language(app: TestApp) {
         let signed_up: Value = app
-            .post_json("/api/auth/signup", &json!({"name": "Reem", "phone": "07700 900321", "language": "ar", "password": "a good long password"}))
+            .sign_up(&json!({"name": "Reem", "phone": "07700 900321", "language": "ar", "password": "a good long password"}))
             .await
             .json()
             .await

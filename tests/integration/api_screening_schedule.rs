@@ -205,7 +205,7 @@ db_test! {
         assert_error(app.get_with_token("/api/me/screenings/due", &referrer).await, 403, "forbidden").await;
         assert_error(app.get_with_token(&format!("/api/screenings/schedule?mother_id={mother_id}"), &host).await, 403, "forbidden").await;
         assert_error(app.get("/api/me/screenings/due").await, 401, "unauthorized").await;
-        let other: Value = app.post_json("/api/auth/signup", &json!({"name": "Other", "phone": "07700 900777", "language": "en", "password": "a long enough passphrase"})).await.json().await.unwrap();
+        let other: Value = app.sign_up(&json!({"name": "Other", "phone": "07700 900777", "language": "en", "password": "a long enough passphrase"})).await.json().await.unwrap();
         let other = other["access_token"].as_str().unwrap();
         assert_error(app.get_with_token(&format!("/api/screenings/schedule?mother_id={mother_id}"), other).await, 404, "not_found").await;
         assert_eq!(get_json(&app, "/api/me/screenings/due", other).await, json!([]));

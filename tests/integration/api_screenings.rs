@@ -104,7 +104,7 @@ db_test! {
         assert_error(app.get_with_token(&format!("/api/screenings/{id}"), &provider).await, 404, "not_found").await;
         assert_error(app.get_with_token(&format!("/api/screenings/{id}"), &admin).await, 403, "forbidden").await;
         // A stranger does not learn the record exists.
-        let other: Value = app.post_json("/api/auth/signup", &json!({"name": "Other", "phone": "07700 900888", "language": "en", "password": "long enough too"})).await.json().await.unwrap();
+        let other: Value = app.sign_up(&json!({"name": "Other", "phone": "07700 900888", "language": "en", "password": "long enough too"})).await.json().await.unwrap();
         let other = other["access_token"].as_str().unwrap();
         assert_error(app.get_with_token(&format!("/api/screenings/{id}"), other).await, 404, "not_found").await;
         assert_error(app.get_with_token(&format!("/api/screenings?mother_id={mother_id}"), other).await, 404, "not_found").await;

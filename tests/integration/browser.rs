@@ -1134,9 +1134,55 @@ async fn a_new_mother_signs_up_from_a_session_and_is_brought_back_to_book_her_da
     browser.assert_fits_a_phone("sign up, with an error").await;
     browser.assert_accessible("sign up, with an error").await;
 
-    // A long enough one signs her up and in, and books the date she chose.
+    // A long enough one sends a code to her phone; typed in, it signs her up and
+    // in, and books the date she chose.
     browser.fill("#sign-up-password", "a long enough password").await;
-    browser.click("form button[type=submit]").await;
+    browser
+        .click("[data-testid=sign-up-form] button[type=submit]")
+        .await;
+    browser
+        .wait_for(
+            "the code step, where her keyboard is",
+            "return document.querySelector('[data-testid=sign-up-code-sent]')?.innerText.includes('07700 900555')
+                 && document.activeElement?.id === 'sign-up-code'
+                 && document.querySelector('[data-testid=sign-up-form]').hidden",
+        )
+        .await;
+    assert_eq!(
+        crate::helpers::count(&app, "SELECT COUNT(*) FROM users WHERE phone = '+447700900555'").await,
+        0,
+        "no account before the code"
+    );
+    let code = crate::helpers::message_payload_to(&app, "login_code", "+447700900555").await;
+    assert!(
+        browser
+            .text_of("[data-testid=sign-up-demo-code]")
+            .await
+            .contains(&code),
+        "the demo shows the code it could not send"
+    );
+    browser.screenshot("sign-up-code-en").await;
+    browser.assert_fits_a_phone("sign up, the code").await;
+    browser.assert_accessible("sign up, the code").await;
+    // A wrong code is explained; the right one does it.
+    let wrong = format!("{:06}", (code.parse::<u32>().unwrap() + 1) % 1_000_000);
+    browser.fill("#sign-up-code", &wrong).await;
+    browser
+        .click("[data-testid=sign-up-code-form] button[type=submit]")
+        .await;
+    browser
+        .wait_for(
+            "the wrong-code message",
+            &format!(
+                "return document.querySelector('[data-testid=sign-up-code-problem]').innerText.includes({})",
+                json!(text("en", "code-error-invalid"))
+            ),
+        )
+        .await;
+    browser.fill("#sign-up-code", &code).await;
+    browser
+        .click("[data-testid=sign-up-code-form] button[type=submit]")
+        .await;
     browser
         .wait_for(
             "her booking, back on the session's page",

@@ -614,9 +614,7 @@ async fn a_polish_mother_is_referred_to_singing_accepted_booked_and_sees_it_in_p
 async fn a_midwife_takes_on_a_mother_found_outside_her_care_with_a_reason_she_sees() {
     let (app, browser, _guard) = app_with_browser("en-GB").await;
     let signed_up = app
-        .post_json(
-            "/api/auth/signup",
-            &json!({"name": "Layla Hassan", "email": "layla@example.org", "language": "ar", "password": "a long password of her own"}),
+        .sign_up(&json!({"name": "Layla Hassan", "email": "layla@example.org", "language": "ar", "password": "a long password of her own"}),
         )
         .await;
     assert!(signed_up.status().is_success(), "sign-up: {}", signed_up.status());

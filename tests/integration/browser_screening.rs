@@ -142,10 +142,7 @@ async fn a_mother_in_polish_answers_item_ten_hardly_ever_sees_help_at_once_and_h
 
     // A new mother who speaks Polish, on the demo midwife's caseload.
     let signed_up = app
-        .post_json(
-            "/api/auth/signup",
-            &json!({ "name": NAME, "email": EMAIL, "language": "pl", "password": PASSWORD }),
-        )
+        .sign_up(&json!({ "name": NAME, "email": EMAIL, "language": "pl", "password": PASSWORD }))
         .await;
     assert!(signed_up.status().is_success(), "sign-up: {}", signed_up.status());
     let signed_up: Value = signed_up.json().await.unwrap();

@@ -163,10 +163,7 @@ async fn a_mother_keeps_it_to_herself_on_a_shared_phone(
     };
     let (app, browser, _guard) = app_with_browser_and(accept_language, options).await;
     let signed_up = app
-        .post_json(
-            "/api/auth/signup",
-            &json!({ "name": name, "email": email, "language": tag, "password": PASSWORD }),
-        )
+        .sign_up(&json!({ "name": name, "email": email, "language": tag, "password": PASSWORD }))
         .await;
     assert!(signed_up.status().is_success(), "sign-up: {}", signed_up.status());
 

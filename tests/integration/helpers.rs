@@ -6,7 +6,7 @@
 use perilink_server::config::Config;
 use perilink_server::service::outbox::{OutboundMessage, SendError, Sender};
 use perilink_server::startup::Application;
-use serde_json::Value;
+use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -249,16 +249,30 @@ impl SentMessages {
 /// is still waiting there, or as it was delivered (sending wipes it from the
 /// queue, so a test reading only the queue would race the worker).
 pub async fn message_payload(app: &TestApp, template: &str) -> String {
+    payload_of_message(app, template, None).await
+}
+
+/// [`message_payload`] of the newest `template` message queued to the address
+/// `to` (as the server normalises it: `+44…` for a phone).
+pub async fn message_payload_to(app: &TestApp, template: &str, to: &str) -> String {
+    payload_of_message(app, template, Some(to)).await
+}
+
+async fn payload_of_message(app: &TestApp, template: &str, to: Option<&str>) -> String {
     let deadline = std::time::Instant::now() + Duration::from_secs(15);
     loop {
         let rows = perilink_server::service::sql::query(
             &app.state.db,
-            "SELECT id, payload FROM outbox WHERE template = ? ORDER BY created_at DESC",
+            "SELECT id, payload, to_address FROM outbox WHERE template = ? ORDER BY created_at DESC",
             vec![template.into()],
         )
         .await
         .expect("the outbox");
-        if let Some(row) = rows.first() {
+        let addressed = rows.iter().find(|row| {
+            let address: Option<String> = row.try_get_by_index(2).expect("an address column");
+            to.is_none_or(|to| address.as_deref() == Some(to))
+        });
+        if let Some(row) = addressed {
             let id: String = row.try_get_by_index(0).expect("an id");
             let queued: Option<String> = row.try_get_by_index(1).expect("a payload column");
             if let Some(payload) = queued.or_else(|| app.sent.payload_of(&id)) {
@@ -369,6 +383,25 @@ impl TestApp {
             .send()
             .await
             .expect("POST")
+    }
+
+    /// Signs a mother up as she does in the app: her details, then the code the
+    /// server sent to the contact she gave first, read from its message. The
+    /// answer to the second step.
+    pub async fn sign_up(&self, details: &Value) -> reqwest::Response {
+        let started = self.post_json("/api/auth/signup", details).await;
+        assert_eq!(started.status(), 202, "the sign-up's first step");
+        let contact = details["phone"]
+            .as_str()
+            .or_else(|| details["email"].as_str())
+            .expect("a phone or an email");
+        let to = perilink_server::service::login_codes::normalise_contact(contact);
+        let code = message_payload_to(self, "login_code", &to).await;
+        self.post_json(
+            "/api/auth/signup/confirm",
+            &json!({"signup": details, "code": code}),
+        )
+        .await
     }
 
     /// `POST /api/auth/login`.

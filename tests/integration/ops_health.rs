@@ -110,10 +110,9 @@ async fn metrics_and_json_logs_after_api_traffic_hold_no_personal_data() {
         "zephyrine.probe@example.org",
         "07700 900999",
     );
-    let signup: Value = client
-        .post(server.url("/api/auth/signup"))
-        .json(&json!({"name": probe.0, "email": probe.1, "phone": probe.2, "language": "en", "password": "a good probe password"}))
-        .send().await.unwrap().json().await.unwrap();
+    let signup: Value = server
+        .sign_up(&json!({"name": probe.0, "email": probe.1, "phone": probe.2, "language": "en", "password": "a good probe password"}))
+        .await.json().await.unwrap();
     let mother = signup["access_token"].as_str().expect("she signs up").to_owned();
     let host = server.login_demo("host").await;
     let _ = server.login_demo("referrer").await;

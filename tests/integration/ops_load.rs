@@ -59,12 +59,9 @@ impl Workload {
         for i in 0..extra_mothers {
             let n = PHONE.fetch_add(1, Ordering::Relaxed);
             let phone = format!("07700 90{:04}", (std::process::id() % 50) * 100 + n % 100);
-            let response = client
-                .post(server.url("/api/auth/signup"))
-                .json(&json!({"name": format!("Load Mum {i}"), "phone": phone, "language": "en", "password": "a good load password"}))
-                .send()
-                .await
-                .unwrap();
+            let response = server
+                .sign_up(&json!({"name": format!("Load Mum {i}"), "phone": phone, "language": "en", "password": "a good load password"}))
+                .await;
             assert_eq!(response.status(), 200, "a mother signs up");
             let body: Value = response.json().await.unwrap();
             mothers.push(body["access_token"].as_str().unwrap().to_owned());

@@ -156,6 +156,27 @@ impl ServerProcess {
     }
 
     /// Signs in a demo account and returns its access token.
+    /// Signs a mother up with the code the demo's answer carries (its messages
+    /// go to the log), and returns the second step's answer.
+    pub async fn sign_up(&self, details: &Value) -> reqwest::Response {
+        let started = self
+            .client
+            .post(self.url("/api/auth/signup"))
+            .json(details)
+            .send()
+            .await
+            .expect("POST /api/auth/signup");
+        assert_eq!(started.status(), 202, "the sign-up's first step");
+        let started: Value = started.json().await.expect("JSON");
+        let code = started["demo_code"].as_str().expect("the demo's code");
+        self.client
+            .post(self.url("/api/auth/signup/confirm"))
+            .json(&serde_json::json!({"signup": details, "code": code}))
+            .send()
+            .await
+            .expect("POST /api/auth/signup/confirm")
+    }
+
     pub async fn login_demo(&self, role: &str) -> String {
         let response = self
             .client

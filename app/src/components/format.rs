@@ -216,6 +216,15 @@ pub fn time_of_day_key(time: TimeOfDay) -> &'static str {
     }
 }
 
+/// A one-time code from what she typed: spaces dropped, any script's digits made
+/// ASCII.
+pub fn code_digits(input: &str) -> String {
+    ascii_digits(input)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
 /// Digits as a phone keyboard in Arabic, Farsi, Urdu or Bengali may type them
 /// (`٠٧٧٠٠`), as ASCII digits; everything else unchanged.
 pub fn ascii_digits(input: &str) -> String {

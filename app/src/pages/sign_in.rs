@@ -4,7 +4,7 @@
 use crate::api::ApiError;
 use crate::api_accounts;
 use crate::components::account::{Problem as Refusal, after_sign_in};
-use crate::components::format::ascii_digits;
+use crate::components::format::{ascii_digits, code_digits as digits};
 use crate::components::return_to::safe_next;
 use crate::components::return_to::with_next;
 use crate::components::text::tr;
@@ -35,14 +35,6 @@ enum Step {
     Code,
     /// The password was right; now the authenticator's code.
     Totp { mfa_token: String },
-}
-
-/// Six digits from what she typed: spaces dropped, any script's digits made ASCII.
-fn digits(input: &str) -> String {
-    ascii_digits(input)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect()
 }
 
 /// `/sign-in`.

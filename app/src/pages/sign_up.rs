@@ -1,9 +1,12 @@
 //! A mother signs herself up in a minute: her name, a mobile number or an email, her
-//! language and a password. She is signed in at once and taken back to where she
-//! was (`?next=`), or to My sessions.
+//! language and a password; then the 6-digit code sent to her phone or email. She
+//! is then signed in and taken back to where she was (`?next=`), or to My sessions.
+//! (The server answers the first step the same whether or not the number already
+//! has an account; if it has, its holder is sent a note instead of a code.)
 
 use crate::api::{self, ApiError};
-use crate::components::format::ascii_digits;
+use crate::components::account::Problem as Refusal;
+use crate::components::format::{ascii_digits, code_digits};
 use crate::components::return_to::{safe_next, with_next};
 use crate::components::text::tr;
 use crate::i18n::I18n;
@@ -11,7 +14,8 @@ use crate::session::{AuthState, Session};
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use perilink_shared::booking::{MIN_MOTHER_PASSWORD, SignupRequest};
+use perilink_shared::accounts::CODE_DIGITS;
+use perilink_shared::booking::{MIN_MOTHER_PASSWORD, SignupConfirm, SignupRequest, SignupStarted};
 use perilink_shared::contact::PhoneNumber;
 use perilink_shared::error::ErrorCode;
 use perilink_shared::language::Language;
@@ -33,7 +37,6 @@ enum Problem {
     Phone,
     Email,
     Password,
-    Taken,
     Throttled { minutes: u64 },
     Invalid,
     Other(&'static str),
@@ -43,7 +46,7 @@ impl Problem {
     fn field(&self) -> Field {
         match self {
             Problem::Name => Field::Name,
-            Problem::ContactMissing | Problem::Phone | Problem::Email | Problem::Taken => Field::Contact,
+            Problem::ContactMissing | Problem::Phone | Problem::Email => Field::Contact,
             Problem::Password | Problem::Other("password-error-weak") => Field::Password,
             _ => Field::None,
         }
@@ -90,6 +93,29 @@ fn contact(input: &str) -> Result<(Option<String>, Option<String>), Problem> {
     }
 }
 
+/// The server's refusal of her details, as the page explains it.
+fn refusal(err: ApiError) -> Problem {
+    match err {
+        ApiError::Server {
+            code: ErrorCode::TooManyRequests,
+            retry_after,
+            ..
+        } => Problem::Throttled {
+            minutes: retry_after.unwrap_or(900).div_ceil(60),
+        },
+        ApiError::Server {
+            code: ErrorCode::ValidationFailed,
+            ..
+        } => Problem::Invalid,
+        // Long enough, but one of the commonest passwords.
+        ApiError::Server {
+            code: ErrorCode::PasswordTooWeak,
+            ..
+        } => Problem::Other("password-error-weak"),
+        other => Problem::Other(other.message_key()),
+    }
+}
+
 /// `/sign-up`.
 #[component]
 pub fn SignUp() -> impl IntoView {
@@ -108,11 +134,27 @@ pub fn SignUp() -> impl IntoView {
     let show_password = RwSignal::new(false);
     let problem = RwSignal::new(None::<Problem>);
     let working = RwSignal::new(false);
+    // Once the details are sent: them, and where the code went.
+    let sent = RwSignal::new(None::<(SignupRequest, SignupStarted)>);
+    let code = RwSignal::new(String::new());
+    let code_problem = RwSignal::new(None::<Refusal>);
     // Whatever is wrong, her keyboard and screen reader go to the field to fix.
     Effect::new(move |_| {
         let field = problem.with(|p| p.as_ref().map(Problem::field));
         if let Some(id) = field.and_then(Field::input_id)
             && let Some(input) = document().get_element_by_id(id)
+        {
+            use wasm_bindgen::JsCast;
+            if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
+                let _ = input.focus();
+            }
+        }
+    });
+
+    // Once the code is on its way, her keyboard goes to the box for it.
+    Effect::new(move |_| {
+        if sent.with(Option::is_some)
+            && let Some(input) = document().get_element_by_id("sign-up-code")
         {
             use wasm_bindgen::JsCast;
             if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
@@ -153,40 +195,59 @@ pub fn SignUp() -> impl IntoView {
         };
         working.set(true);
         problem.set(None);
+        leptos::task::spawn_local(async move {
+            let result = api::signup(request.clone()).await;
+            working.set(false);
+            match result {
+                Ok(started) => {
+                    code.set(String::new());
+                    code_problem.set(None);
+                    sent.set(Some((request, started)));
+                }
+                Err(err) => problem.set(Some(refusal(err))),
+            }
+        });
+    };
+
+    let confirm = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed = code_digits(&code.get_untracked());
+        if typed.len() != CODE_DIGITS || !typed.chars().all(|c| c.is_ascii_digit()) {
+            code_problem.set(Some(Refusal::Local("code-error-format")));
+            return;
+        }
+        let Some((signup, _)) = sent.get_untracked() else {
+            return;
+        };
+        working.set(true);
+        code_problem.set(None);
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
-            match api::signup(request).await {
+            match api::confirm_signup(SignupConfirm { signup, code: typed }).await {
                 Ok(response) => {
                     session.signed_in(response);
                     let to = next.get_untracked().unwrap_or_else(|| "/my".to_owned());
                     navigate(&to, Default::default());
                 }
                 Err(err) => {
-                    problem.set(Some(match err {
-                        ApiError::Server {
-                            code: ErrorCode::Conflict,
-                            ..
-                        } => Problem::Taken,
-                        ApiError::Server {
-                            code: ErrorCode::TooManyRequests,
-                            retry_after,
-                            ..
-                        } => Problem::Throttled {
-                            minutes: retry_after.unwrap_or(900).div_ceil(60),
-                        },
-                        ApiError::Server {
-                            code: ErrorCode::ValidationFailed,
-                            ..
-                        } => Problem::Invalid,
-                        // Long enough, but one of the commonest passwords.
-                        ApiError::Server {
-                            code: ErrorCode::PasswordTooWeak,
-                            ..
-                        } => Problem::Other("password-error-weak"),
-                        other => Problem::Other(other.message_key()),
-                    }));
                     working.set(false);
+                    code_problem.set(Some(Refusal::Refused(err)));
                 }
+            }
+        });
+    };
+    let send_again = move |_| {
+        let Some((request, _)) = sent.get_untracked() else {
+            return;
+        };
+        working.set(true);
+        code_problem.set(None);
+        leptos::task::spawn_local(async move {
+            let result = api::signup(request.clone()).await;
+            working.set(false);
+            match result {
+                Ok(started) => sent.set(Some((request, started))),
+                Err(err) => code_problem.set(Some(Refusal::Refused(err))),
             }
         });
     };
@@ -198,7 +259,6 @@ pub fn SignUp() -> impl IntoView {
             Problem::Phone => i18n.t("sign-up-error-phone"),
             Problem::Email => i18n.t("sign-up-error-email"),
             Problem::Password => i18n.t("sign-up-error-password"),
-            Problem::Taken => i18n.t("sign-up-error-taken"),
             Problem::Throttled { minutes } => i18n.t_with(
                 "sign-in-error-throttled",
                 &[("minutes", FluentValue::from(minutes))],
@@ -211,6 +271,22 @@ pub fn SignUp() -> impl IntoView {
         move || (problem.with(|p| p.as_ref().map(Problem::field)) == Some(field)).to_string()
     };
     let sign_in_href = move || with_next("/sign-in", next.get().as_deref());
+    // Where the code went, as she typed it.
+    let sent_to = move || contact_text.get().trim().to_owned();
+    let demo_code = move || sent.with(|s| s.as_ref().and_then(|(_, started)| started.demo_code.clone()));
+    let code_problem_text = move || code_problem.get().map(|p| p.text(i18n)).unwrap_or_default();
+    // The number or email was taken between the two steps: she can sign in.
+    let taken = move || {
+        code_problem.with(|p| {
+            matches!(
+                p,
+                Some(Refusal::Refused(ApiError::Server {
+                    code: ErrorCode::Conflict,
+                    ..
+                }))
+            )
+        })
+    };
     let signed_in_as = move || match session.state() {
         AuthState::SignedIn { user, .. } => Some(user.display_name),
         _ => None,
@@ -230,8 +306,9 @@ pub fn SignUp() -> impl IntoView {
             .into_any(),
             _ => ().into_any(),
         }}
-        <p>{tr("sign-up-intro")}</p>
-        <form class="stack" method="post" on:submit=submit novalidate data-testid="sign-up-form">
+        <p hidden=move || sent.with(Option::is_some)>{tr("sign-up-intro")}</p>
+        <form class="stack" method="post" on:submit=submit novalidate data-testid="sign-up-form"
+            hidden=move || sent.with(Option::is_some)>
             <div class="field">
                 <label for="sign-up-name">{tr("sign-up-name")}</label>
                 <input id="sign-up-name" name="name" type="text" autocomplete="name" required maxlength="100"
@@ -274,16 +351,52 @@ pub fn SignUp() -> impl IntoView {
                 <input id="sign-up-show-password" type="checkbox" bind:checked=show_password />
                 <label for="sign-up-show-password">{tr("sign-in-show-password")}</label>
             </div>
-            <p class="error" role="alert" id="sign-up-problem" data-testid="sign-up-problem">
-                {problem_text}
-                {move || (problem.get() == Some(Problem::Taken)).then(|| view! {
-                    " "<a href=sign_in_href>{tr("nav-sign-in")}</a>
-                })}
-            </p>
+            <p class="error" role="alert" id="sign-up-problem" data-testid="sign-up-problem">{problem_text}</p>
             <button type="submit" class="button primary" disabled=move || working.get()>
                 {move || if working.get() { i18n.t("sign-up-working") } else { i18n.t("sign-up-submit") }}
             </button>
         </form>
+        <Show when=move || sent.with(Option::is_some)>
+            <p class="notice" role="status" data-testid="sign-up-code-sent">
+                {move || i18n.t_with("sign-up-code-sent", &[("contact", FluentValue::from(sent_to()))])}
+            </p>
+            {move || demo_code().map(|code| view! {
+                <p class="hint" data-testid="sign-up-demo-code">
+                    {move || i18n.t_with("sign-up-demo-code", &[("code", FluentValue::from(code.clone()))])}
+                </p>
+            })}
+            <form class="stack" method="post" on:submit=confirm.clone() novalidate data-testid="sign-up-code-form">
+                <div class="field">
+                    <label for="sign-up-code">{tr("code-label")}</label>
+                    <input id="sign-up-code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code"
+                        pattern="[0-9]*" maxlength="12" dir="ltr" required class="code-input"
+                        aria-invalid=move || code_problem.with(Option::is_some).to_string()
+                        aria-describedby="sign-up-code-problem"
+                        bind:value=code />
+                </div>
+                <p class="error" role="alert" id="sign-up-code-problem" data-testid="sign-up-code-problem">
+                    {code_problem_text}
+                    {move || taken().then(|| view! { " "<a href=sign_in_href>{tr("nav-sign-in")}</a> })}
+                </p>
+                <button type="submit" class="button primary" disabled=move || working.get()>
+                    {move || if working.get() { i18n.t("sign-up-working") } else { i18n.t("sign-up-submit") }}
+                </button>
+            </form>
+            <ul class="account-links">
+                <li>
+                    <button type="button" class="link-button account-link" data-testid="sign-up-send-again"
+                        disabled=move || working.get() on:click=send_again>
+                        {tr("code-send-again")}
+                    </button>
+                </li>
+                <li>
+                    <button type="button" class="link-button account-link" data-testid="sign-up-change"
+                        on:click=move |_| sent.set(None)>
+                        {tr("sign-up-change")}
+                    </button>
+                </li>
+            </ul>
+        </Show>
         <p class="switch-account">
             {tr("sign-up-have-account")}" "
             <a href=sign_in_href data-testid="sign-in-instead">{tr("nav-sign-in")}</a>

@@ -18,6 +18,7 @@ mod m20261204_000040_contact_windows;
 mod m20261204_000050_report_reason;
 mod m20261205_000060_session_reminders;
 mod m20261205_000070_attendance_by_mother_and_status;
+mod m20261205_000080_signup_codes;
 
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, Statement, TransactionTrait};
 
@@ -45,6 +46,7 @@ pub const MIGRATIONS: &[Migration] = &[
     m20261204_000050_report_reason::MIGRATION,
     m20261205_000060_session_reminders::MIGRATION,
     m20261205_000070_attendance_by_mother_and_status::MIGRATION,
+    m20261205_000080_signup_codes::MIGRATION,
 ];
 
 const LOCK_KEY: i64 = 0x5045_5249_4c49_4e4b; // "PERILINK"

@@ -1,6 +1,7 @@
 //! Signing in and out: `POST /api/auth/login`, `/refresh` and `/logout`; the
-//! second factor (`/totp`); one-time codes (`/code/request`, `/code/verify`); and
-//! password reset (`/password-reset/request`, `/password-reset`).
+//! second factor (`/totp`); one-time codes (`/code/request`, `/code/verify`);
+//! signing up (`/signup`, `/signup/confirm`); and password reset
+//! (`/password-reset/request`, `/password-reset`).
 
 use crate::auth::extract::needs_two_factor;
 use crate::auth::jwt::MFA_CHALLENGE_TTL;
@@ -8,8 +9,9 @@ use crate::auth::refresh::{self, Refused};
 use crate::client_addr::ClientAddr;
 use crate::error::{AppError, AppJson};
 use crate::service::audit::{self, AuditEntry};
-use crate::service::{account_links, login, login_codes, sign_ins, two_factor, users};
+use crate::service::{account_links, login, login_codes, sign_ins, signups, two_factor, users};
 use crate::state::AppState;
+use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{AppendHeaders, IntoResponse, Response};
@@ -18,7 +20,7 @@ use perilink_shared::accounts::{
     TotpLoginRequest,
 };
 use perilink_shared::auth::{LoginRequest, LoginResponse};
-use perilink_shared::booking::SignupRequest;
+use perilink_shared::booking::{SignupConfirm, SignupRequest, SignupStarted};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -26,6 +28,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(login))
         .routes(routes!(signup))
+        .routes(routes!(confirm_signup))
         .routes(routes!(refresh_session))
         .routes(routes!(logout))
         .routes(routes!(login_totp))
@@ -261,16 +264,17 @@ pub(crate) fn check_link_token(token: &str) -> Result<(), AppError> {
     Ok(())
 }
 
-/// A mother signs herself up with her name, a mobile number or email, her language
-/// and a password, and is signed in at once.
+/// A mother signs herself up: her name, a mobile number or email, her language
+/// and a password. A code goes to the contact she gave first; the account is made
+/// when she sends it back ([`confirm_signup`]). The answer is the same whether or
+/// not the contact already has an account (its holder is told instead).
 #[utoipa::path(
     post,
     path = "/api/auth/signup",
     tag = "auth",
     request_body = SignupRequest,
     responses(
-        (status = 200, description = "Signed up and signed in", body = LoginResponse),
-        (status = 409, description = "An account already uses this phone number or email", body = perilink_shared::error::ErrorBody),
+        (status = 202, description = "A message is on its way to her phone or email", body = SignupStarted),
         (status = 422, description = "A field is missing or not valid", body = perilink_shared::error::ErrorBody),
         (status = 429, description = "Too many sign-ups from this address, for this contact, or in all", body = perilink_shared::error::ErrorBody)
     )
@@ -278,9 +282,8 @@ pub(crate) fn check_link_token(token: &str) -> Result<(), AppError> {
 pub async fn signup(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
-    headers: HeaderMap,
     AppJson(request): AppJson<SignupRequest>,
-) -> Result<Response, AppError> {
+) -> Result<(StatusCode, Json<SignupStarted>), AppError> {
     let new = users::check_signup(request)?;
     let contacts: Vec<&str> = new
         .phone
@@ -290,7 +293,34 @@ pub async fn signup(
         .chain(new.email.as_deref())
         .collect();
     login_codes::limit_signups(&state.db, &contacts, client).await?;
-    let user = users::create_mother(&state.db, new).await?;
+    let started = signups::start(&state.db, &new, state.config.demo).await?;
+    Ok((StatusCode::ACCEPTED, Json(started)))
+}
+
+/// Makes her account with the code the sign-up sent, and signs her in.
+#[utoipa::path(
+    post,
+    path = "/api/auth/signup/confirm",
+    tag = "auth",
+    request_body = SignupConfirm,
+    responses(
+        (status = 200, description = "Signed up and signed in", body = LoginResponse),
+        (status = 401, description = "The code is not right, used or expired", body = perilink_shared::error::ErrorBody),
+        (status = 409, description = "The number or email was taken since the code was sent", body = perilink_shared::error::ErrorBody),
+        (status = 422, description = "A field is missing or not valid", body = perilink_shared::error::ErrorBody),
+        (status = 429, description = "Too many wrong tries: five at this code, or ten at this contact's codes today", body = perilink_shared::error::ErrorBody)
+    )
+)]
+pub async fn confirm_signup(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    AppJson(request): AppJson<SignupConfirm>,
+) -> Result<Response, AppError> {
+    let new = users::check_signup(request.signup)?;
+    if request.code.len() > 32 {
+        return Err(AppError::CodeInvalid);
+    }
+    let user = signups::confirm(&state.db, new, &request.code).await?;
     audit::record(
         &state.db,
         AuditEntry {

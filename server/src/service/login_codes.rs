@@ -190,27 +190,49 @@ fn code_hash(code_id: &str, code: &str) -> String {
     hash_token(&format!("{code_id}:{code}"))
 }
 
-/// Sends a code if the contact belongs to an active mother's account; says nothing
-/// either way.
-pub async fn request<C: ConnectionTrait>(db: &C, contact: &str, client: IpAddr) -> Result<(), AppError> {
-    limit_requests(db, "code", contact, client).await?;
-    let contact = normalise_contact(contact);
-    let Some(account) = users::find_by_login(db, &contact)
-        .await?
-        .filter(|u| u.active && u.role == Role::Mother.as_str())
-    else {
-        return Ok(());
-    };
+/// Where codes of one kind are kept: the table, and the column saying whose each is.
+#[derive(Clone, Copy)]
+pub(crate) struct Codes {
+    table: &'static str,
+    owner: &'static str,
+}
+
+/// Codes that sign a mother in to her account, kept by account.
+const ACCOUNT_CODES: Codes = Codes {
+    table: "login_codes",
+    owner: "user_id",
+};
+
+/// Codes that confirm a sign-up, kept by a hash of the contact they went to.
+pub(crate) const SIGNUP_CODES: Codes = Codes {
+    table: "signup_codes",
+    owner: "contact_key",
+};
+
+/// Whose sign-up codes are kept under: a hash of the contact, never the contact.
+pub(crate) fn signup_owner(contact: &str) -> String {
+    contact_key("signup-code", contact)
+}
+
+/// Makes a new code for `owner` and retires the older ones; its id and the code.
+pub(crate) async fn issue<C: ConnectionTrait>(
+    db: &C,
+    codes: Codes,
+    owner: &str,
+) -> Result<(String, String), AppError> {
+    let Codes { table, owner: column } = codes;
     let now = Utc::now();
     let id = uuid::Uuid::new_v4().to_string();
     let code = new_code()?;
     sql::exec(
         db,
-        "INSERT INTO login_codes (id, user_id, code_hash, created_at, expires_at, attempts, used_at) \
-         VALUES (?, ?, ?, ?, ?, 0, NULL)",
+        &format!(
+            "INSERT INTO {table} (id, {column}, code_hash, created_at, expires_at, attempts, used_at) \
+             VALUES (?, ?, ?, ?, ?, 0, NULL)"
+        ),
         vec![
             id.clone().into(),
-            account.id.clone().into(),
+            owner.into(),
             code_hash(&id, &code).into(),
             now.into(),
             (now + Duration::minutes(CODE_MINUTES)).into(),
@@ -222,11 +244,28 @@ pub async fn request<C: ConnectionTrait>(db: &C, contact: &str, client: IpAddr) 
     // flight), the last to get here sees every code and leaves only the newest.
     sql::exec(
         db,
-        "UPDATE login_codes SET used_at = ? WHERE user_id = ? AND used_at IS NULL AND id <> \
-         (SELECT id FROM login_codes WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT 1)",
-        vec![now.into(), account.id.clone().into(), account.id.clone().into()],
+        &format!(
+            "UPDATE {table} SET used_at = ? WHERE {column} = ? AND used_at IS NULL AND id <> \
+             (SELECT id FROM {table} WHERE {column} = ? ORDER BY created_at DESC, id DESC LIMIT 1)"
+        ),
+        vec![now.into(), owner.into(), owner.into()],
     )
     .await?;
+    Ok((id, code))
+}
+
+/// Sends a code if the contact belongs to an active mother's account; says nothing
+/// either way.
+pub async fn request<C: ConnectionTrait>(db: &C, contact: &str, client: IpAddr) -> Result<(), AppError> {
+    limit_requests(db, "code", contact, client).await?;
+    let contact = normalise_contact(contact);
+    let Some(account) = users::find_by_login(db, &contact)
+        .await?
+        .filter(|u| u.active && u.role == Role::Mother.as_str())
+    else {
+        return Ok(());
+    };
+    let (id, code) = issue(db, ACCOUNT_CODES, &account.id).await?;
     outbox::enqueue_with_payload(
         db,
         channel_for(&contact),
@@ -246,6 +285,20 @@ pub async fn request<C: ConnectionTrait>(db: &C, contact: &str, client: IpAddr) 
 /// whatever races; and past [`WRONG_CODES_PER_DAY`] wrong codes for a contact in a
 /// day, no code for it is checked until a day after the first of them.
 pub async fn verify<C: ConnectionTrait>(db: &C, contact: &str, code: &str) -> Result<user::Model, AppError> {
+    let tried = limited(db, contact, check_code(db, contact, code)).await?;
+    match tried {
+        (Tried::Right, Some(account)) => Ok(account),
+        (tried, _) => Err(tried.refusal()),
+    }
+}
+
+/// Runs one try at a code for `contact` within the day's limit of wrong tries, and
+/// counts it if it was wrong.
+pub(crate) async fn limited<C: ConnectionTrait, T>(
+    db: &C,
+    contact: &str,
+    attempt: impl Future<Output = Result<(Tried, T), AppError>>,
+) -> Result<(Tried, T), AppError> {
     let wrong_key = contact_key("code-wrong", contact);
     let day = Duration::days(1);
     let rows = sql::query(
@@ -263,8 +316,8 @@ pub async fn verify<C: ConnectionTrait>(db: &C, contact: &str, code: &str) -> Re
             });
         }
     }
-    let checked = check_code(db, contact, code).await;
-    if matches!(checked, Err(AppError::CodeInvalid)) {
+    let tried = attempt.await?;
+    if let Tried::Wrong = tried.0 {
         // Counted for every contact alike, with an account or not, so the daily
         // limit tells nobody which numbers have accounts.
         sql::exec(
@@ -284,93 +337,153 @@ pub async fn verify<C: ConnectionTrait>(db: &C, contact: &str, code: &str) -> Re
         )
         .await?;
     }
-    checked
+    Ok(tried)
 }
 
-async fn check_code<C: ConnectionTrait>(db: &C, contact: &str, code: &str) -> Result<user::Model, AppError> {
-    let contact = normalise_contact(contact);
+/// What one try at a code came to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tried {
+    /// The newest live code: now used.
+    Right,
+    /// Not the code: counted towards the day's wrong tries.
+    Wrong,
+    /// The code, already used: a phone sending it again while the first answer is
+    /// on its way. Refused, but no guess, so not counted.
+    Spent,
+    /// Five tries at this code already.
+    TooManyTries,
+}
+
+impl Tried {
+    /// What anything but [`Tried::Right`] answers.
+    pub(crate) fn refusal(self) -> AppError {
+        match self {
+            Tried::TooManyTries => AppError::TooManyAttempts,
+            _ => AppError::CodeInvalid,
+        }
+    }
+}
+
+/// One try at the newest live code of `owner`, counted before it is compared.
+pub(crate) async fn try_code<C: ConnectionTrait>(
+    db: &C,
+    codes: Codes,
+    owner: &str,
+    code: &str,
+) -> Result<Tried, AppError> {
+    let Codes { table, owner: column } = codes;
     let code = normalise_code(code);
-    let code = code.as_str();
-    let account = users::find_by_login(db, &contact)
-        .await?
-        .filter(|u| u.active && u.role == Role::Mother.as_str());
-    let Some(account) = account else {
-        return Err(AppError::CodeInvalid);
-    };
     let rows = sql::query(
         db,
-        "SELECT id, code_hash, expires_at FROM login_codes WHERE user_id = ? AND used_at IS NULL \
-         ORDER BY created_at DESC, id DESC LIMIT 1",
-        vec![account.id.clone().into()],
+        &format!(
+            "SELECT id, code_hash, expires_at FROM {table} WHERE {column} = ? AND used_at IS NULL \
+             ORDER BY created_at DESC, id DESC LIMIT 1"
+        ),
+        vec![owner.into()],
     )
     .await?;
     let Some(row) = rows.first() else {
-        return Err(AppError::CodeInvalid);
+        return Ok(if just_spent(db, codes, owner, &code).await? {
+            Tried::Spent
+        } else {
+            Tried::Wrong
+        });
     };
     let id: String = row.try_get_by_index(0)?;
     let hash: String = row.try_get_by_index(1)?;
     let expires: DateTime<Utc> = row.try_get_by_index(2)?;
     if expires <= Utc::now() {
-        return Err(AppError::CodeInvalid);
+        return Ok(Tried::Wrong);
     }
     let counted = sql::exec(
         db,
-        "UPDATE login_codes SET attempts = attempts + 1 WHERE id = ? AND attempts < ? AND used_at IS NULL",
+        &format!(
+            "UPDATE {table} SET attempts = attempts + 1 WHERE id = ? AND attempts < ? AND used_at IS NULL"
+        ),
         vec![id.clone().into(), CODE_MAX_ATTEMPTS.into()],
     )
     .await?;
     if counted != 1 {
-        audit::record(
-            db,
-            AuditEntry {
-                actor_id: None,
-                action: "auth.code_refused",
-                subject_type: Some("user"),
-                subject_id: Some(&account.id),
-                detail: Some("too many wrong tries"),
-            },
-        )
-        .await?;
-        return Err(AppError::TooManyAttempts);
+        return Ok(Tried::TooManyTries);
     }
-    let right =
-        code.len() == CODE_DIGITS && code.bytes().all(|b| b.is_ascii_digit()) && code_hash(&id, code) == hash;
-    if !right {
-        audit::record(
-            db,
-            AuditEntry {
-                actor_id: None,
-                action: "auth.code_failed",
-                subject_type: Some("user"),
-                subject_id: Some(&account.id),
-                detail: None,
-            },
-        )
-        .await?;
-        return Err(AppError::CodeInvalid);
+    if !is_code(&id, &hash, &code) {
+        return Ok(Tried::Wrong);
     }
     let spent = sql::exec(
         db,
-        "UPDATE login_codes SET used_at = ? WHERE id = ? AND used_at IS NULL",
+        &format!("UPDATE {table} SET used_at = ? WHERE id = ? AND used_at IS NULL"),
         vec![Utc::now().into(), id.clone().into()],
     )
     .await?;
     if spent != 1 {
-        return Err(AppError::CodeInvalid);
+        return Ok(Tried::Spent);
     }
     outbox::forget_payload(db, &id).await?;
+    Ok(Tried::Right)
+}
+
+fn is_code(id: &str, hash: &str, code: &str) -> bool {
+    code.len() == CODE_DIGITS && code.bytes().all(|b| b.is_ascii_digit()) && code_hash(id, code) == hash
+}
+
+/// Whether `code` is the one `owner` used in the last [`CODE_MINUTES`].
+async fn just_spent<C: ConnectionTrait>(
+    db: &C,
+    codes: Codes,
+    owner: &str,
+    code: &str,
+) -> Result<bool, AppError> {
+    let Codes { table, owner: column } = codes;
+    let rows = sql::query(
+        db,
+        &format!(
+            "SELECT id, code_hash FROM {table} WHERE {column} = ? AND used_at > ? \
+             ORDER BY used_at DESC, id DESC LIMIT 1"
+        ),
+        vec![
+            owner.into(),
+            (Utc::now() - Duration::minutes(CODE_MINUTES)).into(),
+        ],
+    )
+    .await?;
+    let Some(row) = rows.first() else { return Ok(false) };
+    let id: String = row.try_get_by_index(0)?;
+    let hash: String = row.try_get_by_index(1)?;
+    Ok(is_code(&id, &hash, code))
+}
+
+/// One try at a mother's sign-in code, audited against her account.
+async fn check_code<C: ConnectionTrait>(
+    db: &C,
+    contact: &str,
+    code: &str,
+) -> Result<(Tried, Option<user::Model>), AppError> {
+    let contact = normalise_contact(contact);
+    let account = users::find_by_login(db, &contact)
+        .await?
+        .filter(|u| u.active && u.role == Role::Mother.as_str());
+    let Some(account) = account else {
+        return Ok((Tried::Wrong, None));
+    };
+    let tried = try_code(db, ACCOUNT_CODES, &account.id, code).await?;
+    let (action, detail) = match tried {
+        Tried::Right => ("auth.login_code", None),
+        Tried::Wrong => ("auth.code_failed", None),
+        Tried::TooManyTries => ("auth.code_refused", Some("too many wrong tries")),
+        Tried::Spent => return Ok((tried, None)),
+    };
     audit::record(
         db,
         AuditEntry {
-            actor_id: Some(&account.id),
-            action: "auth.login_code",
+            actor_id: (tried == Tried::Right).then_some(account.id.as_str()),
+            action,
             subject_type: Some("user"),
             subject_id: Some(&account.id),
-            detail: None,
+            detail,
         },
     )
     .await?;
-    Ok(account)
+    Ok((tried, Some(account)))
 }
 
 #[cfg(test)]

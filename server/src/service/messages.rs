@@ -188,8 +188,9 @@ mod tests {
     use super::*;
 
     /// Every template the server queues.
-    const TEMPLATES: [&str; 10] = [
+    const TEMPLATES: [&str; 11] = [
         "invitation",
+        "account_exists",
         "account_setup",
         "password_reset",
         "login_code",

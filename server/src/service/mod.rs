@@ -27,6 +27,7 @@ pub mod reports;
 pub mod screening;
 pub mod screening_schedule;
 pub mod sign_ins;
+pub mod signups;
 pub mod sql;
 pub mod teams;
 pub mod two_factor;

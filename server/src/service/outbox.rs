@@ -158,7 +158,25 @@ pub async fn enqueue_with_payload<C: sea_orm::ConnectionTrait>(
     enqueue_with_payload_at(db, to, message, Utc::now()).await
 }
 
-/// An account message to queue.
+/// Queues an account message with no link or code in it, to go now.
+pub async fn enqueue<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    channel: &str,
+    to: Recipient<'_>,
+    template: &str,
+    language: &str,
+) -> Result<(), DbErr> {
+    let message = Queued {
+        channel,
+        template,
+        language,
+        subject_id: "",
+        payload: "",
+    };
+    enqueue_with_payload_at(db, to, message, Utc::now()).await
+}
+
+/// An account message to queue. An empty `subject_id` or `payload` is none.
 pub struct Queued<'a> {
     pub channel: &'a str,
     pub template: &'a str,
@@ -201,10 +219,13 @@ pub async fn enqueue_with_payload_at<C: sea_orm::ConnectionTrait>(
             address.map(str::to_owned).into(),
             template.into(),
             language.into(),
-            subject_id.into(),
+            Some(subject_id)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .into(),
             available_at.into(),
             now.into(),
-            payload.into(),
+            Some(payload).filter(|p| !p.is_empty()).map(str::to_owned).into(),
         ],
     )
     .await?;
