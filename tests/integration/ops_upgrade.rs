@@ -1,11 +1,43 @@
 //! Upgrades that keep data and backups that restore, on PostgreSQL as on SQLite: the
-//! first release's database (tests/fixtures/upgrade, made by
+//! first release's database and one of each schema since (tests/fixtures/upgrade, made by
 //! scripts/make-upgrade-fixture) upgraded by today's migrations and read back
 //! through the API; two servers migrating one database at once; and the `pg_dump` /
 //! `pg_restore` round trip that docs/operations.md gives.
 
 use crate::helpers::{Backend, Options, TestApp, TestDatabase, postgres_url};
 use sea_orm::ConnectionTrait;
+
+/// Every table (but the migrations' own) with its row count, on either engine.
+async fn rows_by_table(db: &impl ConnectionTrait) -> Vec<(String, i64)> {
+    let backend = db.get_database_backend();
+    let list = match backend {
+        sea_orm::DatabaseBackend::Sqlite => {
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        }
+        _ => "SELECT tablename::TEXT FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+    };
+    let tables: Vec<String> = db
+        .query_all_raw(sea_orm::Statement::from_string(backend, list))
+        .await
+        .expect("the tables")
+        .iter()
+        .map(|r| r.try_get_by_index::<String>(0).unwrap())
+        .filter(|t| t != "schema_migrations")
+        .collect();
+    let mut counts = Vec::new();
+    for table in tables {
+        let row = db
+            .query_one_raw(sea_orm::Statement::from_string(
+                backend,
+                format!("SELECT COUNT(*) FROM \"{table}\""),
+            ))
+            .await
+            .expect("a count")
+            .expect("a row");
+        counts.push((table, row.try_get_by_index::<i64>(0).unwrap()));
+    }
+    counts
+}
 
 /// Every table in the public schema with its row count, in name order.
 async fn table_counts(url: &str) -> Vec<(String, i64)> {
@@ -153,11 +185,26 @@ async fn two_servers_starting_together_on_a_fresh_postgresql_migrate_it_once() {
     drop((first, second));
 }
 
-/// The fixture's SQL for an engine: the first release's schema with the demo data.
-fn fixture(engine: &str) -> String {
-    let path =
-        crate::helpers::workspace_root().join(format!("tests/fixtures/upgrade/first-release.{engine}.sql"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+/// A fixture's SQL for an engine: an earlier version's schema with the demo data,
+/// as `NAME.ENGINE.sql` or gzipped as `NAME.ENGINE.sql.gz`.
+fn fixture(name: &str, engine: &str) -> String {
+    let folder = crate::helpers::workspace_root().join("tests/fixtures/upgrade");
+    let plain = folder.join(format!("{name}.{engine}.sql"));
+    if plain.is_file() {
+        return std::fs::read_to_string(&plain).unwrap_or_else(|e| panic!("{}: {e}", plain.display()));
+    }
+    let zipped = folder.join(format!("{name}.{engine}.sql.gz"));
+    let file = std::fs::File::open(&zipped).unwrap_or_else(|e| panic!("{}: {e}", zipped.display()));
+    let mut sql = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(file), &mut sql)
+        .unwrap_or_else(|e| panic!("{}: {e}", zipped.display()));
+    sql
+}
+
+/// The version part of a migration's name (`20261205_000080`), which names the
+/// fixture of the schema it was the newest migration of.
+fn version_of(migration: &str) -> &str {
+    migration.get(..15).unwrap_or(migration)
 }
 
 /// The ids a query returns.
@@ -186,33 +233,46 @@ async fn read(app: &TestApp, path: &str, token: &str) -> String {
     response.text().await.unwrap()
 }
 
-/// Loads the first release's fixture into a fresh database, starts today's server on
-/// it (which migrates it) and reads every kind of record back through the API.
-async fn upgrade_from_the_first_release(backend: Backend) {
+/// Loads the fixture `name` into a fresh database, starts today's server on it
+/// (which migrates it) and reads every kind of record back through the API.
+async fn upgrade_from(name: &str, backend: Backend) {
     let Some(db) = TestDatabase::new(backend).await else {
-        eprintln!(
-            "SKIPPED ops_upgrade::the_first_releases_database_upgrades::postgres: set PERILINK_TEST_POSTGRES_URL to run it"
-        );
+        eprintln!("SKIPPED ops_upgrade from {name} on PostgreSQL: set PERILINK_TEST_POSTGRES_URL to run it");
         return;
     };
-    {
+    let before = {
         let url = match backend {
             Backend::Sqlite => format!("{}?mode=rwc", db.url),
             Backend::Postgres => db.url.clone(),
         };
         let conn = sea_orm::Database::connect(&url).await.expect("connect");
-        let sql = fixture(match backend {
-            Backend::Sqlite => "sqlite",
-            Backend::Postgres => "postgres",
-        });
+        let sql = fixture(
+            name,
+            match backend {
+                Backend::Sqlite => "sqlite",
+                Backend::Postgres => "postgres",
+            },
+        );
         conn.execute_unprepared(&sql).await.expect("load the fixture");
+        let before = rows_by_table(&conn).await;
         let _ = conn.close().await;
-    }
+        before
+    };
     let app = TestApp::start_on(db, backend, Options::default()).await;
+    // No row is lost on the way: every table the fixture had holds at least as many.
+    let after = rows_by_table(&app.state.db).await;
+    for (table, rows) in &before {
+        let now = after.iter().find(|(t, _)| t == table).map(|(_, n)| *n);
+        assert!(now >= Some(*rows), "{name}: {table} had {rows} rows, now {now:?}");
+    }
+    assert!(
+        before.iter().filter(|(_, rows)| *rows > 0).count() >= 15,
+        "{name} holds the demo: {before:?}"
+    );
     let ready: serde_json::Value = app.get("/api/health/ready").await.json().await.unwrap();
     assert_eq!(
         ready["status"], "ready",
-        "every migration applied on top of the first release: {ready}"
+        "every migration applied on top of {name}: {ready}"
     );
     let applied = ids(&app, "SELECT version FROM schema_migrations").await;
     assert_eq!(applied.len(), perilink_server::migration::MIGRATIONS.len());
@@ -293,12 +353,51 @@ async fn upgrade_from_the_first_release(backend: Backend) {
     drop(app);
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_first_releases_database_upgrades_on_sqlite() {
-    upgrade_from_the_first_release(Backend::Sqlite).await;
+/// A test on each engine for each fixture: the first release's, and one for each
+/// schema since (named for its newest migration, made by
+/// scripts/make-upgrade-fixture).
+macro_rules! upgrades_from {
+    ($($test:ident: $name:literal,)*) => {
+        $(
+            mod $test {
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    super::upgrade_from($name, crate::helpers::Backend::Sqlite).await;
+                }
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    super::upgrade_from($name, crate::helpers::Backend::Postgres).await;
+                }
+            }
+        )*
+
+        /// Every schema change adds its own fixture: today's newest migration has
+        /// one, on both engines, and is in the list above.
+        #[test]
+        fn the_newest_schema_has_its_own_fixture() {
+            let names = [$($name),*];
+            let newest = perilink_server::migration::MIGRATIONS.last().expect("migrations").version;
+            let version = version_of(newest);
+            assert!(
+                names.contains(&version),
+                "no upgrade test from {version}: run scripts/make-upgrade-fixture {version} \
+                 postgres://postgres@127.0.0.1:5432/test and add it to upgrades_from!"
+            );
+            for engine in ["sqlite", "postgres"] {
+                assert!(!fixture(version, engine).is_empty(), "{version}.{engine}");
+            }
+        }
+    };
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_first_releases_database_upgrades_on_postgres() {
-    upgrade_from_the_first_release(Backend::Postgres).await;
+upgrades_from! {
+    from_the_first_release: "first-release",
+    from_20261202_000007: "20261202_000007",
+    from_20261204_000010: "20261204_000010",
+    from_20261204_000040: "20261204_000040",
+    from_20261204_000050: "20261204_000050",
+    from_20261205_000060: "20261205_000060",
+    from_20261205_000070: "20261205_000070",
+    from_20261205_000080: "20261205_000080",
 }
