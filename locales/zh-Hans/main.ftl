@@ -102,7 +102,7 @@ demo-banner = 这是一个使用虚构人物的演示。演示账户不需要双
 nav-account = 我的账户
 nav-people = 人员
 nav-my-sessions = 我的活动
-nav-check-in = 身心评估
+nav-check-in = 近况
 nav-admin = 账户
 nav-my-referrals = 我的转介
 nav-register = 签到表
@@ -116,7 +116,7 @@ date-months = 1月|2月|3月|4月|5月|6月|7月|8月|9月|10月|11月|12月
 date-long = { $month }{ $day }日{ $weekday }
 checkin-title = 您感觉怎么样？
 checkin-intro = 几个关于过去两周的私密问题。只有您和照顾您的人能看到答案。
-checkin-start = 开始评估
+checkin-start = 开始
 
 ## Errors any page may show: two-factor needed, a closed account.
 error-totp-enrolment-required = 请先设置双重验证登录，然后才能查看母亲们的资料。
