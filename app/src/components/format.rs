@@ -257,6 +257,11 @@ fn london(rfc3339: &str, language: Language, pairs: &[(&str, &str)]) -> String {
 
 /// A moment (RFC 3339) as a short date and time in London: "3 Mar, 14:05".
 pub fn moment(rfc3339: &str, language: Language) -> String {
+    if let Some((_, month, day, clock)) = own_words(language).then(|| london_parts(rfc3339)).flatten()
+        && let Some(i18n) = text()
+    {
+        return format!("{day} {}, {clock}", own_name(i18n, "date-months", month));
+    }
     london(
         rfc3339,
         language,
@@ -272,9 +277,56 @@ pub fn moment(rfc3339: &str, language: Language) -> String {
 
 /// The day of a moment (RFC 3339) in London: "3 Mar 2026".
 pub fn day(rfc3339: &str, language: Language) -> String {
+    if let Some((year, month, day, _)) = own_words(language).then(|| london_parts(rfc3339)).flatten()
+        && let Some(i18n) = text()
+    {
+        return format!("{day} {} {year}", own_name(i18n, "date-months", month));
+    }
     london(
         rfc3339,
         language,
         &[("day", "numeric"), ("month", "short"), ("year", "numeric")],
     )
+}
+
+/// The short name of the weekday of a day counted from 1 January 1970: "Mon".
+pub fn short_weekday(days: i64, language: Language) -> String {
+    // 1 January 1970 was a Thursday (ISO 4).
+    let iso = (days + 3).rem_euclid(7) as u32 + 1;
+    if own_words(language)
+        && let Some(i18n) = text()
+    {
+        return own_name(i18n, "date-weekdays", iso);
+    }
+    js_sys::Date::new(&JsValue::from_f64(days as f64 * 86_400_000.0))
+        .to_locale_date_string(locale(language), &options(&[("weekday", "short")]))
+        .into()
+}
+
+/// Whether the day and month names must come from the language's own text.
+fn own_words(language: Language) -> bool {
+    !intl_speaks(language)
+}
+
+/// A moment (RFC 3339) in London as its year, month, day and "14:05".
+fn london_parts(rfc3339: &str) -> Option<(i32, u32, u32, String)> {
+    // British English writes "03/12/2026, 14:05" in every browser.
+    let written = london(
+        rfc3339,
+        Language::English,
+        &[
+            ("day", "2-digit"),
+            ("month", "2-digit"),
+            ("year", "numeric"),
+            ("hour", "2-digit"),
+            ("minute", "2-digit"),
+            ("hourCycle", "h23"),
+        ],
+    );
+    let (date, clock) = written.split_once(", ")?;
+    let mut parts = date.split('/');
+    let day = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok().filter(|m| (1..=12).contains(m))?;
+    let year = parts.next()?.parse().ok()?;
+    Some((year, month, day, clock.to_owned()))
 }

@@ -305,7 +305,7 @@ fn DayPicker(selected: RwSignal<i64>) -> impl IntoView {
                     aria-pressed=move || (selected.get() == day).to_string()
                     aria-current=is_today.then_some("date")
                     on:click=move |_| selected.set(day)>
-                    <span class="day-name">{move || day_part(day, "weekday", "short", i18n.language())}</span>
+                    <span class="day-name">{move || format::short_weekday(day, i18n.language())}</span>
                     <span class="day-number">{move || day_part(day, "day", "numeric", i18n.language())}</span>
                     {is_today.then(|| view! { <span class="visually-hidden">{tr("register-today")}</span> })}
                 </button>
@@ -335,7 +335,7 @@ fn intl_options(pairs: &[(&str, &str)]) -> JsValue {
     object.into()
 }
 
-/// One part of a London date ("Mon", "23") as the language writes it.
+/// One part of a London date ("23") as the language writes it.
 fn day_part(day: i64, part: &str, style: &str, language: Language) -> String {
     // A London date at midnight UTC, formatted in UTC, never shifts by the phone's zone.
     let ms = day as f64 * 86_400_000.0;
