@@ -439,14 +439,15 @@ async fn inbound(app: &TestApp, token: &str, body: &Value) -> reqwest::Response 
         .unwrap()
 }
 
-/// Runs `test` on SQLite, then on PostgreSQL when one is configured.
-async fn on_both_backends<F, Fut>(test: F)
+/// Runs `test` on SQLite, then on PostgreSQL when one is configured, each with a
+/// Notify stand-in of its own answering on `cue`.
+async fn on_both_backends<F, Fut>(cue: Value, test: F)
 where
     F: Fn(TestApp) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
-    let notify = Notify::start(json!({}));
     for backend in [crate::helpers::Backend::Sqlite, crate::helpers::Backend::Postgres] {
+        let notify = Notify::start(cue.clone());
         match replies_app(&notify, backend).await {
             Some(app) => test(app).await,
             None => eprintln!("SKIPPED on PostgreSQL: set PERILINK_TEST_POSTGRES_URL to run it"),
@@ -456,7 +457,7 @@ where
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reply_of_2_sends_her_apologies_and_gives_her_place_to_the_next_mother_waiting_once() {
-    on_both_backends(|app| async move {
+    on_both_backends(json!({}), |app| async move {
         let dates = bookable_dates(&app, 2).await;
         let (first, later) = (&dates[0], &dates[1]);
         let hodan = mother_with(&app, "Hodan", "07700 900201", "so").await;
@@ -538,7 +539,7 @@ async fn a_reply_of_2_sends_her_apologies_and_gives_her_place_to_the_next_mother
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_in_somali_or_arabic_counts_other_words_go_to_the_host_and_strangers_are_ignored() {
-    on_both_backends(|app| async move {
+    on_both_backends(json!({}), |app| async move {
         let dates = bookable_dates(&app, 2).await;
         let hodan = mother_with(&app, "Hodan", "07700 900211", "so").await;
         let reem = mother_with(&app, "Reem", "07700 900212", "ar").await;
@@ -635,6 +636,75 @@ async fn no_in_somali_or_arabic_counts_other_words_go_to_the_host_and_strangers_
             "booked",
             "nothing refused did anything"
         );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_text_that_cannot_be_delivered_shows_on_her_record_and_coordinators_count_it() {
+    // Notify refuses Fatima's number (400: not a mobile it can reach).
+    on_both_backends(json!({"+447700900400": [400]}), |app| async move {
+        let (referrer, _) = app.login_demo("referrer").await;
+        let (coordinator, _) = app.login_demo("coordinator").await;
+        let (host, _) = app.login_demo("host").await;
+        let register = |name: &'static str, phone: &'static str| {
+            let (app, referrer) = (&app, referrer.clone());
+            async move {
+                let registered = crate::helpers::post_with_token(
+                    app,
+                    "/api/mothers",
+                    &referrer,
+                    json!({"given_name": name, "phone": phone, "language": "so"}),
+                )
+                .await;
+                assert_eq!(registered.status(), 201);
+                registered.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned()
+            }
+        };
+        let record = |id: String| {
+            let (app, referrer) = (&app, referrer.clone());
+            async move { crate::helpers::get_json(app, &format!("/api/mothers/{id}"), &referrer).await }
+        };
+        let health = || {
+            let (app, coordinator) = (&app, coordinator.clone());
+            async move { crate::helpers::get_json(app, "/api/directory/messages", &coordinator).await }
+        };
+
+        let fatima = register("Fatima", "07700 900400").await;
+        wait_for_status(&app, "account_setup", "failed").await;
+        assert_eq!(record(fatima.clone()).await["undelivered"], "sms", "her referrer is told to phone her");
+        let ayaan = register("Ayaan", "07700 900401").await;
+        let (sent, _) = wait_for_status(&app, "account_setup", "sent").await;
+        assert_eq!(record(ayaan.clone()).await["undelivered"], Value::Null, "hers went");
+        assert_eq!(health().await, json!({"undelivered": 1, "stuck": 0}));
+
+        // Notify reports Ayaan's text undelivered after all: her record says so too.
+        let failed = json!({"id": uuid::Uuid::new_v4().to_string(), "reference": sent, "to": "07700900401",
+            "status": "permanent-failure", "notification_type": "sms"});
+        assert_eq!(receipt(&app, TEST_NOTIFY_CALLBACK_TOKEN, failed).await.status(), 204);
+        assert_eq!(record(ayaan.clone()).await["undelivered"], "sms");
+
+        // A message on a channel nothing sends, due over half an hour ago: stuck.
+        sql::exec(
+            &app.state.db,
+            "INSERT INTO outbox (id, channel, recipient_mother_id, template, language, status, attempts, available_at, created_at) \
+             VALUES (?, 'phone', ?, 'news', 'so', 'pending', 0, ?, ?)",
+            vec![
+                uuid::Uuid::new_v4().to_string().into(),
+                ayaan.clone().into(),
+                (chrono::Utc::now() - chrono::Duration::minutes(31)).into(),
+                (chrono::Utc::now() - chrono::Duration::minutes(31)).into(),
+            ],
+        )
+        .await
+        .unwrap();
+        assert_eq!(health().await, json!({"undelivered": 2, "stuck": 1}));
+
+        // Counts are for coordinators; a host or a referrer is refused.
+        for token in [&host, &referrer] {
+            let refused = app.get_with_token("/api/directory/messages", token).await;
+            assert_error(refused, 403, "forbidden").await;
+        }
     })
     .await;
 }
