@@ -16,9 +16,9 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// The Notify stand-in, stopped on drop.
-struct Notify {
+pub(crate) struct Notify {
     child: Child,
-    url: String,
+    pub(crate) url: String,
     log: PathBuf,
 }
 
@@ -32,7 +32,7 @@ impl Drop for Notify {
 
 impl Notify {
     /// Starts it; `cue` maps a number to the statuses it answers in turn.
-    fn start(cue: Value) -> Notify {
+    pub(crate) fn start(cue: Value) -> Notify {
         let python = workspace_root().join(".venv/bin/python");
         assert!(
             python.is_file(),
@@ -64,7 +64,7 @@ impl Notify {
     }
 
     /// Every request it received, once there are at least `n`.
-    async fn received(&self, n: usize) -> Vec<Value> {
+    pub(crate) async fn received(&self, n: usize) -> Vec<Value> {
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             let requests: Vec<Value> = std::fs::read_to_string(&self.log)
@@ -707,4 +707,106 @@ async fn a_text_that_cannot_be_delivered_shows_on_her_record_and_coordinators_co
         }
     })
     .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_server_processes_on_one_postgresql_send_each_message_to_notify_once() {
+    use crate::process::ServerProcess;
+    use perilink_server::service::outbox::{self, Recipient};
+    let Some(db) = crate::helpers::TestDatabase::postgres().await else {
+        eprintln!(
+            "SKIPPED api_notify::two_server_processes_on_one_postgresql_send_each_message_to_notify_once: set PERILINK_TEST_POSTGRES_URL to run it"
+        );
+        return;
+    };
+    let notify = Notify::start(json!({}));
+    let key = format!("perilink_test-{TEST_NOTIFY_SERVICE}-{TEST_NOTIFY_SECRET}");
+    let settings = [
+        ("PERILINK_NOTIFY_API_KEY", key.as_str()),
+        ("PERILINK_NOTIFY_BASE_URL", notify.url.as_str()),
+        ("PERILINK_NOTIFY_SMS_TEMPLATE", TEST_NOTIFY_SMS_TEMPLATE),
+        ("PERILINK_NOTIFY_CALLBACK_TOKEN", TEST_NOTIFY_CALLBACK_TOKEN),
+    ];
+    // One after the other, so the demo is seeded once; then both drain the outbox.
+    let first = ServerProcess::start(&db.url, &settings).await;
+    let second = ServerProcess::start(&db.url, &settings).await;
+
+    // Forty messages queued at once, each to a number of its own.
+    let conn = sea_orm::Database::connect(&db.url).await.expect("the database");
+    let numbers: Vec<String> = (0..40).map(|n| format!("+4477009006{n:02}")).collect();
+    let txn = sql::begin_write(&conn).await.unwrap();
+    for number in &numbers {
+        outbox::enqueue(&txn, "sms", Recipient::Address(number), "referral_booked", "so")
+            .await
+            .unwrap();
+    }
+    txn.commit().await.unwrap();
+    let ids: Vec<String> = sql::query(
+        &conn,
+        "SELECT id FROM outbox WHERE template = 'referral_booked'",
+        vec![],
+    )
+    .await
+    .unwrap()
+    .iter()
+    .map(|row| row.try_get_by_index(0).unwrap())
+    .collect();
+    assert_eq!(ids.len(), 40);
+
+    // Every one sent...
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let unsent = sql::query(
+            &conn,
+            "SELECT COUNT(*) FROM outbox WHERE template = 'referral_booked' AND status <> 'sent'",
+            vec![],
+        )
+        .await
+        .unwrap()[0]
+            .try_get_by_index::<i64>(0)
+            .unwrap();
+        if unsent == 0 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "{unsent} messages still unsent");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    // ... and Notify asked once for each: no reference twice, none missing, even
+    // after both workers have gone round again.
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let requests: Vec<Value> = notify
+        .received(40)
+        .await
+        .into_iter()
+        .filter(|r| ids.iter().any(|id| r["body"]["reference"] == id.as_str()))
+        .collect();
+    let mut references: Vec<String> = requests
+        .iter()
+        .map(|r| {
+            assert_eq!(r["status"], 201, "{r}");
+            r["body"]["reference"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    references.sort();
+    let mut expected = ids.clone();
+    expected.sort();
+    assert_eq!(references, expected, "each message went to Notify exactly once");
+    let mut to: Vec<&str> = requests
+        .iter()
+        .map(|r| r["body"]["phone_number"].as_str().unwrap())
+        .collect();
+    to.sort();
+    assert_eq!(to, numbers.iter().map(String::as_str).collect::<Vec<_>>());
+    // Both processes were up and draining throughout.
+    for server in [&first, &second] {
+        let ready = server
+            .client
+            .get(server.url("/api/health/ready"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(ready.status(), 200);
+    }
+    drop((first, second));
+    drop(conn);
 }
