@@ -3,7 +3,9 @@
 //! staff app; the text that reaches Notify is in Somali and fits two SMS segments;
 //! she opens its link and chooses her password, and her account works. Then a
 //! text Notify refuses: her referrer sees "Text message not delivered: phone her"
-//! on her record, and the coordinator's page counts it.
+//! on her record, and the coordinator's page counts it. Last, a mother texts back
+//! something other than "2" about today's date, and the host reads it on today's
+//! register.
 
 use crate::api_notify::Notify;
 use crate::browser::{app_with_browser_and, text};
@@ -221,6 +223,102 @@ async fn a_mother_registered_in_somali_gets_her_set_up_link_by_text_in_somali_an
         &browser,
         "the coordinator's page with a message not delivered",
         "notify-coordinator-en",
+    )
+    .await;
+    sign_out(&browser).await;
+
+    // A mother texts back something other than "2" about today's date: the host
+    // reads it on today's register.
+    let today = perilink_server::directory::search::london_now().0;
+    let rows = perilink_server::service::sql::query(
+        &app.state.db,
+        "SELECT o.id, o.session_id FROM occurrences o JOIN sessions s ON s.id = o.session_id \
+         JOIN users u ON u.id = s.host_id WHERE u.email = 'host@demo.perilink.test' \
+         AND o.date = ? AND o.cancelled = FALSE ORDER BY s.start_time, o.id",
+        vec![today.into()],
+    )
+    .await
+    .unwrap();
+    let (occurrence, session): (String, String) = (
+        rows[0].try_get_by_index(0).unwrap(),
+        rows[0].try_get_by_index(1).unwrap(),
+    );
+    let details = perilink_shared::booking::SignupRequest {
+        name: "Zofia".into(),
+        phone: Some("07700 900213".into()),
+        email: None,
+        language: "pl".into(),
+        password: "a good long password".into(),
+    };
+    let user = perilink_server::service::users::create_mother(
+        &app.state.db,
+        perilink_server::service::users::check_signup(details).unwrap(),
+    )
+    .await
+    .unwrap();
+    let zofia = perilink_server::service::bookings::mother_of_user(&app.state.db, &user.id)
+        .await
+        .unwrap()
+        .unwrap();
+    // Her place today, and yesterday afternoon's reminder of it.
+    let booking = uuid::Uuid::new_v4().to_string();
+    let now = chrono::Utc::now();
+    perilink_server::service::sql::exec(
+        &app.state.db,
+        "INSERT INTO bookings (id, mother_id, session_id, occurrence_id, kind, status, created_at, updated_at) \
+         VALUES (?, ?, ?, ?, 'occurrence', 'booked', ?, ?)",
+        vec![
+            booking.clone().into(),
+            zofia.id.clone().into(),
+            session.into(),
+            occurrence.clone().into(),
+            now.into(),
+            now.into(),
+        ],
+    )
+    .await
+    .unwrap();
+    perilink_server::service::sql::exec(
+        &app.state.db,
+        "INSERT INTO session_reminders (booking_id, occurrence_id, queued_at) VALUES (?, ?, ?)",
+        vec![booking.into(), occurrence.clone().into(), now.into()],
+    )
+    .await
+    .unwrap();
+    let reply = app
+        .client
+        .post(app.url("/api/hooks/notify/inbound"))
+        .bearer_auth(crate::helpers::TEST_NOTIFY_CALLBACK_TOKEN)
+        .json(&json!({
+            "id": uuid::Uuid::new_v4().to_string(), "source_number": "447700900213",
+            "destination_number": "07797800000", "message": "Spóźnię się 10 minut",
+            "date_received": now.to_rfc3339()
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reply.status(), 204);
+    sign_in(&browser, &app, "host@demo.perilink.test", "demo-password").await;
+    let shown = browser
+        .wait_for(
+            "her text on today's register",
+            &format!(
+                "const r = document.querySelector('[data-occurrence={}] [data-testid=text-reply]');
+                 return r ? [r.dataset.mother, r.innerText] : null;",
+                json!(occurrence)
+            ),
+        )
+        .await;
+    assert_eq!(shown[0], json!(zofia.id));
+    let said = shown[1].as_str().unwrap();
+    assert!(
+        said.contains("Zofia") && said.contains("Spóźnię się 10 minut"),
+        "{said}"
+    );
+    check_screen(
+        &browser,
+        "a register with a mother's text",
+        "notify-register-reply-en",
     )
     .await;
 }
