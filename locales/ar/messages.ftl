@@ -13,6 +13,6 @@ msg-waiting-list-promoted = أصبح هناك مكان لكِ. افتحي PeriLi
 msg-referral-accepted = عُرض عليكِ مكان. افتحي PeriLink لتريه.
 msg-referral-booked = تم حجز مكانكِ. افتحي PeriLink لتعرفي متى وأين.
 msg-screening-due = لديكِ بضعة أسئلة في PeriLink. افتحي التطبيق حين يكون لديكِ بضع دقائق.
-msg-session-reminder = PeriLink: غدًا الساعة { $time }، { $place }. إذا لم تستطيعي الحضور، ألغي في التطبيق.
+msg-session-reminder = PeriLink: غدًا الساعة { $time }، { $place }. إذا لم تستطيعي الحضور، ردّي بـ ٢.
 msg-news = لديكِ جديد في PeriLink.
 msg-email-subject = رسالة من PeriLink

@@ -144,6 +144,8 @@ ref-error-known = نعرف من قبل أمًّا بهذا الرقم من NHS. 
 ref-find-known = البحث عنها برقم NHS
 # Above the mother being referred.
 ref-chosen-title = إحالة
+ref-undelivered-sms = لم تصل الرسالة النصية: يُرجى الاتصال بها هاتفيًا
+ref-undelivered-email = لم يصل البريد الإلكتروني
 ref-due-on = موعد الولادة المتوقع { $date }
 ref-born-on = وُلد الطفل { $date }
 # $number is an NHS number.

@@ -62,6 +62,7 @@ register-cancelled = هذا التاريخ ملغى.
 # $present is how many came.
 register-tally = تم التسجيل: { $marked } من { $expected }. الحاضرات: { $present }.
 register-nobody = لا يوجد أحد متوقَّع بعد. يرجى إضافة من يحضر في الأسفل.
+register-replies = رسائل نصية من الأمهات عن هذا الموعد
 
 ## A person on the register
 

@@ -77,6 +77,9 @@ coord-session-when = { $weekday }، الساعة { $start }، { $venue }
 
 coord-reports-title = بلاغات عن معلومات خاطئة
 coord-reports-none = لا توجد بلاغات مفتوحة.
+coord-messages-title = الرسائل النصية والبريد الإلكتروني
+coord-messages-undelivered = لم تصل خلال آخر 7 أيام: { $count }
+coord-messages-stuck = تنتظر الإرسال منذ أكثر من 30 دقيقة: { $count }
 coord-report-no-note = لم يُذكر ما هو الخطأ.
 # $date is a date written as 2026-11-23.
 coord-reported-on = تاريخ البلاغ: { $date }

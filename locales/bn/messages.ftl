@@ -13,6 +13,6 @@ msg-waiting-list-promoted = আপনার জন্য একটি জায�
 msg-referral-accepted = আপনাকে একটি জায়গা দেওয়া হয়েছে। দেখতে PeriLink খুলুন।
 msg-referral-booked = আপনার জায়গা বুক হয়েছে। কবে ও কোথায় দেখতে PeriLink খুলুন।
 msg-screening-due = PeriLink-এ কয়েকটি প্রশ্ন আপনার অপেক্ষায়। কয়েক মিনিট সময় পেলে অ্যাপটি খুলুন।
-msg-session-reminder = PeriLink: আগামীকাল { $time }-এ, { $place }। আসতে না পারলে অ্যাপে বাতিল করুন।
+msg-session-reminder = PeriLink: আগামীকাল { $time }-এ, { $place }। আসতে না পারলে উত্তরে ২ লিখুন।
 msg-news = PeriLink-এ আপনার জন্য নতুন খবর আছে।
 msg-email-subject = PeriLink থেকে একটি বার্তা

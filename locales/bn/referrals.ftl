@@ -139,6 +139,8 @@ ref-error-known = এই NHS নম্বরের একজন মা আমা
 ref-find-known = NHS নম্বর দিয়ে তাঁকে খুঁজুন
 # Above the mother being referred.
 ref-chosen-title = যাঁকে রেফার করছেন
+ref-undelivered-sms = টেক্সট মেসেজ পৌঁছায়নি: তাঁকে ফোন করুন
+ref-undelivered-email = ইমেল পৌঁছায়নি
 ref-due-on = প্রসবের সম্ভাব্য তারিখ: { $date }
 ref-born-on = শিশুর জন্ম: { $date }
 # $number is an NHS number.

@@ -53,6 +53,7 @@ register-cancelled = এই তারিখটি বাতিল হয়ে�
 # $present is how many came.
 register-tally = চিহ্ন দেওয়া হয়েছে: { $expected } জনের মধ্যে { $marked } জন। এসেছেন: { $present } জন।
 register-nobody = এখনো কারও আসার কথা নেই। যাঁরা আসেন, তাঁদের নিচে যোগ করুন।
+register-replies = এই তারিখ নিয়ে মায়েদের পাঠানো মেসেজ
 
 ## A person on the register
 

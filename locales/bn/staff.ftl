@@ -69,6 +69,9 @@ coord-session-when = { $weekday }, সময় { $start }, { $venue }
 
 coord-reports-title = ভুল তথ্যের রিপোর্ট
 coord-reports-none = খোলা কোনো রিপোর্ট নেই।
+coord-messages-title = টেক্সট মেসেজ ও ইমেল
+coord-messages-undelivered = গত ৭ দিনে পৌঁছায়নি: { $count }
+coord-messages-stuck = ৩০ মিনিটের বেশি পাঠানোর অপেক্ষায়: { $count }
 coord-report-no-note = কী ভুল, তা জানানো হয়নি।
 # $date is a date written as 2026-11-23.
 coord-reported-on = { $date } তারিখে জানানো হয়েছে

@@ -13,6 +13,6 @@ msg-waiting-list-promoted = شوێنێک بۆت بەتاڵ بووەوە. PeriLin
 msg-referral-accepted = شوێنێکت پێشکەش کراوە. PeriLink بکەرەوە بۆ بینینی.
 msg-referral-booked = شوێنەکەت گیراوە. PeriLink بکەرەوە بۆ زانینی کات و شوێن.
 msg-screening-due = چەند پرسیارێک لە PeriLink چاوەڕێتن. کاتێک چەند خولەکێکت هەبوو ئەپەکە بکەرەوە.
-msg-session-reminder = PeriLink: سبەی کاتژمێر { $time }، { $place }. ئەگەر ناتوانیت بێیت، لە ئەپەکەدا هەڵیبوەشێنەوە.
+msg-session-reminder = PeriLink: سبەی کاتژمێر { $time }، { $place }. ئەگەر ناتوانیت بێیت، ٢ بنێرە.
 msg-news = هەواڵی نوێت لە PeriLink هەیە.
 msg-email-subject = نامەیەک لە PeriLinkـەوە

@@ -136,6 +136,8 @@ ref-error-known = پێشتر دایکێک بەم ژمارەی NHS ـە دەنا�
 ref-find-known = بە ژمارەی NHS بیدۆزەرەوە
 # Above the mother being referred.
 ref-chosen-title = ڕەوانەکردنی
+ref-undelivered-sms = نامەی دەقی نەگەیشت: تەلەفۆنی بۆ بکە
+ref-undelivered-email = ئیمەیڵەکە نەگەیشت
 ref-due-on = بەرواری منداڵبوون: { $date }
 ref-born-on = کۆرپە لەدایک بوو: { $date }
 # $number is an NHS number.

@@ -52,6 +52,7 @@ register-cancelled = ئەم بەروارە هەڵوەشاوەتەوە.
 # $present is how many came.
 register-tally = نیشانەکراو: { $marked } لە { $expected }. ئامادە: { $present }.
 register-nobody = هێشتا کەس چاوەڕوان ناکرێت. ئەو کەسانەی دێن لە خوارەوە زیاد بکە.
+register-replies = نامەی دەقی دایکان دەربارەی ئەم ڕێکەوتە
 
 ## A person on the register
 

@@ -68,6 +68,9 @@ coord-session-when = { $weekday }، کاتژمێر { $start }، { $venue }
 
 coord-reports-title = ڕاپۆرتی زانیاریی هەڵە
 coord-reports-none = هیچ ڕاپۆرتێکی کراوە نییە.
+coord-messages-title = نامەی دەقی و ئیمەیڵ
+coord-messages-undelivered = لە ٧ ڕۆژی ڕابردوودا نەگەیشتوون: { $count }
+coord-messages-stuck = زیاتر لە ٣٠ خولەکە چاوەڕێی ناردنن: { $count }
 coord-report-no-note = کەسەکە نەیگوتووە چی هەڵەیە.
 # $date is a date written as 2026-11-23.
 coord-reported-on = بەرواری ڕاپۆرت: { $date }

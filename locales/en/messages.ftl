@@ -11,6 +11,6 @@ msg-waiting-list-promoted = A place has come free for you. Open PeriLink to see 
 msg-referral-accepted = You have been offered a place. Open PeriLink to see it.
 msg-referral-booked = Your place is booked. Open PeriLink to see when and where.
 msg-screening-due = You have a few questions waiting in PeriLink. Open the app when you have a few minutes.
-msg-session-reminder = PeriLink: tomorrow at { $time }, { $place }. If you cannot come, please cancel in the app.
+msg-session-reminder = PeriLink: tomorrow at { $time }, { $place }. Reply 2 if you cannot come.
 msg-news = There is news for you in PeriLink.
 msg-email-subject = A message from PeriLink

@@ -130,6 +130,9 @@ ref-error-known = We already know a mother with this NHS number. Find her instea
 ref-find-known = Find her by NHS number
 # Above the mother being referred.
 ref-chosen-title = Referring
+# On a mother's record, when the latest message to her could not be delivered.
+ref-undelivered-sms = Text message not delivered: phone her
+ref-undelivered-email = Email not delivered
 ref-due-on = Due { $date }
 ref-born-on = Baby born { $date }
 # $number is an NHS number.

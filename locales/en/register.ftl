@@ -48,6 +48,8 @@ register-cancelled = This date is cancelled.
 # $present is how many came.
 register-tally = Marked: { $marked } of { $expected }. Here: { $present }.
 register-nobody = Nobody is expected yet. Add people who come below.
+# Heading over what mothers texted back about this date, for the host to read.
+register-replies = Texts from mothers about this date
 
 ## A person on the register
 

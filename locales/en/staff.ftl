@@ -61,6 +61,10 @@ coord-session-when = { $weekday } at { $start }, { $venue }
 
 coord-reports-title = Reports that something is wrong
 coord-reports-none = There are no open reports.
+# How messages to mothers and staff are going: counts only.
+coord-messages-title = Text messages and emails
+coord-messages-undelivered = Not delivered in the last 7 days: { $count }
+coord-messages-stuck = Waiting to go for more than 30 minutes: { $count }
 coord-report-no-note = The person did not say what is wrong.
 # $date is a date written as 2026-11-23.
 coord-reported-on = Reported on { $date }

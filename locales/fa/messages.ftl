@@ -13,6 +13,6 @@ msg-waiting-list-promoted = جایی برای شما خالی شد. PeriLink ر�
 msg-referral-accepted = جایی به شما پیشنهاد شده است. PeriLink را باز کنید تا ببینید.
 msg-referral-booked = جای شما رزرو شد. PeriLink را باز کنید تا زمان و مکان را ببینید.
 msg-screening-due = چند پرسش در PeriLink منتظر شماست. هر وقت چند دقیقه وقت داشتید برنامه را باز کنید.
-msg-session-reminder = PeriLink: فردا ساعت { $time }، { $place }. اگر نمی‌توانید بیایید، در برنامه لغو کنید.
+msg-session-reminder = PeriLink: فردا ساعت { $time }، { $place }. اگر نمی‌توانید بیایید، ۲ را بفرستید.
 msg-news = خبر تازه‌ای در PeriLink دارید.
 msg-email-subject = پیامی از PeriLink

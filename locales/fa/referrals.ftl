@@ -136,6 +136,8 @@ ref-error-known = مادری با این شماره‌ی NHS را از قبل م
 ref-find-known = پیدا کردن او با شماره‌ی NHS
 # Above the mother being referred.
 ref-chosen-title = ارجاع برای
+ref-undelivered-sms = پیامک نرسید: با او تماس تلفنی بگیرید
+ref-undelivered-email = ایمیل نرسید
 ref-due-on = تاریخ زایمان: { $date }
 ref-born-on = تولد کودک: { $date }
 # $number is an NHS number.

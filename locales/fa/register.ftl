@@ -53,6 +53,7 @@ register-cancelled = این تاریخ لغو شده است.
 # $present is how many came.
 register-tally = علامت‌خورده: { $marked } از { $expected }. حاضر: { $present }.
 register-nobody = هنوز کسی در فهرست نیست. کسانی را که می‌آیند در پایین اضافه کنید.
+register-replies = پیامک‌های مادران دربارهٔ این تاریخ
 
 ## A person on the register
 

@@ -69,6 +69,9 @@ coord-session-when = { $weekday }، ساعت { $start }، { $venue }
 
 coord-reports-title = گزارش‌های اطلاعات نادرست
 coord-reports-none = هیچ گزارشی باز نیست.
+coord-messages-title = پیامک‌ها و ایمیل‌ها
+coord-messages-undelivered = در ۷ روز گذشته نرسیده: { $count }
+coord-messages-stuck = بیش از ۳۰ دقیقه در انتظار ارسال: { $count }
 coord-report-no-note = گزارش‌دهنده نگفته است چه چیزی نادرست است.
 # $date is a date written as 2026-11-23.
 coord-reported-on = تاریخ گزارش: { $date }

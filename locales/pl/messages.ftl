@@ -13,6 +13,6 @@ msg-waiting-list-promoted = Zwolniło się dla Ciebie miejsce. Otwórz PeriLink,
 msg-referral-accepted = Zaproponowano Ci miejsce. Otwórz PeriLink, aby je zobaczyć.
 msg-referral-booked = Twoje miejsce jest zarezerwowane. Otwórz PeriLink, aby zobaczyć, kiedy i gdzie.
 msg-screening-due = W PeriLink czeka na Ciebie kilka pytań. Otwórz aplikację, gdy masz kilka minut.
-msg-session-reminder = PeriLink: jutro o { $time }, { $place }. Jeśli nie możesz przyjść, odwołaj w aplikacji.
+msg-session-reminder = PeriLink: jutro o { $time }, { $place }. Jeśli nie możesz przyjść, odpisz 2.
 msg-news = W PeriLink czeka na Ciebie nowa wiadomość.
 msg-email-subject = Wiadomość od PeriLink

@@ -135,6 +135,8 @@ ref-error-known = Znamy już mamę z tym numerem NHS. Wyszukaj ją.
 ref-find-known = Znajdź ją po numerze NHS
 # Above the mother being referred.
 ref-chosen-title = Kierujesz mamę
+ref-undelivered-sms = SMS nie dotarł: zadzwoń do niej
+ref-undelivered-email = E-mail nie dotarł
 ref-due-on = Termin porodu: { $date }
 ref-born-on = Data urodzenia dziecka: { $date }
 # $number is an NHS number.

@@ -54,6 +54,7 @@ register-cancelled = Ten termin jest odwołany.
 # $present is how many came.
 register-tally = Oznaczono: { $marked } z { $expected }. Obecne: { $present }.
 register-nobody = Na razie nikt nie jest zapisany. Osoby, które przyjdą, dodaj poniżej.
+register-replies = SMS-y od mam w sprawie tego terminu
 
 ## A person on the register
 

@@ -70,6 +70,9 @@ coord-session-when = { $weekday }, godz. { $start }, { $venue }
 
 coord-reports-title = Zgłoszenia, że coś się nie zgadza
 coord-reports-none = Nie ma otwartych zgłoszeń.
+coord-messages-title = SMS-y i e-maile
+coord-messages-undelivered = Niedostarczone w ostatnich 7 dniach: { $count }
+coord-messages-stuck = Czekają na wysłanie ponad 30 minut: { $count }
 coord-report-no-note = Osoba zgłaszająca nie napisała, co jest nie tak.
 # $date is a date written as 2026-11-23.
 coord-reported-on = Zgłoszono { $date }

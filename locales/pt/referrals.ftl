@@ -136,6 +136,8 @@ ref-error-known = Já conhecemos uma mãe com este número do NHS. Em vez disso,
 ref-find-known = Procurar pelo número do NHS
 # Above the mother being referred.
 ref-chosen-title = Encaminhamento de
+ref-undelivered-sms = A mensagem de texto não foi entregue: telefone-lhe
+ref-undelivered-email = O email não foi entregue
 ref-due-on = Parto previsto: { $date }
 ref-born-on = Nascimento da criança: { $date }
 # $number is an NHS number.

@@ -57,6 +57,7 @@ register-cancelled = Esta data foi cancelada.
 # $present is how many came.
 register-tally = Marcadas: { $marked } de { $expected }. Presentes: { $present }.
 register-nobody = Ainda não se espera ninguém. Acrescente abaixo as pessoas que vierem.
+register-replies = Mensagens das mães sobre esta data
 
 ## A person on the register
 

@@ -72,6 +72,9 @@ coord-session-when = { $weekday }, às { $start }, { $venue }
 
 coord-reports-title = Avisos de que algo está errado
 coord-reports-none = Não há avisos em aberto.
+coord-messages-title = Mensagens de texto e emails
+coord-messages-undelivered = Não entregues nos últimos 7 dias: { $count }
+coord-messages-stuck = À espera de envio há mais de 30 minutos: { $count }
 coord-report-no-note = A pessoa não disse o que está errado.
 # $date is a date written as 2026-11-23.
 coord-reported-on = Aviso de { $date }

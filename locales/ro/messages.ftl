@@ -13,6 +13,6 @@ msg-waiting-list-promoted = S-a eliberat un loc pentru dvs. Deschideți PeriLink
 msg-referral-accepted = Vi s-a oferit un loc. Deschideți PeriLink ca să îl vedeți.
 msg-referral-booked = Locul dvs. este rezervat. Deschideți PeriLink ca să vedeți când și unde.
 msg-screening-due = Aveți câteva întrebări în PeriLink. Deschideți aplicația când aveți câteva minute.
-msg-session-reminder = PeriLink: mâine la ora { $time }, { $place }. Dacă nu puteți veni, anulați în aplicație.
+msg-session-reminder = PeriLink: mâine la ora { $time }, { $place }. Dacă nu puteți veni, răspundeți cu 2.
 msg-news = Aveți noutăți în PeriLink.
 msg-email-subject = Un mesaj de la PeriLink

@@ -134,6 +134,8 @@ ref-error-known = Cunoaștem deja o mamă cu acest număr NHS. Căutați-o pe ea
 ref-find-known = Căutați-o după numărul NHS
 # Above the mother being referred.
 ref-chosen-title = Trimitere pentru
+ref-undelivered-sms = Mesajul text nu a fost livrat: sunați-o
+ref-undelivered-email = E-mailul nu a fost livrat
 ref-due-on = Naștere estimată: { $date }
 ref-born-on = Bebeluș născut: { $date }
 # $number is an NHS number.

@@ -54,6 +54,7 @@ register-cancelled = Această dată este anulată.
 # $present is how many came.
 register-tally = Marcate: { $marked } din { $expected }. Prezente: { $present }.
 register-nobody = Încă nu este așteptat nimeni. Adăugați mai jos persoanele care vin.
+register-replies = Mesaje de la mame despre această dată
 
 ## A person on the register
 

@@ -72,6 +72,9 @@ coord-session-when = { $weekday }, la { $start }, { $venue }
 
 coord-reports-title = Semnalări că ceva nu este corect
 coord-reports-none = Nu există semnalări deschise.
+coord-messages-title = Mesaje text și e-mailuri
+coord-messages-undelivered = Nelivrate în ultimele 7 zile: { $count }
+coord-messages-stuck = Așteaptă trimiterea de peste 30 de minute: { $count }
 coord-report-no-note = Persoana nu a spus ce nu este corect.
 # $date is a date written as 2026-11-23.
 coord-reported-on = Data semnalării: { $date }

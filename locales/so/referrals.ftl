@@ -131,6 +131,8 @@ ref-error-known = Horay ayaan u naqaannaa hooyo leh lambarkan NHS. Taa beddelkee
 ref-find-known = Ku raadi lambarka NHS
 # Above the mother being referred.
 ref-chosen-title = Waxaa la gudbinayaa
+ref-undelivered-sms = Fariinta qoraalka ah lama gaarsiin: wac iyada
+ref-undelivered-email = Iimaylka lama gaarsiin
 ref-due-on = Dhalmada la filayo: { $date }
 ref-born-on = Ilmaha wuxuu dhashay: { $date }
 # $number is an NHS number.

@@ -51,6 +51,7 @@ register-cancelled = Taariikhdan waa la joojiyay.
 # $present is how many came.
 register-tally = La calaamadeeyay: { $marked } ka mid ah { $expected }. Joogta: { $present }.
 register-nobody = Weli qofna lama filayo. Hoos ku dar dadka yimaada.
+register-replies = Fariimaha hooyooyinka ee ku saabsan taariikhdan
 
 ## A person on the register
 

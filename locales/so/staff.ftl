@@ -69,6 +69,9 @@ coord-session-when = { $weekday }, saacadda { $start }, { $venue }
 
 coord-reports-title = Ogeysiisyada in wax khaldan yihiin
 coord-reports-none = Ma jiraan ogeysiisyo furan.
+coord-messages-title = Fariimaha qoraalka iyo iimaylada
+coord-messages-undelivered = Aan la gaarsiin 7-dii maalmood ee la soo dhaafay: { $count }
+coord-messages-stuck = Sugaya in la diro in ka badan 30 daqiiqo: { $count }
 coord-report-no-note = Qofku ma sheegin waxa khaldan.
 # $date is a date written as 2026-11-23.
 coord-reported-on = La soo sheegay { $date }

@@ -13,6 +13,6 @@ msg-waiting-list-promoted = ቦታ ተፈልዩልኪ ኣሎ። ክትርእዪ 
 msg-referral-accepted = ቦታ ቀሪቡልኪ ኣሎ። ክትርእዪ PeriLink ክፈቲ።
 msg-referral-booked = ቦታኺ ተሓዚዩ ኣሎ። መዓስን ኣበይን ክትርእዪ PeriLink ክፈቲ።
 msg-screening-due = ኣብ PeriLink ውሑዳት ሕቶታት ይጽበዩኺ ኣለዉ። ቁሩብ ደቓይቕ ምስ ዝህልወኪ ኣፕ ክፈቲ።
-msg-session-reminder = PeriLink: ጽባሕ ሰዓት { $time }፣ { $place }። ክትመጺ እንተዘይክኢልኪ ኣብቲ ኣፕ ሰርዝዮ።
+msg-session-reminder = PeriLink: ጽባሕ ሰዓት { $time }፣ { $place }። ክትመጺ እንተዘይክኢልኪ፣ 2 ኢልኪ መልሲ።
 msg-news = ኣብ PeriLink ሓድሽ ዜና ኣሎኪ።
 msg-email-subject = መልእኽቲ ካብ PeriLink

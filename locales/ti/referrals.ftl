@@ -142,6 +142,8 @@ ref-error-known = በዚ ቁጽሪ NHS ዝተመዝገበት ኣደ ድሮ ኣ�
 ref-find-known = ብቁጽሪ NHS ንዓኣ ምድላይ
 # Above the mother being referred.
 ref-chosen-title = እትለኣኽ ዘላ ኣደ
+ref-undelivered-sms = ናይ ጽሑፍ መልእኽቲ ኣይበጽሐን: ደውሉላ
+ref-undelivered-email = ኢመይል ኣይበጽሐን
 ref-due-on = ዝተጸበየ ሕርሲ፡ { $date }
 ref-born-on = ህጻን ዝተወልደሉ፡ { $date }
 # $number is an NHS number.

@@ -56,6 +56,7 @@ register-cancelled = እዚ ዕለት ተሰሪዙ እዩ።
 # $present is how many came.
 register-tally = ምልክት ዝተገብረሎም፡ { $marked } ካብ { $expected }። ዝመጹ፡ { $present }።
 register-nobody = ገና ዝጽበ ሰብ የለን። ዝመጹ ሰባት ኣብ ታሕቲ ወስኹ።
+register-replies = ብዛዕባ እዚ ዕለት ካብ ኣዴታት ዝመጻ መልእኽትታት
 
 ## A person on the register
 

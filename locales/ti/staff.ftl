@@ -70,6 +70,9 @@ coord-session-when = { $weekday } ሰዓት { $start }፡ { $venue }
 
 coord-reports-title = ገለ ነገር ጌጋ ምዃኑ ዝሕብሩ ጸብጻባት
 coord-reports-none = ዘይተፈትሐ ጸብጻብ የለን።
+coord-messages-title = ናይ ጽሑፍ መልእኽትታትን ኢመይላትን
+coord-messages-undelivered = ኣብ ዝሓለፉ 7 መዓልታት ዘይበጽሑ: { $count }
+coord-messages-stuck = ልዕሊ 30 ደቒቕ ክለኣኹ ዝጽበዩ ዘለዉ: { $count }
 coord-report-no-note = እንታይ ጌጋ ከም ዘሎ ኣይተገልጸን።
 # $date is a date written as 2026-11-23.
 coord-reported-on = ዝተሓበረሉ ዕለት፡ { $date }

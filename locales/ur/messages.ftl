@@ -13,6 +13,6 @@ msg-waiting-list-promoted = آپ کے لیے ایک جگہ خالی ہوئی ہ�
 msg-referral-accepted = آپ کو ایک جگہ کی پیشکش ہوئی ہے۔ دیکھنے کے لیے PeriLink کھولیں۔
 msg-referral-booked = آپ کی جگہ بک ہو گئی ہے۔ کب اور کہاں، دیکھنے کے لیے PeriLink کھولیں۔
 msg-screening-due = PeriLink میں چند سوال آپ کے منتظر ہیں۔ جب چند منٹ ہوں تو ایپ کھولیں۔
-msg-session-reminder = PeriLink: کل { $time } بجے، { $place }۔ اگر آپ نہیں آ سکتیں تو ایپ میں منسوخ کریں۔
+msg-session-reminder = PeriLink: کل { $time } بجے، { $place }۔ اگر آپ نہیں آ سکتیں تو جواب میں 2 بھیجیں۔
 msg-news = PeriLink میں آپ کے لیے نئی خبر ہے۔
 msg-email-subject = PeriLink کی طرف سے پیغام

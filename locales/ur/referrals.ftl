@@ -137,6 +137,8 @@ ref-error-known = ہم اس NHS نمبر والی ایک ماں کو پہلے س
 ref-find-known = اسے NHS نمبر سے تلاش کریں
 # Above the mother being referred.
 ref-chosen-title = ریفر کی جا رہی ہیں
+ref-undelivered-sms = ٹیکسٹ میسج نہیں پہنچا: انہیں فون کریں
+ref-undelivered-email = ای میل نہیں پہنچی
 ref-due-on = متوقع ڈیلیوری { $date }
 ref-born-on = بچے کی پیدائش { $date }
 # $number is an NHS number.

@@ -52,6 +52,7 @@ register-cancelled = یہ تاریخ منسوخ ہے۔
 # $present is how many came.
 register-tally = نشان لگے: { $expected } میں سے { $marked }۔ حاضر: { $present }۔
 register-nobody = ابھی کسی کے آنے کی توقع نہیں۔ جو آئیں انہیں نیچے شامل کریں۔
+register-replies = اس تاریخ کے بارے میں ماؤں کے پیغامات
 
 ## A person on the register
 

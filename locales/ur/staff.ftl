@@ -70,6 +70,9 @@ coord-session-when = { $weekday }، { $start } بجے، { $venue }
 
 coord-reports-title = غلط معلومات کی رپورٹیں
 coord-reports-none = کوئی کھلی رپورٹ نہیں ہے۔
+coord-messages-title = ٹیکسٹ میسجز اور ای میلز
+coord-messages-undelivered = پچھلے 7 دنوں میں نہیں پہنچے: { $count }
+coord-messages-stuck = 30 منٹ سے زیادہ سے بھیجے جانے کے منتظر: { $count }
 coord-report-no-note = رپورٹ کرنے والے نے نہیں بتایا کہ کیا غلط ہے۔
 # $date is a date written as 2026-11-23.
 coord-reported-on = رپورٹ کی تاریخ: { $date }

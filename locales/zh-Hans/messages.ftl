@@ -13,6 +13,6 @@ msg-waiting-list-promoted = 有一个名额空出来给您了。请打开 PeriLi
 msg-referral-accepted = 您获得了一个名额。请打开 PeriLink 查看。
 msg-referral-booked = 您的名额已预订。请打开 PeriLink 查看时间和地点。
 msg-screening-due = PeriLink 里有几个问题在等您。有几分钟空闲时请打开应用。
-msg-session-reminder = PeriLink：明天 { $time }，{ $place }。如不能来，请在应用中取消。
+msg-session-reminder = PeriLink：明天 { $time }，{ $place }。如不能来，请回复 2。
 msg-news = PeriLink 里有您的新消息。
 msg-email-subject = 来自 PeriLink 的消息

@@ -138,6 +138,8 @@ ref-error-known = 已经有一位妈妈使用这个 NHS 号码。请改为查找
 ref-find-known = 按 NHS 号码查找她
 # Above the mother being referred.
 ref-chosen-title = 正在转介
+ref-undelivered-sms = 短信未送达：请给她打电话
+ref-undelivered-email = 电子邮件未送达
 ref-due-on = 预产期：{ $date }
 ref-born-on = 宝宝出生：{ $date }
 # $number is an NHS number.

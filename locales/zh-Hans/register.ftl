@@ -54,6 +54,7 @@ register-cancelled = 这一天的活动已取消。
 # $present is how many came.
 register-tally = 已记录：{ $expected } 人中的 { $marked } 人。到场：{ $present } 人。
 register-nobody = 还没有预计要来的人。请在下面添加来的人。
+register-replies = 妈妈们关于这一天发来的短信
 
 ## A person on the register
 

@@ -69,6 +69,9 @@ coord-session-when = { $weekday } { $start }，{ $venue }
 
 coord-reports-title = 信息有误的报告
 coord-reports-none = 没有未处理的报告。
+coord-messages-title = 短信和电子邮件
+coord-messages-undelivered = 过去 7 天未送达：{ $count }
+coord-messages-stuck = 等待发送超过 30 分钟：{ $count }
 coord-report-no-note = 报告人没有说明哪里有误。
 # $date is a date written as 2026-11-23.
 coord-reported-on = 报告日期：{ $date }

@@ -427,6 +427,18 @@ pub struct StaleListings {
     pub listings: Vec<StaleListing>,
 }
 
+/// How messages to mothers and staff are going, for coordinators: counts only.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MessageHealth {
+    /// Messages given up on, or reported undelivered by the provider, in the last
+    /// 7 days.
+    pub undelivered: u64,
+    /// Messages due more than 30 minutes ago and still not sent: no sender for
+    /// their channel, or the provider down.
+    pub stuck: u64,
+}
+
 /// An open "this information is wrong" report.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -265,6 +265,10 @@ pub struct MotherRecord {
     /// care team before they call or text.
     #[serde(default)]
     pub contact_window: Option<crate::contact_window::ContactWindow>,
+    /// When the latest message to her could not be delivered, its channel (`sms`
+    /// or `email`): her referrer should reach her another way.
+    #[serde(default)]
+    pub undelivered: Option<String>,
 }
 
 /// Consent as recorded.

@@ -136,6 +136,22 @@ pub struct RegisterOccurrence {
     pub venue_name: String,
     pub cancelled: bool,
     pub expected: Vec<ExpectedMother>,
+    /// What mothers texted back about this date, other than that they cannot come
+    /// (which is their apologies), oldest first: words for the host to read.
+    #[serde(default)]
+    pub replies: Vec<TextReply>,
+}
+
+/// A mother's text in reply to her reminder, kept for the host of that date.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TextReply {
+    pub mother_id: String,
+    pub given_name: String,
+    /// Her words, as she wrote them.
+    pub text: String,
+    /// RFC 3339.
+    pub received_at: String,
 }
 
 /// `GET /api/registers?date=`.

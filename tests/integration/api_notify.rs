@@ -16,9 +16,9 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// The Notify stand-in, stopped on drop.
-struct Notify {
+pub(crate) struct Notify {
     child: Child,
-    url: String,
+    pub(crate) url: String,
     log: PathBuf,
 }
 
@@ -32,7 +32,7 @@ impl Drop for Notify {
 
 impl Notify {
     /// Starts it; `cue` maps a number to the statuses it answers in turn.
-    fn start(cue: Value) -> Notify {
+    pub(crate) fn start(cue: Value) -> Notify {
         let python = workspace_root().join(".venv/bin/python");
         assert!(
             python.is_file(),
@@ -64,7 +64,7 @@ impl Notify {
     }
 
     /// Every request it received, once there are at least `n`.
-    async fn received(&self, n: usize) -> Vec<Value> {
+    pub(crate) async fn received(&self, n: usize) -> Vec<Value> {
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             let requests: Vec<Value> = std::fs::read_to_string(&self.log)
@@ -313,4 +313,500 @@ async fn a_number_notify_refuses_fails_at_once_and_a_busy_notify_is_tried_again_
     }
     let (_, attempts) = wait_for_status(&app, "login_code", "sent").await;
     assert_eq!(attempts, 3);
+}
+
+/// A server sending through Notify on `backend` (so Notify's callback token is
+/// set), or `None` when that backend is not configured.
+async fn replies_app(notify: &Notify, backend: crate::helpers::Backend) -> Option<TestApp> {
+    let options = Options {
+        notify_url: Some(notify.url.clone()),
+        ..Options::default()
+    };
+    TestApp::spawn_with(backend, options).await
+}
+
+/// A mother with an account, her number and her language.
+async fn mother_with(
+    app: &TestApp,
+    name: &str,
+    phone: &str,
+    language: &str,
+) -> perilink_server::entity::mother::Model {
+    let details = SignupRequest {
+        name: name.into(),
+        phone: Some(phone.into()),
+        email: None,
+        language: language.into(),
+        password: "a good long password".into(),
+    };
+    let user = users::create_mother(&app.state.db, users::check_signup(details).expect("her details"))
+        .await
+        .expect("her account");
+    perilink_server::service::bookings::mother_of_user(&app.state.db, &user.id)
+        .await
+        .unwrap()
+        .expect("her record")
+}
+
+/// Books `occurrence` for her, as the app does, or puts her on its waiting list;
+/// answers the booking's id.
+async fn book(
+    app: &TestApp,
+    m: &perilink_server::entity::mother::Model,
+    occurrence: &str,
+    waiting_list: bool,
+) -> String {
+    let request: perilink_shared::booking::BookingRequest =
+        serde_json::from_value(json!({"occurrence_id": occurrence, "waiting_list": waiting_list})).unwrap();
+    let today = perilink_server::directory::search::london_now().0;
+    let snapshot = app.state.directory.snapshot();
+    perilink_server::service::bookings::book(&app.state.db, &snapshot, m, &request, today)
+        .await
+        .expect("booked")
+        .booking
+        .id
+}
+
+/// Dates of the demo's one session booked by the date with places limited (the
+/// money advice), from the day after tomorrow on: the first `n`. The demo host is
+/// made its host, so that her register can be read.
+async fn bookable_dates(app: &TestApp, n: usize) -> Vec<(String, String)> {
+    let after = perilink_server::directory::search::london_now().0 + chrono::Duration::days(2);
+    let rows = sql::query(
+        &app.state.db,
+        "SELECT o.id, CAST(o.date AS TEXT), s.id FROM occurrences o JOIN sessions s ON s.id = o.session_id \
+         JOIN programmes p ON p.id = s.programme_id \
+         WHERE p.format = 'ongoing' AND p.booking = 'booking' \
+         AND s.capacity IS NOT NULL AND o.cancelled = FALSE AND o.date >= ? ORDER BY s.id, o.date",
+        vec![after.into()],
+    )
+    .await
+    .unwrap();
+    let dates: Vec<(String, String)> = rows
+        .iter()
+        .map(|r| {
+            let date: String = r.try_get_by_index(1).unwrap();
+            (r.try_get_by_index(0).unwrap(), date[..10].to_owned())
+        })
+        .take(n)
+        .collect();
+    assert_eq!(dates.len(), n, "the demo has {n} bookable dates ahead");
+    let session: String = rows[0].try_get_by_index(2).unwrap();
+    sql::exec(
+        &app.state.db,
+        "UPDATE sessions SET host_id = (SELECT id FROM users WHERE email = 'host@demo.perilink.test') WHERE id = ?",
+        vec![session.into()],
+    )
+    .await
+    .unwrap();
+    dates
+}
+
+/// Her booking reminded, as the day-before job claims it.
+async fn reminded(app: &TestApp, booking: &str, occurrence: &str) {
+    sql::exec(
+        &app.state.db,
+        "INSERT INTO session_reminders (booking_id, occurrence_id, queued_at) VALUES (?, ?, ?)",
+        vec![booking.into(), occurrence.into(), chrono::Utc::now().into()],
+    )
+    .await
+    .unwrap();
+}
+
+async fn booking_status(app: &TestApp, booking: &str) -> String {
+    crate::helpers::text(
+        app,
+        &format!("SELECT status FROM bookings WHERE id = '{booking}'"),
+    )
+    .await
+}
+
+/// Notify's received-text callback, as Notify sends it.
+fn received(id: &str, from: &str, message: &str) -> Value {
+    json!({
+        "id": id, "source_number": from, "destination_number": "07797800000",
+        "message": message, "date_received": chrono::Utc::now().format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+    })
+}
+
+async fn inbound(app: &TestApp, token: &str, body: &Value) -> reqwest::Response {
+    app.client
+        .post(app.url("/api/hooks/notify/inbound"))
+        .bearer_auth(token)
+        .json(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Runs `test` on SQLite, then on PostgreSQL when one is configured, each with a
+/// Notify stand-in of its own answering on `cue`.
+async fn on_both_backends<F, Fut>(cue: Value, test: F)
+where
+    F: Fn(TestApp) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    for backend in [crate::helpers::Backend::Sqlite, crate::helpers::Backend::Postgres] {
+        let notify = Notify::start(cue.clone());
+        match replies_app(&notify, backend).await {
+            Some(app) => test(app).await,
+            None => eprintln!("SKIPPED on PostgreSQL: set PERILINK_TEST_POSTGRES_URL to run it"),
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reply_of_2_sends_her_apologies_and_gives_her_place_to_the_next_mother_waiting_once() {
+    on_both_backends(json!({}), |app| async move {
+        let dates = bookable_dates(&app, 2).await;
+        let (first, later) = (&dates[0], &dates[1]);
+        let hodan = mother_with(&app, "Hodan", "07700 900201", "so").await;
+        let amina = mother_with(&app, "Amina", "07700 900202", "en").await;
+        let hers = book(&app, &hodan, &first.0, false).await;
+        let her_later = book(&app, &hodan, &later.0, false).await;
+        // The first date is now full: Amina waits for a place.
+        sql::exec(
+            &app.state.db,
+            "UPDATE occurrences SET booked = (SELECT capacity FROM sessions s WHERE s.id = occurrences.session_id) WHERE id = ?",
+            vec![first.0.clone().into()],
+        )
+        .await
+        .unwrap();
+        let waiting = book(&app, &amina, &first.0, true).await;
+        assert_eq!(booking_status(&app, &waiting).await, "waiting");
+        reminded(&app, &hers, &first.0).await;
+        reminded(&app, &her_later, &later.0).await;
+
+        let reply = received(&uuid::Uuid::new_v4().to_string(), "447700900201", " 2 ");
+        assert_error(inbound(&app, "not-the-token", &reply).await, 401, "unauthorized").await;
+        assert_eq!(booking_status(&app, &hers).await, "booked", "a refused callback does nothing");
+
+        assert_eq!(inbound(&app, TEST_NOTIFY_CALLBACK_TOKEN, &reply).await.status(), 204);
+        assert_eq!(booking_status(&app, &hers).await, "cancelled", "her next reminded date is given up");
+        assert_eq!(booking_status(&app, &her_later).await, "booked", "only the next one");
+        assert_eq!(booking_status(&app, &waiting).await, "booked", "the place went to Amina");
+        let amina_user = amina.user_id.clone().unwrap();
+        let told = crate::helpers::count(
+            &app,
+            &format!("SELECT COUNT(*) FROM notifications WHERE user_id = '{amina_user}' AND kind = 'waiting_list_promoted'"),
+        )
+        .await;
+        assert_eq!(told, 1, "Amina is told, as when a place is cancelled in the app");
+        let marked = crate::helpers::text(
+            &app,
+            &format!("SELECT status FROM attendance WHERE occurrence_id = '{}' AND mother_id = '{}'", first.0, hodan.id),
+        )
+        .await;
+        assert_eq!(marked, "apologies");
+        // The host's register shows her apologies, as booked, and keeps no words of hers.
+        let (host, _) = app.login_demo("host").await;
+        let register = crate::helpers::get_json(&app, &format!("/api/registers?date={}", first.1), &host).await;
+        let date = register["occurrences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["occurrence_id"] == first.0.as_str())
+            .expect("the date on the host's register");
+        let row = date["expected"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["mother_id"] == hodan.id.as_str())
+            .expect("Hodan on the register");
+        assert_eq!(row["status"], "apologies");
+        assert_eq!(row["because"], "booked");
+        assert_eq!(date["replies"], json!([]));
+
+        // Notify sends the same callback again: nothing changes twice.
+        assert_eq!(inbound(&app, TEST_NOTIFY_CALLBACK_TOKEN, &reply).await.status(), 204);
+        assert_eq!(booking_status(&app, &her_later).await, "booked", "a replayed reply cancels nothing more");
+        assert_eq!(
+            crate::helpers::count(&app, "SELECT COUNT(*) FROM inbound_texts").await,
+            1
+        );
+        assert_eq!(
+            crate::helpers::count(&app, "SELECT COUNT(*) FROM attendance_marks WHERE status = 'apologies'").await,
+            1
+        );
+        // Neither her number nor her words are kept for a reply that did its work.
+        assert_eq!(
+            crate::helpers::count(&app, "SELECT COUNT(*) FROM inbound_texts WHERE body IS NOT NULL").await,
+            0
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_in_somali_or_arabic_counts_other_words_go_to_the_host_and_strangers_are_ignored() {
+    on_both_backends(json!({}), |app| async move {
+        let dates = bookable_dates(&app, 2).await;
+        let hodan = mother_with(&app, "Hodan", "07700 900211", "so").await;
+        let reem = mother_with(&app, "Reem", "07700 900212", "ar").await;
+        let zainab = mother_with(&app, "Zainab", "07700 900213", "pl").await;
+        let mut bookings = Vec::new();
+        for m in [&hodan, &reem, &zainab] {
+            let b = book(&app, m, &dates[0].0, false).await;
+            reminded(&app, &b, &dates[0].0).await;
+            bookings.push(b);
+        }
+        let send = |from: &'static str, message: &'static str| {
+            let body = received(&uuid::Uuid::new_v4().to_string(), from, message);
+            let app = &app;
+            async move { inbound(app, TEST_NOTIFY_CALLBACK_TOKEN, &body).await.status() }
+        };
+        assert_eq!(send("447700900211", "Maya").await, 204);
+        assert_eq!(booking_status(&app, &bookings[0]).await, "cancelled", "Somali no");
+        assert_eq!(send("447700900212", "لا").await, 204);
+        assert_eq!(booking_status(&app, &bookings[1]).await, "cancelled", "Arabic no");
+        // Anything else is for the host: "no" is not a Polish no.
+        assert_eq!(send("447700900213", "no").await, 204);
+        assert_eq!(send("447700900213", "Spóźnię się 10 minut").await, 204);
+        assert_eq!(booking_status(&app, &bookings[2]).await, "booked");
+        // A number no mother has: ignored.
+        let before = crate::helpers::count(&app, "SELECT COUNT(*) FROM inbound_texts").await;
+        assert_eq!(send("447700900999", "2").await, 204);
+        assert_eq!(send("12025550123", "2").await, 204);
+        assert_eq!(
+            crate::helpers::count(&app, "SELECT COUNT(*) FROM inbound_texts").await,
+            before
+        );
+
+        let (host, _) = app.login_demo("host").await;
+        let register =
+            crate::helpers::get_json(&app, &format!("/api/registers?date={}", dates[0].1), &host).await;
+        let date = register["occurrences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["occurrence_id"] == dates[0].0.as_str())
+            .expect("the date on the host's register")
+            .clone();
+        let replies: Vec<(&str, &str)> = date["replies"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| (r["given_name"].as_str().unwrap(), r["text"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            replies,
+            vec![("Zainab", "no"), ("Zainab", "Spóźnię się 10 minut")]
+        );
+        for m in [&hodan, &reem] {
+            let row = date["expected"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|e| e["mother_id"] == m.id.as_str())
+                .expect("on the register");
+            assert_eq!(row["status"], "apologies");
+        }
+
+        // What Notify might send wrongly is refused with a reason, never a 500.
+        let mut no_id = received("", "447700900213", "2");
+        assert_error(
+            inbound(&app, TEST_NOTIFY_CALLBACK_TOKEN, &no_id).await,
+            422,
+            "validation_failed",
+        )
+        .await;
+        no_id["id"] = json!(uuid::Uuid::new_v4().to_string());
+        no_id["date_received"] = json!("yesterday");
+        assert_error(
+            inbound(&app, TEST_NOTIFY_CALLBACK_TOKEN, &no_id).await,
+            422,
+            "validation_failed",
+        )
+        .await;
+        no_id["date_received"] = json!("2026-12-05T10:00:00.000000Z");
+        no_id["message"] = json!("x".repeat(1601));
+        assert_error(
+            inbound(&app, TEST_NOTIFY_CALLBACK_TOKEN, &no_id).await,
+            422,
+            "validation_failed",
+        )
+        .await;
+        let missing = json!({"id": uuid::Uuid::new_v4().to_string(), "message": "2"});
+        let refused = inbound(&app, TEST_NOTIFY_CALLBACK_TOKEN, &missing).await;
+        assert!(refused.status().is_client_error(), "{}", refused.status());
+        let body: Value = refused.json().await.unwrap();
+        assert!(body["error"]["code"].is_string(), "{body}");
+        assert_eq!(
+            booking_status(&app, &bookings[2]).await,
+            "booked",
+            "nothing refused did anything"
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_text_that_cannot_be_delivered_shows_on_her_record_and_coordinators_count_it() {
+    // Notify refuses Fatima's number (400: not a mobile it can reach).
+    on_both_backends(json!({"+447700900400": [400]}), |app| async move {
+        let (referrer, _) = app.login_demo("referrer").await;
+        let (coordinator, _) = app.login_demo("coordinator").await;
+        let (host, _) = app.login_demo("host").await;
+        let register = |name: &'static str, phone: &'static str| {
+            let (app, referrer) = (&app, referrer.clone());
+            async move {
+                let registered = crate::helpers::post_with_token(
+                    app,
+                    "/api/mothers",
+                    &referrer,
+                    json!({"given_name": name, "phone": phone, "language": "so"}),
+                )
+                .await;
+                assert_eq!(registered.status(), 201);
+                registered.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned()
+            }
+        };
+        let record = |id: String| {
+            let (app, referrer) = (&app, referrer.clone());
+            async move { crate::helpers::get_json(app, &format!("/api/mothers/{id}"), &referrer).await }
+        };
+        let health = || {
+            let (app, coordinator) = (&app, coordinator.clone());
+            async move { crate::helpers::get_json(app, "/api/directory/messages", &coordinator).await }
+        };
+
+        let fatima = register("Fatima", "07700 900400").await;
+        wait_for_status(&app, "account_setup", "failed").await;
+        assert_eq!(record(fatima.clone()).await["undelivered"], "sms", "her referrer is told to phone her");
+        let ayaan = register("Ayaan", "07700 900401").await;
+        let (sent, _) = wait_for_status(&app, "account_setup", "sent").await;
+        assert_eq!(record(ayaan.clone()).await["undelivered"], Value::Null, "hers went");
+        assert_eq!(health().await, json!({"undelivered": 1, "stuck": 0}));
+
+        // Notify reports Ayaan's text undelivered after all: her record says so too.
+        let failed = json!({"id": uuid::Uuid::new_v4().to_string(), "reference": sent, "to": "07700900401",
+            "status": "permanent-failure", "notification_type": "sms"});
+        assert_eq!(receipt(&app, TEST_NOTIFY_CALLBACK_TOKEN, failed).await.status(), 204);
+        assert_eq!(record(ayaan.clone()).await["undelivered"], "sms");
+
+        // A message on a channel nothing sends, due over half an hour ago: stuck.
+        sql::exec(
+            &app.state.db,
+            "INSERT INTO outbox (id, channel, recipient_mother_id, template, language, status, attempts, available_at, created_at) \
+             VALUES (?, 'phone', ?, 'news', 'so', 'pending', 0, ?, ?)",
+            vec![
+                uuid::Uuid::new_v4().to_string().into(),
+                ayaan.clone().into(),
+                (chrono::Utc::now() - chrono::Duration::minutes(31)).into(),
+                (chrono::Utc::now() - chrono::Duration::minutes(31)).into(),
+            ],
+        )
+        .await
+        .unwrap();
+        assert_eq!(health().await, json!({"undelivered": 2, "stuck": 1}));
+
+        // Counts are for coordinators; a host or a referrer is refused.
+        for token in [&host, &referrer] {
+            let refused = app.get_with_token("/api/directory/messages", token).await;
+            assert_error(refused, 403, "forbidden").await;
+        }
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_server_processes_on_one_postgresql_send_each_message_to_notify_once() {
+    use crate::process::ServerProcess;
+    use perilink_server::service::outbox::{self, Recipient};
+    let Some(db) = crate::helpers::TestDatabase::postgres().await else {
+        eprintln!(
+            "SKIPPED api_notify::two_server_processes_on_one_postgresql_send_each_message_to_notify_once: set PERILINK_TEST_POSTGRES_URL to run it"
+        );
+        return;
+    };
+    let notify = Notify::start(json!({}));
+    let key = format!("perilink_test-{TEST_NOTIFY_SERVICE}-{TEST_NOTIFY_SECRET}");
+    let settings = [
+        ("PERILINK_NOTIFY_API_KEY", key.as_str()),
+        ("PERILINK_NOTIFY_BASE_URL", notify.url.as_str()),
+        ("PERILINK_NOTIFY_SMS_TEMPLATE", TEST_NOTIFY_SMS_TEMPLATE),
+        ("PERILINK_NOTIFY_CALLBACK_TOKEN", TEST_NOTIFY_CALLBACK_TOKEN),
+    ];
+    // One after the other, so the demo is seeded once; then both drain the outbox.
+    let first = ServerProcess::start(&db.url, &settings).await;
+    let second = ServerProcess::start(&db.url, &settings).await;
+
+    // Forty messages queued at once, each to a number of its own.
+    let conn = sea_orm::Database::connect(&db.url).await.expect("the database");
+    let numbers: Vec<String> = (0..40).map(|n| format!("+4477009006{n:02}")).collect();
+    let txn = sql::begin_write(&conn).await.unwrap();
+    for number in &numbers {
+        outbox::enqueue(&txn, "sms", Recipient::Address(number), "referral_booked", "so")
+            .await
+            .unwrap();
+    }
+    txn.commit().await.unwrap();
+    let ids: Vec<String> = sql::query(
+        &conn,
+        "SELECT id FROM outbox WHERE template = 'referral_booked'",
+        vec![],
+    )
+    .await
+    .unwrap()
+    .iter()
+    .map(|row| row.try_get_by_index(0).unwrap())
+    .collect();
+    assert_eq!(ids.len(), 40);
+
+    // Every one sent...
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let unsent = sql::query(
+            &conn,
+            "SELECT COUNT(*) FROM outbox WHERE template = 'referral_booked' AND status <> 'sent'",
+            vec![],
+        )
+        .await
+        .unwrap()[0]
+            .try_get_by_index::<i64>(0)
+            .unwrap();
+        if unsent == 0 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "{unsent} messages still unsent");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    // ... and Notify asked once for each: no reference twice, none missing, even
+    // after both workers have gone round again.
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let requests: Vec<Value> = notify
+        .received(40)
+        .await
+        .into_iter()
+        .filter(|r| ids.iter().any(|id| r["body"]["reference"] == id.as_str()))
+        .collect();
+    let mut references: Vec<String> = requests
+        .iter()
+        .map(|r| {
+            assert_eq!(r["status"], 201, "{r}");
+            r["body"]["reference"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    references.sort();
+    let mut expected = ids.clone();
+    expected.sort();
+    assert_eq!(references, expected, "each message went to Notify exactly once");
+    let mut to: Vec<&str> = requests
+        .iter()
+        .map(|r| r["body"]["phone_number"].as_str().unwrap())
+        .collect();
+    to.sort();
+    assert_eq!(to, numbers.iter().map(String::as_str).collect::<Vec<_>>());
+    // Both processes were up and draining throughout.
+    for server in [&first, &second] {
+        let ready = server
+            .client
+            .get(server.url("/api/health/ready"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(ready.status(), 200);
+    }
+    drop((first, second));
+    drop(conn);
 }

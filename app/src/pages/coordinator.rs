@@ -137,7 +137,21 @@ fn ToCheck(ctx: Ctx) -> impl IntoView {
     let note = RwSignal::new(Note::Idle);
     let stale = move || ctx.with(|d| d.stale.clone()).unwrap_or_default();
     let reports = move || ctx.with(|d| d.reports.clone()).unwrap_or_default();
+    let messages = move || ctx.with(|d| d.messages.clone()).unwrap_or_default();
+    let count_line =
+        move |key: &'static str, count: u64| i18n.t_with(key, &[("count", FluentValue::from(count))]);
     view! {
+        <section class="coord-part" aria-labelledby="coord-messages-title">
+            <h2 id="coord-messages-title">{move || i18n.t("coord-messages-title")}</h2>
+            <p data-testid="messages-undelivered" data-count={move || messages().undelivered}
+                class:alert-banner={move || messages().undelivered > 0}>
+                {move || count_line("coord-messages-undelivered", messages().undelivered)}
+            </p>
+            <p data-testid="messages-stuck" data-count={move || messages().stuck}
+                class:alert-banner={move || messages().stuck > 0}>
+                {move || count_line("coord-messages-stuck", messages().stuck)}
+            </p>
+        </section>
         <section class="coord-part" aria-labelledby="coord-stale-title">
             <h2 id="coord-stale-title">{move || i18n.t("coord-stale-title")}</h2>
             <p>{move || i18n.t("coord-stale-intro")}</p>

@@ -1,13 +1,16 @@
-//! Callbacks from GOV.UK Notify: delivery receipts for what PeriLink sent.
+//! Callbacks from GOV.UK Notify: delivery receipts for what PeriLink sent, and
+//! the texts mothers send back.
 //!
 //! Notify calls `POST /api/hooks/notify` with the bearer token set in its
 //! dashboard (`PERILINK_NOTIFY_CALLBACK_TOKEN`), giving back the outbox id PeriLink
 //! sent as the `reference`. The receipt's other fields (her number or address
-//! among them) are neither kept nor logged.
+//! among them) are neither kept nor logged. Received texts come to
+//! `POST /api/hooks/notify/inbound` with the same token
+//! ([`crate::service::replies`]).
 
 use crate::auth::totp::constant_time_eq;
 use crate::error::{AppError, AppJson};
-use crate::service::sql;
+use crate::service::{replies, sql};
 use crate::state::AppState;
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
@@ -17,7 +20,9 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(notify_receipt))
+    OpenApiRouter::new()
+        .routes(routes!(notify_receipt))
+        .routes(routes!(notify_inbound))
 }
 
 /// A delivery receipt, as Notify sends it (fields PeriLink does not use are
@@ -100,6 +105,70 @@ pub async fn notify_receipt(
         tracing::info!(message.id = %reference, "a receipt for no message sent");
     } else {
         tracing::info!(message.id = %reference, status, "delivery receipt");
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A text sent to the service's number, as Notify passes it on (its
+/// `destination_number`, the service's own number, is not needed).
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct NotifyInbound {
+    /// Notify's own id for the text: a callback sent again has the same one.
+    pub id: String,
+    /// Her number, international without the `+` (`447700900123`).
+    pub source_number: String,
+    /// What she wrote.
+    pub message: String,
+    /// When Notify received it (`2026-12-05T10:00:00.000000Z`).
+    pub date_received: String,
+}
+
+/// A text a mother sent back: "2" (or no, in her language) sends her apologies
+/// for her next reminded date and gives up a booked place; anything else is kept
+/// for that date's host. A number no mother has is ignored.
+#[utoipa::path(
+    post,
+    path = "/api/hooks/notify/inbound",
+    tag = "hooks",
+    security(("bearer" = [])),
+    request_body = NotifyInbound,
+    responses(
+        (status = 204, description = "Acted on once (a text sent again, or from an unknown number, changes nothing)"),
+        (status = 401, description = "Not Notify's callback token", body = perilink_shared::error::ErrorBody),
+        (status = 422, description = "No id, an unreadable date or an overlong text", body = perilink_shared::error::ErrorBody)
+    )
+)]
+pub async fn notify_inbound(
+    State(state): State<AppState>,
+    _: FromNotify,
+    AppJson(text): AppJson<NotifyInbound>,
+) -> Result<StatusCode, AppError> {
+    let id = text.id.trim();
+    if id.is_empty() || id.len() > 100 {
+        return Err(AppError::Validation(
+            "`id` must be Notify's id for the text".into(),
+        ));
+    }
+    if text.message.chars().count() > replies::MAX_CHARS {
+        return Err(AppError::Validation(format!(
+            "`message` is longer than {} characters",
+            replies::MAX_CHARS
+        )));
+    }
+    let received_at = chrono::DateTime::parse_from_rfc3339(text.date_received.trim())
+        .map_err(|_| AppError::Validation("`date_received` must be an ISO 8601 time".into()))?
+        .with_timezone(&chrono::Utc);
+    let received = replies::Received {
+        id,
+        source_number: &text.source_number,
+        message: &text.message,
+        received_at,
+    };
+    let snapshot = state.directory.snapshot();
+    let outcome = replies::receive(&state.db, &snapshot, received, chrono::Utc::now()).await?;
+    if outcome == replies::Outcome::UnknownNumber {
+        // Not her number, nor any part of it: only that one came.
+        tracing::info!(notify.id = %id, "a text from a number no mother has: ignored");
     }
     Ok(StatusCode::NO_CONTENT)
 }

@@ -16,9 +16,9 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use perilink_shared::directory_admin::{
-    HostList, ListingKind, ListingReports, Organisation, OrganisationInput, OrganisationList, Programme,
-    ProgrammeInput, ProgrammeList, ProgrammeTextInput, Session, SessionInput, SessionList, SessionTextInput,
-    StaleListings, Venue, VenueInput, VenueList,
+    HostList, ListingKind, ListingReports, MessageHealth, Organisation, OrganisationInput, OrganisationList,
+    Programme, ProgrammeInput, ProgrammeList, ProgrammeTextInput, Session, SessionInput, SessionList,
+    SessionTextInput, StaleListings, Venue, VenueInput, VenueList,
 };
 use perilink_shared::error::ErrorBody;
 use perilink_shared::screening_schedule::ScreeningSchedule;
@@ -48,6 +48,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(list_stale))
         .routes(routes!(list_reports))
         .routes(routes!(resolve_report))
+        .routes(routes!(message_health))
 }
 
 /// Reloads this process's search index after an edit. The edit is committed
@@ -693,5 +694,27 @@ pub async fn save_screening_schedule(
     admin::may_edit_listing(&state.db, &Editor::of(&viewer), ListingKind::Session, &id).await?;
     Ok(Json(
         schedule::save_schedule(&state.db, &caller.user().id, &id, input, today).await?,
+    ))
+}
+
+/// How messages are going: how many could not be delivered in the last 7 days and
+/// how many are stuck in the queue. Counts only, never who or what.
+#[utoipa::path(
+    get,
+    path = "/api/directory/messages",
+    tag = "directory-admin",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Undelivered and stuck messages", body = MessageHealth),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Not a coordinator or admin", body = ErrorBody)
+    )
+)]
+pub async fn message_health(
+    State(state): State<AppState>,
+    _caller: Coordinator,
+) -> Result<Json<MessageHealth>, AppError> {
+    Ok(Json(
+        crate::service::outbox::health(&state.db, chrono::Utc::now()).await?,
     ))
 }

@@ -294,6 +294,21 @@ mod tests {
     }
 
     #[test]
+    fn every_reminder_asks_for_a_reply_of_2_in_her_digits() {
+        let payload = r#"{"time":"10:30","place":"Toxteth Library"}"#;
+        for language in languages() {
+            let text = render("session_reminder", language, Some(payload));
+            let two = in_her_digits(language, "2");
+            assert!(text.contains(&two), "{language} asks for {two}: {text}");
+            assert!(
+                crate::service::replies::says_no(&two, language),
+                "{language}: a reply of {two} is read as cannot come"
+            );
+        }
+        assert!(render("session_reminder", "en", Some(payload)).contains("Reply 2 if you cannot come"));
+    }
+
+    #[test]
     fn codes_are_in_the_digits_her_language_reads() {
         assert!(render("login_code", "ar", Some("381920")).contains("٣٨١٩٢٠"));
         assert!(render("login_code", "fa", Some("381920")).contains("۳۸۱۹۲۰"));

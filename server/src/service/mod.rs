@@ -23,6 +23,7 @@ pub mod outbox;
 pub mod referrals;
 pub mod registers;
 pub mod reminders;
+pub mod replies;
 pub mod reports;
 pub mod screening;
 pub mod screening_schedule;

@@ -250,6 +250,59 @@ pub fn render(template: &str, language: &str, payload: Option<&str>) -> String {
     crate::service::messages::render(template, language, payload)
 }
 
+/// The channel of the latest message to a mother (to her record or her account)
+/// that has been tried, if it could not be delivered.
+pub async fn undelivered_to<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    m: &mother::Model,
+) -> Result<Option<String>, DbErr> {
+    let rows = sql::query(
+        db,
+        "SELECT channel, status FROM outbox \
+         WHERE (recipient_mother_id = ? OR (recipient_user_id IS NOT NULL AND recipient_user_id = ?)) \
+         AND status IN ('sent', 'delivered', 'failed') \
+         ORDER BY created_at DESC, id DESC LIMIT 1",
+        vec![m.id.clone().into(), m.user_id.clone().unwrap_or_default().into()],
+    )
+    .await?;
+    let Some(row) = rows.first() else {
+        return Ok(None);
+    };
+    let (channel, status): (String, String) = (row.try_get_by_index(0)?, row.try_get_by_index(1)?);
+    Ok((status == "failed").then_some(channel))
+}
+
+/// How long a message may be overdue before it counts as stuck.
+pub const STUCK_AFTER: Duration = Duration::minutes(30);
+
+/// Undelivered messages of the last 7 days, and messages stuck in the queue (due
+/// more than [`STUCK_AFTER`] ago and not sent), for coordinators.
+pub async fn health<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    now: chrono::DateTime<Utc>,
+) -> Result<perilink_shared::directory_admin::MessageHealth, DbErr> {
+    let count = |sql: &'static str, at: chrono::DateTime<Utc>| async move {
+        let rows = sql::query(db, sql, vec![at.into()]).await?;
+        let n: i64 = match rows.first() {
+            Some(row) => row.try_get_by_index(0)?,
+            None => 0,
+        };
+        Ok::<u64, DbErr>(n.max(0) as u64)
+    };
+    Ok(perilink_shared::directory_admin::MessageHealth {
+        undelivered: count(
+            "SELECT COUNT(*) FROM outbox WHERE status = 'failed' AND created_at > ?",
+            now - Duration::days(7),
+        )
+        .await?,
+        stuck: count(
+            "SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending') AND available_at < ?",
+            now - STUCK_AFTER,
+        )
+        .await?,
+    })
+}
+
 /// Puts messages stuck mid-send (by a worker that died) back in the queue.
 pub async fn recover(db: &DatabaseConnection) -> Result<u64, DbErr> {
     sql::exec(

@@ -175,6 +175,7 @@ pub async fn mother_record(db: &impl ConnectionTrait, m: &mother::Model) -> Resu
         baby_name: m.baby_name.clone(),
         consent: consent.as_ref().map(consent_record),
         contact_window: super::contact_windows::window_of(db, &m.id).await?,
+        undelivered: super::outbox::undelivered_to(db, m).await?,
     })
 }
 

@@ -13,7 +13,7 @@ use perilink_shared::referral::{Actor, ReferralStatus};
 use perilink_shared::register::{
     AttendanceEntry, AttendanceHistory, AttendanceStatus, BatchResult, COURSE_COMPLETION_SHARE,
     ExpectedBecause, ExpectedMother, MAX_BATCH, Mark, MarkBatch, MarkOutcome, MarkResult, RegisterOccurrence,
-    Registers,
+    Registers, TextReply,
 };
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, TransactionTrait, Value};
 use std::collections::HashMap;
@@ -50,6 +50,7 @@ pub async fn for_date(
             continue;
         };
         let expected = expected(db, &occurrence_id, &session_id).await?;
+        let replies = replies(db, &occurrence_id).await?;
         occurrences.push(RegisterOccurrence {
             occurrence_id,
             session_id,
@@ -60,12 +61,37 @@ pub async fn for_date(
             venue_name: listing.venue.name.clone(),
             cancelled,
             expected,
+            replies,
         });
     }
     Ok(Registers {
         date: date.to_string(),
         occurrences,
     })
+}
+
+/// What mothers texted back about a date for its host, oldest first.
+async fn replies(db: &impl ConnectionTrait, occurrence_id: &str) -> Result<Vec<TextReply>, DbErr> {
+    let rows = sql::query(
+        db,
+        "SELECT t.mother_id, m.given_name, t.body, t.received_at FROM inbound_texts t \
+         JOIN mothers m ON m.id = t.mother_id \
+         WHERE t.occurrence_id = ? AND t.outcome = 'message' AND t.body IS NOT NULL \
+         ORDER BY t.received_at, t.id",
+        vec![occurrence_id.into()],
+    )
+    .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for row in rows {
+        let received_at: DateTime<Utc> = row.try_get_by_index(3)?;
+        out.push(TextReply {
+            mother_id: row.try_get_by_index(0)?,
+            given_name: row.try_get_by_index(1)?,
+            text: row.try_get_by_index(2)?,
+            received_at: received_at.to_rfc3339(),
+        });
+    }
+    Ok(out)
 }
 
 async fn expected(
@@ -83,6 +109,18 @@ async fn expected(
     };
     add(
         sql::ids(db, "SELECT mother_id FROM bookings WHERE occurrence_id = ? AND kind = 'occurrence' AND status = 'booked'", vec![occurrence_id.into()]).await?,
+        ExpectedBecause::Booked,
+    );
+    // Booked until she texted that she cannot come: her apologies stand, and she is
+    // still shown as booked on the register, not as a walk-in.
+    add(
+        sql::ids(
+            db,
+            "SELECT b.mother_id FROM bookings b JOIN attendance a ON a.occurrence_id = b.occurrence_id AND a.mother_id = b.mother_id \
+             WHERE b.occurrence_id = ? AND b.kind = 'occurrence' AND b.status = 'cancelled' AND a.status = 'apologies'",
+            vec![occurrence_id.into()],
+        )
+        .await?,
         ExpectedBecause::Booked,
     );
     add(
@@ -309,32 +347,17 @@ pub async fn apply(
             continue;
         }
         attempt.commit().await?;
-        let applied = sql::exec(
-            &txn,
-            "INSERT INTO attendance (id, occurrence_id, mother_id, status, babies, children, recorded_at, recorded_by, received_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) \
-             ON CONFLICT (occurrence_id, mother_id) DO UPDATE SET id = excluded.id, status = excluded.status, \
-             babies = excluded.babies, children = excluded.children, recorded_at = excluded.recorded_at, \
-             recorded_by = excluded.recorded_by, received_at = excluded.received_at \
-             WHERE excluded.recorded_at > attendance.recorded_at \
-             OR (excluded.recorded_at = attendance.recorded_at AND excluded.id > attendance.id)",
-            vec![
-                mark.id.clone().into(),
-                mark.occurrence_id.clone().into(),
-                mother_id.clone().into(),
-                mark.status.as_str().into(),
-                babies.into(),
-                children.into(),
-                recorded_at.into(),
-                viewer.id.clone().into(),
-                now.into(),
-            ],
-        )
-        .await?
-            == 1;
-        if applied {
-            effects(&txn, &mother_id, &mark.occurrence_id).await?;
-        }
+        let stands = Stands {
+            id: &mark.id,
+            occurrence_id: &mark.occurrence_id,
+            mother_id: &mother_id,
+            status: mark.status,
+            babies,
+            children,
+            recorded_at,
+            recorded_by: &viewer.id,
+        };
+        let applied = keep_if_latest(&txn, stands, now).await?;
         results[index] = Some(MarkResult {
             id: mark.id,
             outcome: if applied {
@@ -349,6 +372,97 @@ pub async fn apply(
     Ok(BatchResult {
         results: results.into_iter().flatten().collect(),
     })
+}
+
+/// A mark to keep as her attendance at a date if it is the latest recorded there.
+struct Stands<'a> {
+    id: &'a str,
+    occurrence_id: &'a str,
+    mother_id: &'a str,
+    status: AttendanceStatus,
+    babies: Option<i32>,
+    children: Option<i32>,
+    recorded_at: DateTime<Utc>,
+    recorded_by: &'a str,
+}
+
+/// Makes `mark` her attendance at its date if it was recorded after the one
+/// standing there (the latest recorded mark stands, whatever order they arrive in),
+/// and follows through on her referrals; says whether it now stands.
+async fn keep_if_latest(
+    db: &impl ConnectionTrait,
+    mark: Stands<'_>,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let applied = sql::exec(
+        db,
+        "INSERT INTO attendance (id, occurrence_id, mother_id, status, babies, children, recorded_at, recorded_by, received_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) \
+         ON CONFLICT (occurrence_id, mother_id) DO UPDATE SET id = excluded.id, status = excluded.status, \
+         babies = excluded.babies, children = excluded.children, recorded_at = excluded.recorded_at, \
+         recorded_by = excluded.recorded_by, received_at = excluded.received_at \
+         WHERE excluded.recorded_at > attendance.recorded_at \
+         OR (excluded.recorded_at = attendance.recorded_at AND excluded.id > attendance.id)",
+        vec![
+            mark.id.into(),
+            mark.occurrence_id.into(),
+            mark.mother_id.into(),
+            mark.status.as_str().into(),
+            mark.babies.into(),
+            mark.children.into(),
+            mark.recorded_at.into(),
+            mark.recorded_by.into(),
+            now.into(),
+        ],
+    )
+    .await?
+        == 1;
+    if applied {
+        effects(db, mark.mother_id, mark.occurrence_id).await?;
+    }
+    Ok(applied)
+}
+
+/// Records her apologies for a date, sent by herself (a reply to her reminder):
+/// a mark like a host's, recorded by her own account, kept in the marks received
+/// and standing unless the host marks her later. Nothing is recorded for a mother
+/// with no account (an erased one).
+pub async fn record_apologies(
+    db: &impl ConnectionTrait,
+    occurrence_id: &str,
+    mother: &mother::Model,
+    at: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let Some(user_id) = mother.user_id.as_deref() else {
+        return Ok(false);
+    };
+    let id = uuid::Uuid::new_v4().to_string();
+    sql::exec(
+        db,
+        "INSERT INTO attendance_marks (id, occurrence_id, mother_id, status, babies, children, recorded_at, recorded_by, received_at) \
+         VALUES (?, ?, ?, ?, NULL, NULL, ?, ?, ?)",
+        vec![
+            id.clone().into(),
+            occurrence_id.into(),
+            mother.id.clone().into(),
+            AttendanceStatus::Apologies.as_str().into(),
+            at.into(),
+            user_id.into(),
+            at.into(),
+        ],
+    )
+    .await?;
+    let stands = Stands {
+        id: &id,
+        occurrence_id,
+        mother_id: &mother.id,
+        status: AttendanceStatus::Apologies,
+        babies: None,
+        children: None,
+        recorded_at: at,
+        recorded_by: user_id,
+    };
+    keep_if_latest(db, stands, at).await
 }
 
 /// The answer for a mark kept before.

@@ -3,8 +3,9 @@
 use crate::api::{self, ApiError, Token};
 use perilink_shared::directory::encode_query_value;
 use perilink_shared::directory_admin::{
-    Host, HostList, ListingKind, ListingReport, ListingReports, Organisation, OrganisationList, Programme,
-    ProgrammeList, Session, SessionList, StaleListing, StaleListings, Venue, VenueList,
+    Host, HostList, ListingKind, ListingReport, ListingReports, MessageHealth, Organisation,
+    OrganisationList, Programme, ProgrammeList, Session, SessionList, StaleListing, StaleListings, Venue,
+    VenueList,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -19,6 +20,8 @@ pub struct Directory {
     pub hosts: Vec<Host>,
     pub stale: Vec<StaleListing>,
     pub reports: Vec<ListingReport>,
+    /// How messages to mothers and staff are going.
+    pub messages: MessageHealth,
 }
 
 async fn get<T: DeserializeOwned>(token: &Token, what: &str) -> Result<T, ApiError> {
@@ -28,7 +31,7 @@ async fn get<T: DeserializeOwned>(token: &Token, what: &str) -> Result<T, ApiErr
 /// Loads every list at once.
 pub async fn load(token: Token) -> Result<Directory, ApiError> {
     let t = &token;
-    let (organisations, venues, programmes, sessions, hosts, stale, reports) = futures::join!(
+    let (organisations, venues, programmes, sessions, hosts, stale, reports, messages) = futures::join!(
         get::<OrganisationList>(t, "organisations"),
         get::<VenueList>(t, "venues"),
         get::<ProgrammeList>(t, "programmes"),
@@ -36,6 +39,7 @@ pub async fn load(token: Token) -> Result<Directory, ApiError> {
         get::<HostList>(t, "hosts"),
         get::<StaleListings>(t, "stale"),
         get::<ListingReports>(t, "reports"),
+        get::<MessageHealth>(t, "messages"),
     );
     Ok(Directory {
         organisations: organisations?.organisations,
@@ -45,6 +49,7 @@ pub async fn load(token: Token) -> Result<Directory, ApiError> {
         hosts: hosts?.hosts,
         stale: stale?.listings,
         reports: reports?.reports,
+        messages: messages?,
     })
 }
 

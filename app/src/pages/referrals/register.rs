@@ -495,6 +495,12 @@ pub fn MotherSummary(mother: MotherRecord, change: Callback<()>) -> impl IntoVie
             <p class="ref-chosen-label">{tr("ref-chosen-title")}</p>
             <p class="ref-name">{name}</p>
             {contact.into_iter().map(|c| view! { <p dir="ltr" class="ref-contact">{c}</p> }).collect_view()}
+            {mother.undelivered.clone().map(|channel| {
+                let key = if channel == "email" { "ref-undelivered-email" } else { "ref-undelivered-sms" };
+                view! {
+                    <p class="alert-banner" role="status" data-testid="undelivered" data-channel=channel>{tr(key)}</p>
+                }
+            })}
             {mother
                 .contact_window
                 .clone()

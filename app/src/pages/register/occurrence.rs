@@ -117,6 +117,23 @@ pub fn OccurrenceCard(viewer: String, date: String, occurrence_id: String) -> im
         })
     };
     let title = move || occurrence.get().map(|o| view! { <Localised text=o.title /> });
+    // What mothers texted back about this date (not that they cannot come: that
+    // is their apologies, on their row), for the host to read.
+    let replies = move || {
+        occurrence
+            .with(|o| o.as_ref().map(|o| o.replies.clone()).unwrap_or_default())
+            .into_iter()
+            .map(|reply| {
+                view! {
+                    <li data-testid="text-reply" data-mother=reply.mother_id>
+                        <strong>{reply.given_name}</strong>" "
+                        <span dir="auto">{reply.text}</span>
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    let has_replies = move || occurrence.with(|o| o.as_ref().is_some_and(|o| !o.replies.is_empty()));
     let (viewer_rows, date_rows, id_rows) = (viewer.clone(), date.clone(), occurrence_id.clone());
     let (hook, labelled_by) = (occurrence_id.clone(), heading.clone());
     view! {
@@ -125,6 +142,10 @@ pub fn OccurrenceCard(viewer: String, date: String, occurrence_id: String) -> im
             <h3 id=heading class="register-title">{title}</h3>
             {header}
             <p class="register-tally" data-testid="tally">{tally}</p>
+            <Show when=has_replies>
+                <h4>{tr("register-replies")}</h4>
+                <ul class="register-replies" data-testid="text-replies">{replies}</ul>
+            </Show>
             <Show when=move || keys.with(Vec::is_empty)>
                 <p class="hint">{tr("register-nobody")}</p>
             </Show>

@@ -138,6 +138,7 @@ mod tests {
             },
             venue_name: "Toxteth Library".into(),
             cancelled: false,
+            replies: Vec::new(),
             expected: vec![ExpectedMother {
                 mother_id: "m1".into(),
                 given_name: "Zainab".into(),
