@@ -54,7 +54,7 @@ const MOST_OF_ONE_SCREEN: usize = 3;
 
 /// Waits (at most a few seconds) for a screen to settle: its heading drawn and
 /// nothing in it still loading. A screen that keeps loading is read as it is.
-async fn settle(browser: &Browser) {
+pub(crate) async fn settle(browser: &Browser) {
     let deadline = Instant::now() + Duration::from_secs(10);
     let mut calm = 0;
     while Instant::now() < deadline {
@@ -74,7 +74,7 @@ async fn settle(browser: &Browser) {
 
 /// Opens `address` as a tap on a link to it would: a link put in the page and
 /// clicked, which the app's router takes (or the browser, for the other app).
-async fn tap_to(browser: &Browser, address: &str) {
+pub(crate) async fn tap_to(browser: &Browser, address: &str) {
     browser
         .eval(&format!(
             "const a = document.createElement('a'); a.href = {}; a.textContent = '.';
@@ -116,7 +116,7 @@ async fn links(browser: &Browser) -> Vec<String> {
 
 /// Walks from `home` breadth first and returns each screen reached, with the
 /// address it was first reached at and the screen it was reached from.
-async fn walk(browser: &Browser, home: &str) -> BTreeMap<&'static str, (String, String)> {
+pub(crate) async fn walk(browser: &Browser, home: &str) -> BTreeMap<&'static str, (String, String)> {
     let mut reached = BTreeMap::new();
     let mut opened: BTreeSet<String> = BTreeSet::new();
     let mut per_screen: BTreeMap<&'static str, usize> = BTreeMap::new();

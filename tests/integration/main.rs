@@ -29,6 +29,7 @@ mod api_sessions;
 mod browser;
 mod browser_accounts;
 mod browser_first_screen;
+mod browser_languages;
 mod browser_notify;
 mod browser_reach;
 mod browser_referrals;
