@@ -592,6 +592,34 @@ async fn no_in_somali_or_arabic_counts_other_words_go_to_the_host_and_strangers_
             replies,
             vec![("Zainab", "no"), ("Zainab", "Spóźnię się 10 minut")]
         );
+        // Her data download holds what she sent; Hodan's holds what her text did.
+        for (phone, expected) in [
+            (
+                "07700 900213",
+                vec![
+                    ("message", json!("no")),
+                    ("message", json!("Spóźnię się 10 minut")),
+                ],
+            ),
+            ("07700 900211", vec![("apologies", Value::Null)]),
+        ] {
+            let signed_in: Value = app
+                .login(phone, "a good long password")
+                .await
+                .json()
+                .await
+                .unwrap();
+            let token = signed_in["access_token"].as_str().expect("she signs in");
+            let data = crate::helpers::get_json(&app, "/api/me/data", token).await;
+            let sent: Vec<(&str, Value)> = data["texts_sent"]
+                .as_array()
+                .expect("her texts")
+                .iter()
+                .map(|t| (t["outcome"].as_str().unwrap(), t["text"].clone()))
+                .collect();
+            assert_eq!(sent, expected, "{phone}");
+            assert!(data["texts_sent"][0]["occurrence_id"] == dates[0].0.as_str());
+        }
         for m in [&hodan, &reem] {
             let row = date["expected"]
                 .as_array()

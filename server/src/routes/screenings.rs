@@ -282,6 +282,7 @@ pub async fn my_data(
         "screenings": screen::list(&state.db, &m.id).await?,
         "screening_schedule": crate::service::screening_schedule::schedule_for(&state.db, &m.id, today).await?,
         "care_team": crate::service::referrals::care_team_of(&state.db, &m.id).await?,
+        "texts_sent": crate::service::replies::sent_by(&state.db, &m.id).await?,
     });
     screen::audit_read(&state.db, &viewer, "mother", &m.id, "her own data download").await?;
     Ok((

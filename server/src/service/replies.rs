@@ -115,6 +115,36 @@ impl Outcome {
     }
 }
 
+/// The texts she sent that PeriLink kept, oldest first, for her data download:
+/// when, about which date, what became of each, and her words where they were kept
+/// for the host.
+pub async fn sent_by<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    mother_id: &str,
+) -> Result<Vec<serde_json::Value>, AppError> {
+    let rows = sql::query(
+        db,
+        "SELECT received_at, occurrence_id, outcome, body FROM inbound_texts WHERE mother_id = ? \
+         ORDER BY received_at, id",
+        vec![mother_id.into()],
+    )
+    .await?;
+    let mut texts = Vec::with_capacity(rows.len());
+    for row in rows {
+        let received: DateTime<Utc> = row.try_get_by_index(0)?;
+        let occurrence: Option<String> = row.try_get_by_index(1)?;
+        let outcome: String = row.try_get_by_index(2)?;
+        let body: Option<String> = row.try_get_by_index(3)?;
+        texts.push(serde_json::json!({
+            "received_at": received.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            "occurrence_id": occurrence,
+            "outcome": outcome,
+            "text": body,
+        }));
+    }
+    Ok(texts)
+}
+
 /// Her next booked date that she was reminded of, from today on: the booking, its
 /// kind, the date and whose it is (several records may share a number).
 const NEXT_REMINDED: &str = "SELECT b.id, b.kind, o.id, b.mother_id FROM session_reminders r \
