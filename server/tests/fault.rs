@@ -44,12 +44,9 @@ async fn every_acknowledged_write_survives_sigkill_exactly_once() {
     let host = login(&client, &server.base, "host@demo.perilink.test", "demo-password").await;
     let mut mothers = Vec::new();
     for i in 0..4 {
-        let body: Value = client
-            .post(format!("{}/api/auth/signup", server.base))
-            .json(&json!({"name": format!("Mum {i}"), "phone": format!("07700 900{:03}", 200 + i), "language": "en", "password": "a good password"}))
-            .send()
+        let details = json!({"name": format!("Mum {i}"), "phone": format!("07700 900{:03}", 200 + i), "language": "en", "password": "a good password"});
+        let body: Value = support::sign_up(&client, &server.base, &details)
             .await
-            .unwrap()
             .json()
             .await
             .unwrap();

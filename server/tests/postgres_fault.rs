@@ -266,15 +266,20 @@ async fn the_server_rides_out_postgresql_stopping_and_starting() {
     .await;
     let mut mothers = Vec::new();
     for i in 0..2 {
-        mothers.push(
-            token(client.post(format!("{base}/api/auth/signup")).json(&json!({
+        mothers.push({
+            let details = json!({
                 "name": format!("Outage Mum {i}"),
                 "phone": format!("07700 900{:03}", 300 + i),
                 "language": "en",
                 "password": "a good password"
-            })))
-            .await,
-        );
+            });
+            let body: Value = support::sign_up(&client, &base, &details)
+                .await
+                .json()
+                .await
+                .unwrap();
+            body["access_token"].as_str().expect("a token").to_owned()
+        });
     }
     let db = Database::connect(&cluster.url()).await.unwrap();
     let advice_dates = strings(

@@ -246,12 +246,8 @@ async fn two_processes_on_one_postgresql_behave_as_one() {
 
     // A one-time code verified on both at once signs in once; its tries and the
     // requests for codes are counted across both.
-    let signup = client
-        .post(format!("{}/api/auth/signup", a.base))
-        .json(&json!({"name": "Raced Mum", "email": "raced.mum@example.org", "language": "en", "password": "a racing mother's passphrase"}))
-        .send()
-        .await
-        .unwrap();
+    let details = json!({"name": "Raced Mum", "email": "raced.mum@example.org", "language": "en", "password": "a racing mother's passphrase"});
+    let signup = support::sign_up(&client, &a.base, &details).await;
     assert_eq!(signup.status(), 200);
     let ask = |server: &Server| {
         client

@@ -9,6 +9,26 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// Signs a mother up on a demo server at `base` in the sign-up's two steps, with
+/// the code the demo's first answer carries; the second step's answer.
+pub async fn sign_up(client: &reqwest::Client, base: &str, details: &serde_json::Value) -> reqwest::Response {
+    let started = client
+        .post(format!("{base}/api/auth/signup"))
+        .json(details)
+        .send()
+        .await
+        .expect("the sign-up's first step");
+    assert_eq!(started.status(), 202, "the sign-up's first step");
+    let started: serde_json::Value = started.json().await.expect("JSON");
+    let code = started["demo_code"].as_str().expect("the demo's code").to_owned();
+    client
+        .post(format!("{base}/api/auth/signup/confirm"))
+        .json(&serde_json::json!({"signup": details, "code": code}))
+        .send()
+        .await
+        .expect("the sign-up's second step")
+}
+
 /// A running `perilink-server` process; killed when dropped.
 pub struct Server {
     child: Child,
