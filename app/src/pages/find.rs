@@ -25,14 +25,19 @@ fn all(query: &ParamsMap, key: &str) -> Vec<String> {
     query.get_all(key).unwrap_or_default()
 }
 
-/// Adds `item` if absent, else removes it, keeping `order`.
+/// Adds `item` if absent, else removes it, keeping `order`. Rebuilt from `order`
+/// rather than sorted: a sort per item type is kilobytes of wasm.
 fn toggle<T: Copy + PartialEq>(items: &mut Vec<T>, item: T, order: &[T]) {
-    if items.contains(&item) {
-        items.retain(|i| *i != item);
-    } else {
-        items.push(item);
-        items.sort_by_key(|i| order.iter().position(|o| o == i));
-    }
+    let had = items.contains(&item);
+    // Anything the address carried that is not offered stays first, as it was.
+    let mut kept: Vec<T> = items.iter().copied().filter(|i| !order.contains(i)).collect();
+    kept.extend(
+        order
+            .iter()
+            .copied()
+            .filter(|o| if *o == item { !had } else { items.contains(o) }),
+    );
+    *items = kept;
 }
 
 /// The search, read from the address.
