@@ -26,7 +26,7 @@ use perilink_shared::directory::{
     TimeOfDay, encode_query_value,
 };
 use perilink_shared::error::ErrorCode;
-use perilink_shared::find::{FindFilters, KINDS, RADII, TIMES};
+use perilink_shared::find::{FindFilters, KINDS, PER_PAGE, RADII, TIMES};
 use perilink_shared::language::Language;
 use perilink_shared::routes::menu_for;
 use std::collections::HashMap;
@@ -496,8 +496,9 @@ fn home(tr: Tr) -> String {
 fn find(state: &AppState, tr: Tr, pairs: &[(String, String)]) -> String {
     let ui = tr.language;
     let filters = find_filters(pairs, ui);
+    let page_number = FindFilters::page_of(|key| query_values_of(pairs, key));
     let (today, minute) = search::london_now();
-    let answer = Filters::parse(&filters.api_query(ui, 1), today).map(|parsed| {
+    let answer = Filters::parse(&filters.api_query(ui, page_number), today).map(|parsed| {
         let snapshot = state.directory.snapshot();
         search::run(&snapshot, &parsed, today, minute, chrono::Utc::now().timestamp())
     });
@@ -632,7 +633,19 @@ fn find(state: &AppState, tr: Tr, pairs: &[(String, String)]) -> String {
             card(&mut h, tr, occurrence);
         }
     }
-    h.push_str("</ul></section>");
+    h.push_str("</ul><p class=\"error\" role=\"alert\"></p>");
+    // Beyond this page, a plain link to the next: the app's "more" sits here too.
+    if let Ok(page) = &answer
+        && u64::from(page_number) * u64::from(PER_PAGE) < page.total
+    {
+        let _ = write!(
+            h,
+            "<a href=\"{}\" class=\"button more\">{}</a>",
+            esc(&filters.page_href(page_number + 1)),
+            esc(&tr.t("find-more"))
+        );
+    }
+    h.push_str("</section>");
     h
 }
 

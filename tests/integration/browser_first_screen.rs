@@ -142,6 +142,88 @@ async fn without_javascript_find_near_l8_shows_the_apis_sessions_with_a_working_
     }
 }
 
+/// What the API answers for every session in any language (no `lang`), page `page`,
+/// as the app asks for `/find?lang=any`.
+async fn api_page(app: &TestApp, ui: &str, page: u32) -> Value {
+    let response = app
+        .get(&format!("/api/sessions?ui={ui}&page={page}&per_page=20"))
+        .await;
+    assert_eq!(response.status(), 200);
+    response.json().await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_javascript_the_more_link_leads_to_the_next_results_until_the_last() {
+    for (accept, ui) in [("en-GB", "en"), ("ar", "ar")] {
+        let (app, browser, _guard) = app_without_javascript(accept).await;
+        let first = api_page(&app, ui, 1).await;
+        let total = first["total"].as_u64().unwrap();
+        assert!(total > 20, "the demo has more than a page in any language");
+        let last_page = u32::try_from(total.div_ceil(20)).unwrap();
+
+        browser.goto(&app.url("/find?lang=any")).await;
+        let shown: Vec<String> = serde_json::from_value(browser.eval(SHOWN_SESSIONS).await).unwrap();
+        assert_eq!(shown, session_ids(&first), "{ui}: page 1");
+        // Followed twice (the demo has many pages), then the last page directly.
+        let mut page = 1;
+        while page < last_page.min(3) {
+            let link = browser
+                .eval("return document.querySelector('#ssr .results a.more')?.getAttribute('href') ?? null")
+                .await;
+            let next = page + 1;
+            assert_eq!(
+                link,
+                json!(format!("/find?lang=any&page={next}")),
+                "{ui}: page {page} links to the next with the same search"
+            );
+            assert_eq!(
+                strip(
+                    &browser
+                        .eval("return document.querySelector('#ssr .results a.more').innerText")
+                        .await
+                ),
+                text(ui, "find-more")
+            );
+            // Activated from a script: WebDriver's own click on this link never
+            // answers with JavaScript off in this Chromium (it waits on the load).
+            browser
+                .eval("document.querySelector('#ssr .results a.more').click()")
+                .await;
+            browser
+                .wait_for(
+                    "the next page",
+                    &format!("return location.search.includes('page={next}')"),
+                )
+                .await;
+            page = next;
+            let expected = api_page(&app, ui, page).await;
+            let shown: Vec<String> = serde_json::from_value(browser.eval(SHOWN_SESSIONS).await).unwrap();
+            assert!(!shown.is_empty(), "{ui}: page {page} has results");
+            assert_eq!(shown, session_ids(&expected), "{ui}: page {page}, as the API's");
+        }
+        if page < last_page {
+            browser
+                .goto(&app.url(&format!("/find?lang=any&page={last_page}")))
+                .await;
+            let expected = api_page(&app, ui, last_page).await;
+            let shown: Vec<String> = serde_json::from_value(browser.eval(SHOWN_SESSIONS).await).unwrap();
+            assert!(!shown.is_empty(), "{ui}: the last page has results");
+            assert_eq!(shown, session_ids(&expected), "{ui}: the last page, as the API's");
+        }
+        assert_eq!(
+            browser
+                .eval("return document.querySelector('#ssr .results a.more')")
+                .await,
+            Value::Null,
+            "{ui}: no link beyond the last page"
+        );
+        browser
+            .assert_accessible(&format!("find, last page, no JavaScript, {ui}"))
+            .await;
+        browser.client.clone().close().await.ok();
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_javascript_the_home_page_and_a_session_page_read_in_her_language() {
     for (accept, ui, dir) in [("en-GB", "en", "ltr"), ("ar", "ar", "rtl")] {
@@ -335,6 +417,19 @@ async fn the_app_takes_over_the_servers_results_with_the_same_sessions_in_the_sa
             )
             .await;
         assert_eq!(shown, json!(written), "{ui}: the same sessions in the same order");
+        // The "more" link the server wrote is where the app puts its own.
+        let written_more = html
+            .split("class=\"button more\"")
+            .next()
+            .and_then(|before| before.rsplit("<a href=\"").next())
+            .map(|href| href.trim_end_matches("\" ").replace("&amp;", "&"));
+        let app_more = browser
+            .eval("return document.querySelector('[data-testid=find-more]')?.getAttribute('href') ?? null")
+            .await;
+        match written_more.filter(|_| html.contains("class=\"button more\"")) {
+            Some(href) => assert_eq!(app_more, json!(href), "{ui}: the same next page"),
+            None => assert_eq!(app_more, Value::Null, "{ui}: no more, as the server"),
+        }
         let shifts = browser
             .client
             .execute_async(
