@@ -457,6 +457,114 @@ async fn the_app_takes_over_the_servers_results_with_the_same_sessions_in_the_sa
     }
 }
 
+/// Notes, before the app has run, where the server's copy of a session page puts
+/// its sections and how tall its main area is; installed by the DevTools protocol.
+const SERVER_LAYOUT_WATCH: &str = "
+    document.addEventListener('DOMContentLoaded', () => {
+        const main = document.querySelector('#ssr main');
+        if (!main) return;
+        window.__serverLayout = {
+            height: main.getBoundingClientRect().height,
+            headings: [...main.querySelectorAll('h2')].map(h => h.getBoundingClientRect().top),
+        };
+    });";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_session_page_keeps_its_height_and_sections_when_the_app_takes_it_over() {
+    for (accept, ui) in [("en-GB", "en"), ("ar", "ar")] {
+        let (app, browser, _guard) = app_with_browser(accept).await;
+        let results = api_page(&app, ui, 1).await;
+        let results = results["results"].as_array().unwrap();
+        // One of each way to book: dates to book, a course, a drop-in.
+        let mut pages = Vec::new();
+        for (booking, format) in [("booking", "ongoing"), ("booking", "course"), ("drop_in", "")] {
+            let found = results
+                .iter()
+                .find(|r| r["booking"] == booking && (format.is_empty() || r["format"] == format));
+            if let Some(r) = found {
+                pages.push(format!("/sessions/{}", r["session_id"].as_str().unwrap()));
+            }
+        }
+        assert!(
+            pages.len() >= 2,
+            "{ui}: the demo's first page has sessions booked more than one way"
+        );
+        browser
+            .cdp(
+                "Page.addScriptToEvaluateOnNewDocument",
+                json!({ "source": SERVER_LAYOUT_WATCH }),
+            )
+            .await;
+        for path in &pages {
+            browser.goto(&app.url(path)).await;
+            let written = browser
+                .wait_for(
+                    "the app's session page",
+                    "return !document.getElementById('ssr') && document.querySelector('[data-testid=session]')
+                        && window.__serverLayout ? window.__serverLayout : null",
+                )
+                .await;
+            let shifts = browser
+                .client
+                .execute_async(
+                    "const done = arguments[arguments.length - 1];
+                     let total = 0;
+                     new PerformanceObserver(list => list.getEntries().forEach(e => {
+                         if (!e.hadRecentInput) total += e.value;
+                     })).observe({ type: 'layout-shift', buffered: true });
+                     setTimeout(() => done(total), 500);",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            let cls = shifts.as_f64().unwrap();
+            let shown = browser
+                .eval(
+                    "const main = document.querySelector('main');
+                     return {
+                         height: main.getBoundingClientRect().height,
+                         headings: [...main.querySelectorAll('h2')].map(h => h.getBoundingClientRect().top),
+                     };",
+                )
+                .await;
+            let (before, after) = (
+                written["height"].as_f64().unwrap(),
+                shown["height"].as_f64().unwrap(),
+            );
+            println!("{ui} {path}: server {before:.0} px, app {after:.0} px, layout shift {cls:.4}");
+            assert!(
+                cls <= 0.02,
+                "{ui} {path}: the page moved as the app took over: CLS {cls}"
+            );
+            assert!(
+                (after - before).abs() <= 2.0,
+                "{ui} {path}: the page was {before} px tall as the server wrote it and {after} px in the app"
+            );
+            let tops = |v: &Value| -> Vec<i64> {
+                v["headings"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|t| t.as_f64().unwrap().round() as i64)
+                    .collect()
+            };
+            let (written_tops, shown_tops) = (tops(&written), tops(&shown));
+            assert_eq!(
+                written_tops.len(),
+                shown_tops.len(),
+                "{ui} {path}: the same sections"
+            );
+            for (w, a) in written_tops.iter().zip(&shown_tops) {
+                assert!(
+                    (w - a).abs() <= 2,
+                    "{ui} {path}: a section moved from {w} px to {a} px"
+                );
+            }
+        }
+        browser.client.clone().close().await.ok();
+    }
+}
+
 /// Records, from the start of navigation, when the first session card (or the
 /// session's details, or the home page's heading) was first painted: installed
 /// before any page script by the DevTools protocol.
