@@ -26,7 +26,7 @@ use perilink_shared::directory::{
     TimeOfDay, encode_query_value,
 };
 use perilink_shared::error::ErrorCode;
-use perilink_shared::find::{FindFilters, KINDS, RADII, TIMES};
+use perilink_shared::find::{FindFilters, KINDS, PER_PAGE, RADII, TIMES};
 use perilink_shared::language::Language;
 use perilink_shared::routes::menu_for;
 use std::collections::HashMap;
@@ -496,8 +496,9 @@ fn home(tr: Tr) -> String {
 fn find(state: &AppState, tr: Tr, pairs: &[(String, String)]) -> String {
     let ui = tr.language;
     let filters = find_filters(pairs, ui);
+    let page_number = FindFilters::page_of(|key| query_values_of(pairs, key));
     let (today, minute) = search::london_now();
-    let answer = Filters::parse(&filters.api_query(ui, 1), today).map(|parsed| {
+    let answer = Filters::parse(&filters.api_query(ui, page_number), today).map(|parsed| {
         let snapshot = state.directory.snapshot();
         search::run(&snapshot, &parsed, today, minute, chrono::Utc::now().timestamp())
     });
@@ -632,7 +633,19 @@ fn find(state: &AppState, tr: Tr, pairs: &[(String, String)]) -> String {
             card(&mut h, tr, occurrence);
         }
     }
-    h.push_str("</ul></section>");
+    h.push_str("</ul><p class=\"error\" role=\"alert\"></p>");
+    // Beyond this page, a plain link to the next: the app's "more" sits here too.
+    if let Ok(page) = &answer
+        && u64::from(page_number) * u64::from(PER_PAGE) < page.total
+    {
+        let _ = write!(
+            h,
+            "<a href=\"{}\" class=\"button more\">{}</a>",
+            esc(&filters.page_href(page_number + 1)),
+            esc(&tr.t("find-more"))
+        );
+    }
+    h.push_str("</section>");
     h
 }
 
@@ -788,7 +801,8 @@ fn session_html(tr: Tr, d: &SessionDetail) -> String {
         h,
         "<article class=\"session\" data-kind=\"{}\" data-session=\"{}\"><p class=\"kind\">{}</p><h1>{}</h1>{}\
          <ul class=\"facts summary\"><li>{}</li><li>{}</li><li>{}</li></ul>\
-         <section class=\"card booking\" aria-labelledby=\"booking-heading\"><h2 id=\"booking-heading\">{}</h2>",
+         <section class=\"card booking\" aria-labelledby=\"booking-heading\"><h2 id=\"booking-heading\">{}</h2>\
+         <div class=\"outcome\" data-state=\"\"><p role=\"status\" aria-live=\"polite\"></p><p class=\"error\" role=\"alert\"></p></div>",
         d.kind.as_str(),
         esc(&d.session_id),
         esc(&tr.t(kind_key(d.kind))),
@@ -819,10 +833,22 @@ fn session_html(tr: Tr, d: &SessionDetail) -> String {
                     esc(&text)
                 );
             }
+            // Where the app's Enrol button is: the same way in, through signing up.
+            let full = d.course_places_left == Some(0);
+            let _ = write!(
+                h,
+                "<a class=\"button primary\" href=\"{}\">{}</a>",
+                esc(&sign_up_to_book(&here, "course", full)),
+                esc(&tr.t(if full {
+                    "session-join-waiting-list"
+                } else {
+                    "session-enrol"
+                }))
+            );
         }
         (BookingMode::Booking, Format::Ongoing) => {
             let _ = write!(h, "<p>{}</p>", esc(&tr.t("session-book-intro")));
-            dates(&mut h, tr, &d.next_dates);
+            dates(&mut h, tr, &d.next_dates, Some(&here));
         }
     }
     if d.booking == BookingMode::Booking {
@@ -910,7 +936,7 @@ fn session_html(tr: Tr, d: &SessionDetail) -> String {
         );
     }
     if !bookable_dates {
-        dates(&mut h, tr, &d.next_dates);
+        dates(&mut h, tr, &d.next_dates, None);
     }
     let _ = write!(
         h,
@@ -959,14 +985,37 @@ fn session_html(tr: Tr, d: &SessionDetail) -> String {
     }
     let _ = write!(
         h,
-        "<a class=\"button\" href=\"{}\" rel=\"external noopener\">{}</a></section></article>",
+        "<a class=\"button\" href=\"{}\" rel=\"external noopener\">{}</a></section>",
         esc(&v.openstreetmap_url()),
         esc(&tr.t("session-map"))
+    );
+    // The app's "something is wrong" button, in its place so nothing moves when the
+    // app takes over; it needs the app, so until then it is shown unavailable.
+    let _ = write!(
+        h,
+        "<section class=\"report\" aria-labelledby=\"report-heading\">\
+         <h2 id=\"report-heading\" class=\"visually-hidden\">{report}</h2>\
+         <button type=\"button\" class=\"button\" disabled>{report}</button>\
+         <p role=\"status\" aria-live=\"polite\"></p><p class=\"error\" role=\"alert\"></p></section></article>",
+        report = esc(&tr.t("session-report-wrong"))
     );
     h
 }
 
-fn dates(h: &mut String, tr: Tr, dates: &[OccurrenceDate]) {
+/// Where the app sends her to book when she is signed out: signing up, then back
+/// to this session to finish (`book=<occurrence or course>`, `wait=1` when full).
+fn sign_up_to_book(here: &str, book: &str, full: bool) -> String {
+    let wish = format!(
+        "{here}?book={}{}",
+        encode_query_value(book),
+        if full { "&wait=1" } else { "" }
+    );
+    format!("/sign-up?next={}", encode_query_value(&wish))
+}
+
+/// The next dates; with `book` (the session's address), a way to book each as the
+/// app's Book buttons are.
+fn dates(h: &mut String, tr: Tr, dates: &[OccurrenceDate], book: Option<&str>) {
     let _ = write!(
         h,
         "<h3>{}</h3><ul class=\"dates\">",
@@ -982,16 +1031,33 @@ fn dates(h: &mut String, tr: Tr, dates: &[OccurrenceDate]) {
                 None => None,
             }
         };
+        let label = tr.long_date(&date.date);
         let _ = write!(
             h,
-            "<li class=\"date{}\" data-occurrence=\"{}\"><span class=\"date-day\">{}</span>{}</li>",
+            "<li class=\"date{}\" data-occurrence=\"{}\"><span class=\"date-day\">{}</span>{}",
             if date.cancelled { " cancelled" } else { "" },
             esc(&date.occurrence_id),
-            esc(&tr.long_date(&date.date)),
+            esc(&label),
             status
                 .map(|s| format!("<span class=\"date-status\">{}</span>", esc(&s)))
                 .unwrap_or_default()
         );
+        if let Some(here) = book.filter(|_| !date.cancelled) {
+            let full = date.places_left == Some(0);
+            let _ = write!(
+                h,
+                "<span class=\"date-mine\"></span><a class=\"button{}\" href=\"{}\">{}<span class=\"visually-hidden\"> {}</span></a>",
+                if full { "" } else { " primary" },
+                esc(&sign_up_to_book(here, &date.occurrence_id, full)),
+                esc(&tr.t(if full {
+                    "session-join-waiting-list"
+                } else {
+                    "session-book"
+                })),
+                esc(&label)
+            );
+        }
+        h.push_str("</li>");
     }
     h.push_str("</ul>");
 }

@@ -10,6 +10,8 @@ use std::str::FromStr;
 
 /// Results per page; "more" fetches the next page.
 pub const PER_PAGE: u32 = 20;
+/// The last page an address may ask for: far beyond any directory's results.
+pub const MAX_PAGE: u32 = 10_000;
 /// The distances offered, in kilometres; the server's default is 5.
 pub const RADII: [u32; 5] = [1, 2, 5, 10, 25];
 pub const DEFAULT_RADIUS: u32 = 5;
@@ -102,6 +104,27 @@ impl FindFilters {
         format!("/find?{}", parts.join("&"))
     }
 
+    /// The page of results the address asks for (`page=2`), from 1; a phone
+    /// without the app reaches later results by the "more" link, which adds it.
+    pub fn page_of(values: impl Fn(&str) -> Vec<String>) -> u32 {
+        values("page")
+            .into_iter()
+            .next()
+            .and_then(|p| p.trim().parse::<u32>().ok())
+            .filter(|p| (1..=MAX_PAGE).contains(p))
+            .unwrap_or(1)
+    }
+
+    /// The address of page `page` of these results; page 1 is [`href`](Self::href).
+    pub fn page_href(&self, page: u32) -> String {
+        let href = self.href();
+        if page > 1 {
+            format!("{href}&page={page}")
+        } else {
+            href
+        }
+    }
+
     /// What to ask `GET /api/sessions` for page `page`, with titles in `ui`.
     pub fn api_query(&self, ui: Language, page: u32) -> SessionQuery {
         let near = (!self.near.is_empty()).then(|| self.near.clone());
@@ -170,5 +193,34 @@ mod tests {
         assert_eq!(read.language, Some(Language::Arabic), "no `lang`: her own");
         assert!(read.is_narrowed(Language::Arabic));
         assert_eq!(read.api_query(Language::Arabic, 2).per_page, Some(PER_PAGE));
+    }
+
+    #[test]
+    fn the_more_link_keeps_the_search_and_asks_for_the_next_page() {
+        let filters = read("/find?kind=esol&near=L8");
+        let next = filters.page_href(2);
+        assert_eq!(next, "/find?kind=esol&lang=ar&near=L8&page=2");
+        assert_eq!(read(&next), filters, "the same search");
+        let page = |address: &str| {
+            let query = address.split_once('?').map_or("", |(_, q)| q).to_owned();
+            FindFilters::page_of(|key| {
+                query
+                    .split('&')
+                    .filter_map(|p| p.split_once('='))
+                    .filter(|(k, _)| *k == key)
+                    .map(|(_, v)| v.to_owned())
+                    .collect()
+            })
+        };
+        assert_eq!(page(&next), 2);
+        assert_eq!(
+            filters.page_href(1),
+            filters.href(),
+            "page 1 is the plain address"
+        );
+        assert_eq!(page("/find?near=L8"), 1);
+        assert_eq!(page("/find?page=0"), 1, "pages count from 1");
+        assert_eq!(page("/find?page=two"), 1);
+        assert_eq!(page("/find?page=99999999"), 1, "beyond any directory");
     }
 }

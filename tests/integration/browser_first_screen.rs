@@ -142,6 +142,88 @@ async fn without_javascript_find_near_l8_shows_the_apis_sessions_with_a_working_
     }
 }
 
+/// What the API answers for every session in any language (no `lang`), page `page`,
+/// as the app asks for `/find?lang=any`.
+async fn api_page(app: &TestApp, ui: &str, page: u32) -> Value {
+    let response = app
+        .get(&format!("/api/sessions?ui={ui}&page={page}&per_page=20"))
+        .await;
+    assert_eq!(response.status(), 200);
+    response.json().await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_javascript_the_more_link_leads_to_the_next_results_until_the_last() {
+    for (accept, ui) in [("en-GB", "en"), ("ar", "ar")] {
+        let (app, browser, _guard) = app_without_javascript(accept).await;
+        let first = api_page(&app, ui, 1).await;
+        let total = first["total"].as_u64().unwrap();
+        assert!(total > 20, "the demo has more than a page in any language");
+        let last_page = u32::try_from(total.div_ceil(20)).unwrap();
+
+        browser.goto(&app.url("/find?lang=any")).await;
+        let shown: Vec<String> = serde_json::from_value(browser.eval(SHOWN_SESSIONS).await).unwrap();
+        assert_eq!(shown, session_ids(&first), "{ui}: page 1");
+        // Followed twice (the demo has many pages), then the last page directly.
+        let mut page = 1;
+        while page < last_page.min(3) {
+            let link = browser
+                .eval("return document.querySelector('#ssr .results a.more')?.getAttribute('href') ?? null")
+                .await;
+            let next = page + 1;
+            assert_eq!(
+                link,
+                json!(format!("/find?lang=any&page={next}")),
+                "{ui}: page {page} links to the next with the same search"
+            );
+            assert_eq!(
+                strip(
+                    &browser
+                        .eval("return document.querySelector('#ssr .results a.more').innerText")
+                        .await
+                ),
+                text(ui, "find-more")
+            );
+            // Activated from a script: WebDriver's own click on this link never
+            // answers with JavaScript off in this Chromium (it waits on the load).
+            browser
+                .eval("document.querySelector('#ssr .results a.more').click()")
+                .await;
+            browser
+                .wait_for(
+                    "the next page",
+                    &format!("return location.search.includes('page={next}')"),
+                )
+                .await;
+            page = next;
+            let expected = api_page(&app, ui, page).await;
+            let shown: Vec<String> = serde_json::from_value(browser.eval(SHOWN_SESSIONS).await).unwrap();
+            assert!(!shown.is_empty(), "{ui}: page {page} has results");
+            assert_eq!(shown, session_ids(&expected), "{ui}: page {page}, as the API's");
+        }
+        if page < last_page {
+            browser
+                .goto(&app.url(&format!("/find?lang=any&page={last_page}")))
+                .await;
+            let expected = api_page(&app, ui, last_page).await;
+            let shown: Vec<String> = serde_json::from_value(browser.eval(SHOWN_SESSIONS).await).unwrap();
+            assert!(!shown.is_empty(), "{ui}: the last page has results");
+            assert_eq!(shown, session_ids(&expected), "{ui}: the last page, as the API's");
+        }
+        assert_eq!(
+            browser
+                .eval("return document.querySelector('#ssr .results a.more')")
+                .await,
+            Value::Null,
+            "{ui}: no link beyond the last page"
+        );
+        browser
+            .assert_accessible(&format!("find, last page, no JavaScript, {ui}"))
+            .await;
+        browser.client.clone().close().await.ok();
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_javascript_the_home_page_and_a_session_page_read_in_her_language() {
     for (accept, ui, dir) in [("en-GB", "en", "ltr"), ("ar", "ar", "rtl")] {
@@ -335,6 +417,19 @@ async fn the_app_takes_over_the_servers_results_with_the_same_sessions_in_the_sa
             )
             .await;
         assert_eq!(shown, json!(written), "{ui}: the same sessions in the same order");
+        // The "more" link the server wrote is where the app puts its own.
+        let written_more = html
+            .split("class=\"button more\"")
+            .next()
+            .and_then(|before| before.rsplit("<a href=\"").next())
+            .map(|href| href.trim_end_matches("\" ").replace("&amp;", "&"));
+        let app_more = browser
+            .eval("return document.querySelector('[data-testid=find-more]')?.getAttribute('href') ?? null")
+            .await;
+        match written_more.filter(|_| html.contains("class=\"button more\"")) {
+            Some(href) => assert_eq!(app_more, json!(href), "{ui}: the same next page"),
+            None => assert_eq!(app_more, Value::Null, "{ui}: no more, as the server"),
+        }
         let shifts = browser
             .client
             .execute_async(
@@ -358,6 +453,114 @@ async fn the_app_takes_over_the_servers_results_with_the_same_sessions_in_the_sa
             browser.eval("return document.getElementById('ssr')").await,
             Value::Null
         );
+        browser.client.clone().close().await.ok();
+    }
+}
+
+/// Notes, before the app has run, where the server's copy of a session page puts
+/// its sections and how tall its main area is; installed by the DevTools protocol.
+const SERVER_LAYOUT_WATCH: &str = "
+    document.addEventListener('DOMContentLoaded', () => {
+        const main = document.querySelector('#ssr main');
+        if (!main) return;
+        window.__serverLayout = {
+            height: main.getBoundingClientRect().height,
+            headings: [...main.querySelectorAll('h2')].map(h => h.getBoundingClientRect().top),
+        };
+    });";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_session_page_keeps_its_height_and_sections_when_the_app_takes_it_over() {
+    for (accept, ui) in [("en-GB", "en"), ("ar", "ar")] {
+        let (app, browser, _guard) = app_with_browser(accept).await;
+        let results = api_page(&app, ui, 1).await;
+        let results = results["results"].as_array().unwrap();
+        // One of each way to book: dates to book, a course, a drop-in.
+        let mut pages = Vec::new();
+        for (booking, format) in [("booking", "ongoing"), ("booking", "course"), ("drop_in", "")] {
+            let found = results
+                .iter()
+                .find(|r| r["booking"] == booking && (format.is_empty() || r["format"] == format));
+            if let Some(r) = found {
+                pages.push(format!("/sessions/{}", r["session_id"].as_str().unwrap()));
+            }
+        }
+        assert!(
+            pages.len() >= 2,
+            "{ui}: the demo's first page has sessions booked more than one way"
+        );
+        browser
+            .cdp(
+                "Page.addScriptToEvaluateOnNewDocument",
+                json!({ "source": SERVER_LAYOUT_WATCH }),
+            )
+            .await;
+        for path in &pages {
+            browser.goto(&app.url(path)).await;
+            let written = browser
+                .wait_for(
+                    "the app's session page",
+                    "return !document.getElementById('ssr') && document.querySelector('[data-testid=session]')
+                        && window.__serverLayout ? window.__serverLayout : null",
+                )
+                .await;
+            let shifts = browser
+                .client
+                .execute_async(
+                    "const done = arguments[arguments.length - 1];
+                     let total = 0;
+                     new PerformanceObserver(list => list.getEntries().forEach(e => {
+                         if (!e.hadRecentInput) total += e.value;
+                     })).observe({ type: 'layout-shift', buffered: true });
+                     setTimeout(() => done(total), 500);",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            let cls = shifts.as_f64().unwrap();
+            let shown = browser
+                .eval(
+                    "const main = document.querySelector('main');
+                     return {
+                         height: main.getBoundingClientRect().height,
+                         headings: [...main.querySelectorAll('h2')].map(h => h.getBoundingClientRect().top),
+                     };",
+                )
+                .await;
+            let (before, after) = (
+                written["height"].as_f64().unwrap(),
+                shown["height"].as_f64().unwrap(),
+            );
+            println!("{ui} {path}: server {before:.0} px, app {after:.0} px, layout shift {cls:.4}");
+            assert!(
+                cls <= 0.02,
+                "{ui} {path}: the page moved as the app took over: CLS {cls}"
+            );
+            assert!(
+                (after - before).abs() <= 2.0,
+                "{ui} {path}: the page was {before} px tall as the server wrote it and {after} px in the app"
+            );
+            let tops = |v: &Value| -> Vec<i64> {
+                v["headings"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|t| t.as_f64().unwrap().round() as i64)
+                    .collect()
+            };
+            let (written_tops, shown_tops) = (tops(&written), tops(&shown));
+            assert_eq!(
+                written_tops.len(),
+                shown_tops.len(),
+                "{ui} {path}: the same sections"
+            );
+            for (w, a) in written_tops.iter().zip(&shown_tops) {
+                assert!(
+                    (w - a).abs() <= 2,
+                    "{ui} {path}: a section moved from {w} px to {a} px"
+                );
+            }
+        }
         browser.client.clone().close().await.ok();
     }
 }

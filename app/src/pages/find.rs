@@ -17,7 +17,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use perilink_shared::directory::{BookingMode, Format, OccurrenceSummary, SessionQuery, encode_query_value};
 use perilink_shared::error::ErrorCode;
-use perilink_shared::find::{DEFAULT_RADIUS, FindFilters as Filters, KINDS, RADII, TIMES};
+use perilink_shared::find::{DEFAULT_RADIUS, FindFilters as Filters, KINDS, PER_PAGE, RADII, TIMES};
 use perilink_shared::language::Language;
 
 /// Every value of `key` in the address, in order.
@@ -25,14 +25,19 @@ fn all(query: &ParamsMap, key: &str) -> Vec<String> {
     query.get_all(key).unwrap_or_default()
 }
 
-/// Adds `item` if absent, else removes it, keeping `order`.
+/// Adds `item` if absent, else removes it, keeping `order`. Rebuilt from `order`
+/// rather than sorted: a sort per item type is kilobytes of wasm.
 fn toggle<T: Copy + PartialEq>(items: &mut Vec<T>, item: T, order: &[T]) {
-    if items.contains(&item) {
-        items.retain(|i| *i != item);
-    } else {
-        items.push(item);
-        items.sort_by_key(|i| order.iter().position(|o| o == i));
-    }
+    let had = items.contains(&item);
+    // Anything the address carried that is not offered stays first, as it was.
+    let mut kept: Vec<T> = items.iter().copied().filter(|i| !order.contains(i)).collect();
+    kept.extend(
+        order
+            .iter()
+            .copied()
+            .filter(|o| if *o == item { !had } else { items.contains(o) }),
+    );
+    *items = kept;
 }
 
 /// The search, read from the address.
@@ -76,7 +81,10 @@ pub fn Find() -> impl IntoView {
     };
 
     let filters = Memo::new(move |_| query.with(|q| filters_of(q, i18n.language())));
-    let search = Memo::new(move |_| filters.with(|f| f.api_query(i18n.language(), 1)));
+    // The page the address asks for: a phone without the app follows the
+    // server's "more" link to `page=2`, and the app shows what the server did.
+    let first_number = Memo::new(move |_| query.with(|q| Filters::page_of(|key| all(q, key))));
+    let search = Memo::new(move |_| filters.with(|f| f.api_query(i18n.language(), first_number.get())));
     let first = LocalResource::new(move || {
         let asked = search.get();
         async move { (asked.clone(), api::search_sessions(asked).await) }
@@ -110,14 +118,15 @@ pub fn Find() -> impl IntoView {
             shown: results.with(Vec::len),
         },
     });
-    let load_more = move |_| {
+    let load_more = move |()| {
         let asked = search.get_untracked();
-        let page = more.with_untracked(|m| if m.search == asked { m.last_page } else { 1 }) + 1;
+        let first = asked.page.unwrap_or(1);
+        let page = more.with_untracked(|m| if m.search == asked { m.last_page } else { first }) + 1;
         more.update(|m| {
             if m.search != asked {
                 *m = MorePages {
                     search: asked.clone(),
-                    last_page: 1,
+                    last_page: first,
                     ..MorePages::default()
                 };
             }
@@ -186,8 +195,16 @@ pub fn Find() -> impl IntoView {
             })
         ) && filters.with(|f| !f.near.is_empty())
     };
-    let can_show_more =
-        move || matches!(state.get(), Results::Ready { total, shown } if (shown as u64) < total);
+    // Pages before the first shown count too: `page=3` starts at result 41.
+    let can_show_more = move || {
+        let before = u64::from(first_number.get() - 1) * u64::from(PER_PAGE);
+        matches!(state.get(), Results::Ready { total, shown } if before + (shown as u64) < total)
+    };
+    // The page "more" brings next, as an address: the same link the server writes.
+    let next_href = move || {
+        let last = more.with(|m| (m.search == search.get()).then_some(m.last_page));
+        filters.with(|f| f.page_href(last.unwrap_or_else(|| first_number.get()) + 1))
+    };
     let more_error = move || more.with(|m| (m.search == search.get()).then(|| m.error.clone()).flatten());
 
     // What she is typing, until she searches; `None` shows the address's place.
@@ -337,12 +354,19 @@ pub fn Find() -> impl IntoView {
                 </For>
             </ul>
             <p class="error" role="alert">{move || more_error().map(|err| i18n.t(err.message_key()))}</p>
+            // A link, as the server writes it for phones without the app; the app
+            // adds the next page below these instead of opening it.
             <Show when=can_show_more>
-                <button type="button" class="button" data-testid="find-more"
-                    disabled=move || more.with(|m| m.loading)
-                    on:click=load_more>
+                <a href=next_href class="button more" data-testid="find-more"
+                    aria-disabled=move || more.with(|m| m.loading).to_string()
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        if !more.with_untracked(|m| m.loading) {
+                            load_more(());
+                        }
+                    }>
                     {move || if more.with(|m| m.loading) { i18n.t("find-more-loading") } else { i18n.t("find-more") }}
-                </button>
+                </a>
             </Show>
         </section>
     }

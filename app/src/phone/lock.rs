@@ -149,7 +149,9 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 /// Notes that she is using the app now.
 pub fn mark_active() {
     if let Some(storage) = storage() {
-        let _ = storage.set_item(ACTIVE_KEY, &js_sys::Date::now().to_string());
+        // Whole milliseconds, written and read as an integer: parsing a float
+        // would bring the float-parsing tables into the wasm for this one value.
+        let _ = storage.set_item(ACTIVE_KEY, &(js_sys::Date::now() as u64).to_string());
     }
 }
 
@@ -164,9 +166,9 @@ pub fn mark_away() {
 pub fn away_too_long() -> bool {
     let last = storage()
         .and_then(|s| s.get_item(ACTIVE_KEY).ok().flatten())
-        .and_then(|t| t.parse::<f64>().ok())
-        .unwrap_or(0.0);
-    js_sys::Date::now() - last > AWAY_MS
+        .and_then(|t| t.parse::<u64>().ok())
+        .unwrap_or(0);
+    js_sys::Date::now() - last as f64 > AWAY_MS
 }
 
 /// Shuts the lock (`shut`) when she comes back after [`AWAY_MS`] away, or has left

@@ -18,6 +18,7 @@ use fluent_bundle::{FluentBundle, FluentResource, FluentValue};
 use leptos::prelude::*;
 use perilink_shared::language::Language;
 use perilink_shared::screening::{EPDS_CITATION, Instrument, ScreeningRequest, ScreeningResult};
+use std::rc::Rc;
 
 /// Where an instrument's words come from.
 #[derive(Clone, Debug, PartialEq)]
@@ -137,8 +138,10 @@ async fn public_wording(instrument: Instrument, language: Language) -> Option<Wo
         .await
         .ok()?;
     let resource = FluentResource::try_new(source).unwrap_or_else(|(resource, _)| resource);
-    let mut bundle = FluentBundle::new(vec![tag.parse().ok()?]);
-    bundle.add_resource(resource).ok()?;
+    // The interface's own bundle type (`i18n`), so the wasm holds one copy of
+    // Fluent's resolver rather than one per type of bundle.
+    let mut bundle = FluentBundle::<Rc<FluentResource>>::new(vec![tag.parse().ok()?]);
+    bundle.add_resource(Rc::new(resource)).ok()?;
     let say = |key: &str| {
         let pattern = bundle.get_message(key)?.value()?;
         let mut errors = Vec::new();
