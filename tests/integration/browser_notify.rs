@@ -8,7 +8,7 @@
 //! register.
 
 use crate::api_notify::Notify;
-use crate::browser::{app_with_browser_and, text};
+use crate::browser::{Browser, app_with_browser_and, text};
 use crate::browser_referrals::{check_screen, sign_in, sign_out};
 use crate::helpers::{Options, count};
 use fantoccini::Locator;
@@ -34,31 +34,7 @@ async fn a_mother_registered_in_somali_gets_her_set_up_link_by_text_in_somali_an
         .wait_for("the referrer's desk", "return location.pathname === '/referrals'")
         .await;
     browser.wait_for_heading(&text("en", "start-referrer")).await;
-    browser.fill("#ref-find", PHONE).await;
-    browser.click("[data-testid=ref-find-submit]").await;
-    browser
-        .wait_for(
-            "nobody found",
-            "return !!document.querySelector('[data-testid=ref-found-none]')",
-        )
-        .await;
-    browser.click("[data-testid=ref-register-open]").await;
-    browser
-        .wait_for(
-            "the register form",
-            "return !!document.getElementById('ref-given')",
-        )
-        .await;
-    browser.fill("#ref-given", "Hodan").await;
-    browser
-        .client
-        .find(Locator::Id("ref-language"))
-        .await
-        .unwrap()
-        .select_by_value("so")
-        .await
-        .unwrap();
-    browser.click("[data-testid=ref-register-submit]").await;
+    register_from_her_number(&browser, PHONE, "Hodan", "so").await;
     let chosen = browser
         .wait_for(
             "her, chosen",
@@ -130,31 +106,7 @@ async fn a_mother_registered_in_somali_gets_her_set_up_link_by_text_in_somali_an
     browser
         .wait_for("the referrer's desk", "return location.pathname === '/referrals'")
         .await;
-    browser.fill("#ref-find", "07700 900400").await;
-    browser.click("[data-testid=ref-find-submit]").await;
-    browser
-        .wait_for(
-            "nobody found",
-            "return !!document.querySelector('[data-testid=ref-found-none]')",
-        )
-        .await;
-    browser.click("[data-testid=ref-register-open]").await;
-    browser
-        .wait_for(
-            "the register form",
-            "return !!document.getElementById('ref-given')",
-        )
-        .await;
-    browser.fill("#ref-given", "Fatima").await;
-    browser
-        .client
-        .find(Locator::Id("ref-language"))
-        .await
-        .unwrap()
-        .select_by_value("ar")
-        .await
-        .unwrap();
-    browser.click("[data-testid=ref-register-submit]").await;
+    register_from_her_number(&browser, "07700 900400", "Fatima", "ar").await;
     browser
         .wait_for(
             "her, chosen",
@@ -321,4 +273,34 @@ async fn a_mother_registered_in_somali_gets_her_set_up_link_by_text_in_somali_an
         "notify-register-reply-en",
     )
     .await;
+}
+
+/// On the referrer's desk: finds nobody with `phone` and registers her from it,
+/// with her first name and the language she prefers.
+async fn register_from_her_number(browser: &Browser, phone: &str, name: &str, language: &str) {
+    browser.fill("#ref-find", phone).await;
+    browser.click("[data-testid=ref-find-submit]").await;
+    browser
+        .wait_for(
+            "nobody found",
+            "return !!document.querySelector('[data-testid=ref-found-none]')",
+        )
+        .await;
+    browser.click("[data-testid=ref-register-open]").await;
+    browser
+        .wait_for(
+            "the register form",
+            "return !!document.getElementById('ref-given')",
+        )
+        .await;
+    browser.fill("#ref-given", name).await;
+    browser
+        .client
+        .find(Locator::Id("ref-language"))
+        .await
+        .unwrap()
+        .select_by_value(language)
+        .await
+        .unwrap();
+    browser.click("[data-testid=ref-register-submit]").await;
 }

@@ -42,29 +42,7 @@ async fn rows_by_table(db: &impl ConnectionTrait) -> Vec<(String, i64)> {
 /// Every table in the public schema with its row count, in name order.
 async fn table_counts(url: &str) -> Vec<(String, i64)> {
     let db = sea_orm::Database::connect(url).await.expect("connect");
-    let backend = db.get_database_backend();
-    let tables: Vec<String> = db
-        .query_all_raw(sea_orm::Statement::from_string(
-            backend,
-            "SELECT tablename::TEXT FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
-        ))
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| r.try_get_by_index::<String>(0).unwrap())
-        .collect();
-    let mut counts = Vec::new();
-    for table in tables {
-        let row = db
-            .query_one_raw(sea_orm::Statement::from_string(
-                backend,
-                format!("SELECT COUNT(*) FROM \"{table}\""),
-            ))
-            .await
-            .unwrap()
-            .unwrap();
-        counts.push((table, row.try_get_by_index::<i64>(0).unwrap()));
-    }
+    let counts = rows_by_table(&db).await;
     let _ = db.close().await;
     counts
 }
