@@ -20,8 +20,9 @@ use crate::browser_referrals::sign_in;
 use crate::helpers::TestApp;
 use perilink_shared::auth::Role;
 use perilink_shared::language::Language;
-use serde_json::json;
+use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
 
 /// Names that are the same in every language.
 const NAMES: [&str; 22] = [
@@ -214,9 +215,46 @@ async fn choose(browser: &Browser, language: Language) {
     settle(browser).await;
 }
 
+/// Opens `address` by a tap and reads what it shows. A navigation the browser never
+/// finishes (seen once in a long run: WebDriver then waits out its page-load
+/// timeout on every command) is given up after a while and the screen opened
+/// afresh, once; a screen that still cannot be read fails the sweep.
+async fn read_screen(browser: &Browser, app: &TestApp, address: &str) -> String {
+    let limit = Duration::from_secs(60);
+    let tapped = tokio::time::timeout(limit, async {
+        tap_to(browser, address).await;
+        browser.try_eval(SEEN_TEXT).await
+    })
+    .await;
+    if let Ok(Value::String(seen)) = tapped {
+        return seen;
+    }
+    eprintln!("language sweep: {address} did not finish opening; opening it afresh");
+    let opened = tokio::time::timeout(limit, async {
+        browser.goto(&app.url(address)).await;
+        settle(browser).await;
+        browser.try_eval(SEEN_TEXT).await
+    })
+    .await;
+    match opened {
+        Ok(Value::String(seen)) => seen,
+        other => panic!("{address} could not be read: {other:?}"),
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_screen_of_every_role_speaks_each_language() {
     let (app, browser, _guard) = app_with_browser("en-GB").await;
+    // A navigation that never finishes fails a command in 30 s, not 300.
+    browser
+        .client
+        .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+            Some(Duration::from_secs(20)),
+            Some(Duration::from_secs(30)),
+            Some(Duration::ZERO),
+        ))
+        .await
+        .expect("WebDriver's timeouts");
     let allowed = data_words(&app).await;
     let english = vocabulary(Language::English);
     // (language, who, address) -> the English words found there.
@@ -256,10 +294,9 @@ async fn every_screen_of_every_role_speaks_each_language() {
             tap_to(&browser, &home).await;
             choose(&browser, language).await;
             for (address, _) in reached.values() {
-                tap_to(&browser, address).await;
-                let seen = browser.eval(SEEN_TEXT).await;
+                let seen = read_screen(&browser, &app, address).await;
                 screens_read += 1;
-                let mut seen = seen.as_str().unwrap_or_default().to_owned();
+                let mut seen = seen;
                 for phrase in PHRASES {
                     seen = seen.replace(phrase, " ");
                 }
