@@ -3,7 +3,7 @@
 //! `GET /api/sessions` answers for the same search; and the app, when it loads,
 //! showing the same sessions in the same order without moving anything.
 
-use crate::browser::{app_with_browser, app_without_javascript, text, text_with};
+use crate::browser::{Browser, app_with_browser, app_without_javascript, text, text_with};
 use crate::helpers::TestApp;
 use fluent_bundle::FluentValue;
 use serde_json::{Value, json};
@@ -430,20 +430,7 @@ async fn the_app_takes_over_the_servers_results_with_the_same_sessions_in_the_sa
             Some(href) => assert_eq!(app_more, json!(href), "{ui}: the same next page"),
             None => assert_eq!(app_more, Value::Null, "{ui}: no more, as the server"),
         }
-        let shifts = browser
-            .client
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 let total = 0;
-                 new PerformanceObserver(list => list.getEntries().forEach(e => {
-                     if (!e.hadRecentInput) total += e.value;
-                 })).observe({ type: 'layout-shift', buffered: true });
-                 setTimeout(() => done(total), 500);",
-                vec![],
-            )
-            .await
-            .unwrap();
-        let cls = shifts.as_f64().unwrap();
+        let cls = layout_shift(&browser).await;
         println!("{ui}: cumulative layout shift while the app took over: {cls:.4}");
         assert!(
             cls <= 0.02,
@@ -504,20 +491,7 @@ async fn a_session_page_keeps_its_height_and_sections_when_the_app_takes_it_over
                         && window.__serverLayout ? window.__serverLayout : null",
                 )
                 .await;
-            let shifts = browser
-                .client
-                .execute_async(
-                    "const done = arguments[arguments.length - 1];
-                     let total = 0;
-                     new PerformanceObserver(list => list.getEntries().forEach(e => {
-                         if (!e.hadRecentInput) total += e.value;
-                     })).observe({ type: 'layout-shift', buffered: true });
-                     setTimeout(() => done(total), 500);",
-                    vec![],
-                )
-                .await
-                .unwrap();
-            let cls = shifts.as_f64().unwrap();
+            let cls = layout_shift(&browser).await;
             let shown = browser
                 .eval(
                     "const main = document.querySelector('main');
@@ -786,4 +760,24 @@ async fn a_repeat_visit_downloads_none_of_the_apps_files_and_a_new_build_replace
         "one wasm kept: {kept:?}"
     );
     browser.client.clone().close().await.ok();
+}
+
+/// The page's cumulative layout shift so far (shifts after input aside), read by a
+/// buffered `PerformanceObserver` given half a second.
+async fn layout_shift(browser: &Browser) -> f64 {
+    browser
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             let total = 0;
+             new PerformanceObserver(list => list.getEntries().forEach(e => {
+                 if (!e.hadRecentInput) total += e.value;
+             })).observe({ type: 'layout-shift', buffered: true });
+             setTimeout(() => done(total), 500);",
+            vec![],
+        )
+        .await
+        .expect("the layout shifts")
+        .as_f64()
+        .expect("a number")
 }
