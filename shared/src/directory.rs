@@ -55,6 +55,14 @@ string_enum! {
     }
 }
 
+impl ProgrammeKind {
+    /// Whether a search in any language finds it: ESOL is taught in English to
+    /// mothers who speak another language, so a language filter never hides it.
+    pub fn for_every_language(self) -> bool {
+        self == ProgrammeKind::Esol
+    }
+}
+
 impl TimeOfDay {
     /// The part of the day an `HH:MM` start time falls in.
     pub fn of(start: &str) -> Option<TimeOfDay> {

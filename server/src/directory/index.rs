@@ -247,7 +247,12 @@ fn family_bytes<K>(family: &Family<K>) -> usize {
 
 /// The keys a language filter matches a tag by: the tag, and its primary subtag,
 /// without case (as [`SessionEntry::speaks`] compares them).
+/// The key under which sessions for every language are kept
+/// ([`ProgrammeKind::for_every_language`]): no language tag is `*`.
+const EVERY_LANGUAGE: &str = "*";
+
 fn language_keys(strings: &Strings, s: &SessionEntry) -> Vec<Box<str>> {
+    let every = s.kind.for_every_language().then(|| EVERY_LANGUAGE.into());
     let mut keys: Vec<Box<str>> = s
         .tags(strings)
         .flat_map(|tag| {
@@ -255,6 +260,7 @@ fn language_keys(strings: &Strings, s: &SessionEntry) -> Vec<Box<str>> {
             [tag.to_ascii_lowercase(), primary.to_ascii_lowercase()]
         })
         .map(String::into_boxed_str)
+        .chain(every)
         .collect();
     keys.sort();
     keys.dedup();
@@ -439,10 +445,11 @@ impl Index {
         Self::keep(window, &self.kinds, kinds);
     }
 
-    /// Keeps the dates delivered in `language` or with an interpreter for it.
+    /// Keeps the dates delivered in `language`, with an interpreter for it, or
+    /// meant for every language.
     pub fn keep_language(&self, window: &mut Window, language: &str) {
         let key: Box<str> = language.to_ascii_lowercase().into_boxed_str();
-        Self::keep(window, &self.languages, [&key]);
+        Self::keep(window, &self.languages, [&key, &EVERY_LANGUAGE.into()]);
     }
 
     pub fn keep_weekdays(&self, window: &mut Window, weekdays: &[u8]) {

@@ -161,14 +161,16 @@ impl SessionEntry {
             .chain(strings.get(self.interpreter_languages).split_whitespace())
     }
 
-    /// Whether it is delivered in `language`, or has an interpreter for it.
+    /// Whether a search in `language` finds it: delivered in it, with an
+    /// interpreter for it, or meant for every language (ESOL).
     pub fn speaks(&self, strings: &Strings, language: &str) -> bool {
-        self.tags(strings).any(|l| {
-            l.eq_ignore_ascii_case(language)
-                || l.split('-')
-                    .next()
-                    .is_some_and(|primary| primary.eq_ignore_ascii_case(language))
-        })
+        self.kind.for_every_language()
+            || self.tags(strings).any(|l| {
+                l.eq_ignore_ascii_case(language)
+                    || l.split('-')
+                        .next()
+                        .is_some_and(|primary| primary.eq_ignore_ascii_case(language))
+            })
     }
 
     /// Places left on the course, or on a date with `booked` places taken.
