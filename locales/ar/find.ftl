@@ -62,9 +62,9 @@ language-name =
 not-translated = بالإنجليزية: لم يُترجم بعد
 
 ## Find page
-# The page's title and intro are find-title and find-intro in main.ftl.
+# The page's title is find-title in main.ftl.
 
-# The name screen readers give to the box of search choices.
+# The box of search choices: its name, and the folded panel's heading.
 find-filters = خيارات البحث
 find-kind-label = ما نوع الجلسة؟
 find-language-label = بأي لغة؟
@@ -95,6 +95,11 @@ find-count =
     }
 find-empty = لا توجد جلسات تناسب اختياراتك. جرّبي مسافة أكبر، أو لغة أخرى، أو خيارات أقل.
 find-clear = مسح اختياراتي
+find-loosen = { $choice } ({ $count })
+find-any-time = أي وقت من اليوم
+find-paid-too = الجلسات المدفوعة أيضًا
+find-any-kind = أي نوع من الجلسات
+find-anywhere = في أي مكان
 # $place is what she typed in the postcode box.
 find-error-unknown-place = لا نعرف المكان «{ $place }». تأكدي من الرمز البريدي، أو جرّبي الجزء الأول منه فقط، مثل L8.
 # $place is what she typed in the postcode box.

@@ -60,9 +60,9 @@ language-name =
 not-translated = ইংরেজিতে: এখনো অনুবাদ করা হয়নি
 
 ## Find page
-# The page's title and intro are find-title and find-intro in main.ftl.
+# The page's title is find-title in main.ftl.
 
-# The name screen readers give to the box of search choices.
+# The box of search choices: its name, and the folded panel's heading.
 find-filters = খোঁজার পছন্দগুলো
 find-kind-label = কোন ধরনের সেশন?
 find-language-label = কোন ভাষায়?
@@ -89,6 +89,11 @@ find-count =
     }
 find-empty = আপনার পছন্দের সাথে মেলে এমন কোনো সেশন নেই। আরও বেশি দূরত্ব, অন্য ভাষা বা কম পছন্দ দিয়ে চেষ্টা করুন।
 find-clear = আমার পছন্দগুলো মুছে দিন
+find-loosen = { $choice } ({ $count })
+find-any-time = দিনের যেকোনো সময়
+find-paid-too = টাকা লাগে এমন সেশনও
+find-any-kind = যেকোনো ধরনের সেশন
+find-anywhere = যেকোনো জায়গায়
 # $place is what she typed in the postcode box.
 find-error-unknown-place = “{ $place }” জায়গাটি আমাদের জানা নেই। পোস্টকোডটি দেখে নিন, অথবা শুধু প্রথম অংশ লিখুন, যেমন L8।
 # $place is what she typed in the postcode box.

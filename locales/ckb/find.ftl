@@ -58,9 +58,9 @@ language-name =
 not-translated = بە ئینگلیزی: هێشتا وەرنەگێڕدراوە
 
 ## Find page
-# The page's title and intro are find-title and find-intro in main.ftl.
+# The page's title is find-title in main.ftl.
 
-# The name screen readers give to the box of search choices.
+# The box of search choices: its name, and the folded panel's heading.
 find-filters = هەڵبژاردنەکانی گەڕان
 find-kind-label = چ جۆرە دانیشتنێک؟
 find-language-label = بە چ زمانێک؟
@@ -87,6 +87,11 @@ find-count =
     }
 find-empty = هیچ دانیشتنێک لەگەڵ هەڵبژاردنەکانت ناگونجێت. دوورییەکی زیاتر، زمانێکی تر یان هەڵبژاردنی کەمتر تاقی بکەرەوە.
 find-clear = هەڵبژاردنەکانم بسڕەوە
+find-loosen = { $choice } ({ $count })
+find-any-time = هەر کاتێکی ڕۆژ
+find-paid-too = دانیشتنە پارەدارەکانیش
+find-any-kind = هەر جۆرە دانیشتنێک
+find-anywhere = لە هەر شوێنێک
 # $place is what she typed in the postcode box.
 find-error-unknown-place = شوێنی «{ $place }» ناناسین. پۆستکۆدەکە بپشکنە، یان تەنها بەشی یەکەمی تاقی بکەرەوە، وەک L8.
 # $place is what she typed in the postcode box.

@@ -50,9 +50,9 @@ language-name =
 not-translated = In English: not translated yet
 
 ## Find page
-# The page's title and intro are find-title and find-intro in main.ftl.
+# The page's title is find-title in main.ftl.
 
-# The name screen readers give to the box of search choices.
+# The box of search choices: its name, and the folded panel's heading.
 find-filters = Search choices
 find-kind-label = What kind of session?
 find-language-label = In which language?
@@ -79,6 +79,14 @@ find-count =
     }
 find-empty = No sessions match your choices. Try a bigger distance, another language or fewer choices.
 find-clear = Clear my choices
+# When a search finds nothing: each choice she could let go of, as one tap, with
+# how many sessions that search finds ($count). $choice is one of the next four,
+# or find-language-any, or find-radius.
+find-loosen = { $choice } ({ $count })
+find-any-time = Any time of day
+find-paid-too = Paid sessions too
+find-any-kind = Any kind of session
+find-anywhere = Anywhere
 # $place is what she typed in the postcode box.
 find-error-unknown-place = We do not know the place “{ $place }”. Check the postcode, or try just the first part, like L8.
 # $place is what she typed in the postcode box.

@@ -65,7 +65,6 @@ start-detail-email = Email
 ## Find page
 
 find-title = Find a session
-find-intro = Rhyme times, English classes, singing groups, breastfeeding support and advice near you.
 
 ## Sign in
 

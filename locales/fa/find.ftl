@@ -60,9 +60,9 @@ language-name =
 not-translated = به انگلیسی: هنوز ترجمه نشده است
 
 ## Find page
-# The page's title and intro are find-title and find-intro in main.ftl.
+# The page's title is find-title in main.ftl.
 
-# The name screen readers give to the box of search choices.
+# The box of search choices: its name, and the folded panel's heading.
 find-filters = گزینه‌های جستجو
 find-kind-label = چه نوع جلسه‌ای؟
 find-language-label = به چه زبانی؟
@@ -89,6 +89,11 @@ find-count =
     }
 find-empty = هیچ جلسه‌ای با انتخاب‌های شما جور نیست. فاصله‌ی بیشتر، زبان دیگر یا انتخاب‌های کمتری را امتحان کنید.
 find-clear = پاک کردن انتخاب‌های من
+find-loosen = { $choice } ({ $count })
+find-any-time = هر ساعتی از روز
+find-paid-too = جلسه‌های پولی هم
+find-any-kind = هر نوع جلسه‌ای
+find-anywhere = هر جایی
 # $place is what she typed in the postcode box.
 find-error-unknown-place = جایی به نام «{ $place }» را نمی‌شناسیم. کد پستی را بررسی کنید، یا فقط بخش اول آن را امتحان کنید، مثل L8.
 # $place is what she typed in the postcode box.

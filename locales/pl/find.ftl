@@ -57,9 +57,9 @@ language-name =
 not-translated = Po angielsku: jeszcze bez tłumaczenia
 
 ## Find page
-# The page's title and intro are find-title and find-intro in main.ftl.
+# The page's title is find-title in main.ftl.
 
-# The name screen readers give to the box of search choices.
+# The box of search choices: its name, and the folded panel's heading.
 find-filters = Opcje wyszukiwania
 find-kind-label = Jakie zajęcia?
 find-language-label = W jakim języku?
@@ -88,6 +88,11 @@ find-count =
     }
 find-empty = Żadne zajęcia nie pasują do Twoich wyborów. Wybierz większą odległość, inny język albo mniej opcji.
 find-clear = Wyczyść moje wybory
+find-loosen = { $choice } ({ $count })
+find-any-time = O każdej porze dnia
+find-paid-too = Także płatne zajęcia
+find-any-kind = Zajęcia każdego rodzaju
+find-anywhere = W dowolnym miejscu
 # $place is what she typed in the postcode box.
 find-error-unknown-place = Nie znamy miejsca „{ $place }”. Sprawdź kod pocztowy albo wpisz tylko jego pierwszą część, np. L8.
 # $place is what she typed in the postcode box.

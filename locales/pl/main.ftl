@@ -66,7 +66,6 @@ start-detail-email = E-mail
 ## Find page
 
 find-title = Znajdź zajęcia
-find-intro = Zajęcia z rymowankami, lekcje angielskiego, grupy śpiewu, wsparcie w karmieniu piersią i porady w pobliżu.
 
 ## Sign in
 

@@ -60,9 +60,9 @@ language-name =
 not-translated = Em inglês: ainda sem tradução
 
 ## Find page
-# The page's title and intro are find-title and find-intro in main.ftl.
+# The page's title is find-title in main.ftl.
 
-# The name screen readers give to the box of search choices.
+# The box of search choices: its name, and the folded panel's heading.
 find-filters = Opções de pesquisa
 find-kind-label = Que tipo de sessão?
 find-language-label = Em que idioma?
@@ -90,6 +90,11 @@ find-count =
     }
 find-empty = Nenhuma sessão corresponde às suas escolhas. Tente uma distância maior, outro idioma ou menos opções.
 find-clear = Limpar as minhas escolhas
+find-loosen = { $choice } ({ $count })
+find-any-time = Qualquer parte do dia
+find-paid-too = Também sessões pagas
+find-any-kind = Qualquer tipo de sessão
+find-anywhere = Em qualquer lugar
 # $place is what she typed in the postcode box.
 find-error-unknown-place = Não conhecemos o local «{ $place }». Verifique o código postal, ou tente só a primeira parte, como L8.
 # $place is what she typed in the postcode box.

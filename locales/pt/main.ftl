@@ -68,7 +68,6 @@ start-detail-email = E-mail
 ## Find page
 
 find-title = Encontrar uma sessão
-find-intro = Sessões de rimas infantis, aulas de inglês, grupos de canto, apoio à amamentação e aconselhamento perto da sua casa.
 
 ## Sign in
 

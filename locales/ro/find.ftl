@@ -57,9 +57,9 @@ language-name =
 not-translated = În engleză: nu este tradus încă
 
 ## Find page
-# The page's title and intro are find-title and find-intro in main.ftl.
+# The page's title is find-title in main.ftl.
 
-# The name screen readers give to the box of search choices.
+# The box of search choices: its name, and the folded panel's heading.
 find-filters = Opțiuni de căutare
 find-kind-label = Ce fel de activitate?
 find-language-label = În ce limbă?
@@ -87,6 +87,11 @@ find-count =
     }
 find-empty = Nicio activitate nu se potrivește cu alegerile dumneavoastră. Încercați o distanță mai mare, altă limbă sau mai puține opțiuni.
 find-clear = Ștergeți alegerile mele
+find-loosen = { $choice } ({ $count })
+find-any-time = Orice parte a zilei
+find-paid-too = Și activități cu plată
+find-any-kind = Orice fel de activitate
+find-anywhere = Oriunde
 # $place is what she typed in the postcode box.
 find-error-unknown-place = Nu cunoaștem locul „{ $place }”. Verificați codul poștal sau încercați doar prima parte, ca L8.
 # $place is what she typed in the postcode box.

@@ -67,7 +67,6 @@ start-detail-email = E-mail
 ## Find page
 
 find-title = Căutați o activitate
-find-intro = Întâlniri cu cântece și poezii pentru copii, cursuri de engleză, grupuri de cântat, sprijin pentru alăptare și sfaturi, aproape de casă.
 
 ## Sign in
 

@@ -55,9 +55,9 @@ language-name =
 not-translated = Af-Ingiriisi: weli lama turjumin
 
 ## Find page
-# The page's title and intro are find-title and find-intro in main.ftl.
+# The page's title is find-title in main.ftl.
 
-# The name screen readers give to the box of search choices.
+# The box of search choices: its name, and the folded panel's heading.
 find-filters = Doorashooyinka raadinta
 find-kind-label = Kulan noocee ah?
 find-language-label = Luqaddee?
@@ -84,6 +84,11 @@ find-count =
     }
 find-empty = Ma jiro kulan ku habboon doorashooyinkaaga. Isku day masaafo ka weyn, luqad kale ama doorashooyin ka yar.
 find-clear = Tirtir doorashooyinkayga
+find-loosen = { $choice } ({ $count })
+find-any-time = Wakti kasta oo maalinta
+find-paid-too = Kulamada lacagta leh sidoo kale
+find-any-kind = Kulan nooc kasta
+find-anywhere = Meel kasta
 # $place is what she typed in the postcode box.
 find-error-unknown-place = Ma naqaanno meesha "{ $place }". Hubi koodhka boostada, ama isku day qaybta hore oo keliya, sida L8.
 # $place is what she typed in the postcode box.

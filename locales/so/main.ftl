@@ -66,7 +66,6 @@ start-detail-email = Iimayl
 ## Find page
 
 find-title = Raadi kulan
-find-intro = Kulamada heesaha carruurta, fasallada Ingiriisiga, kooxaha heesaha, taageerada naas-nuujinta iyo talo, dhammaantood kuu dhow.
 
 ## Sign in
 

@@ -60,9 +60,9 @@ language-name =
 not-translated = ብእንግሊዝኛ፡ ገና ኣይተተርጎመን
 
 ## Find page
-# The page's title and intro are find-title and find-intro in main.ftl.
+# The page's title is find-title in main.ftl.
 
-# The name screen readers give to the box of search choices.
+# The box of search choices: its name, and the folded panel's heading.
 find-filters = ምርጫታት ምድላይ
 find-kind-label = እንታይ ዓይነት ኣኼባ?
 find-language-label = ብኣየናይ ቋንቋ?
@@ -89,6 +89,11 @@ find-count =
     }
 find-empty = ምስ ምርጫታትኩም ዝሰማማዕ ኣኼባ የለን። ዝዓበየ ርሕቀት፡ ካልእ ቋንቋ ወይ ውሑድ ምርጫታት ፈትኑ።
 find-clear = ምርጫታተይ ምእላይ
+find-loosen = { $choice } ({ $count })
+find-any-time = ዝኾነ ግዜ መዓልቲ
+find-paid-too = ብኽፍሊት ዝኾኑ ኣኼባታት እውን
+find-any-kind = ዝኾነ ዓይነት ኣኼባ
+find-anywhere = ኣብ ዝኾነ ቦታ
 # $place is what she typed in the postcode box.
 find-error-unknown-place = ነቲ “{ $place }” ዝበሃል ቦታ ኣይንፈልጦን። ነቲ ፖስትኮድ ኣረጋግጹ፡ ወይ ቀዳማይ ክፋሉ ጥራይ ፈትኑ፡ ከም L8።
 # $place is what she typed in the postcode box.

@@ -68,7 +68,6 @@ start-detail-email = ኢመይል
 ## Find page
 
 find-title = ኣኼባ ምድላይ
-find-intro = ኣብ ጥቓኹም ዘለዉ ግዜ ግጥምታት ቆልዑ፡ ትምህርቲ ቋንቋ እንግሊዝ፡ ጉጅለታት ደርፊ፡ ደገፍ ምጥባውን ምኽርን።
 
 ## Sign in
 

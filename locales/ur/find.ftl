@@ -58,9 +58,9 @@ language-name =
 not-translated = انگریزی میں: ابھی ترجمہ نہیں ہوا
 
 ## Find page
-# The page's title and intro are find-title and find-intro in main.ftl.
+# The page's title is find-title in main.ftl.
 
-# The name screen readers give to the box of search choices.
+# The box of search choices: its name, and the folded panel's heading.
 find-filters = تلاش کے انتخاب
 find-kind-label = کس قسم کی نشست؟
 find-language-label = کس زبان میں؟
@@ -87,6 +87,11 @@ find-count =
     }
 find-empty = آپ کے انتخاب سے کوئی نشست نہیں ملتی۔ زیادہ فاصلہ، کوئی اور زبان یا کم انتخاب آزمائیں۔
 find-clear = میرے انتخاب صاف کریں
+find-loosen = { $choice } ({ $count })
+find-any-time = دن کا کوئی بھی وقت
+find-paid-too = ادائیگی والی نشستیں بھی
+find-any-kind = کسی بھی قسم کی نشست
+find-anywhere = کہیں بھی
 # $place is what she typed in the postcode box.
 find-error-unknown-place = ہم "{ $place }" نام کی جگہ نہیں جانتے۔ پوسٹ کوڈ دیکھیں، یا صرف پہلا حصہ آزمائیں، جیسے L8۔
 # $place is what she typed in the postcode box.

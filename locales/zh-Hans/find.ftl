@@ -60,9 +60,9 @@ language-name =
 not-translated = 英文：还没有翻译
 
 ## Find page
-# The page's title and intro are find-title and find-intro in main.ftl.
+# The page's title is find-title in main.ftl.
 
-# The name screen readers give to the box of search choices.
+# The box of search choices: its name, and the folded panel's heading.
 find-filters = 搜索条件
 find-kind-label = 哪种活动？
 find-language-label = 用哪种语言？
@@ -88,6 +88,11 @@ find-count =
     }
 find-empty = 没有符合条件的活动。请试试更远的距离、其他语言，或者少选几个条件。
 find-clear = 清除我的选择
+find-loosen = { $choice } ({ $count })
+find-any-time = 一天中任何时间
+find-paid-too = 也看收费活动
+find-any-kind = 任何种类的活动
+find-anywhere = 任何地方
 # $place is what she typed in the postcode box.
 find-error-unknown-place = 我们不知道“{ $place }”这个地方。请检查邮编，或者只写前半部分，例如 L8。
 # $place is what she typed in the postcode box.

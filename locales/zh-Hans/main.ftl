@@ -67,7 +67,6 @@ start-detail-email = 电子邮箱
 ## Find page
 
 find-title = 查找活动
-find-intro = 您附近的儿歌时光、英语课、唱歌小组、母乳喂养支持和咨询建议。
 
 ## Sign in
 

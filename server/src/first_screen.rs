@@ -23,10 +23,10 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use perilink_shared::calendar::days_from_civil;
 use perilink_shared::directory::{
     BookingMode, Format, LocalisedText, OccurrenceDate, OccurrenceSummary, ProgrammeKind, SessionDetail,
-    TimeOfDay, encode_query_value,
+    SessionQuery, TimeOfDay, encode_query_value,
 };
 use perilink_shared::error::ErrorCode;
-use perilink_shared::find::{FindFilters, KINDS, PER_PAGE, RADII, TIMES};
+use perilink_shared::find::{FindFilters, KINDS, Loosen, PER_PAGE, RADII, TIMES};
 use perilink_shared::language::Language;
 use perilink_shared::routes::menu_for;
 use std::collections::HashMap;
@@ -498,19 +498,25 @@ fn find(state: &AppState, tr: Tr, pairs: &[(String, String)]) -> String {
     let filters = find_filters(pairs, ui);
     let page_number = FindFilters::page_of(|key| query_values_of(pairs, key));
     let (today, minute) = search::london_now();
-    let answer = Filters::parse(&filters.api_query(ui, page_number), today).map(|parsed| {
-        let snapshot = state.directory.snapshot();
-        search::run(&snapshot, &parsed, today, minute, chrono::Utc::now().timestamp())
-    });
+    let ask = |query: SessionQuery| {
+        Filters::parse(&query, today).map(|parsed| {
+            let snapshot = state.directory.snapshot();
+            search::run(&snapshot, &parsed, today, minute, chrono::Utc::now().timestamp())
+        })
+    };
+    let answer = ask(filters.api_query(ui, page_number));
+    let place_problem = matches!(&answer, Err(err) if matches!(err.code(), ErrorCode::UnknownPlace | ErrorCode::ValidationFailed))
+        && !filters.near.is_empty();
 
+    // Results come first: the kinds as chips, every other choice folded (as the
+    // app); without the app, a button under the chips sends the form.
     let mut h = String::with_capacity(32 * 1024);
     let _ = write!(
         h,
-        "<h1>{}</h1><p>{}</p><section class=\"filters\" aria-label=\"{}\">\
+        "<h1>{}</h1><section class=\"filters\" aria-label=\"{}\">\
          <form method=\"get\" action=\"/find\" role=\"search\">\
-         <fieldset class=\"chips\"><legend>{}</legend>",
+         <fieldset class=\"chips kinds\"><legend class=\"visually-hidden\">{}</legend>",
         esc(&tr.t("find-title")),
-        esc(&tr.t("find-intro")),
         esc(&tr.t("find-filters")),
         esc(&tr.t("find-kind-label"))
     );
@@ -525,8 +531,14 @@ fn find(state: &AppState, tr: Tr, pairs: &[(String, String)]) -> String {
     }
     let _ = write!(
         h,
-        "</fieldset><div class=\"field\"><label for=\"find-language\">{}</label>\
+        "</fieldset><noscript><button type=\"submit\" class=\"button primary\">{}</button></noscript>\
+         <details class=\"more-choices\"{}><summary><span>{}</span> <span class=\"chosen\">{}</span></summary>\
+         <div class=\"field\"><label for=\"find-language\">{}</label>\
          <select id=\"find-language\" name=\"lang\"><option value=\"any\"{}>{}</option>",
+        esc(&tr.t("find-search")),
+        if place_problem { " open" } else { "" },
+        esc(&tr.t("find-filters")),
+        chosen(tr, &filters),
         esc(&tr.t("find-language-label")),
         selected(filters.language.is_none()),
         esc(&tr.t("find-language-any"))
@@ -540,8 +552,6 @@ fn find(state: &AppState, tr: Tr, pairs: &[(String, String)]) -> String {
             tag = language.tag()
         );
     }
-    let place_problem = matches!(&answer, Err(err) if matches!(err.code(), ErrorCode::UnknownPlace | ErrorCode::ValidationFailed))
-        && !filters.near.is_empty();
     let _ = write!(
         h,
         "</select></div><div class=\"near\"><div class=\"field near-place\"><label for=\"find-near\">{}</label>\
@@ -564,17 +574,11 @@ fn find(state: &AppState, tr: Tr, pairs: &[(String, String)]) -> String {
         h,
         "</select></div><p id=\"find-near-hint\" class=\"hint\">{}</p>\
          <button type=\"submit\" class=\"button primary\">{}</button></div>\
-         <details class=\"more-choices\"{}><summary>{}</summary><div class=\"check\">\
+         <div class=\"check\">\
          <input id=\"find-free\" type=\"checkbox\" name=\"free\" value=\"true\"{}><label for=\"find-free\">{}</label></div>\
          <fieldset class=\"chips\"><legend>{}</legend>",
         esc(&tr.t("find-near-hint")),
         esc(&tr.t("find-search")),
-        if filters.free || !filters.times.is_empty() {
-            " open"
-        } else {
-            ""
-        },
-        esc(&tr.t("find-more-choices")),
         checked(filters.free),
         esc(&tr.t("find-free-only")),
         esc(&tr.t("find-time-label"))
@@ -590,7 +594,8 @@ fn find(state: &AppState, tr: Tr, pairs: &[(String, String)]) -> String {
     let _ = write!(
         h,
         "</fieldset></details></form></section>\
-         <section class=\"results\" aria-labelledby=\"find-results-heading\"><h2 id=\"find-results-heading\">{}</h2>",
+         <section class=\"results\" aria-labelledby=\"find-results-heading\">\
+         <h2 id=\"find-results-heading\" class=\"visually-hidden\">{}</h2>",
         esc(&tr.t("find-results"))
     );
     let place = || FluentValue::from(filters.near.clone());
@@ -619,8 +624,31 @@ fn find(state: &AppState, tr: Tr, pairs: &[(String, String)]) -> String {
         esc(&status),
         esc(&problem)
     );
+    // Found nothing: each choice she could let go of, with what it would find.
+    let mut wider = 0;
+    h.push_str("<ul class=\"loosen\">");
+    if answer.as_ref().is_ok_and(|page| page.total == 0) {
+        for (loosen, wide) in filters.loosenings() {
+            let query = SessionQuery {
+                per_page: Some(1),
+                ..wide.api_query(ui, 1)
+            };
+            if let Ok(found) = ask(query)
+                && found.total > 0
+            {
+                wider += 1;
+                let _ = write!(
+                    h,
+                    "<li><a href=\"{}\" class=\"button\">{}</a></li>",
+                    esc(&wide.href()),
+                    esc(&loosen_text(tr, loosen, found.total))
+                );
+            }
+        }
+    }
+    h.push_str("</ul>");
     let empty_or_failed = answer.as_ref().map_or(true, |page| page.total == 0);
-    if empty_or_failed && filters.is_narrowed(ui) {
+    if empty_or_failed && wider == 0 && filters.is_narrowed(ui) {
         let _ = write!(
             h,
             "<a href=\"/find\" class=\"button\">{}</a>",
@@ -647,6 +675,48 @@ fn find(state: &AppState, tr: Tr, pairs: &[(String, String)]) -> String {
     }
     h.push_str("</section>");
     h
+}
+
+/// Her choices beyond the kind, as the folded panel's name lists them (as the
+/// app's `chosen_choices`).
+fn chosen(tr: Tr, f: &FindFilters) -> String {
+    let mut parts = Vec::new();
+    if !f.near.is_empty() {
+        parts.push(format!("<span dir=\"ltr\">{}</span>", esc(&f.near)));
+        parts.push(esc(
+            &tr.t_with("find-radius", &[("km", FluentValue::from(f.radius_km))])
+        ));
+    }
+    parts.push(match f.language {
+        Some(language) => format!(
+            "<span lang=\"{}\">{}</span>",
+            language.tag(),
+            esc(language.autonym())
+        ),
+        None => esc(&tr.t("find-language-any")),
+    });
+    if f.free {
+        parts.push(esc(&tr.t("find-free")));
+    }
+    for time in &f.times {
+        parts.push(esc(&tr.t(time_of_day_key(*time))));
+    }
+    parts.join(" · ")
+}
+
+/// "Any language (12)": a wider search's button (as the app's `loosen_text`).
+fn loosen_text(tr: Tr, loosen: Loosen, count: u64) -> String {
+    let choice = match loosen {
+        Loosen::Within(km) => tr.t_with("find-radius", &[("km", FluentValue::from(km))]),
+        other => tr.t(other.message_key()),
+    };
+    tr.t_with(
+        "find-loosen",
+        &[
+            ("choice", FluentValue::from(choice)),
+            ("count", FluentValue::from(count)),
+        ],
+    )
 }
 
 fn checked(is: bool) -> &'static str {

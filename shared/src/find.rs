@@ -26,6 +26,33 @@ pub const KINDS: [ProgrammeKind; 5] = [
 /// The parts of the day, in their order.
 pub const TIMES: [TimeOfDay; 3] = [TimeOfDay::Morning, TimeOfDay::Afternoon, TimeOfDay::Evening];
 
+/// One choice a search that found nothing could let go of
+/// ([`FindFilters::loosenings`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Loosen {
+    AnyTime,
+    PaidToo,
+    AnyKind,
+    AnyLanguage,
+    /// The next distance offered, in kilometres.
+    Within(u32),
+    Anywhere,
+}
+
+impl Loosen {
+    /// The message naming it (`find-radius` takes `$km`).
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Loosen::AnyTime => "find-any-time",
+            Loosen::PaidToo => "find-paid-too",
+            Loosen::AnyKind => "find-any-kind",
+            Loosen::AnyLanguage => "find-language-any",
+            Loosen::Within(_) => "find-radius",
+            Loosen::Anywhere => "find-anywhere",
+        }
+    }
+}
+
 /// The search, as the address carries it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FindFilters {
@@ -142,6 +169,40 @@ impl FindFilters {
         }
     }
 
+    /// When a search finds nothing: each choice she could let go of, one at a
+    /// time, with the search it leaves, in the order offered (the narrowest
+    /// first). A place is widened to the next distance before it is dropped.
+    pub fn loosenings(&self) -> Vec<(Loosen, FindFilters)> {
+        let mut out = Vec::new();
+        let mut with = |loosen: Loosen, change: &dyn Fn(&mut FindFilters)| {
+            let mut wider = self.clone();
+            change(&mut wider);
+            out.push((loosen, wider));
+        };
+        if !self.times.is_empty() {
+            with(Loosen::AnyTime, &|f| f.times.clear());
+        }
+        if self.free {
+            with(Loosen::PaidToo, &|f| f.free = false);
+        }
+        if !self.kinds.is_empty() {
+            with(Loosen::AnyKind, &|f| f.kinds.clear());
+        }
+        if self.language.is_some() {
+            with(Loosen::AnyLanguage, &|f| f.language = None);
+        }
+        if !self.near.is_empty() {
+            if let Some(&km) = RADII.iter().find(|km| **km > self.radius_km) {
+                with(Loosen::Within(km), &|f| f.radius_km = km);
+            }
+            with(Loosen::Anywhere, &|f| {
+                f.near.clear();
+                f.radius_km = DEFAULT_RADIUS;
+            });
+        }
+        out
+    }
+
     /// Whether any filter narrows the search beyond her own language.
     pub fn is_narrowed(&self, ui: Language) -> bool {
         !self.kinds.is_empty()
@@ -193,6 +254,48 @@ mod tests {
         assert_eq!(read.language, Some(Language::Arabic), "no `lang`: her own");
         assert!(read.is_narrowed(Language::Arabic));
         assert_eq!(read.api_query(Language::Arabic, 2).per_page, Some(PER_PAGE));
+    }
+
+    #[test]
+    fn a_search_that_finds_nothing_offers_each_choice_to_let_go_of() {
+        let filters = read("/find?kind=esol&lang=so&near=L8&radius_km=10&free=true&time=evening");
+        let offered: Vec<Loosen> = filters.loosenings().iter().map(|(l, _)| *l).collect();
+        assert_eq!(
+            offered,
+            [
+                Loosen::AnyTime,
+                Loosen::PaidToo,
+                Loosen::AnyKind,
+                Loosen::AnyLanguage,
+                Loosen::Within(25),
+                Loosen::Anywhere
+            ]
+        );
+        for (loosen, wider) in filters.loosenings() {
+            // Exactly one choice changes; the rest stay as she chose them.
+            let mut back = wider.clone();
+            match loosen {
+                Loosen::AnyTime => back.times = filters.times.clone(),
+                Loosen::PaidToo => back.free = true,
+                Loosen::AnyKind => back.kinds = filters.kinds.clone(),
+                Loosen::AnyLanguage => back.language = filters.language,
+                Loosen::Within(km) => {
+                    assert_eq!(wider.radius_km, km);
+                    back.radius_km = filters.radius_km;
+                }
+                Loosen::Anywhere => {
+                    assert!(wider.near.is_empty());
+                    back.near = filters.near.clone();
+                    back.radius_km = filters.radius_km;
+                }
+            }
+            assert_eq!(back, filters, "{loosen:?} changes only its own choice");
+        }
+        // At the widest distance there is no wider one; with nothing chosen, nothing.
+        let widest = read("/find?near=L8&radius_km=25&lang=any");
+        let offered: Vec<Loosen> = widest.loosenings().iter().map(|(l, _)| *l).collect();
+        assert_eq!(offered, [Loosen::Anywhere]);
+        assert!(read("/find?lang=any").loosenings().is_empty());
     }
 
     #[test]

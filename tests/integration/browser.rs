@@ -659,6 +659,8 @@ async fn a_mother_in_arabic_finds_rhyme_time_near_l8_enrols_on_esol_and_sees_it_
                  && new URLSearchParams(location.search).get('kind') === 'rhyme_time'",
         )
         .await;
+    // The place is among the folded choices.
+    browser.click("[data-testid=find-choices] summary").await;
     browser.fill("#find-near", "L8").await;
     browser.click("[data-testid=find-search]").await;
     let card = browser

@@ -781,3 +781,163 @@ async fn layout_shift(browser: &Browser) -> f64 {
         .as_f64()
         .expect("a number")
 }
+
+/// `GET /api/sessions?{query}&ui=so&per_page=1`'s total.
+async fn total(app: &TestApp, query: &str) -> u64 {
+    let response = app
+        .get(&format!("/api/sessions?{query}&ui=so&page=1&per_page=1"))
+        .await;
+    assert_eq!(response.status(), 200, "{query}");
+    response.json::<Value>().await.unwrap()["total"].as_u64().unwrap()
+}
+
+/// The one-tap ways out of a search that found nothing, as `(href, text)`.
+const LOOSEN_LINKS: &str = "return [...document.querySelectorAll('.loosen a')]
+    .map(a => [a.getAttribute('href'), a.innerText.replace(/[\\u2068\\u2069]/g, '').trim()])";
+
+/// What an empty Somali search for advice should offer: any kind (her Somali
+/// sessions) and any language (advice in any language), each with its count.
+async fn expected_ways_out(app: &TestApp) -> Value {
+    let way = |choice: &str, count: u64| {
+        strip(&json!(text_with(
+            "so",
+            "find-loosen",
+            &[
+                ("choice", FluentValue::from(text("so", choice))),
+                ("count", FluentValue::from(count)),
+            ]
+        )))
+    };
+    json!([
+        ["/find?lang=so", way("find-any-kind", total(app, "lang=so").await)],
+        [
+            "/find?kind=advice&lang=any",
+            way("find-language-any", total(app, "kind=advice").await)
+        ],
+    ])
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn find_shows_results_first_and_a_search_that_finds_nothing_offers_one_tap_to_widen_it() {
+    // Results first: on a 360 × 740 phone the first card is on the first screen,
+    // under the kind chips and the folded choices, which name what is chosen.
+    let (app, browser, guard) = app_with_browser("en-GB").await;
+    browser.goto(&app.url("/find?near=L8")).await;
+    let first = browser
+        .wait_for(
+            "the app's results",
+            "const card = document.querySelector('[data-testid=result]');
+             return card ? card.getBoundingClientRect().top + scrollY : null;",
+        )
+        .await;
+    let height = browser.eval("return innerHeight").await;
+    browser.screenshot("find-results-first").await;
+    println!("the first result starts {first} px down a {height} px screen");
+    assert!(
+        first.as_f64().unwrap() + 100.0 < height.as_f64().unwrap(),
+        "the first result and its title are on the first screen: {first} of {height}"
+    );
+    assert_eq!(
+        browser
+            .eval(
+                "const d = document.querySelector('[data-testid=find-choices]');
+                   return [d.open, d.querySelector('.chosen').innerText.replace(/[\\u2068\\u2069]/g, '')]"
+            )
+            .await,
+        json!([false, "L8 · Within 5 km · English"])
+    );
+    // A chip changes what she sees at once, where she is looking.
+    browser.click("[data-testid=kind-rhyme_time]").await;
+    let expected = total(&app, "kind=rhyme_time&lang=en&near=L8").await;
+    let status = browser
+        .wait_for(
+            "rhyme time near L8, in view",
+            "const cards = [...document.querySelectorAll('[data-testid=result]')];
+             if (!cards.length || cards.some(c => c.dataset.kind !== 'rhyme_time')) return null;
+             const status = document.querySelector('[data-testid=find-status]');
+             const box = status.getBoundingClientRect();
+             return box.bottom <= innerHeight && box.top >= 0 ? status.innerText.replace(/[\\u2068\\u2069]/g, '') : null;",
+        )
+        .await;
+    assert_eq!(
+        status,
+        json!(strip(&json!(text_with(
+            "en",
+            "find-count",
+            &[("count", FluentValue::from(expected))]
+        ))))
+    );
+    browser.client.clone().close().await.ok();
+    drop(guard);
+
+    // In Somali the language filter starts at hers, and ESOL, taught in English,
+    // is still found; advice in Somali is not, and she is offered a way out.
+    let (app, browser, guard) = app_with_browser("so").await;
+    assert!(
+        total(&app, "kind=esol&lang=so").await > 0,
+        "ESOL in a Somali search"
+    );
+    assert_eq!(
+        total(&app, "kind=advice&lang=so").await,
+        0,
+        "the demo has no advice in Somali"
+    );
+    browser.goto(&app.url("/find?kind=esol")).await;
+    browser
+        .wait_for(
+            "ESOL in a Somali search",
+            "const cards = [...document.querySelectorAll('[data-testid=result]')];
+             return cards.length && cards.every(c => c.dataset.kind === 'esol')
+                 && new URLSearchParams(location.search).get('lang') === null
+                 && document.getElementById('find-language').value === 'so';",
+        )
+        .await;
+    browser.click("[data-testid=kind-esol]").await;
+    browser.click("[data-testid=kind-advice]").await;
+    let ways_out = expected_ways_out(&app).await;
+    let offered = browser
+        .wait_for(
+            "the ways out of an empty search",
+            &format!(
+                "if (new URLSearchParams(location.search).get('kind') !== 'advice') return null;
+                 const links = ({});
+                 return links.length ? links : null;",
+                LOOSEN_LINKS.trim_start_matches("return ")
+            ),
+        )
+        .await;
+    assert_eq!(offered, ways_out, "one tap per choice, with what it finds");
+    assert_eq!(
+        browser
+            .eval("return document.querySelector('[data-testid=find-clear]')")
+            .await,
+        Value::Null,
+        "no need to clear everything"
+    );
+    browser
+        .assert_fits_a_phone("Find with nothing found, in Somali")
+        .await;
+    browser
+        .assert_accessible("Find with nothing found, in Somali")
+        .await;
+    browser.click(".loosen li:last-child a").await;
+    browser
+        .wait_for(
+            "advice in any language",
+            "const cards = [...document.querySelectorAll('[data-testid=result]')];
+             return location.search === '?kind=advice&lang=any'
+                 && cards.length > 0 && cards.every(c => c.dataset.kind === 'advice');",
+        )
+        .await;
+    browser.client.clone().close().await.ok();
+    drop(guard);
+
+    // Without the app, the server offers the same ways out.
+    let (app, browser, _guard) = app_without_javascript("so").await;
+    browser.goto(&app.url("/find?kind=advice")).await;
+    assert_eq!(browser.eval(LOOSEN_LINKS).await, expected_ways_out(&app).await);
+    browser
+        .assert_accessible("Find with nothing found, no JavaScript, in Somali")
+        .await;
+    browser.client.clone().close().await.ok();
+}

@@ -17,7 +17,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use perilink_shared::directory::{BookingMode, Format, OccurrenceSummary, SessionQuery, encode_query_value};
 use perilink_shared::error::ErrorCode;
-use perilink_shared::find::{DEFAULT_RADIUS, FindFilters as Filters, KINDS, PER_PAGE, RADII, TIMES};
+use perilink_shared::find::{DEFAULT_RADIUS, FindFilters as Filters, KINDS, Loosen, PER_PAGE, RADII, TIMES};
 use perilink_shared::language::Language;
 
 /// Every value of `key` in the address, in order.
@@ -155,9 +155,27 @@ pub fn Find() -> impl IntoView {
         });
     };
 
+    // Found nothing: each choice she could let go of, with what it would find;
+    // `None` when the search found something.
+    let wider = LocalResource::new(move || {
+        let empty = matches!(state.get(), Results::Ready { total: 0, .. });
+        let filters = filters.get();
+        async move {
+            if !empty {
+                return None;
+            }
+            Some(wider_searches(&filters, i18n.language()).await)
+        }
+    });
+
     // The server's copy of this screen stays until the app's results are in.
     Effect::new(move |_| {
-        if state.get() != Results::Loading {
+        let settled = match state.get() {
+            Results::Loading => false,
+            Results::Ready { total: 0, .. } => wider.get().flatten().is_some(),
+            _ => true,
+        };
+        if settled {
             crate::i18n::take_over();
         }
     });
@@ -221,15 +239,26 @@ pub fn Find() -> impl IntoView {
         near_draft.set(None);
         go(&f);
     };
-    let open_more_choices = filters.with_untracked(|f| f.free || !f.times.is_empty());
+
+    // Her choices beyond the kind, in a line under the folded panel's name.
+    let chosen = move || filters.with(|f| chosen_choices(i18n, f));
+    // The panel opens by itself when the place she gave is the problem.
+    let choices_panel = NodeRef::<leptos::html::Details>::new();
+    Effect::new(move |_| {
+        if place_problem()
+            && let Some(panel) = choices_panel.get()
+        {
+            panel.set_open(true);
+        }
+    });
 
     view! {
         <h1>{tr("find-title")}</h1>
-        <p>{tr("find-intro")}</p>
 
+        // Results come first: the kinds as chips, every other choice folded.
         <section class="filters" aria-label=move || i18n.t("find-filters")>
-            <fieldset class="chips">
-                <legend>{tr("find-kind-label")}</legend>
+            <fieldset class="chips kinds">
+                <legend class="visually-hidden">{tr("find-kind-label")}</legend>
                 {KINDS
                     .into_iter()
                     .map(|kind| view! {
@@ -244,69 +273,72 @@ pub fn Find() -> impl IntoView {
                     .collect_view()}
             </fieldset>
 
-            <div class="field">
-                <label for="find-language">{tr("find-language-label")}</label>
-                <select id="find-language" data-testid="find-language"
-                    prop:value=move || filters.with(|f| f.language.map_or("any", Language::tag))
-                    on:change=move |ev| {
-                        let mut f = filters.get_untracked();
-                        f.language = event_target_value(&ev).parse().ok();
-                        go(&f);
-                    }>
-                    <option value="any" selected=move || filters.with(|f| f.language.is_none())>
-                        {tr("find-language-any")}
-                    </option>
-                    {Language::ALL
-                        .into_iter()
-                        .map(|language| view! {
-                            <option value=language.tag() lang=language.tag()
-                                selected=move || filters.with(|f| f.language == Some(language))>
-                                {language.autonym()}
-                            </option>
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-
-            <form class="near" role="search" on:submit=search_near novalidate>
-                <div class="field near-place">
-                    <label for="find-near">{tr("find-near-label")}</label>
-                    <input id="find-near" name="near" type="text" data-testid="find-near"
-                        autocomplete="postal-code" autocapitalize="characters" spellcheck="false" dir="ltr"
-                        aria-describedby="find-near-hint"
-                        aria-invalid=move || place_problem().to_string()
-                        prop:value=near_value
-                        on:input=move |ev| near_draft.set(Some(event_target_value(&ev))) />
-                </div>
-                <div class="field near-radius">
-                    <label for="find-radius">{tr("find-radius-label")}</label>
-                    <select id="find-radius"
-                        prop:value=move || filters.with(|f| f.radius_km.to_string())
+            <details class="more-choices" node_ref=choices_panel data-testid="find-choices">
+                <summary>
+                    <span>{tr("find-filters")}</span>
+                    <span class="chosen">{chosen}</span>
+                </summary>
+                <div class="field">
+                    <label for="find-language">{tr("find-language-label")}</label>
+                    <select id="find-language" data-testid="find-language"
+                        prop:value=move || filters.with(|f| f.language.map_or("any", Language::tag))
                         on:change=move |ev| {
                             let mut f = filters.get_untracked();
-                            f.radius_km = event_target_value(&ev).parse().unwrap_or(DEFAULT_RADIUS);
-                            f.near = near_draft.get_untracked().unwrap_or(f.near).trim().to_owned();
-                            near_draft.set(None);
+                            f.language = event_target_value(&ev).parse().ok();
                             go(&f);
                         }>
-                        {RADII
+                        <option value="any" selected=move || filters.with(|f| f.language.is_none())>
+                            {tr("find-language-any")}
+                        </option>
+                        {Language::ALL
                             .into_iter()
-                            .map(|km| view! {
-                                <option value=km.to_string() selected=move || filters.with(|f| f.radius_km == km)>
-                                    {move || i18n.t_with("find-radius", &[("km", FluentValue::from(km))])}
+                            .map(|language| view! {
+                                <option value=language.tag() lang=language.tag()
+                                    selected=move || filters.with(|f| f.language == Some(language))>
+                                    {language.autonym()}
                                 </option>
                             })
                             .collect_view()}
                     </select>
                 </div>
-                <p id="find-near-hint" class="hint">{tr("find-near-hint")}</p>
-                <button type="submit" class="button primary" data-testid="find-search">
-                    {tr("find-search")}
-                </button>
-            </form>
 
-            <details class="more-choices" open=open_more_choices>
-                <summary>{tr("find-more-choices")}</summary>
+                <form class="near" role="search" on:submit=search_near novalidate>
+                    <div class="field near-place">
+                        <label for="find-near">{tr("find-near-label")}</label>
+                        <input id="find-near" name="near" type="text" data-testid="find-near"
+                            autocomplete="postal-code" autocapitalize="characters" spellcheck="false" dir="ltr"
+                            aria-describedby="find-near-hint"
+                            aria-invalid=move || place_problem().to_string()
+                            prop:value=near_value
+                            on:input=move |ev| near_draft.set(Some(event_target_value(&ev))) />
+                    </div>
+                    <div class="field near-radius">
+                        <label for="find-radius">{tr("find-radius-label")}</label>
+                        <select id="find-radius"
+                            prop:value=move || filters.with(|f| f.radius_km.to_string())
+                            on:change=move |ev| {
+                                let mut f = filters.get_untracked();
+                                f.radius_km = event_target_value(&ev).parse().unwrap_or(DEFAULT_RADIUS);
+                                f.near = near_draft.get_untracked().unwrap_or(f.near).trim().to_owned();
+                                near_draft.set(None);
+                                go(&f);
+                            }>
+                            {RADII
+                                .into_iter()
+                                .map(|km| view! {
+                                    <option value=km.to_string() selected=move || filters.with(|f| f.radius_km == km)>
+                                        {move || i18n.t_with("find-radius", &[("km", FluentValue::from(km))])}
+                                    </option>
+                                })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <p id="find-near-hint" class="hint">{tr("find-near-hint")}</p>
+                    <button type="submit" class="button primary" data-testid="find-search">
+                        {tr("find-search")}
+                    </button>
+                </form>
+
                 <div class="check">
                     <input id="find-free" type="checkbox" data-testid="find-free"
                         prop:checked=move || filters.with(|f| f.free)
@@ -336,14 +368,22 @@ pub fn Find() -> impl IntoView {
         </section>
 
         <section class="results" aria-labelledby="find-results-heading">
-            <h2 id="find-results-heading">{tr("find-results")}</h2>
+            <h2 id="find-results-heading" class="visually-hidden">{tr("find-results")}</h2>
             <p role="status" aria-live="polite" data-testid="find-status"
                 aria-busy=move || (state.get() == Results::Loading).to_string()>
                 {status}
             </p>
             <p class="error" role="alert" data-testid="find-error">{problem}</p>
+            <ul class="loosen" data-testid="find-loosen">
+                {move || wider.get().flatten().unwrap_or_default().into_iter()
+                    .map(|(loosen, href, count)| view! {
+                        <li><a href=href class="button">{loosen_text(i18n, loosen, count)}</a></li>
+                    })
+                    .collect_view()}
+            </ul>
             <Show when=move || {
-                matches!(state.get(), Results::Ready { total: 0, .. } | Results::Failed(_))
+                let nothing_wider = wider.get().flatten().is_some_and(|w| w.is_empty());
+                (matches!(state.get(), Results::Failed(_)) || nothing_wider)
                     && filters.with(|f| f.is_narrowed(i18n.language()))
             }>
                 <a href="/find" class="button" data-testid="find-clear">{tr("find-clear")}</a>
@@ -370,6 +410,70 @@ pub fn Find() -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// Her choices beyond the kind, as the folded panel's name lists them:
+/// the place and distance, the language, free only and the times of day.
+fn chosen_choices(i18n: I18n, f: &Filters) -> Vec<AnyView> {
+    let mut parts: Vec<AnyView> = Vec::new();
+    if !f.near.is_empty() {
+        parts.push(view! { <span dir="ltr">{f.near.clone()}</span> }.into_any());
+        parts.push(
+            i18n.t_with("find-radius", &[("km", FluentValue::from(f.radius_km))])
+                .into_any(),
+        );
+    }
+    parts.push(match f.language {
+        Some(language) => view! { <span lang=language.tag()>{language.autonym()}</span> }.into_any(),
+        None => i18n.t("find-language-any").into_any(),
+    });
+    if f.free {
+        parts.push(i18n.t("find-free").into_any());
+    }
+    for time in &f.times {
+        parts.push(i18n.t(format::time_of_day_key(*time)).into_any());
+    }
+    let mut out = Vec::new();
+    for (i, part) in parts.into_iter().enumerate() {
+        if i > 0 {
+            out.push(" · ".into_any());
+        }
+        out.push(part);
+    }
+    out
+}
+
+/// The searches one choice wider that find something: what was let go of,
+/// the address, and how many dates it finds.
+async fn wider_searches(filters: &Filters, ui: Language) -> Vec<(Loosen, String, u64)> {
+    let mut found = Vec::new();
+    for (loosen, wider) in filters.loosenings() {
+        let query = SessionQuery {
+            per_page: Some(1),
+            ..wider.api_query(ui, 1)
+        };
+        if let Ok(page) = api::search_sessions(query).await
+            && page.total > 0
+        {
+            found.push((loosen, wider.href(), page.total));
+        }
+    }
+    found
+}
+
+/// "Any language (12)": a wider search's button.
+fn loosen_text(i18n: I18n, loosen: Loosen, count: u64) -> String {
+    let choice = match loosen {
+        Loosen::Within(km) => i18n.t_with("find-radius", &[("km", FluentValue::from(km))]),
+        other => i18n.t(other.message_key()),
+    };
+    i18n.t_with(
+        "find-loosen",
+        &[
+            ("choice", FluentValue::from(choice)),
+            ("count", FluentValue::from(count)),
+        ],
+    )
 }
 
 /// One date of a session, as a card.
