@@ -673,9 +673,15 @@ pub async fn attendance_entries(
     )
     .await?;
     let mut entries = Vec::new();
+    // A mother comes to the same few sessions week after week: each is read once,
+    // not once a date.
+    let mut loaded: HashMap<String, Option<listings::Listing>> = HashMap::new();
     for row in rows {
         let session_id: String = row.try_get_by_index(1)?;
-        let Some(listing) = listings::load(db, &session_id).await? else {
+        if !loaded.contains_key(&session_id) {
+            loaded.insert(session_id.clone(), listings::load(db, &session_id).await?);
+        }
+        let Some(Some(listing)) = loaded.get(&session_id) else {
             continue;
         };
         let date: NaiveDate = row.try_get_by_index(2)?;
