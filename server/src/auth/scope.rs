@@ -44,6 +44,7 @@ use crate::service::sql;
 use perilink_shared::auth::Role;
 use perilink_shared::referral::ConsentScope;
 use sea_orm::{ConnectionTrait, Value};
+use std::collections::HashSet;
 
 /// A subquery selecting no mother.
 const NOBODY: &str = "SELECT id FROM mothers WHERE 1 = 0";
@@ -57,6 +58,13 @@ pub struct Viewer {
     pub cares: bool,
     /// Whether the caller's organisation hears of unassigned alerts.
     pub receives_unassigned_alerts: bool,
+}
+
+/// `?, ?, ?` for each distinct id, and their values, for `IN (...)`.
+fn in_list(ids: &[&str]) -> (String, Vec<Value>) {
+    let distinct: HashSet<&str> = ids.iter().copied().collect();
+    let list = vec!["?"; distinct.len()].join(", ");
+    (list, distinct.into_iter().map(Value::from).collect())
 }
 
 /// How a viewer stands to a referral; the fields they see follow from it.
@@ -282,21 +290,109 @@ impl Viewer {
         db: &impl ConnectionTrait,
         r: &referral::Model,
     ) -> Result<Option<Relation>, AppError> {
-        if self.is_her(db, &r.mother_id).await? {
-            return Ok(Some(Relation::Herself));
+        Ok(self.relations(db, std::slice::from_ref(r)).await?.pop().flatten())
+    }
+
+    /// [`relation`](Self::relation) for each of many referrals, in at most three
+    /// queries however many: she herself first, then her care, then the provider.
+    pub async fn relations(
+        &self,
+        db: &impl ConnectionTrait,
+        referrals: &[referral::Model],
+    ) -> Result<Vec<Option<Relation>>, AppError> {
+        let mothers: Vec<&str> = referrals.iter().map(|r| r.mother_id.as_str()).collect();
+        let programmes: Vec<&str> = referrals.iter().map(|r| r.programme_id.as_str()).collect();
+        let hers = self.hers_among(db, &mothers).await?;
+        let cared = self.cared_for_among(db, &mothers).await?;
+        let provided = self.provided_among(db, &programmes).await?;
+        Ok(referrals
+            .iter()
+            .map(|r| {
+                if hers.contains(&r.mother_id) {
+                    return Some(Relation::Herself);
+                }
+                let care = match self.role {
+                    Role::Referrer => r.referrer_id == self.id || cared.contains(&r.mother_id),
+                    Role::Coordinator => cared.contains(&r.mother_id),
+                    _ => false,
+                };
+                if care {
+                    Some(Relation::Care)
+                } else {
+                    provided.contains(&r.programme_id).then_some(Relation::Provider)
+                }
+            })
+            .collect())
+    }
+
+    /// Those of `mothers` who are this viewer herself.
+    async fn hers_among(
+        &self,
+        db: &impl ConnectionTrait,
+        mothers: &[&str],
+    ) -> Result<HashSet<String>, AppError> {
+        if self.role != Role::Mother || mothers.is_empty() {
+            return Ok(HashSet::new());
         }
-        let care = match self.role {
-            Role::Referrer => r.referrer_id == self.id || self.cares_for(db, &r.mother_id).await?,
-            Role::Coordinator => self.cares_for(db, &r.mother_id).await?,
-            _ => false,
+        let (list, mut values) = in_list(mothers);
+        values.push(self.id.clone().into());
+        Ok(sql::ids(
+            db,
+            &format!("SELECT id FROM mothers WHERE id IN ({list}) AND user_id = ?"),
+            values,
+        )
+        .await?
+        .into_iter()
+        .collect())
+    }
+
+    /// Those of `mothers` in this viewer's care.
+    async fn cared_for_among(
+        &self,
+        db: &impl ConnectionTrait,
+        mothers: &[&str],
+    ) -> Result<HashSet<String>, AppError> {
+        if !self.is_care_staff() || mothers.is_empty() {
+            return Ok(HashSet::new());
+        }
+        let (list, mut values) = in_list(mothers);
+        let (care, care_values) = self.care_subquery();
+        values.extend(care_values);
+        Ok(sql::ids(
+            db,
+            &format!("SELECT id FROM mothers WHERE id IN ({list}) AND id IN ({care})"),
+            values,
+        )
+        .await?
+        .into_iter()
+        .collect())
+    }
+
+    /// Those of `programmes` this viewer may act for as their provider (as
+    /// [`provides`](Self::provides)).
+    async fn provided_among(
+        &self,
+        db: &impl ConnectionTrait,
+        programmes: &[&str],
+    ) -> Result<HashSet<String>, AppError> {
+        if programmes.is_empty() {
+            return Ok(HashSet::new());
+        }
+        let (list, mut values) = in_list(programmes);
+        let sql = match self.role {
+            Role::Host => {
+                values.push(self.id.clone().into());
+                format!(
+                    "SELECT DISTINCT programme_id FROM sessions WHERE programme_id IN ({list}) AND host_id = ?"
+                )
+            }
+            Role::Coordinator => {
+                values.push(self.org());
+                format!("SELECT id FROM programmes WHERE id IN ({list}) AND organisation_id = ?")
+            }
+            Role::Mother | Role::Referrer | Role::Admin => return Ok(HashSet::new()),
         };
-        if care {
-            return Ok(Some(Relation::Care));
-        }
-        Ok(self
-            .provides(db, &r.programme_id)
-            .await?
-            .then_some(Relation::Provider))
+        Ok(sql::ids(db, &sql, values).await?.into_iter().collect())
     }
 
     /// Whether this viewer may act for the provider of a programme: its hosts, and

@@ -448,11 +448,10 @@ pub async fn list_referrals(
         Some(tag) => tag.to_owned(),
         None => language_of(&state, &viewer.id).await,
     };
-    let mut out = Vec::new();
-    for r in referrals::list(&state.db, &viewer).await? {
-        out.push(referrals::view(&state.db, &viewer, &r, &language).await?);
-    }
-    Ok(axum::Json(ReferralList { referrals: out }))
+    let listed = referrals::list(&state.db, &viewer).await?;
+    Ok(axum::Json(ReferralList {
+        referrals: referrals::views(&state.db, &viewer, &listed, &language).await?,
+    }))
 }
 
 /// Sends a referral; her consent must be recorded.

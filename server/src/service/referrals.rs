@@ -23,6 +23,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, IntoActiveModel,
     QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
+use std::collections::HashMap;
 
 fn new_id() -> String {
     uuid::Uuid::new_v4().to_string()
@@ -972,75 +973,140 @@ pub async fn view(
     r: &referral::Model,
     language: &str,
 ) -> Result<Referral, AppError> {
-    let m = mother::Entity::find_by_id(r.mother_id.as_str())
-        .one(db)
+    views(db, viewer, std::slice::from_ref(r), language)
         .await?
-        .ok_or(AppError::NotFound)?;
-    let referrer = user::Entity::find_by_id(r.referrer_id.as_str()).one(db).await?;
-    let events = referral_event::Entity::find()
-        .filter(referral_event::Column::ReferralId.eq(r.id.as_str()))
-        .order_by_asc(referral_event::Column::At)
+        .pop()
+        .ok_or(AppError::NotFound)
+}
+
+/// Referrals as this viewer may see them, in `language`, in their order; any
+/// they may not see, or whose mother is gone, left out. The mothers, referrers,
+/// moves, relations, consents and titles are read once for the whole list, not
+/// once a referral; attendance, shown only where consent allows, once a referral.
+pub async fn views(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    referrals: &[referral::Model],
+    language: &str,
+) -> Result<Vec<Referral>, AppError> {
+    if referrals.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids = |of: fn(&referral::Model) -> &str| {
+        let mut ids: Vec<String> = referrals.iter().map(|r| of(r).to_owned()).collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    };
+    let mother_ids = ids(|r| &r.mother_id);
+    let mothers: HashMap<String, mother::Model> = mother::Entity::find()
+        .filter(mother::Column::Id.is_in(mother_ids.clone()))
         .all(db)
         .await?
         .into_iter()
-        .map(|e| ReferralEvent {
-            from: e.from_status.and_then(|s| s.parse().ok()),
-            to: e.to_status.parse().unwrap_or(ReferralStatus::Sent),
-            actor: e.actor.parse().unwrap_or(Actor::System),
-            by: e.by_user_id,
-            at: rfc3339(e.at),
-            reason: e.reason,
-        })
+        .map(|m| (m.id.clone(), m))
         .collect();
-    let relation = viewer.relation(db, r).await?.ok_or(AppError::NotFound)?;
-    let fields = relation.fields(current_consent(db, &r.mother_id).await?.as_ref());
-    let attendance = if fields.attendance {
-        crate::service::registers::attendance_entries(
-            db,
-            &r.mother_id,
-            language,
-            Some((&r.programme_id, r.created_at.date_naive())),
-        )
+    let referrers: HashMap<String, String> = user::Entity::find()
+        .filter(user::Column::Id.is_in(ids(|r| &r.referrer_id)))
+        .all(db)
         .await?
-    } else {
-        Vec::new()
-    };
-    let mother_name = if fields.full_name {
-        [Some(m.given_name.clone()), m.family_name.clone()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" ")
-    } else {
-        m.given_name.clone()
-    };
-    Ok(Referral {
-        id: r.id.clone(),
-        mother_id: r.mother_id.clone(),
-        mother_name,
-        mother_language: m.language.clone(),
-        interpreter_needed: m.interpreter_needed,
-        programme_id: r.programme_id.clone(),
-        programme_title: programme_title(db, &r.programme_id, language).await?,
-        session_id: r.session_id.clone(),
-        status: r.status.parse().unwrap_or(ReferralStatus::Sent),
-        reasons: if fields.reasons {
-            r.reasons
-                .split_whitespace()
-                .filter_map(|s| s.parse::<ReferralReason>().ok())
-                .collect()
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect();
+    let mut events: HashMap<String, Vec<ReferralEvent>> = HashMap::new();
+    for e in referral_event::Entity::find()
+        .filter(referral_event::Column::ReferralId.is_in(ids(|r| &r.id)))
+        .order_by_asc(referral_event::Column::At)
+        .all(db)
+        .await?
+    {
+        events
+            .entry(e.referral_id.clone())
+            .or_default()
+            .push(ReferralEvent {
+                from: e.from_status.and_then(|s| s.parse().ok()),
+                to: e.to_status.parse().unwrap_or(ReferralStatus::Sent),
+                actor: e.actor.parse().unwrap_or(Actor::System),
+                by: e.by_user_id,
+                at: rfc3339(e.at),
+                reason: e.reason,
+            });
+    }
+    // Each mother's newest consent not withdrawn, as `current_consent`.
+    let mut consents: HashMap<String, consent::Model> = HashMap::new();
+    for c in consent::Entity::find()
+        .filter(consent::Column::MotherId.is_in(mother_ids))
+        .filter(consent::Column::WithdrawnAt.is_null())
+        .order_by_desc(consent::Column::RecordedAt)
+        .all(db)
+        .await?
+    {
+        consents.entry(c.mother_id.clone()).or_insert(c);
+    }
+    let relations = viewer.relations(db, referrals).await?;
+    let mut titles: HashMap<String, LocalisedText> = HashMap::new();
+
+    let mut out = Vec::with_capacity(referrals.len());
+    for (r, relation) in referrals.iter().zip(relations) {
+        let (Some(m), Some(relation)) = (mothers.get(&r.mother_id), relation) else {
+            continue;
+        };
+        let fields = relation.fields(consents.get(&r.mother_id));
+        let attendance = if fields.attendance {
+            crate::service::registers::attendance_entries(
+                db,
+                &r.mother_id,
+                language,
+                Some((&r.programme_id, r.created_at.date_naive())),
+            )
+            .await?
         } else {
             Vec::new()
-        },
-        what_matters: r.what_matters.clone().filter(|_| fields.reasons),
-        note: r.note.clone().filter(|_| fields.note),
-        mother_phone: m.phone.clone().filter(|_| fields.contacts),
-        mother_email: m.email.clone().filter(|_| fields.contacts),
-        referrer_name: referrer.map(|u| u.display_name).unwrap_or_default(),
-        created_at: rfc3339(r.created_at),
-        events,
-        attendance,
-    })
+        };
+        if !titles.contains_key(&r.programme_id) {
+            titles.insert(
+                r.programme_id.clone(),
+                programme_title(db, &r.programme_id, language).await?,
+            );
+        }
+        let mother_name = if fields.full_name {
+            [Some(m.given_name.clone()), m.family_name.clone()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else {
+            m.given_name.clone()
+        };
+        out.push(Referral {
+            id: r.id.clone(),
+            mother_id: r.mother_id.clone(),
+            mother_name,
+            mother_language: m.language.clone(),
+            interpreter_needed: m.interpreter_needed,
+            programme_id: r.programme_id.clone(),
+            programme_title: titles[&r.programme_id].clone(),
+            session_id: r.session_id.clone(),
+            status: r.status.parse().unwrap_or(ReferralStatus::Sent),
+            reasons: if fields.reasons {
+                r.reasons
+                    .split_whitespace()
+                    .filter_map(|s| s.parse::<ReferralReason>().ok())
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            what_matters: r.what_matters.clone().filter(|_| fields.reasons),
+            note: r.note.clone().filter(|_| fields.note),
+            mother_phone: m.phone.clone().filter(|_| fields.contacts),
+            mother_email: m.email.clone().filter(|_| fields.contacts),
+            referrer_name: referrers.get(&r.referrer_id).cloned().unwrap_or_default(),
+            created_at: rfc3339(r.created_at),
+            events: events.remove(&r.id).unwrap_or_default(),
+            attendance,
+        });
+    }
+    Ok(out)
 }
 
 /// The referrals a viewer may see, newest first.
