@@ -324,99 +324,67 @@ async fn finds(app: &TestApp, query: &str, id: &str, report: &mut Report, test: 
 async fn check_parameters(app: &TestApp, report: &mut Report) {
     let first = fetch(app, "/services?per_page=100").await.unwrap_or_default();
     let services = first["contents"].as_array().cloned().unwrap_or_default();
-    let richest = |has: &dyn Fn(&Value) -> usize| {
-        services
-            .iter()
-            .max_by_key(|s| has(s))
-            .filter(|s| has(s) > 0)
-            .cloned()
-    };
     let count = |s: &Value, key: &str| s[key].as_array().map_or(0, Vec::len);
-
-    match richest(&|s| usize::from(s["name"].is_string())) {
-        Some(s) => {
-            let name = s["name"].as_str().unwrap_or_default();
-            finds(
-                app,
-                &format!("text={}", encode(name)),
-                s["id"].as_str().unwrap_or_default(),
-                report,
-                "text test",
-            )
-            .await;
-        }
-        None => report.not_possible.push("text test"),
-    }
-    match richest(&|s| count(s, "attributes")) {
-        Some(s) => {
-            let id = s["id"].as_str().unwrap_or_default();
-            for attribute in s["attributes"].as_array().into_iter().flatten() {
-                let term = &attribute["taxonomy_term"];
-                finds(
-                    app,
-                    &format!(
-                        "taxonomy_term_id={}",
-                        encode(term["id"].as_str().unwrap_or_default())
-                    ),
-                    id,
-                    report,
-                    "taxonomy test",
-                )
-                .await;
-                finds(
-                    app,
-                    &format!(
-                        "taxonomy_id={}",
-                        encode(term["taxonomy_id"].as_str().unwrap_or_default())
-                    ),
-                    id,
-                    report,
-                    "taxonomy test",
-                )
-                .await;
-            }
-        }
-        None => report.not_possible.push("taxonomy test"),
-    }
-    match richest(&|s| count(s, "schedules")) {
-        Some(s) => {
+    let text = |s: &Value, key: &str| s[key].as_str().unwrap_or_default().to_owned();
+    // Each test: its name, how rich a service is for it, and the queries to try.
+    type Queries = fn(&Value) -> Vec<String>;
+    let tests: [(&'static str, &dyn Fn(&Value) -> usize, Queries); 4] = [
+        ("text test", &|s| usize::from(s["name"].is_string()), |s| {
+            vec![format!("text={}", encode(s["name"].as_str().unwrap_or_default()))]
+        }),
+        ("taxonomy test", &|s| count(s, "attributes"), |s| {
+            let terms = s["attributes"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|a| &a["taxonomy_term"]);
+            terms
+                .flat_map(|t| {
+                    let id = |key: &str| encode(t[key].as_str().unwrap_or_default());
+                    [
+                        format!("taxonomy_term_id={}", id("id")),
+                        format!("taxonomy_id={}", id("taxonomy_id")),
+                    ]
+                })
+                .collect()
+        }),
+        ("time search test", &|s| count(s, "schedules"), |s| {
             let schedule = &s["schedules"][0];
-            let (opens, closes) = (
-                schedule["opens_at"].as_str().unwrap_or_default(),
-                schedule["closes_at"].as_str().unwrap_or_default(),
-            );
-            let query = format!(
-                "day={}&start_time={}&end_time={}",
-                schedule["byday"].as_str().unwrap_or_default(),
-                &opens[..5.min(opens.len())],
-                &closes[..5.min(closes.len())]
-            );
-            finds(
-                app,
-                &query,
-                s["id"].as_str().unwrap_or_default(),
-                report,
-                "time search test",
-            )
-            .await;
+            let clock = |key: &str| {
+                schedule[key]
+                    .as_str()
+                    .unwrap_or_default()
+                    .chars()
+                    .take(5)
+                    .collect::<String>()
+            };
+            let day = schedule["byday"].as_str().unwrap_or_default();
+            vec![format!(
+                "day={day}&start_time={}&end_time={}",
+                clock("opens_at"),
+                clock("closes_at")
+            )]
+        }),
+        ("postcode search", &|s| count(s, "service_at_locations"), |s| {
+            let address = &s["service_at_locations"][0]["location"]["addresses"][0];
+            vec![format!(
+                "postcode={}&proximity=1000",
+                encode(address["postal_code"].as_str().unwrap_or_default())
+            )]
+        }),
+    ];
+    for (test, richness, queries) in tests {
+        let richest = services
+            .iter()
+            .max_by_key(|s| richness(s))
+            .filter(|s| richness(s) > 0);
+        let Some(service) = richest else {
+            report.not_possible.push(test);
+            continue;
+        };
+        for query in queries(service) {
+            finds(app, &query, &text(service, "id"), report, test).await;
         }
-        None => report.not_possible.push("time search test"),
-    }
-    match richest(&|s| count(s, "service_at_locations")) {
-        Some(s) => {
-            let postcode = s["service_at_locations"][0]["location"]["addresses"][0]["postal_code"]
-                .as_str()
-                .unwrap_or_default();
-            finds(
-                app,
-                &format!("postcode={}&proximity=1000", encode(postcode)),
-                s["id"].as_str().unwrap_or_default(),
-                report,
-                "postcode search",
-            )
-            .await;
-        }
-        None => report.not_possible.push("postcode search"),
     }
     // PeriLink states who a programme is for in words and terms, never as ages in
     // years: the validator cannot run its age test, and says so.
