@@ -4,6 +4,7 @@
 //! - [`cli`]: the command line: serve, `check-config`, `backup`, `restore`, `--version`.
 //! - [`backup`]: consistent SQLite backups while serving, and restores that refuse a
 //!   database in use.
+//! - [`bench_seed`]: the large directory and history the benchmark seeds.
 //! - [`metrics`]: Prometheus metrics on a separate address.
 //! - [`startup`]: [`startup::Application`] binds, migrates, seeds and serves; [`startup::router`]
 //!   assembles every route and layer.
@@ -21,6 +22,7 @@
 
 pub mod auth;
 pub mod backup;
+pub mod bench_seed;
 pub mod check;
 pub mod cli;
 pub mod client_addr;

@@ -217,7 +217,6 @@ pub fn router(state: AppState) -> Router {
         .set(openapi.to_json().unwrap_or_else(|_| "{}".into()));
     let api = api
         .route("/api/{*rest}", any(api_not_found))
-        .route("/openreferral/{*rest}", any(api_not_found))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,

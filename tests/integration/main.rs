@@ -44,3 +44,5 @@ mod ops_process;
 mod ops_tls;
 mod ops_upgrade;
 mod oruk;
+mod oruk_feed;
+mod oruk_validator;

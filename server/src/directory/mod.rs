@@ -8,10 +8,13 @@
 //! counted in the snapshot as bookings happen here; the database stays the
 //! authority, and a session's page reads it.
 
+pub mod feed;
 mod index;
+mod load;
 pub mod places;
 pub mod search;
 mod snapshot;
+mod strings;
 
 pub use snapshot::{OccurrenceEntry, SessionEntry, Snapshot, Strings, Sym};
 

@@ -1,92 +1,20 @@
-//! One immutable picture of the directory, built from the database a page of rows
-//! at a time and kept compact: every string once, dates as chrono's four-byte day
-//! numbers, times as minutes beside their text, a date's id as a 16-byte UUID.
+//! One immutable picture of the directory, built by [`super::load`] and kept
+//! compact: every string once, dates as chrono's four-byte day numbers, times as
+//! minutes beside their text, a date's id as a 16-byte UUID.
 
+use super::feed::Feed;
 use super::index::Index;
 use super::places::Point;
-use crate::entity::{occurrence, programme, programme_translation, session, session_translation, venue};
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+pub(super) use super::strings::Interner;
+pub use super::strings::{Strings, Sym};
+use chrono::{Datelike, NaiveDate, Utc};
 use perilink_shared::directory::{
     BookingMode, Format, LocalisedText, ProgrammeKind, TimeOfDay, VenueSummary,
 };
-use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
-    QuerySelect,
-};
-use std::collections::HashMap;
-use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 /// How far ahead the snapshot holds dates.
 pub const HORIZON_DAYS: i64 = 400;
-/// How many rows one query of a load reads.
-const PAGE_ROWS: u64 = 10_000;
-
-/// A string held in [`Strings`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Sym(u32);
-
-/// Every string of a snapshot, each once, end to end.
-#[derive(Default)]
-pub struct Strings {
-    text: String,
-    ends: Vec<u32>,
-}
-
-impl Strings {
-    /// The string `sym` stands for.
-    pub fn get(&self, sym: Sym) -> &str {
-        let i = sym.0 as usize;
-        let start = if i == 0 {
-            0
-        } else {
-            self.ends.get(i - 1).copied().unwrap_or(0) as usize
-        };
-        let end = self.ends.get(i).copied().unwrap_or(0) as usize;
-        self.text.get(start..end).unwrap_or_default()
-    }
-
-    fn bytes(&self) -> usize {
-        self.text.capacity() + self.ends.capacity() * 4
-    }
-}
-
-/// Hands out one [`Sym`] per distinct string while a snapshot is built; only
-/// hashes are kept beside the text, so no string is held twice.
-#[derive(Default)]
-pub(super) struct Interner {
-    strings: Strings,
-    seen: HashMap<u64, Vec<Sym>>,
-    hasher: std::collections::hash_map::RandomState,
-}
-
-impl Interner {
-    fn find(&self, s: &str) -> Option<Sym> {
-        let hash = self.hasher.hash_one(s);
-        self.seen
-            .get(&hash)?
-            .iter()
-            .copied()
-            .find(|&sym| self.strings.get(sym) == s)
-    }
-
-    pub(super) fn intern(&mut self, s: &str) -> Sym {
-        if let Some(sym) = self.find(s) {
-            return sym;
-        }
-        let sym = Sym(self.strings.ends.len() as u32);
-        self.strings.text.push_str(s);
-        self.strings.ends.push(self.strings.text.len() as u32);
-        self.seen.entry(self.hasher.hash_one(s)).or_default().push(sym);
-        sym
-    }
-
-    pub(super) fn finish(mut self) -> Strings {
-        self.strings.text.shrink_to_fit();
-        self.strings.ends.shrink_to_fit();
-        self.strings
-    }
-}
 
 /// A venue as search lists it.
 pub struct VenueEntry {
@@ -216,319 +144,11 @@ pub struct Snapshot {
     sessions_by_id: Vec<u32>,
     occurrences_by_id: Vec<u32>,
     pub(super) index: Index,
-}
-
-/// What a load reads of each table: only the columns the snapshot keeps.
-#[derive(FromQueryResult)]
-struct VenueRow {
-    id: String,
-    name: String,
-    town: String,
-    postcode: String,
-    lat: f64,
-    lon: f64,
-    assured_at: DateTime<Utc>,
-}
-
-#[derive(FromQueryResult)]
-struct ProgrammeRow {
-    id: String,
-    kind: String,
-    for_pregnant: bool,
-    baby_min_months: Option<i32>,
-    baby_max_months: Option<i32>,
-    cost_pence: i32,
-    booking: String,
-    format: String,
-    assured_at: DateTime<Utc>,
-}
-
-#[derive(FromQueryResult)]
-struct TitleRow {
-    owner: String,
-    language: String,
-    title: String,
-}
-
-#[derive(FromQueryResult)]
-struct SessionRow {
-    id: String,
-    programme_id: String,
-    venue_id: String,
-    weekday: i32,
-    start_time: String,
-    end_time: String,
-    capacity: Option<i32>,
-    languages: String,
-    interpreter_languages: String,
-    enrolled: i32,
-    assured_at: DateTime<Utc>,
-}
-
-#[derive(FromQueryResult)]
-struct OccurrenceRow {
-    id: String,
-    session_id: String,
-    date: NaiveDate,
-    booked: i32,
-}
-
-/// A programme as its sessions need it.
-struct ProgrammeTerms {
-    kind: ProgrammeKind,
-    booking: BookingMode,
-    format: Format,
-    row: ProgrammeRow,
-    titles: Vec<(Sym, Sym)>,
-}
-
-fn minutes(time: &str) -> u16 {
-    let mut parts = time.split(':');
-    let hours: u32 = parts.next().and_then(|h| h.parse().ok()).unwrap_or(0);
-    let minutes: u32 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(0);
-    u16::try_from(hours.saturating_mul(60).saturating_add(minutes)).unwrap_or(u16::MAX)
+    /// What the Open Referral feed reads beyond search.
+    pub feed: Feed,
 }
 
 impl Snapshot {
-    /// Reads the directory. The version is read first, so an edit racing the load
-    /// is picked up by the next refresh rather than lost.
-    pub async fn load(db: &DatabaseConnection) -> Result<Snapshot, DbErr> {
-        let version = super::current_version(db).await?;
-        let (today, _) = super::search::london_now();
-        let mut strings = Interner::default();
-
-        let mut venue_ids: HashMap<String, u32> = HashMap::new();
-        let mut venues = Vec::new();
-        let mut venue_places: Vec<(Point, i64)> = Vec::new();
-        for v in venue::Entity::find()
-            .select_only()
-            .columns([
-                venue::Column::Id,
-                venue::Column::Name,
-                venue::Column::Town,
-                venue::Column::Postcode,
-                venue::Column::Lat,
-                venue::Column::Lon,
-                venue::Column::AssuredAt,
-            ])
-            .into_model::<VenueRow>()
-            .all(db)
-            .await?
-        {
-            venue_ids.insert(v.id.clone(), venues.len() as u32);
-            venues.push(VenueEntry {
-                id: strings.intern(&v.id),
-                name: strings.intern(&v.name),
-                town: strings.intern(&v.town),
-                postcode: strings.intern(&v.postcode),
-            });
-            venue_places.push((
-                Point {
-                    lat: v.lat,
-                    lon: v.lon,
-                },
-                v.assured_at.timestamp(),
-            ));
-        }
-
-        let mut programmes: HashMap<String, ProgrammeTerms> = HashMap::new();
-        for p in programme::Entity::find()
-            .select_only()
-            .columns([
-                programme::Column::Id,
-                programme::Column::Kind,
-                programme::Column::ForPregnant,
-                programme::Column::BabyMinMonths,
-                programme::Column::BabyMaxMonths,
-                programme::Column::CostPence,
-                programme::Column::Booking,
-                programme::Column::Format,
-                programme::Column::AssuredAt,
-            ])
-            .into_model::<ProgrammeRow>()
-            .all(db)
-            .await?
-        {
-            let (Ok(kind), Ok(booking), Ok(format)) = (p.kind.parse(), p.booking.parse(), p.format.parse())
-            else {
-                tracing::warn!(programme.id = %p.id, "programme skipped: unknown kind, booking or format");
-                continue;
-            };
-            programmes.insert(
-                p.id.clone(),
-                ProgrammeTerms {
-                    kind,
-                    booking,
-                    format,
-                    row: p,
-                    titles: Vec::new(),
-                },
-            );
-        }
-        for t in programme_translation::Entity::find()
-            .select_only()
-            .column_as(programme_translation::Column::ProgrammeId, "owner")
-            .columns([
-                programme_translation::Column::Language,
-                programme_translation::Column::Title,
-            ])
-            .into_model::<TitleRow>()
-            .all(db)
-            .await?
-        {
-            if let Some(p) = programmes.get_mut(&t.owner) {
-                p.titles
-                    .push((strings.intern(&t.language), strings.intern(&t.title)));
-            }
-        }
-        let mut session_titles: HashMap<String, Vec<(Sym, Sym)>> = HashMap::new();
-        for t in session_translation::Entity::find()
-            .select_only()
-            .column_as(session_translation::Column::SessionId, "owner")
-            .columns([
-                session_translation::Column::Language,
-                session_translation::Column::Title,
-            ])
-            .into_model::<TitleRow>()
-            .all(db)
-            .await?
-        {
-            let entry = (strings.intern(&t.language), strings.intern(&t.title));
-            session_titles.entry(t.owner).or_default().push(entry);
-        }
-
-        let mut sessions = Vec::new();
-        let mut session_of: HashMap<Sym, u32> = HashMap::new();
-        let mut after: Option<String> = None;
-        loop {
-            let mut query = session::Entity::find()
-                .select_only()
-                .columns([
-                    session::Column::Id,
-                    session::Column::ProgrammeId,
-                    session::Column::VenueId,
-                    session::Column::Weekday,
-                    session::Column::StartTime,
-                    session::Column::EndTime,
-                    session::Column::Capacity,
-                    session::Column::Languages,
-                    session::Column::InterpreterLanguages,
-                    session::Column::Enrolled,
-                    session::Column::AssuredAt,
-                ])
-                .order_by_asc(session::Column::Id)
-                .limit(PAGE_ROWS);
-            if let Some(last) = after.take() {
-                query = query.filter(session::Column::Id.gt(last));
-            }
-            let rows = query.into_model::<SessionRow>().all(db).await?;
-            let full = rows.len() as u64 == PAGE_ROWS;
-            after = rows.last().map(|s| s.id.clone());
-            for s in rows {
-                let (Some(p), Some(&v)) = (programmes.get(&s.programme_id), venue_ids.get(&s.venue_id))
-                else {
-                    continue;
-                };
-                let (location, venue_assured_at) = venue_places[v as usize];
-                let mut titles = session_titles.remove(&s.id).unwrap_or_default();
-                for &(language, title) in &p.titles {
-                    if !titles.iter().any(|&(l, _)| l == language) {
-                        titles.push((language, title));
-                    }
-                }
-                let id = strings.intern(&s.id);
-                session_of.insert(id, sessions.len() as u32);
-                sessions.push(SessionEntry {
-                    id,
-                    kind: p.kind,
-                    venue: v,
-                    location,
-                    titles: titles.into_boxed_slice(),
-                    languages: strings.intern(&s.languages),
-                    interpreter_languages: strings.intern(&s.interpreter_languages),
-                    booking: p.booking,
-                    format: p.format,
-                    cost_pence: p.row.cost_pence.max(0) as u32,
-                    capacity: s.capacity.map(|c| c.max(0) as u32),
-                    enrolled: AtomicU32::new(s.enrolled.max(0) as u32),
-                    for_pregnant: p.row.for_pregnant,
-                    baby_months: p
-                        .row
-                        .baby_min_months
-                        .zip(p.row.baby_max_months)
-                        .map(|(lo, hi)| (lo.max(0) as u32, hi.max(0) as u32)),
-                    weekday: s.weekday.clamp(1, 7) as u8,
-                    time_of_day: TimeOfDay::of(&s.start_time).unwrap_or(TimeOfDay::Morning),
-                    end_minute: minutes(&s.end_time),
-                    start_time: strings.intern(&s.start_time),
-                    end_time: strings.intern(&s.end_time),
-                    assured_at: s
-                        .assured_at
-                        .timestamp()
-                        .min(p.row.assured_at.timestamp())
-                        .min(venue_assured_at),
-                });
-            }
-            if !full {
-                break;
-            }
-        }
-        drop((programmes, session_titles, venue_ids, venue_places));
-
-        let mut occurrences = Vec::new();
-        let mut after: Option<(NaiveDate, String)> = None;
-        loop {
-            let mut query = occurrence::Entity::find()
-                .select_only()
-                .columns([
-                    occurrence::Column::Id,
-                    occurrence::Column::SessionId,
-                    occurrence::Column::Date,
-                    occurrence::Column::Booked,
-                ])
-                .filter(occurrence::Column::Date.gte(today - Duration::days(1)))
-                .filter(occurrence::Column::Date.lte(today + Duration::days(HORIZON_DAYS)))
-                .filter(occurrence::Column::Cancelled.eq(false))
-                .order_by_asc(occurrence::Column::Date)
-                .order_by_asc(occurrence::Column::Id)
-                .limit(PAGE_ROWS);
-            if let Some((date, id)) = after.take() {
-                query = query.filter(
-                    Condition::any().add(occurrence::Column::Date.gt(date)).add(
-                        Condition::all()
-                            .add(occurrence::Column::Date.eq(date))
-                            .add(occurrence::Column::Id.gt(id)),
-                    ),
-                );
-            }
-            let rows = query.into_model::<OccurrenceRow>().all(db).await?;
-            let full = rows.len() as u64 == PAGE_ROWS;
-            after = rows.last().map(|o| (o.date, o.id.clone()));
-            occurrences.extend(rows.into_iter().filter_map(|o| {
-                let session = *session_of.get(&strings.find(&o.session_id)?)?;
-                let id = uuid::Uuid::parse_str(&o.id).ok()?;
-                Some(OccurrenceEntry {
-                    id,
-                    session,
-                    date: o.date,
-                    booked: AtomicU32::new(o.booked.max(0) as u32),
-                })
-            }));
-            if !full {
-                break;
-            }
-        }
-        drop(session_of);
-        Ok(Snapshot::assemble(
-            version,
-            strings.finish(),
-            venues,
-            sessions,
-            occurrences,
-            Snapshot::now(),
-        ))
-    }
-
     /// Puts the dates in order of date, start time and id, and indexes them, with
     /// `now` as the time the index is built.
     pub fn assemble(
@@ -566,6 +186,7 @@ impl Snapshot {
             sessions_by_id,
             occurrences_by_id,
             index,
+            feed: Feed::default(),
         }
     }
 
@@ -637,6 +258,7 @@ impl Snapshot {
             + self.occurrences.capacity() * std::mem::size_of::<OccurrenceEntry>()
             + (self.sessions_by_id.capacity() + self.occurrences_by_id.capacity()) * 4
             + self.index.bytes()
+            + self.feed.bytes()
     }
 
     /// Whether a listing last checked at `assured_at` is still shown to mothers.
@@ -654,34 +276,4 @@ fn adjust(counter: &AtomicU32, delta: i32) {
     let _ = counter.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
         Some(n.saturating_add_signed(delta))
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_string_interned_twice_is_held_once() {
-        let mut strings = Interner::default();
-        let en = strings.intern("en");
-        let title = strings.intern("Rhyme time");
-        assert_eq!(strings.intern("en"), en);
-        assert_ne!(title, en);
-        let empty = strings.intern("");
-        let strings = strings.finish();
-        assert_eq!(strings.get(en), "en");
-        assert_eq!(strings.get(title), "Rhyme time");
-        assert_eq!(strings.get(empty), "");
-        assert_eq!(strings.text, "enRhyme time");
-        // A symbol from elsewhere reads as nothing rather than panicking.
-        assert_eq!(strings.get(Sym(99)), "");
-    }
-
-    #[test]
-    fn end_times_become_minutes_and_nonsense_does_not_overflow() {
-        assert_eq!(minutes("11:30"), 690);
-        assert_eq!(minutes("9:05"), 545);
-        assert_eq!(minutes("noon"), 0);
-        assert_eq!(minutes("99999:00"), u16::MAX);
-    }
 }

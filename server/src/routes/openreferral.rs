@@ -1,53 +1,59 @@
 //! Open Referral UK v3: the directory published for other directories to import.
-//! Public and read-only; hidden listings are left out. The mapping from PeriLink's
-//! programmes, venues and sessions is in [`crate::service::openreferral`].
+//! Public and read-only; hidden listings are left out. Every answer is read from
+//! the directory snapshot search reads (see [`crate::service::openreferral`]), and
+//! passes through [`public_feed`]: any site may read it, and it is revalidated by
+//! ETag.
 
-use crate::entity::session;
-use crate::error::{AppError, AppPath, AppQuery};
+use crate::error::{AppError, AppPath, AppQuery, api_not_found, method_not_allowed};
 use crate::service::openreferral::{
-    Catalogue, Page, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm, Window, taxonomies, taxonomy_terms,
+    Catalogue, Details, Organization, Page, Service, ServiceAtLocation, ServiceFilters, ServiceQuery,
+    Taxonomy, TaxonomyTerm, Window, taxonomies, taxonomy_terms,
 };
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{any, get};
 use chrono::Utc;
 use perilink_shared::error::ErrorBody;
-use sea_orm::EntityTrait;
 use serde::Deserialize;
-use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouter};
 use utoipa_axum::routes;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
-        .routes(routes!(details))
-        .route("/openreferral", axum::routing::get(details))
-        .route("/openreferral/openapi.json", axum::routing::get(feed_openapi))
-        .routes(routes!(list_services))
-        .routes(routes!(get_service))
-        .routes(routes!(list_service_at_locations))
-        .routes(routes!(get_service_at_location))
-        .routes(routes!(list_taxonomies))
-        .routes(routes!(get_taxonomy))
-        .routes(routes!(list_taxonomy_terms))
-        .routes(routes!(get_taxonomy_term))
+        .routes(read_only(routes!(details)))
+        .route("/openreferral", get(details).fallback(method_not_allowed))
+        .route(
+            "/openreferral/openapi.json",
+            get(feed_openapi).fallback(method_not_allowed),
+        )
+        .routes(read_only(routes!(list_services)))
+        .routes(read_only(routes!(get_service)))
+        .routes(read_only(routes!(list_service_at_locations)))
+        .routes(read_only(routes!(get_service_at_location)))
+        .routes(read_only(routes!(list_taxonomies)))
+        .routes(read_only(routes!(get_taxonomy)))
+        .routes(read_only(routes!(list_taxonomy_terms)))
+        .routes(read_only(routes!(get_taxonomy_term)))
+        .routes(read_only(routes!(list_organizations)))
+        .routes(read_only(routes!(get_organization)))
+        // Never the app's page: an unknown feed path is a JSON 404 like any other.
+        .route("/openreferral/{*rest}", any(api_not_found))
         .layer(axum::middleware::from_fn(public_feed))
+}
+
+/// A route whose refusal of other methods passes through [`public_feed`] too: the
+/// server's own 405 fallback is set after the layers, so it would not.
+fn read_only(route: UtoipaMethodRouter<AppState>) -> UtoipaMethodRouter<AppState> {
+    let (schemas, paths, method_router) = route;
+    (schemas, paths, method_router.fallback(method_not_allowed))
 }
 
 /// The HSDS version and UK profile the feed follows.
 const VERSION: &str = "3.0";
 const PROFILE: &str = "https://github.com/openreferral/uk-profile";
-
-/// What the feed is: its HSDS version, its profile and where its OpenAPI document
-/// is, the first thing a validator or an importing directory reads.
-#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
-pub struct Details {
-    /// The HSDS version.
-    pub version: String,
-    /// The profile's address.
-    pub profile: String,
-    /// The OpenAPI document of the feed's routes.
-    pub openapi_url: String,
-}
 
 /// The feed's details (`GET /openreferral/`, the UK profile's `/`).
 #[utoipa::path(
@@ -92,23 +98,38 @@ pub async fn feed_openapi(State(state): State<AppState>) -> Result<Json<serde_js
 }
 
 /// Every answer of the feed is public and revalidated: any site may read it
-/// (`Access-Control-Allow-Origin: *`, as the UK profile asks of a public feed), and
-/// it carries an ETag, answering `If-None-Match` with 304 and no body.
-async fn public_feed(
-    request: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
-    use axum::http::{HeaderValue, StatusCode, header};
-    use axum::response::IntoResponse;
+/// (`Access-Control-Allow-Origin: *`, as the UK profile asks of a public feed), a
+/// browser's preflight is answered, and each 200 carries an ETag, answering
+/// `If-None-Match` with 304 and no body.
+async fn public_feed(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
     use http_body_util::BodyExt;
+    if request.method() == Method::OPTIONS {
+        let mut preflight = StatusCode::NO_CONTENT.into_response();
+        let headers = preflight.headers_mut();
+        headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+        headers.insert(
+            header::ACCESS_CONTROL_ALLOW_METHODS,
+            HeaderValue::from_static("GET, HEAD, OPTIONS"),
+        );
+        headers.insert(
+            header::ACCESS_CONTROL_ALLOW_HEADERS,
+            HeaderValue::from_static("If-None-Match"),
+        );
+        headers.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("86400"));
+        return preflight;
+    }
     let asked = request.headers().get(header::IF_NONE_MATCH).cloned();
     let response = next.run(request).await;
     let (mut parts, body) = response.into_parts();
     parts
         .headers
         .insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+    parts.headers.insert(
+        header::ACCESS_CONTROL_EXPOSE_HEADERS,
+        HeaderValue::from_static("ETag"),
+    );
     if parts.status != StatusCode::OK {
-        return axum::response::Response::from_parts(parts, body);
+        return Response::from_parts(parts, body);
     }
     let Ok(collected) = body.collect().await else {
         return AppError::Internal("a feed answer could not be read".into()).into_response();
@@ -129,82 +150,53 @@ async fn public_feed(
     if matches {
         parts.status = StatusCode::NOT_MODIFIED;
         parts.headers.remove(header::CONTENT_TYPE);
-        return axum::response::Response::from_parts(parts, axum::body::Body::empty());
+        return Response::from_parts(parts, axum::body::Body::empty());
     }
-    axum::response::Response::from_parts(parts, axum::body::Body::from(bytes))
+    Response::from_parts(parts, axum::body::Body::from(bytes))
 }
 
-/// Which page of a list to return.
+/// Which page of a list to return, as sent.
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct PageQuery {
     /// The page, from 1 (default 1).
-    page: Option<u32>,
+    page: Option<String>,
     /// Items per page, 1 to 100 (default 50).
-    per_page: Option<u32>,
+    per_page: Option<String>,
 }
 
 impl PageQuery {
     fn window(&self) -> Result<Window, AppError> {
-        Window::parse(self.page, self.per_page).map_err(AppError::Validation)
+        Window::parse(self.page.as_deref(), self.per_page.as_deref()).map_err(AppError::BadRequest)
     }
 }
 
-/// The UK profile's filters of `/services` that PeriLink's services can answer.
-#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct ServiceFilters {
-    /// Words the service's name or description holds (any case).
-    search: Option<String>,
-    /// A taxonomy term the service is tagged with (its kind, or who it is for).
-    taxonomy_term_id: Option<String>,
+/// The catalogue of the directory as it stands now.
+fn catalogue(state: &AppState) -> (std::sync::Arc<crate::directory::Snapshot>, chrono::DateTime<Utc>) {
+    (state.directory.snapshot(), Utc::now())
 }
 
-impl ServiceFilters {
-    fn keeps(&self, service: &Service) -> bool {
-        let words = self.search.as_deref().map(str::trim).filter(|w| !w.is_empty());
-        let text_matches = words.is_none_or(|words| {
-            let words = words.to_lowercase();
-            let name = service.name.to_lowercase();
-            let description = service.description.as_deref().unwrap_or_default().to_lowercase();
-            words
-                .split_whitespace()
-                .all(|word| name.contains(word) || description.contains(word))
-        });
-        let term_matches = self
-            .taxonomy_term_id
-            .as_deref()
-            .filter(|t| !t.is_empty())
-            .is_none_or(|term| service.attributes.iter().any(|a| a.taxonomy_term_id == term));
-        text_matches && term_matches
-    }
-}
-
-/// Published programmes as ORUK services, fully nested, in order of name.
+/// Published programmes as ORUK services, fully nested, in order of name, with
+/// the UK profile's filters.
 #[utoipa::path(
     get,
     path = "/openreferral/services",
     tag = "openreferral",
-    params(PageQuery, ServiceFilters),
+    params(ServiceQuery),
     responses(
         (status = 200, description = "A page of services", body = Page<Service>),
-        (status = 400, description = "The query string is malformed", body = ErrorBody),
-        (status = 422, description = "`page` or `per_page` is out of range", body = ErrorBody)
+        (status = 400, description = "A parameter is malformed or out of range, or the postcode is unknown", body = ErrorBody)
     )
 )]
 pub async fn list_services(
     State(state): State<AppState>,
-    AppQuery(query): AppQuery<PageQuery>,
-    AppQuery(filters): AppQuery<ServiceFilters>,
+    AppQuery(query): AppQuery<ServiceQuery>,
 ) -> Result<Json<Page<Service>>, AppError> {
-    let window = query.window()?;
-    let catalogue = Catalogue::load(&state.db, None, Utc::now()).await?;
-    let services = catalogue
-        .services()
-        .into_iter()
-        .filter(|s| filters.keeps(s))
-        .collect();
-    Ok(Json(Page::of(services, window)))
+    let window =
+        Window::parse(query.page.as_deref(), query.per_page.as_deref()).map_err(AppError::BadRequest)?;
+    let filters = ServiceFilters::parse(&query)?;
+    let (snapshot, now) = catalogue(&state);
+    Ok(Json(Catalogue::new(&snapshot, now).services(&filters, window)))
 }
 
 /// One published programme as a fully nested ORUK service.
@@ -222,8 +214,9 @@ pub async fn get_service(
     State(state): State<AppState>,
     AppPath(id): AppPath<String>,
 ) -> Result<Json<Service>, AppError> {
-    let catalogue = Catalogue::load(&state.db, Some(&id), Utc::now()).await?;
-    catalogue.service_by_id(&id).map(Json).ok_or(AppError::NotFound)
+    let (snapshot, now) = catalogue(&state);
+    let found = Catalogue::new(&snapshot, now).service_by_id(&id);
+    found.map(Json).ok_or(AppError::NotFound)
 }
 
 /// Published sessions as ORUK services at locations, each with its location, its
@@ -235,8 +228,7 @@ pub async fn get_service(
     params(PageQuery),
     responses(
         (status = 200, description = "A page of services at locations", body = Page<ServiceAtLocation>),
-        (status = 400, description = "The query string is malformed", body = ErrorBody),
-        (status = 422, description = "`page` or `per_page` is out of range", body = ErrorBody)
+        (status = 400, description = "`page` or `per_page` is malformed or out of range", body = ErrorBody)
     )
 )]
 pub async fn list_service_at_locations(
@@ -244,8 +236,8 @@ pub async fn list_service_at_locations(
     AppQuery(query): AppQuery<PageQuery>,
 ) -> Result<Json<Page<ServiceAtLocation>>, AppError> {
     let window = query.window()?;
-    let catalogue = Catalogue::load(&state.db, None, Utc::now()).await?;
-    Ok(Json(Page::of(catalogue.service_at_locations(), window)))
+    let (snapshot, now) = catalogue(&state);
+    Ok(Json(Catalogue::new(&snapshot, now).service_at_locations(window)))
 }
 
 /// One published session as an ORUK service at location.
@@ -263,15 +255,49 @@ pub async fn get_service_at_location(
     State(state): State<AppState>,
     AppPath(id): AppPath<String>,
 ) -> Result<Json<ServiceAtLocation>, AppError> {
-    let session = session::Entity::find_by_id(id.as_str())
-        .one(&state.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let catalogue = Catalogue::load(&state.db, Some(&session.programme_id), Utc::now()).await?;
-    catalogue
-        .service_at_location_by_id(&id)
-        .map(Json)
-        .ok_or(AppError::NotFound)
+    let (snapshot, now) = catalogue(&state);
+    let found = Catalogue::new(&snapshot, now).service_at_location_by_id(&id);
+    found.map(Json).ok_or(AppError::NotFound)
+}
+
+/// The organisations that run a published programme, in order of name.
+#[utoipa::path(
+    get,
+    path = "/openreferral/organizations",
+    tag = "openreferral",
+    params(PageQuery),
+    responses(
+        (status = 200, description = "A page of organizations", body = Page<Organization>),
+        (status = 400, description = "`page` or `per_page` is malformed or out of range", body = ErrorBody)
+    )
+)]
+pub async fn list_organizations(
+    State(state): State<AppState>,
+    AppQuery(query): AppQuery<PageQuery>,
+) -> Result<Json<Page<Organization>>, AppError> {
+    let window = query.window()?;
+    let (snapshot, now) = catalogue(&state);
+    Ok(Json(Catalogue::new(&snapshot, now).organizations(window)))
+}
+
+/// One organisation that runs a published programme.
+#[utoipa::path(
+    get,
+    path = "/openreferral/organizations/{id}",
+    tag = "openreferral",
+    params(("id" = String, Path, description = "The organisation's id")),
+    responses(
+        (status = 200, description = "The organization", body = Organization),
+        (status = 404, description = "No such organisation, or it runs nothing published", body = ErrorBody)
+    )
+)]
+pub async fn get_organization(
+    State(state): State<AppState>,
+    AppPath(id): AppPath<String>,
+) -> Result<Json<Organization>, AppError> {
+    let (snapshot, now) = catalogue(&state);
+    let found = Catalogue::new(&snapshot, now).organization_by_id(&id);
+    found.map(Json).ok_or(AppError::NotFound)
 }
 
 /// PeriLink's taxonomies (programme kinds, and who a programme is for), with their
@@ -283,8 +309,7 @@ pub async fn get_service_at_location(
     params(PageQuery),
     responses(
         (status = 200, description = "A page of taxonomies", body = Page<Taxonomy>),
-        (status = 400, description = "The query string is malformed", body = ErrorBody),
-        (status = 422, description = "`page` or `per_page` is out of range", body = ErrorBody)
+        (status = 400, description = "`page` or `per_page` is malformed or out of range", body = ErrorBody)
     )
 )]
 pub async fn list_taxonomies(AppQuery(query): AppQuery<PageQuery>) -> Result<Json<Page<Taxonomy>>, AppError> {
@@ -318,8 +343,7 @@ pub async fn get_taxonomy(AppPath(id): AppPath<String>) -> Result<Json<Taxonomy>
     params(PageQuery),
     responses(
         (status = 200, description = "A page of taxonomy terms", body = Page<TaxonomyTerm>),
-        (status = 400, description = "The query string is malformed", body = ErrorBody),
-        (status = 422, description = "`page` or `per_page` is out of range", body = ErrorBody)
+        (status = 400, description = "`page` or `per_page` is malformed or out of range", body = ErrorBody)
     )
 )]
 pub async fn list_taxonomy_terms(
