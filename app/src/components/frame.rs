@@ -2,8 +2,7 @@
 //! header with the menu (each role's own, from [`perilink_shared::routes::ROUTES`])
 //! and language picker, the main landmark (or the app lock's PIN screen in its
 //! place), and the footer. The visitor's app, whose user is never signed in, leaves
-//! out what only a sign-in shows: the two-factor guard, the demo banner and the
-//! app lock.
+//! out what only a sign-in shows: the two-factor guard and the app lock.
 
 use crate::components::account::{DemoBanner, TwoFactorGuard};
 use crate::components::language_picker::LanguagePicker;
@@ -47,7 +46,8 @@ pub fn Frame(children: ChildrenFn) -> impl IntoView {
         <Show when=move || !staff()>
             <QuickExit />
         </Show>
-        {(!cfg!(feature = "visitor")).then(|| view! { <TwoFactorGuard /> <DemoBanner /> })}
+        {(!cfg!(feature = "visitor")).then(|| view! { <TwoFactorGuard /> })}
+        <DemoBanner />
         <header class="site-header">
             <div class="header-row">
                 <A href="/" attr:class="brand">
