@@ -655,6 +655,39 @@ async fn kept_files(browser: &crate::browser::Browser, what: &str, wanted: &str)
         .collect()
 }
 
+/// Asserts this page ran the app and took none of its files from the network:
+/// the service worker answered every one.
+async fn none_downloaded_again(browser: &Browser, what: &str) {
+    let again = browser.eval(LOADED).await;
+    let again = again.as_array().unwrap();
+    println!("{what}, the app's files: {again:?}");
+    assert!(
+        again
+            .iter()
+            .any(|e| e["path"].as_str().unwrap().ends_with(".wasm")),
+        "{what}: the page ran the app: {again:?}"
+    );
+    for entry in again {
+        assert_eq!(entry["size"], json!(0), "{what}: downloaded again: {entry}");
+        assert_eq!(
+            entry["worker"],
+            json!(true),
+            "{what}: not answered by the worker: {entry}"
+        );
+        assert!(
+            entry["body"].as_f64().unwrap() > 0.0,
+            "{what}: answered with nothing: {entry}"
+        );
+    }
+}
+
+/// Empties the browser's own cache, leaving the service worker's.
+async fn empty_browser_cache(browser: &Browser) {
+    browser.goto("about:blank").await;
+    browser.cdp("Network.enable", json!({})).await;
+    browser.cdp("Network.clearBrowserCache", json!({})).await;
+}
+
 async fn app_results_shown(browser: &crate::browser::Browser) {
     browser
         .wait_for(
@@ -705,32 +738,10 @@ async fn a_repeat_visit_downloads_none_of_the_apps_files_and_a_new_build_replace
 
     // The next visit, with the browser's own cache emptied: every app file comes
     // from the worker, none from the network.
-    browser.goto("about:blank").await;
-    browser.cdp("Network.enable", json!({})).await;
-    browser.cdp("Network.clearBrowserCache", json!({})).await;
+    empty_browser_cache(&browser).await;
     browser.goto(&app.url("/find?near=L8")).await;
     app_results_shown(&browser).await;
-    let again = browser.eval(LOADED).await;
-    let again = again.as_array().unwrap();
-    println!("repeat visit, the app's files: {again:?}");
-    assert!(
-        again
-            .iter()
-            .any(|e| e["path"].as_str().unwrap().ends_with(".wasm")),
-        "the repeat visit ran the app: {again:?}"
-    );
-    for entry in again {
-        assert_eq!(entry["size"], json!(0), "downloaded again: {entry}");
-        assert_eq!(
-            entry["worker"],
-            json!(true),
-            "not answered by the worker: {entry}"
-        );
-        assert!(
-            entry["body"].as_f64().unwrap() > 0.0,
-            "answered with nothing: {entry}"
-        );
-    }
+    none_downloaded_again(&browser, "repeat visit").await;
 
     // A new build: the kept wasm is an older build's, and the page names a new one.
     // On the next visit the new one is fetched and kept, and the old one deleted.
@@ -847,10 +858,13 @@ async fn a_visitor_gets_the_small_app_and_signing_in_brings_the_mothers() {
             "return !!document.querySelector('[data-testid=phone-settings]')",
         )
         .await;
-    // Opened signed in, /find is hers too.
+    // Opened signed in, /find is hers too, and the service worker kept her app's
+    // files as they came: none is downloaded again.
+    empty_browser_cache(&browser).await;
     browser.goto(&app.url("/find?near=L8")).await;
     app_results_shown(&browser).await;
     assert_eq!(wasm_loaded(&browser).await, mother, "signed in, her app on /find");
+    none_downloaded_again(&browser, "the mother's app again").await;
     // A link from another site (localhost is not 127.0.0.1's site) carries no
     // SameSite=Strict flag cookie, so the server sends the visitor's app; it sees
     // the flag and loads the page again, which brings hers.
@@ -876,7 +890,9 @@ async fn a_visitor_gets_the_small_app_and_signing_in_brings_the_mothers() {
     app_results_shown(&browser).await;
     assert_eq!(wasm_loaded(&browser).await, mother, "from another site, her app");
 
+    // Signed out, the visitor's app again, still kept beside hers.
     crate::browser_referrals::sign_out(&browser).await;
+    empty_browser_cache(&browser).await;
     browser.goto(&app.url("/find?near=L8")).await;
     app_results_shown(&browser).await;
     assert_eq!(
@@ -884,6 +900,7 @@ async fn a_visitor_gets_the_small_app_and_signing_in_brings_the_mothers() {
         visitor,
         "signed out, the visitor's app again"
     );
+    none_downloaded_again(&browser, "the visitor's app again").await;
     browser.client.clone().close().await.ok();
 }
 
