@@ -41,7 +41,9 @@ self.addEventListener('activate', (event) => {
   ]));
 });
 
-// The same file of any build: its address without the hash or the version.
+// The same file of any build: its address without the hash or the version. Each
+// app keeps its files in its own folder (the mother's at the root, /visitor/,
+// /staff/), so each app's newest build is kept beside the others'.
 const fileOf = (url) => url.pathname.replace(HASH, '-');
 
 // The app's files whose address carries no version: its icons and manifests.

@@ -8,8 +8,9 @@
 //! - [`api`]: the typed client for the PeriLink API; [`ids`]: ids made on the phone.
 //! - [`components`]: the page frame and reusable pieces.
 //! - [`pages`]: one module per screen.
-//! - [`apps`]: the mother's app and the staff app (feature `staff`), built from
-//!   this one crate, and how one hands over to the other.
+//! - [`apps`]: the visitor's app (feature `visitor`), the mother's app and the
+//!   staff app (feature `staff`), built from this one crate, and how one hands over
+//!   to another.
 
 pub mod api;
 pub mod api_accounts;
@@ -33,21 +34,31 @@ use i18n::Needs;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use pages::{find::Find, home::Home, not_found::NotFound, session_page::SessionPage};
+use perilink_shared::auth::Role;
+
+// The account screens and the signed-in ones. In the visitor's app the account
+// screens hand over to the mother's app, where she signs in or up, and each
+// signed-in screen asks her to sign in first.
+#[cfg(not(feature = "visitor"))]
 use pages::{
     account::Account,
-    find::Find,
-    home::Home,
     my_sessions::MySessions,
-    not_found::NotFound,
     password_reset::{ForgotPassword, ResetPassword},
     referrals::Referrals,
     screening::Screening,
-    session_page::SessionPage,
     set_up::SetUp,
     sign_in::SignIn,
     sign_up::SignUp,
 };
-use perilink_shared::auth::Role;
+#[cfg(feature = "visitor")]
+use {
+    apps::{
+        MotherApp as SignIn, MotherApp as SignUp, MotherApp as SetUp, MotherApp as ForgotPassword,
+        MotherApp as ResetPassword,
+    },
+    pages::signed_in_elsewhere::{Account, MySessions, Referrals, Screening},
+};
 
 // The staff-only screens; in the mother's app each hands over to the staff app.
 #[cfg(not(feature = "staff"))]
@@ -96,6 +107,8 @@ pub fn App() -> impl IntoView {
     session::Session::provide();
     #[cfg(feature = "staff")]
     apps::keep_staff_cookie();
+    #[cfg(not(feature = "visitor"))]
+    apps::arrived();
     // Once her first screen's text is here, the files it took are kept on the phone.
     Effect::new(move |kept: Option<bool>| {
         let ready = kept.unwrap_or(false) || i18n.is_ready();

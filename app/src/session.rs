@@ -51,13 +51,17 @@ impl Session {
         };
         provide_context(session);
         lock::watch(move || session.locked.set(true));
-        if has_refresh_cookie() {
+        if !has_refresh_cookie() {
+            // Nothing to trade: signed out, without asking (and a 401 in the console).
+            session.state.set(AuthState::SignedOut);
+        } else if cfg!(feature = "visitor") && crate::apps::hand_over_signed_in() {
+            // The visitor's app hands a device with a sign-in over to the app for
+            // who is signed in, without trading the cookie itself: checking, until
+            // the page loads again.
+        } else {
             leptos::task::spawn_local(async move {
                 session.renew().await;
             });
-        } else {
-            // Nothing to trade: signed out, without asking (and a 401 in the console).
-            session.state.set(AuthState::SignedOut);
         }
         session
     }

@@ -2,12 +2,16 @@
 //! compressed once (brotli or gzip) on first request, cached for a year when their
 //! names carry a content hash, and a page for every client-side route.
 //!
-//! There are two apps (see `app/src/apps.rs`): the mother's, `/index.html`, and the
-//! staff app, `/staff/index.html` with its files under `/staff/`. A client-side
-//! route gets the staff app's page when it is a staff-only screen
-//! ([`STAFF_ROUTES`]) or the browser carries the `perilink-app=staff` cookie the
-//! staff app keeps while staff are signed in, and the mother's page otherwise.
-//! Without a staff build, every route gets the mother's page.
+//! There are three apps (see `app/src/apps.rs`): the mother's, `/index.html`; the
+//! visitor's (her screens signed out, but for signing in and up),
+//! `/visitor/index.html` with its files under `/visitor/`; and the staff app,
+//! `/staff/index.html` with its files under `/staff/`. A client-side route gets
+//! the staff app's page when it is a staff-only screen ([`STAFF_ROUTES`]) or the
+//! browser carries the `perilink-app=staff` cookie the staff app keeps while staff
+//! are signed in; else the mother's page when it is an account screen
+//! ([`MOTHER_ROUTES`]) or the browser carries the flag cookie saying it holds a
+//! sign-in (`perilink_signed_in`, [`crate::auth::refresh::FLAG_COOKIE`]); else the
+//! visitor's page. An app that was not built is never chosen.
 //!
 //! A page is sent with a Content-Security-Policy that allows exactly the inline
 //! loader script Trunk writes in it (by its SHA-256) and nothing else inline.
@@ -61,8 +65,21 @@ struct Asset {
 const MOTHER_PAGE: &str = "/index.html";
 /// The staff app's page.
 const STAFF_PAGE: &str = "/staff/index.html";
+/// The visitor's app's page: the mother's signed-out screens alone.
+const VISITOR_PAGE: &str = "/visitor/index.html";
+/// Every app's page.
+const PAGES: [&str; 3] = [MOTHER_PAGE, VISITOR_PAGE, STAFF_PAGE];
 /// The first part of the addresses only the staff app answers.
 pub const STAFF_ROUTES: [&str; 5] = ["register", "coordinator", "admin", "accept-invitation", "people"];
+/// The first part of the addresses the visitor's app leaves to the mother's:
+/// signing in and up, where she goes on to her screens signed in.
+pub const MOTHER_ROUTES: [&str; 5] = [
+    "sign-in",
+    "sign-up",
+    "set-up",
+    "forgot-password",
+    "reset-password",
+];
 /// The cookie asking for the staff app on every address.
 const STAFF_COOKIE: &str = "perilink-app=staff";
 
@@ -86,7 +103,7 @@ impl Assets {
             load_dir(dir, dir, &mut files)?;
         }
         let locales_version = locales_version(&files);
-        for page in [MOTHER_PAGE, STAFF_PAGE] {
+        for page in PAGES {
             if let Some(asset) = files.get_mut(page) {
                 let html = String::from_utf8_lossy(&asset.bytes).replacen(
                     "</head>",
@@ -97,7 +114,7 @@ impl Assets {
                 asset.bytes = html.into_bytes().into();
             }
         }
-        let page_csp = [MOTHER_PAGE, STAFF_PAGE]
+        let page_csp = PAGES
             .into_iter()
             .filter_map(|page| {
                 let html = String::from_utf8_lossy(&files.get(page)?.bytes).into_owned();
@@ -128,12 +145,15 @@ impl Assets {
 
     /// The page for the client-side route `path`.
     fn page_for(&self, path: &str, headers: &HeaderMap) -> &'static str {
-        if !self.files.contains_key(STAFF_PAGE) {
-            return MOTHER_PAGE;
-        }
         let first = path.trim_start_matches('/').split('/').next().unwrap_or_default();
-        if STAFF_ROUTES.contains(&first) || asks_for_staff_app(headers) {
+        let staff = STAFF_ROUTES.contains(&first) || has_cookie(headers, STAFF_COOKIE);
+        // The flag cookie beside a refresh cookie: someone is signed in here.
+        let mother = MOTHER_ROUTES.contains(&first)
+            || has_cookie(headers, &format!("{}=1", crate::auth::refresh::FLAG_COOKIE));
+        if staff && self.files.contains_key(STAFF_PAGE) {
             STAFF_PAGE
+        } else if !staff && !mother && self.files.contains_key(VISITOR_PAGE) {
+            VISITOR_PAGE
         } else {
             MOTHER_PAGE
         }
@@ -276,14 +296,14 @@ fn page_csp(script_hashes: &[String]) -> String {
     )
 }
 
-/// Whether the request carries the cookie asking for the staff app.
-fn asks_for_staff_app(headers: &HeaderMap) -> bool {
+/// Whether the request carries `cookie` (`name=value`).
+fn has_cookie(headers: &HeaderMap, cookie: &str) -> bool {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
-        .any(|cookie| cookie.trim() == STAFF_COOKIE)
+        .any(|sent| sent.trim() == cookie)
 }
 
 /// Which compressed form the client accepts, best first.
@@ -342,7 +362,7 @@ pub async fn serve_app(
     }
     let assets = &state.assets;
     let path = uri.path();
-    let is_page_file = path == MOTHER_PAGE || path == STAFF_PAGE;
+    let is_page_file = PAGES.contains(&path);
     let (key, is_page) = match assets.files.get(path) {
         Some(_) => (path, is_page_file),
         None if path.rsplit('/').next().is_some_and(|last| last.contains('.')) && !is_page_file => {
@@ -359,11 +379,12 @@ pub async fn serve_app(
             .into_response();
     };
 
-    if is_page && key == MOTHER_PAGE && crate::first_screen::writes(path) {
+    // The mother's and the visitor's apps take over the same first screen.
+    if is_page && (key == MOTHER_PAGE || key == VISITOR_PAGE) && crate::first_screen::writes(path) {
         let written =
             crate::first_screen::write(&state, path, uri.query().unwrap_or_default(), &headers).await;
         if let Some(screen) = written {
-            return first_screen_page(assets, asset, &screen, &method, &uri, &headers);
+            return first_screen_page(assets, key, asset, &screen, &method, &uri, &headers);
         }
     }
 
@@ -438,12 +459,14 @@ pub async fn serve_app(
     (StatusCode::OK, response_headers, Body::from(body)).into_response()
 }
 
-/// The mother's page with the first screen written into it: `lang` and `dir` of
-/// her language on `<html>`, the name she chose as its title, the first screen's
-/// Fluent files preloaded beside the wasm, and the screen at the top of `<body>`.
-/// No new inline script: the page's CSP stays the one hashed at start-up.
+/// The mother's or the visitor's page (`key`) with the first screen written into
+/// it: `lang` and `dir` of her language on `<html>`, the name she chose as its
+/// title, the first screen's Fluent files preloaded beside the wasm, and the screen
+/// at the top of `<body>`. No new inline script: the page's CSP stays the one
+/// hashed at start-up.
 fn first_screen_page(
     assets: &Assets,
+    key: &str,
     page: &Asset,
     screen: &crate::first_screen::Screen,
     method: &Method,
@@ -500,7 +523,7 @@ fn first_screen_page(
         header::CONTENT_SECURITY_POLICY,
         assets
             .page_csp
-            .get(MOTHER_PAGE)
+            .get(key)
             .cloned()
             .unwrap_or_else(|| HeaderValue::from_static(API_CSP)),
     );
@@ -780,6 +803,51 @@ mod tests {
         // Without a staff build, the mother's page answers everything.
         let mother_only = assets_with(&[MOTHER_PAGE]);
         assert_eq!(mother_only.page_for("/register", &staff), MOTHER_PAGE);
+    }
+
+    #[test]
+    fn a_device_without_a_sign_in_gets_the_visitors_app_and_one_with_a_sign_in_the_mothers() {
+        let assets = assets_with(&[MOTHER_PAGE, VISITOR_PAGE, STAFF_PAGE]);
+        let cookies = |value: &'static str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::COOKIE, HeaderValue::from_static(value));
+            headers
+        };
+        let nobody = HeaderMap::new();
+        let other = cookies("perilink_lang=ar; perilink_signed_in=0");
+        let signed_in = cookies("perilink_lang=ar; perilink_signed_in=1");
+        let staff = cookies("perilink_signed_in=1; perilink-app=staff");
+        for path in ["/", "/find", "/sessions/abc", "/my", "/check", "/nowhere"] {
+            assert_eq!(assets.page_for(path, &nobody), VISITOR_PAGE, "{path}");
+            assert_eq!(assets.page_for(path, &other), VISITOR_PAGE, "{path}");
+            assert_eq!(assets.page_for(path, &signed_in), MOTHER_PAGE, "{path}");
+            assert_eq!(assets.page_for(path, &staff), STAFF_PAGE, "{path}");
+        }
+        // Signing in and up are the mother's app's, where she goes on from there.
+        for path in [
+            "/sign-in",
+            "/sign-up",
+            "/set-up",
+            "/forgot-password",
+            "/reset-password",
+        ] {
+            assert_eq!(assets.page_for(path, &nobody), MOTHER_PAGE, "{path}");
+            assert_eq!(assets.page_for(path, &staff), STAFF_PAGE, "{path}");
+        }
+        // Staff screens stay the staff app's, signed in or not.
+        for headers in [&nobody, &signed_in] {
+            assert_eq!(assets.page_for("/register", headers), STAFF_PAGE);
+        }
+        // Without a visitor build, the mother's page answers her; without a staff
+        // build, staff screens get the mother's app, never the visitor's.
+        assert_eq!(
+            assets_with(&[MOTHER_PAGE, STAFF_PAGE]).page_for("/find", &nobody),
+            MOTHER_PAGE
+        );
+        let no_staff = assets_with(&[MOTHER_PAGE, VISITOR_PAGE]);
+        assert_eq!(no_staff.page_for("/register", &nobody), MOTHER_PAGE);
+        assert_eq!(no_staff.page_for("/find", &staff), MOTHER_PAGE);
+        assert_eq!(no_staff.page_for("/find", &nobody), VISITOR_PAGE);
     }
 
     #[test]

@@ -414,12 +414,13 @@ pub(crate) async fn app_without_javascript(
 /// Asks the server for the app's files once, as a browser would, before any page
 /// is timed. The server compresses each file on its first request, and in an
 /// unoptimised test build that takes many seconds for the wasm, which would
-/// otherwise eat into the first page's waits. Both apps: the mother's, and the staff
-/// app that staff screens load.
+/// otherwise eat into the first page's waits. All three apps: the visitor's, which a
+/// browser without a sign-in gets, the mother's, which signing in brings, and the
+/// staff app that staff screens load.
 async fn warm_up(app: &TestApp) {
     let client = reqwest::Client::new();
     let mut index = String::new();
-    for page in ["/", "/staff/index.html"] {
+    for page in ["/", "/index.html", "/staff/index.html"] {
         let response = client.get(app.url(page)).send().await.expect("the app's page");
         if response.status().is_success() {
             index += &response.text().await.expect("the app's page reads");

@@ -655,6 +655,39 @@ async fn kept_files(browser: &crate::browser::Browser, what: &str, wanted: &str)
         .collect()
 }
 
+/// Asserts this page ran the app and took none of its files from the network:
+/// the service worker answered every one.
+async fn none_downloaded_again(browser: &Browser, what: &str) {
+    let again = browser.eval(LOADED).await;
+    let again = again.as_array().unwrap();
+    println!("{what}, the app's files: {again:?}");
+    assert!(
+        again
+            .iter()
+            .any(|e| e["path"].as_str().unwrap().ends_with(".wasm")),
+        "{what}: the page ran the app: {again:?}"
+    );
+    for entry in again {
+        assert_eq!(entry["size"], json!(0), "{what}: downloaded again: {entry}");
+        assert_eq!(
+            entry["worker"],
+            json!(true),
+            "{what}: not answered by the worker: {entry}"
+        );
+        assert!(
+            entry["body"].as_f64().unwrap() > 0.0,
+            "{what}: answered with nothing: {entry}"
+        );
+    }
+}
+
+/// Empties the browser's own cache, leaving the service worker's.
+async fn empty_browser_cache(browser: &Browser) {
+    browser.goto("about:blank").await;
+    browser.cdp("Network.enable", json!({})).await;
+    browser.cdp("Network.clearBrowserCache", json!({})).await;
+}
+
 async fn app_results_shown(browser: &crate::browser::Browser) {
     browser
         .wait_for(
@@ -705,37 +738,16 @@ async fn a_repeat_visit_downloads_none_of_the_apps_files_and_a_new_build_replace
 
     // The next visit, with the browser's own cache emptied: every app file comes
     // from the worker, none from the network.
-    browser.goto("about:blank").await;
-    browser.cdp("Network.enable", json!({})).await;
-    browser.cdp("Network.clearBrowserCache", json!({})).await;
+    empty_browser_cache(&browser).await;
     browser.goto(&app.url("/find?near=L8")).await;
     app_results_shown(&browser).await;
-    let again = browser.eval(LOADED).await;
-    let again = again.as_array().unwrap();
-    println!("repeat visit, the app's files: {again:?}");
-    assert!(
-        again
-            .iter()
-            .any(|e| e["path"].as_str().unwrap().ends_with(".wasm")),
-        "the repeat visit ran the app: {again:?}"
-    );
-    for entry in again {
-        assert_eq!(entry["size"], json!(0), "downloaded again: {entry}");
-        assert_eq!(
-            entry["worker"],
-            json!(true),
-            "not answered by the worker: {entry}"
-        );
-        assert!(
-            entry["body"].as_f64().unwrap() > 0.0,
-            "answered with nothing: {entry}"
-        );
-    }
+    none_downloaded_again(&browser, "repeat visit").await;
 
     // A new build: the kept wasm is an older build's, and the page names a new one.
     // On the next visit the new one is fetched and kept, and the old one deleted.
     let current = wasm["path"].as_str().unwrap().to_owned();
-    let older = format!("/perilink-app-{}_bg.wasm", "0".repeat(16));
+    let (folder, _) = current.rsplit_once('/').unwrap();
+    let older = format!("{folder}/perilink-app-{}_bg.wasm", "0".repeat(16));
     browser
         .eval(&format!(
             "caches.open('perilink-files-v1').then(c => c.delete('{current}').then(() =>
@@ -759,6 +771,136 @@ async fn a_repeat_visit_downloads_none_of_the_apps_files_and_a_new_build_replace
         1,
         "one wasm kept: {kept:?}"
     );
+    browser.client.clone().close().await.ok();
+}
+
+/// Issue 17's budget for her first download's wasm: 280 KB, brotli.
+const FIRST_WASM_BUDGET: usize = 280 * 1024;
+
+/// The wasm this page loaded, as a path.
+async fn wasm_loaded(browser: &Browser) -> String {
+    let loaded = browser.eval(LOADED).await;
+    loaded
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["path"].as_str().unwrap().to_owned())
+        .find(|p| p.ends_with("_bg.wasm"))
+        .unwrap_or_else(|| panic!("the page loaded a wasm: {loaded}"))
+}
+
+/// Issue 17: a phone with nobody signed in gets the visitor's app on `/find`, whose
+/// wasm is within 280 KB as the server sends it; signing in happens in the
+/// mother's app, whose screens then work; signing out and opening `/find` again
+/// brings the visitor's app back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_visitor_gets_the_small_app_and_signing_in_brings_the_mothers() {
+    let (app, browser, _guard) = app_with_browser("en-GB").await;
+    browser.goto(&app.url("/find?near=L8")).await;
+    app_results_shown(&browser).await;
+    let visitor = wasm_loaded(&browser).await;
+    assert!(visitor.starts_with("/visitor/"), "the visitor's app: {visitor}");
+    let sent = app
+        .client
+        .get(app.url(&visitor))
+        .header("Accept-Encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sent.headers()["content-encoding"], "br");
+    let sent = sent.bytes().await.unwrap().len();
+    println!("her first wasm: {sent} bytes brotli (budget {FIRST_WASM_BUDGET})");
+    assert!(sent <= FIRST_WASM_BUDGET, "{sent} bytes brotli");
+
+    // Her signed-in screen, asked for before signing in, says to sign in.
+    browser.goto(&app.url("/my")).await;
+    browser.wait_for_heading(&text("en", "start-mother")).await;
+    assert!(wasm_loaded(&browser).await.starts_with("/visitor/"));
+    browser
+        .wait_for(
+            "the sign-in-needed message",
+            &format!(
+                "return document.querySelector('main').innerText.includes({})",
+                json!(text("en", "my-sign-in-needed"))
+            ),
+        )
+        .await;
+    // Signing in is the mother's app's: the visitor's loads the address afresh.
+    browser.click("main a.button.primary").await;
+    browser
+        .wait_for("the sign-in form", "return !!document.getElementById('email')")
+        .await;
+    let mother = wasm_loaded(&browser).await;
+    assert!(
+        !mother.starts_with("/visitor/") && !mother.starts_with("/staff/"),
+        "the mother's app: {mother}"
+    );
+    browser.fill("#email", "mother@demo.perilink.test").await;
+    browser.fill("#password", "demo-password").await;
+    browser.click("form button[type=submit]").await;
+    // Back to My sessions, now in the mother's app, with her bookings.
+    browser
+        .wait_for(
+            "her bookings",
+            "return location.pathname === '/my' && !!document.querySelector('[data-testid=my-bookings]')",
+        )
+        .await;
+    assert_eq!(
+        wasm_loaded(&browser).await,
+        mother,
+        "still the mother's app, signed in"
+    );
+    // Within her app, her account's screen.
+    browser.click("nav a[href='/account']").await;
+    browser
+        .wait_for(
+            "her phone's settings",
+            "return !!document.querySelector('[data-testid=phone-settings]')",
+        )
+        .await;
+    // Opened signed in, /find is hers too, and the service worker kept her app's
+    // files as they came: none is downloaded again.
+    empty_browser_cache(&browser).await;
+    browser.goto(&app.url("/find?near=L8")).await;
+    app_results_shown(&browser).await;
+    assert_eq!(wasm_loaded(&browser).await, mother, "signed in, her app on /find");
+    none_downloaded_again(&browser, "the mother's app again").await;
+    // A link from another site (localhost is not 127.0.0.1's site) carries no
+    // SameSite=Strict flag cookie, so the server sends the visitor's app; it sees
+    // the flag and loads the page again, which brings hers.
+    let elsewhere = format!("http://localhost:{}/api/health", app.port);
+    browser.goto(&elsewhere).await;
+    browser
+        .eval(&format!(
+            "location.href = {}; return true;",
+            json!(app.url("/find?near=L8"))
+        ))
+        .await;
+    browser
+        .wait_for(
+            "her app, after the visitor's handed over",
+            &format!(
+                "return location.host !== 'localhost:{}' && performance.getEntriesByType('resource')
+                     .some(e => e.name.endsWith({}))",
+                app.port,
+                json!(mother)
+            ),
+        )
+        .await;
+    app_results_shown(&browser).await;
+    assert_eq!(wasm_loaded(&browser).await, mother, "from another site, her app");
+
+    // Signed out, the visitor's app again, still kept beside hers.
+    crate::browser_referrals::sign_out(&browser).await;
+    empty_browser_cache(&browser).await;
+    browser.goto(&app.url("/find?near=L8")).await;
+    app_results_shown(&browser).await;
+    assert_eq!(
+        wasm_loaded(&browser).await,
+        visitor,
+        "signed out, the visitor's app again"
+    );
+    none_downloaded_again(&browser, "the visitor's app again").await;
     browser.client.clone().close().await.ok();
 }
 

@@ -102,7 +102,9 @@ async fn wait_for_question(browser: &Browser, n: usize) {
 /// they are compressed and cached before the browser's 20-second waits begin: a
 /// debug build compressing the wasm on a busy machine can take longer than that.
 async fn warm_up(app: &TestApp) {
-    let index = std::fs::read_to_string(workspace_root().join("dist/index.html")).unwrap();
+    // The visitor's app she opens first, and the mother's that signing in brings.
+    let mut index = std::fs::read_to_string(workspace_root().join("dist/index.html")).unwrap();
+    index += &std::fs::read_to_string(workspace_root().join("dist/visitor/index.html")).unwrap_or_default();
     let client = reqwest::Client::builder()
         .timeout(std::time::Duration::from_secs(300))
         .build()

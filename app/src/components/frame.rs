@@ -1,7 +1,8 @@
 //! The frame around every page: a skip link, "Leave quickly" (but for staff), the
 //! header with the menu (each role's own, from [`perilink_shared::routes::ROUTES`])
 //! and language picker, the main landmark (or the app lock's PIN screen in its
-//! place), and the footer.
+//! place), and the footer. The visitor's app, whose user is never signed in, leaves
+//! out what only a sign-in shows: the two-factor guard and the app lock.
 
 use crate::components::account::{DemoBanner, TwoFactorGuard};
 use crate::components::language_picker::LanguagePicker;
@@ -45,7 +46,7 @@ pub fn Frame(children: ChildrenFn) -> impl IntoView {
         <Show when=move || !staff()>
             <QuickExit />
         </Show>
-        <TwoFactorGuard />
+        {(!cfg!(feature = "visitor")).then(|| view! { <TwoFactorGuard /> })}
         <DemoBanner />
         <header class="site-header">
             <div class="header-row">
@@ -80,7 +81,10 @@ pub fn Frame(children: ChildrenFn) -> impl IntoView {
             </nav>
         </header>
         <main id="main" tabindex="-1">
-            <Show when=move || !session.is_locked() fallback=|| view! { <LockScreen /> }>
+            <Show
+                when=move || cfg!(feature = "visitor") || !session.is_locked()
+                fallback=|| (!cfg!(feature = "visitor")).then(|| view! { <LockScreen /> })
+            >
                 {children()}
             </Show>
         </main>

@@ -16,4 +16,5 @@ pub mod return_to;
 #[cfg(feature = "staff")]
 pub mod screening_chart;
 pub mod shared_phone;
+pub mod sign_in_needed;
 pub mod text;

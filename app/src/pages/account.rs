@@ -8,6 +8,7 @@ use crate::api_accounts;
 use crate::components::account::{ENROL_PATH, Problem};
 use crate::components::format::moment;
 use crate::components::shared_phone::{ContactSettings, PhoneSettings};
+use crate::components::sign_in_needed::SignInNeeded;
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::{AuthState, Session};
@@ -33,8 +34,7 @@ pub fn Account() -> impl IntoView {
         {move || match who.get() {
             None => view! { <p aria-busy="true">{tr("loading")}</p> }.into_any(),
             Some(None) => view! {
-                <p>{tr("sign-in-needed")}</p>
-                <A href="/sign-in" attr:class="button primary">{tr("nav-sign-in")}</A>
+                <SignInNeeded message="sign-in-needed" />
             }
             .into_any(),
             Some(Some((user_id, true))) => view! {

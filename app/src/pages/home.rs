@@ -49,8 +49,11 @@ pub fn Home() -> impl IntoView {
                 .into_any(),
             }}
         </section>
-        <Show when=move || session.user().is_some_and(|u| u.role == Role::Mother)>
-            <crate::components::due_screenings::CheckInCard />
-        </Show>
+        // Her check-in card, signed in: not in the visitor's app, whose user never is.
+        {(!cfg!(feature = "visitor")).then(|| view! {
+            <Show when=move || session.user().is_some_and(|u| u.role == Role::Mother)>
+                <crate::components::due_screenings::CheckInCard />
+            </Show>
+        })}
     }
 }

@@ -1,4 +1,5 @@
-//! One module per screen; the staff-only ones are in the staff app alone.
+//! One module per screen; the staff-only ones are in the staff app alone, and the
+//! visitor's app shows [`signed_in_elsewhere`] in place of the signed-in ones.
 
 #[cfg(feature = "staff")]
 pub mod accept_invitation;
@@ -22,6 +23,8 @@ pub mod session_page;
 pub mod set_up;
 pub mod sign_in;
 pub mod sign_up;
+#[cfg(feature = "visitor")]
+pub mod signed_in_elsewhere;
 #[cfg(feature = "staff")]
 pub mod start;
 #[cfg(feature = "staff")]

@@ -5,7 +5,7 @@ use crate::api::{self, ApiError};
 use crate::components::format;
 use crate::components::listing::{Localised, NotTranslated};
 use crate::components::my_referrals::{MyChanges, MyReferrals};
-use crate::components::return_to::with_next;
+use crate::components::sign_in_needed::SignInNeeded;
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::{AuthState, Session};
@@ -41,11 +41,7 @@ pub fn MySessions() -> impl IntoView {
         {move || match viewer.get() {
             Viewer::Checking => view! { <p aria-busy="true">{tr("loading")}</p> }.into_any(),
             Viewer::SignedOut => view! {
-                <p>{tr("my-sign-in-needed")}</p>
-                <div class="actions">
-                    <a href=with_next("/sign-in", Some("/my")) class="button primary">{tr("nav-sign-in")}</a>
-                    <a href=with_next("/sign-up", Some("/my")) class="button">{tr("sign-up-title")}</a>
-                </div>
+                <SignInNeeded message="my-sign-in-needed" next="/my" sign_up=true />
             }
             .into_any(),
             Viewer::Staff => view! { <p class="error" role="alert">{tr("error-forbidden")}</p> }.into_any(),

@@ -21,10 +21,10 @@ mod referrer;
 mod register;
 
 use crate::components::my_referrals::MyReferrals;
+use crate::components::sign_in_needed::SignInNeeded;
 use crate::components::text::tr;
 use crate::session::{AuthState, Session};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use perilink_shared::auth::{Role, UserProfile};
 
 /// Where a mother's own referrals live.
@@ -63,8 +63,7 @@ pub fn Referrals() -> impl IntoView {
         .into_any(),
         Viewer::SignedOut => view! {
             <h1>{tr("start-referrer")}</h1>
-            <p>{tr("sign-in-needed")}</p>
-            <A href="/sign-in" attr:class="button primary">{tr("nav-sign-in")}</A>
+            <SignInNeeded message="sign-in-needed" />
         }
         .into_any(),
         #[cfg(feature = "staff")]

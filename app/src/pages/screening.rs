@@ -19,8 +19,8 @@ mod questionnaire;
 #[cfg(feature = "staff")]
 mod staff;
 
-use crate::components::return_to::with_next;
 use crate::components::shared_phone::MoveTo;
+use crate::components::sign_in_needed::SignInNeeded;
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::{AuthState, Session};
@@ -63,8 +63,7 @@ pub fn Screening() -> impl IntoView {
         .into_any(),
         Viewer::SignedOut => view! {
             <h1>{tr("screening-title")}</h1>
-            <p>{tr("sign-in-needed")}</p>
-            <a href=with_next("/sign-in", Some(CHECK_PATH)) class="button primary">{tr("nav-sign-in")}</a>
+            <SignInNeeded message="sign-in-needed" next=CHECK_PATH />
         }
         .into_any(),
         Viewer::Host => view! {
