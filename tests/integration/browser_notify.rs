@@ -278,6 +278,22 @@ async fn a_mother_registered_in_somali_gets_her_set_up_link_by_text_in_somali_an
 /// On the referrer's desk: finds nobody with `phone` and registers her from it,
 /// with her first name and the language she prefers.
 async fn register_from_her_number(browser: &Browser, phone: &str, name: &str, language: &str) {
+    open_register_from_her_number(browser, phone).await;
+    browser.fill("#ref-given", name).await;
+    browser
+        .client
+        .find(Locator::Id("ref-language"))
+        .await
+        .unwrap()
+        .select_by_value(language)
+        .await
+        .unwrap();
+    browser.click("[data-testid=ref-register-submit]").await;
+}
+
+/// On the referrer's desk: searches for `phone`, finds nobody, and opens the form
+/// that registers her from it.
+pub(crate) async fn open_register_from_her_number(browser: &Browser, phone: &str) {
     browser.fill("#ref-find", phone).await;
     browser.click("[data-testid=ref-find-submit]").await;
     browser
@@ -293,14 +309,4 @@ async fn register_from_her_number(browser: &Browser, phone: &str, name: &str, la
             "return !!document.getElementById('ref-given')",
         )
         .await;
-    browser.fill("#ref-given", name).await;
-    browser
-        .client
-        .find(Locator::Id("ref-language"))
-        .await
-        .unwrap()
-        .select_by_value(language)
-        .await
-        .unwrap();
-    browser.click("[data-testid=ref-register-submit]").await;
 }

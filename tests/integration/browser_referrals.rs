@@ -4,6 +4,7 @@
 //! the referrer sees her booked; the mother sees the referral in Polish.
 
 use crate::browser::{Browser, app_with_browser, text};
+use crate::browser_notify::open_register_from_her_number;
 use crate::helpers::{TestApp, workspace_root};
 use fantoccini::Locator;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -208,21 +209,7 @@ async fn a_polish_mother_is_referred_to_singing_accepted_booked_and_sees_it_in_p
     check_screen(&browser, "the referrer's desk", "referrals-desk-en").await;
 
     // Her number finds nobody, so registering starts from it.
-    browser.fill("#ref-find", PHONE).await;
-    browser.click("[data-testid=ref-find-submit]").await;
-    browser
-        .wait_for(
-            "nobody found",
-            "return !!document.querySelector('[data-testid=ref-found-none]')",
-        )
-        .await;
-    browser.click("[data-testid=ref-register-open]").await;
-    browser
-        .wait_for(
-            "the register form",
-            "return !!document.getElementById('ref-given')",
-        )
-        .await;
+    open_register_from_her_number(&browser, PHONE).await;
     assert_eq!(
         browser
             .eval("return document.getElementById('ref-phone').value")
