@@ -318,6 +318,7 @@ pub async fn seed_history(
         txn.commit().await?;
         done = end;
     }
+    crate::service::registers::keep_last_attended(db, None).await?;
 
     let screenings = n(200_000);
     let txn = db.begin().await?;

@@ -449,13 +449,35 @@ db_test! {
         let amina = caseload["mothers"].as_array().unwrap().iter().find(|m| m["mother_id"] == mother_id.as_str()).unwrap().clone();
         assert_eq!((amina["referrals"].as_u64(), amina["open_referrals"].as_u64()), (Some(1), Some(1)));
         assert_eq!(amina["has_consent"], true);
-        assert!(amina["last_attended"].is_string());
-        // Without her consent to share attendance, the referrer no longer sees it.
+        // The date she was present, not the later one she missed.
+        let present_on = crate::helpers::text(&app, &format!(
+            "SELECT CAST(date AS TEXT) FROM occurrences WHERE id = '{occurrence}'")).await;
+        assert_eq!(amina["last_attended"], present_on.as_str());
+        // A later mark for the same date saying she was absent after all: the
+        // caseload follows the register, and shows no attendance.
+        let corrected = post(&app, "/api/attendance/batch", &host,
+            json!({"marks": [mark(&occurrence, "absent")]})).await;
+        assert_eq!(corrected.status(), 200);
+        let caseload = get_json(&app, "/api/caseload", &referrer).await;
+        let amina = caseload["mothers"].as_array().unwrap().iter().find(|m| m["mother_id"] == mother_id.as_str()).unwrap().clone();
+        assert!(amina["last_attended"].is_null(), "absent on her only date: {amina}");
+        let put_right = post(&app, "/api/attendance/batch", &host,
+            json!({"marks": [mark(&occurrence, "present")]})).await;
+        assert_eq!(put_right.status(), 200);
+        let caseload = get_json(&app, "/api/caseload", &referrer).await;
+        let amina = caseload["mothers"].as_array().unwrap().iter().find(|m| m["mother_id"] == mother_id.as_str()).unwrap().clone();
+        assert_eq!(amina["last_attended"], present_on.as_str());
+        // Without her consent to share attendance, the referrer no longer sees it,
+        // on the referral or on her caseload.
         post(&app, &format!("/api/mothers/{mother_id}/consent"), &referrer, json!({
             "scopes": ["contact_details"], "shared_with": "Liverpool Libraries", "contact": "sms"
         })).await;
         let view = get_json(&app, &format!("/api/referrals/{id}"), &referrer).await;
         assert_eq!(view["attendance"], json!([]));
+        let caseload = get_json(&app, "/api/caseload", &referrer).await;
+        let amina = caseload["mothers"].as_array().unwrap().iter().find(|m| m["mother_id"] == mother_id.as_str()).unwrap().clone();
+        assert!(amina["last_attended"].is_null(), "attendance not shared: {amina}");
+        assert_eq!(amina["has_consent"], true);
         let hosts = get_json(&app, &format!("/api/referrals/{id}"), &host).await;
         assert_eq!(hosts["attendance"].as_array().unwrap().len(), 2, "the host took the register");
 

@@ -96,7 +96,14 @@ pub struct ReferralFields {
 impl Relation {
     /// What this relation sees of a referral under her consent in force.
     pub fn fields(self, consent: Option<&consent::Model>) -> ReferralFields {
-        let covers = |scope| consent.is_some_and(|c| consent_covers(c, scope));
+        self.fields_under(consent.map(|c| c.scopes.as_str()))
+    }
+
+    /// What this relation sees under the scopes of her consent in force, as stored
+    /// (space-separated); `None` when no consent is in force.
+    pub fn fields_under(self, scopes: Option<&str>) -> ReferralFields {
+        let covers =
+            |scope: ConsentScope| scopes.is_some_and(|s| s.split_whitespace().any(|s| s == scope.as_str()));
         match self {
             Relation::Herself => ReferralFields {
                 full_name: true,

@@ -27,6 +27,9 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// Her baby's first name, if she gave it.
     pub baby_name: Option<String>,
+    /// The latest date she was marked present at a session, kept by the register
+    /// as it writes her marks, so a caseload page need not read her attendance.
+    pub last_attended_on: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -216,6 +216,7 @@ mod tests {
             calendar_token: None,
             created_at: Utc::now(),
             baby_name: None,
+            last_attended_on: None,
         }
     }
 

@@ -797,6 +797,7 @@ async fn seed<C: ConnectionTrait>(
             nhs_number: Set(None),
             calendar_token: Set(None),
             baby_name: Set((due_in < 0).then(|| BABY_NAMES[mother_ids.len() % BABY_NAMES.len()].to_owned())),
+            last_attended_on: Set(None),
             created_at: Set(now),
         }
         .insert(db)
@@ -905,6 +906,7 @@ async fn seed_team<C: ConnectionTrait>(
         nhs_number: Set(None),
         calendar_token: Set(None),
         baby_name: Set(None),
+        last_attended_on: Set(None),
         created_at: Set(now),
     }
     .insert(db)

@@ -322,6 +322,7 @@ pub async fn seed_history<C: ConnectionTrait>(db: &C) -> Result<(), DbErr> {
     }
 
     out.insert(db).await?;
+    super::registers::keep_last_attended(db, None).await?;
     if let Some(session) = world.session(ESOL_ST_HELENS) {
         sql::exec(
             db,

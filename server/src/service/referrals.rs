@@ -2,7 +2,7 @@
 //! effects that close the loop: notifications to the referrer and messages to the
 //! mother through the outbox.
 
-use crate::auth::scope::Viewer;
+use crate::auth::scope::{Relation, Viewer};
 use crate::directory::Snapshot;
 use crate::entity::{
     consent, mother, notification, outbox, programme, programme_translation, referral, referral_event,
@@ -228,6 +228,7 @@ pub async fn register_mother(
         nhs_number: Set(m.nhs_number),
         calendar_token: Set(None),
         baby_name: Set(m.baby_name),
+        last_attended_on: Set(None),
         created_at: Set(Utc::now()),
     }
     .insert(&txn)
@@ -411,7 +412,8 @@ pub async fn care_team_of(db: &impl ConnectionTrait, mother_id: &str) -> Result<
 /// stand, in one query: newest on the caseload first (then by name, then id), the
 /// page starting after the mother `after` names, if any. The page is chosen first
 /// and only its mothers' counts are worked out, so a page costs the same however
-/// long the caseload is.
+/// long the caseload is. The date she last attended is kept on her row by the
+/// register and shown only where her consent in force shares her attendance.
 pub async fn caseload(
     db: &impl ConnectionTrait,
     viewer: &Viewer,
@@ -449,11 +451,11 @@ pub async fn caseload(
         db,
         &format!(
             "SELECT m.id, m.given_name, m.family_name, m.language, m.interpreter_needed, m.due_date, m.baby_birth_date, \
-             (SELECT COUNT(*) FROM consents c WHERE c.mother_id = m.id AND c.withdrawn_at IS NULL), \
+             (SELECT c.scopes FROM consents c WHERE c.mother_id = m.id AND c.withdrawn_at IS NULL \
+              ORDER BY c.recorded_at DESC LIMIT 1), \
              (SELECT COUNT(*) FROM referrals r WHERE r.mother_id = m.id AND r.status IN ({open})), \
              (SELECT COUNT(*) FROM referrals r WHERE r.mother_id = m.id), \
-             (SELECT MAX(o.date) FROM attendance a JOIN occurrences o ON o.id = a.occurrence_id \
-              WHERE a.mother_id = m.id AND a.status = 'present') \
+             m.last_attended_on \
              FROM (SELECT ranked.id, ranked.given_name, ranked.added FROM \
                    (SELECT m.id, m.given_name, {added} AS added FROM mothers m WHERE {scope}) ranked{cursor} \
                    WHERE 1 = 1 {after_cursor} \
@@ -471,7 +473,9 @@ pub async fn caseload(
         let family: Option<String> = row.try_get_by_index(2)?;
         let due: Option<NaiveDate> = row.try_get_by_index(5)?;
         let born: Option<NaiveDate> = row.try_get_by_index(6)?;
-        let consents: i64 = row.try_get_by_index(7)?;
+        // Her consent in force decides whether her care team sees her attendance.
+        let scopes: Option<String> = row.try_get_by_index(7)?;
+        let sees_attendance = Relation::Care.fields_under(scopes.as_deref()).attendance;
         let open: i64 = row.try_get_by_index(8)?;
         let all: i64 = row.try_get_by_index(9)?;
         let last: Option<NaiveDate> = row.try_get_by_index(10)?;
@@ -486,10 +490,10 @@ pub async fn caseload(
             interpreter_needed: row.try_get_by_index(4)?,
             due_date: due.map(|d| d.to_string()),
             baby_birth_date: born.map(|d| d.to_string()),
-            has_consent: consents > 0,
+            has_consent: scopes.is_some(),
             open_referrals: u32::try_from(open).unwrap_or(0),
             referrals: u32::try_from(all).unwrap_or(0),
-            last_attended: last.map(|d| d.to_string()),
+            last_attended: last.filter(|_| sees_attendance).map(|d| d.to_string()),
         });
     }
     if more {

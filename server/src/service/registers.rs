@@ -418,9 +418,32 @@ async fn keep_if_latest(
     .await?
         == 1;
     if applied {
+        keep_last_attended(db, Some(mark.mother_id)).await?;
         effects(db, mark.mother_id, mark.occurrence_id).await?;
     }
     Ok(applied)
+}
+
+/// Works out again the latest date she was marked present (every mother's when
+/// `mother_id` is `None`, after a seeder writes attendance in bulk) and keeps it on
+/// her row, where a caseload page reads it. Worked out, not compared with the new
+/// mark: a later mark can turn "present" into "absent" on her latest date.
+pub async fn keep_last_attended(db: &impl ConnectionTrait, mother_id: Option<&str>) -> Result<(), DbErr> {
+    let (only, values) = match mother_id {
+        Some(id) => (" WHERE id = ?", vec![id.into()]),
+        None => ("", vec![]),
+    };
+    sql::exec(
+        db,
+        &format!(
+            "UPDATE mothers SET last_attended_on = (SELECT MAX(o.date) FROM attendance a \
+             JOIN occurrences o ON o.id = a.occurrence_id \
+             WHERE a.mother_id = mothers.id AND a.status = 'present'){only}"
+        ),
+        values,
+    )
+    .await?;
+    Ok(())
 }
 
 /// Records her apologies for a date, sent by herself (a reply to her reminder):

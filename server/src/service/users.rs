@@ -246,6 +246,7 @@ pub async fn create_mother(db: &DatabaseConnection, new: NewMother) -> Result<us
         nhs_number: Set(None),
         calendar_token: Set(None),
         baby_name: Set(None),
+        last_attended_on: Set(None),
         created_at: Set(now),
     }
     .insert(&txn)
