@@ -841,15 +841,10 @@ fn card(h: &mut String, tr: Tr, o: &OccurrenceSummary) {
 /// A session's page (as `pages/session_page.rs`); `None` when there is no such
 /// current session.
 async fn session(state: &AppState, tr: Tr<'_>, id: &str) -> Result<Option<String>, crate::error::AppError> {
-    let Some(listing) = listings::load(&state.db, id)
-        .await?
-        .filter(listings::Listing::is_current)
-    else {
-        return Ok(None);
-    };
     let (today, _) = search::london_now();
-    let d = listings::detail(&state.db, &listing, tr.language.tag(), today).await?;
-    Ok(Some(session_html(tr, &d)))
+    let snapshot = state.directory.snapshot();
+    let page = listings::page(&state.db, &snapshot, id, tr.language.tag(), today).await?;
+    Ok(page.map(|d| session_html(tr, &d)))
 }
 
 fn session_html(tr: Tr, d: &SessionDetail) -> String {

@@ -490,3 +490,55 @@ db_test! {
         assert_error(app.post_json("/api/sessions/nope/reports", &json!({})).await, 404, "not_found").await;
     }
 }
+
+db_test! {
+    async fn a_sessions_page_from_the_snapshot_equals_the_databases_and_its_places_are_exact(app: TestApp) {
+        use perilink_server::service::listings;
+        let db = &app.state.db;
+        // A date taken by another server (the database moved on, this server's
+        // snapshot did not) and a date cancelled ahead: the page shows both at once.
+        let advice = advice_dates(&app).await;
+        let taken = advice[0]["occurrence_id"].as_str().unwrap().to_owned();
+        db.execute_unprepared(&format!("UPDATE occurrences SET booked = booked + 2 WHERE id = '{taken}'")).await.unwrap();
+        let cancelled = advice.iter().skip(1).find(|d| d["session_id"] == advice[0]["session_id"])
+            .expect("a second date of the same session")["occurrence_id"].as_str().unwrap().to_owned();
+        db.execute_unprepared(&format!("UPDATE occurrences SET cancelled = TRUE WHERE id = '{cancelled}'")).await.unwrap();
+
+        let today = today();
+        let ids: Vec<String> = db
+            .query_all_raw(sea_orm::Statement::from_string(db.get_database_backend(), "SELECT id FROM sessions ORDER BY id"))
+            .await.unwrap().iter().map(|r| r.try_get_by_index(0).unwrap()).collect();
+        assert!(ids.len() > 10, "the demo's sessions");
+        let (mut shown, mut hidden) = (0, 0);
+        for id in &ids {
+            for language in perilink_shared::language::Language::ALL {
+                let tag = language.tag();
+                let reference = match listings::load(db, id).await.unwrap().filter(listings::Listing::is_current) {
+                    Some(listing) => Some(serde_json::to_value(listings::detail(db, &listing, tag, today).await.unwrap()).unwrap()),
+                    None => None,
+                };
+                let response = app.get(&format!("/api/sessions/{id}?ui={tag}")).await;
+                match reference {
+                    Some(expected) => {
+                        assert_eq!(response.status(), 200, "{id} in {tag}");
+                        let page: Value = response.json().await.unwrap();
+                        assert_eq!(page, expected, "{id} in {tag}");
+                        shown += 1;
+                    }
+                    None => {
+                        assert_error(response, 404, "not_found").await;
+                        hidden += 1;
+                    }
+                }
+            }
+        }
+        assert!(shown > 0 && hidden > 0, "both current and stale listings compared: {shown} and {hidden}");
+
+        let session_of = scalar_text(&app, &format!("SELECT session_id FROM occurrences WHERE id = '{taken}'")).await;
+        let page: Value = app.get(&format!("/api/sessions/{session_of}")).await.json().await.unwrap();
+        let date = |id: &str| page["next_dates"].as_array().unwrap().iter().find(|d| d["occurrence_id"] == id).cloned();
+        let capacity = page["capacity"].as_u64().expect("advice takes bookings");
+        assert_eq!(date(&taken).expect("the taken date")["places_left"].as_u64(), Some(capacity - 2));
+        assert_eq!(date(&cancelled).expect("the cancelled date")["cancelled"], true);
+    }
+}

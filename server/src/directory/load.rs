@@ -3,6 +3,7 @@
 //! interned as it arrives so no row is held twice.
 
 use super::feed::{FeedBuilder, Offer, PlaceEntry, SessionTerms, access};
+use super::page::{Pages, ProgrammePage, SessionPage};
 use super::places::Point;
 use super::snapshot::{HORIZON_DAYS, Interner, OccurrenceEntry, SessionEntry, Snapshot, Sym, VenueEntry};
 use crate::entity::{occurrence, programme, programme_translation, session, session_translation, venue};
@@ -55,6 +56,7 @@ struct ProgrammeTextRow {
     language: String,
     title: String,
     description: String,
+    what_to_bring: Option<String>,
 }
 
 #[derive(FromQueryResult)]
@@ -62,6 +64,7 @@ struct TitleRow {
     session_id: String,
     language: String,
     title: String,
+    description: Option<String>,
 }
 
 #[derive(FromQueryResult)]
@@ -100,6 +103,8 @@ struct ProgrammeTerms {
     titles: Vec<(Sym, Sym)>,
     /// Its index in the feed, when its organisation is known.
     published: Option<u32>,
+    /// Its index in [`Pages::programmes`].
+    page: u32,
 }
 
 /// Venues by id, with where each is and when it was last checked.
@@ -125,8 +130,10 @@ impl Snapshot {
         let mut strings = Interner::default();
         let mut feed = FeedBuilder::new(db, &mut strings).await?;
         let venues = load_venues(db, &mut strings, &mut feed).await?;
-        let programmes = load_programmes(db, &mut strings, &mut feed).await?;
-        let (sessions, session_of) = load_sessions(db, &mut strings, &mut feed, &programmes, &venues).await?;
+        let mut pages = Pages::default();
+        let programmes = load_programmes(db, &mut strings, &mut feed, &mut pages).await?;
+        let (sessions, session_of) =
+            load_sessions(db, &mut strings, &mut feed, &mut pages, &programmes, &venues).await?;
         drop(programmes);
         let find = |id: &str| session_of.get(&strings.find(id)?).copied();
         feed.cancelled(db, today, find).await?;
@@ -143,6 +150,9 @@ impl Snapshot {
             Snapshot::now(),
         );
         snapshot.feed = feed;
+        pages.programmes.shrink_to_fit();
+        pages.sessions.shrink_to_fit();
+        snapshot.pages = pages;
         Ok(snapshot)
     }
 }
@@ -198,7 +208,10 @@ async fn load_programmes(
     db: &DatabaseConnection,
     strings: &mut Interner,
     feed: &mut FeedBuilder,
+    pages: &mut Pages,
 ) -> Result<HashMap<String, ProgrammeTerms>, DbErr> {
+    // Texts for pages, by programme, until every translation is read.
+    let mut page_texts: Vec<(Vec<(Sym, Sym)>, Vec<(Sym, Sym)>)> = Vec::new();
     let mut programmes: HashMap<String, ProgrammeTerms> = HashMap::new();
     for p in programme::Entity::find()
         .into_model::<ProgrammeRow>()
@@ -226,6 +239,16 @@ async fn load_programmes(
             offer,
             p.assured_at.timestamp(),
         );
+        pages.programmes.push(ProgrammePage {
+            id: strings.intern(&p.id),
+            descriptions: Box::default(),
+            what_to_bring: Box::default(),
+            baby_months: (
+                p.baby_min_months.map(|m| m.max(0) as u32),
+                p.baby_max_months.map(|m| m.max(0) as u32),
+            ),
+        });
+        page_texts.push(Default::default());
         programmes.insert(
             p.id.clone(),
             ProgrammeTerms {
@@ -235,6 +258,7 @@ async fn load_programmes(
                 row: p,
                 titles: Vec::new(),
                 published,
+                page: pages.programmes.len() as u32 - 1,
             },
         );
     }
@@ -244,12 +268,22 @@ async fn load_programmes(
         .await?
     {
         if let Some(p) = programmes.get_mut(&t.programme_id) {
-            let title = (strings.intern(&t.language), strings.intern(&t.title));
+            let language = strings.intern(&t.language);
+            let title = (language, strings.intern(&t.title));
             p.titles.push(title);
             if let Some(published) = p.published {
                 feed.text(published, &t.language, title.1, &t.description);
             }
+            let (descriptions, what_to_bring) = &mut page_texts[p.page as usize];
+            descriptions.push((language, strings.intern(&t.description)));
+            if let Some(bring) = &t.what_to_bring {
+                what_to_bring.push((language, strings.intern(bring)));
+            }
         }
+    }
+    for (page, (descriptions, what_to_bring)) in pages.programmes.iter_mut().zip(page_texts) {
+        page.descriptions = descriptions.into_boxed_slice();
+        page.what_to_bring = what_to_bring.into_boxed_slice();
     }
     Ok(programmes)
 }
@@ -258,22 +292,33 @@ async fn load_sessions(
     db: &DatabaseConnection,
     strings: &mut Interner,
     feed: &mut FeedBuilder,
+    pages: &mut Pages,
     programmes: &HashMap<String, ProgrammeTerms>,
     venues: &Venues,
 ) -> Result<(Vec<SessionEntry>, HashMap<Sym, u32>), DbErr> {
     let mut session_titles: HashMap<String, Vec<(Sym, Sym)>> = HashMap::new();
+    let mut session_descriptions: HashMap<String, Vec<(Sym, Sym)>> = HashMap::new();
     for t in session_translation::Entity::find()
         .select_only()
         .columns([
             session_translation::Column::SessionId,
             session_translation::Column::Language,
             session_translation::Column::Title,
+            session_translation::Column::Description,
         ])
         .into_model::<TitleRow>()
         .all(db)
         .await?
     {
-        let entry = (strings.intern(&t.language), strings.intern(&t.title));
+        let language = strings.intern(&t.language);
+        if let Some(description) = &t.description {
+            let entry = (language, strings.intern(description));
+            session_descriptions
+                .entry(t.session_id.clone())
+                .or_default()
+                .push(entry);
+        }
+        let entry = (language, strings.intern(&t.title));
         session_titles.entry(t.session_id).or_default().push(entry);
     }
 
@@ -317,6 +362,14 @@ async fn load_sessions(
             let entry = session_entry(strings, &s, p, v, venues.places[v as usize], titles);
             session_of.insert(entry.id, sessions.len() as u32);
             sessions.push(entry);
+            pages.sessions.push(SessionPage {
+                programme: p.page,
+                frequency: strings.intern(&s.frequency),
+                descriptions: session_descriptions
+                    .remove(&s.id)
+                    .unwrap_or_default()
+                    .into_boxed_slice(),
+            });
             feed.session(SessionTerms {
                 programme: p.published,
                 starts_on: s.starts_on,

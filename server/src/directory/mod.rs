@@ -6,11 +6,12 @@
 //! the editing process reloads at once, and every other process (PostgreSQL lets
 //! several share one database) notices within [`WATCH_INTERVAL`]. Places booked are
 //! counted in the snapshot as bookings happen here; the database stays the
-//! authority, and a session's page reads it.
+//! authority, and a session's page reads its dates and places from it.
 
 pub mod feed;
 mod index;
 mod load;
+pub mod page;
 pub mod places;
 pub mod search;
 mod snapshot;

@@ -4,6 +4,7 @@
 
 use super::feed::Feed;
 use super::index::Index;
+use super::page::Pages;
 use super::places::Point;
 pub(super) use super::strings::Interner;
 pub use super::strings::{Strings, Sym};
@@ -146,6 +147,8 @@ pub struct Snapshot {
     pub(super) index: Index,
     /// What the Open Referral feed reads beyond search.
     pub feed: Feed,
+    /// What a session's page reads beyond search and the feed.
+    pub pages: Pages,
 }
 
 impl Snapshot {
@@ -187,6 +190,7 @@ impl Snapshot {
             occurrences_by_id,
             index,
             feed: Feed::default(),
+            pages: Pages::default(),
         }
     }
 
@@ -259,6 +263,7 @@ impl Snapshot {
             + (self.sessions_by_id.capacity() + self.occurrences_by_id.capacity()) * 4
             + self.index.bytes()
             + self.feed.bytes()
+            + self.pages.bytes()
     }
 
     /// Whether a listing last checked at `assured_at` is still shown to mothers.

@@ -109,14 +109,10 @@ pub async fn get_session(
     AppPath(id): AppPath<String>,
     AppQuery(ui): AppQuery<UiLanguage>,
 ) -> Result<axum::Json<SessionDetail>, AppError> {
-    let listing = listings::load(&state.db, &id)
-        .await?
-        .filter(listings::Listing::is_current)
-        .ok_or(AppError::NotFound)?;
     let (today, _) = search::london_now();
-    Ok(axum::Json(
-        listings::detail(&state.db, &listing, ui.tag(), today).await?,
-    ))
+    let snapshot = state.directory.snapshot();
+    let page = listings::page(&state.db, &snapshot, &id, ui.tag(), today).await?;
+    Ok(axum::Json(page.ok_or(AppError::NotFound)?))
 }
 
 /// The session's schedule as an iCalendar file, with cancelled dates as `EXDATE`s.

@@ -1,7 +1,8 @@
-//! A session's page, read from the database so its places are exact, and reports
-//! that a listing is wrong.
+//! A session's page, from the directory snapshot with its dates and places read
+//! from the database so the places are exact, and reports that a listing is wrong.
 
 use crate::directory::Snapshot;
+use crate::directory::page::text_in;
 use crate::entity::{
     listing_report, occurrence, programme, programme_translation, session, session_translation, venue,
 };
@@ -10,8 +11,8 @@ use perilink_shared::directory::{
     BookingMode, Format, LocalisedText, OccurrenceDate, SessionDetail, VenueDetail,
 };
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
 
 /// How many dates a session's page lists.
@@ -133,7 +134,160 @@ fn tags(text: &str) -> Vec<String> {
     text.split_whitespace().map(str::to_owned).collect()
 }
 
-/// A session's page in `language`, with its dates from `today`.
+/// How many places a session has left: on the course, or on a date.
+struct Places {
+    booking: BookingMode,
+    format: Format,
+    capacity: Option<u32>,
+    enrolled: i32,
+}
+
+impl Places {
+    /// Places left on a course that is booked; `None` for anything else.
+    fn on_course(&self) -> Option<u32> {
+        match (self.booking, self.format, self.capacity) {
+            (BookingMode::Booking, Format::Course, Some(c)) => {
+                Some(c.saturating_sub(self.enrolled.max(0) as u32))
+            }
+            _ => None,
+        }
+    }
+
+    /// Places left on a date with `booked` places taken: a course's own, or the
+    /// date's.
+    fn on(&self, booked: i32) -> Option<u32> {
+        match (self.booking, self.format, self.capacity) {
+            (BookingMode::Booking, Format::Ongoing, Some(c)) => Some(c.saturating_sub(booked.max(0) as u32)),
+            (BookingMode::Booking, Format::Course, Some(_)) => self.on_course(),
+            _ => None,
+        }
+    }
+}
+
+/// One of a session's next dates, with the session's enrolment beside it; all but
+/// `enrolled` empty when it has no date ahead.
+#[derive(FromQueryResult)]
+struct NextDateRow {
+    enrolled: i32,
+    id: Option<String>,
+    date: Option<NaiveDate>,
+    booked: Option<i32>,
+    cancelled: Option<bool>,
+}
+
+/// A session's page in `language`, with its dates from `today`: everything but the
+/// dates from the directory snapshot, the dates and places left from the database
+/// in one query. `None` when the snapshot has no such session or its listing is
+/// out of date. It equals [`detail`] (the tests compare them on every session).
+pub async fn page(
+    db: &impl ConnectionTrait,
+    snapshot: &Snapshot,
+    session_id: &str,
+    language: &str,
+    today: NaiveDate,
+) -> Result<Option<SessionDetail>, DbErr> {
+    let Some((i, s)) = snapshot.session(session_id) else {
+        return Ok(None);
+    };
+    let strings = &snapshot.strings;
+    let (Some(own), Some(terms), Some(v), Some(place)) = (
+        snapshot.pages.sessions.get(i as usize),
+        snapshot.feed.sessions.get(i as usize),
+        snapshot.venues.get(s.venue as usize),
+        snapshot.feed.places.get(s.venue as usize),
+    ) else {
+        return Ok(None);
+    };
+    let Some(p) = snapshot.pages.programmes.get(own.programme as usize) else {
+        return Ok(None);
+    };
+    if !Snapshot::is_current(s.assured_at, Snapshot::now()) {
+        return Ok(None);
+    }
+    let rows = NextDateRow::find_by_statement(crate::service::sql::statement(
+        db,
+        "SELECT s.enrolled, o.id, o.date, o.booked, o.cancelled FROM sessions s \
+         LEFT JOIN occurrences o ON o.session_id = s.id AND o.date >= ? \
+         WHERE s.id = ? ORDER BY o.date LIMIT ?",
+        vec![today.into(), session_id.into(), (NEXT_DATES as i64).into()],
+    ))
+    .all(db)
+    .await?;
+    let Some(enrolled) = rows.first().map(|r| r.enrolled) else {
+        return Ok(None);
+    };
+    let places = Places {
+        booking: s.booking,
+        format: s.format,
+        capacity: s.capacity,
+        enrolled,
+    };
+    let next_dates = rows
+        .into_iter()
+        .filter_map(|r| {
+            Some(OccurrenceDate {
+                places_left: places.on(r.booked.unwrap_or(0)),
+                date: r.date?.format("%Y-%m-%d").to_string(),
+                occurrence_id: r.id?,
+                cancelled: r.cancelled.unwrap_or(false),
+            })
+        })
+        .collect();
+    let text = |sym| strings.get(sym).to_owned();
+    let description = |lang: &str| {
+        text_in(strings, &own.descriptions, lang)
+            .or_else(|| text_in(strings, &p.descriptions, lang))
+            .map(str::to_owned)
+    };
+    let what_to_bring = |lang: &str| text_in(strings, &p.what_to_bring, lang).map(str::to_owned);
+    let title = |lang: &str| text_in(strings, &s.titles, lang).map(str::to_owned);
+    let has = |bit| place.access & bit != 0;
+    use crate::directory::feed::access;
+    Ok(Some(SessionDetail {
+        session_id: session_id.to_owned(),
+        programme_id: text(p.id),
+        kind: s.kind,
+        title: localised(language, title),
+        description: localised(language, description),
+        what_to_bring: what_to_bring("en").map(|_| localised(language, what_to_bring)),
+        venue: VenueDetail {
+            id: text(v.id),
+            name: text(v.name),
+            address: text(place.address),
+            town: text(v.town),
+            postcode: text(v.postcode),
+            lat: place.lat,
+            lon: place.lon,
+            step_free: has(access::STEP_FREE),
+            buggy_space: has(access::BUGGY_SPACE),
+            baby_change: has(access::BABY_CHANGE),
+            breastfeeding_welcome: has(access::BREASTFEEDING_WELCOME),
+            bus_routes: Some(strings.get(place.bus_routes))
+                .filter(|b| !b.is_empty())
+                .map(str::to_owned),
+        },
+        for_pregnant: s.for_pregnant,
+        baby_min_months: p.baby_months.0,
+        baby_max_months: p.baby_months.1,
+        weekday: s.weekday,
+        start_time: text(s.start_time),
+        end_time: text(s.end_time),
+        frequency: text(own.frequency),
+        starts_on: terms.starts_on.format("%Y-%m-%d").to_string(),
+        ends_on: terms.ends_on.map(|d| d.format("%Y-%m-%d").to_string()),
+        languages: tags(strings.get(s.languages)),
+        interpreter_languages: tags(strings.get(s.interpreter_languages)),
+        booking: s.booking,
+        format: s.format,
+        cost_pence: s.cost_pence,
+        capacity: s.capacity,
+        course_places_left: places.on_course(),
+        next_dates,
+    }))
+}
+
+/// A session's page in `language`, with its dates from `today`, read wholly from
+/// the database: what [`page`] must equal.
 pub async fn detail(
     db: &impl ConnectionTrait,
     listing: &Listing,
@@ -151,20 +305,17 @@ pub async fn detail(
         .limit(NEXT_DATES)
         .all(db)
         .await?;
-    let course_places_left = match (booking, format, capacity) {
-        (BookingMode::Booking, Format::Course, Some(c)) => Some(c.saturating_sub(s.enrolled.max(0) as u32)),
-        _ => None,
+    let places = Places {
+        booking,
+        format,
+        capacity,
+        enrolled: s.enrolled,
     };
+    let course_places_left = places.on_course();
     let next_dates = dates
         .into_iter()
         .map(|o| OccurrenceDate {
-            places_left: match (booking, format, capacity) {
-                (BookingMode::Booking, Format::Ongoing, Some(c)) => {
-                    Some(c.saturating_sub(o.booked.max(0) as u32))
-                }
-                (BookingMode::Booking, Format::Course, Some(_)) => course_places_left,
-                _ => None,
-            },
+            places_left: places.on(o.booked),
             occurrence_id: o.id,
             date: o.date.format("%Y-%m-%d").to_string(),
             cancelled: o.cancelled,
