@@ -317,6 +317,18 @@ async fn upgrade_from(name: &str, backend: Backend) {
     // Screenings and their alerts: the referrer's alert list, the outcomes report.
     assert!(count_rows(&app, "SELECT COUNT(*) FROM screenings").await > 0);
     read(&app, "/api/alerts", referrer).await;
+    // The date each mother last attended, kept on her row since 20261205_000095,
+    // is filled in from the attendance the fixture had.
+    let latest = "(SELECT MAX(o.date) FROM attendance a JOIN occurrences o ON o.id = a.occurrence_id \
+                  WHERE a.mother_id = m.id AND a.status = 'present')";
+    assert!(count_rows(&app, &format!("SELECT COUNT(*) FROM mothers m WHERE {latest} IS NOT NULL")).await > 0);
+    assert_eq!(
+        count_rows(&app, &format!(
+            "SELECT COUNT(*) FROM mothers m WHERE m.last_attended_on IS DISTINCT FROM {latest}"
+        )).await,
+        0,
+        "{name}: every mother's last attended date"
+    );
     let caseload = read(&app, "/api/caseload", referrer).await;
     let amira = ids(&app, "SELECT id FROM mothers WHERE given_name = 'Amira'").await;
     assert!(caseload.contains(&amira[0]));
@@ -379,4 +391,5 @@ upgrades_from! {
     from_20261205_000070: "20261205_000070",
     from_20261205_000080: "20261205_000080",
     from_20261205_000090: "20261205_000090",
+    from_20261205_000095: "20261205_000095",
 }
