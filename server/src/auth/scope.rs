@@ -41,6 +41,7 @@ use crate::entity::{consent, referral};
 use crate::error::AppError;
 use crate::service::referrals::{consent_covers, current_consent};
 use crate::service::sql;
+use crate::service::sql::in_list;
 use perilink_shared::auth::Role;
 use perilink_shared::referral::ConsentScope;
 use sea_orm::{ConnectionTrait, Value};
@@ -58,13 +59,6 @@ pub struct Viewer {
     pub cares: bool,
     /// Whether the caller's organisation hears of unassigned alerts.
     pub receives_unassigned_alerts: bool,
-}
-
-/// `?, ?, ?` for each distinct id, and their values, for `IN (...)`.
-fn in_list(ids: &[&str]) -> (String, Vec<Value>) {
-    let distinct: HashSet<&str> = ids.iter().copied().collect();
-    let list = vec!["?"; distinct.len()].join(", ");
-    (list, distinct.into_iter().map(Value::from).collect())
 }
 
 /// How a viewer stands to a referral; the fields they see follow from it.

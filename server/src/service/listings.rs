@@ -14,6 +14,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryFilter,
     QueryOrder, QuerySelect, Set,
 };
+use std::collections::{BTreeSet, HashMap};
 
 /// How many dates a session's page lists.
 pub const NEXT_DATES: u64 = 8;
@@ -102,32 +103,70 @@ fn localised(language: &str, text_in: impl Fn(&str) -> Option<String>) -> Locali
 
 /// Loads a session with its programme, venue and texts.
 pub async fn load(db: &impl ConnectionTrait, session_id: &str) -> Result<Option<Listing>, DbErr> {
-    let Some(session) = session::Entity::find_by_id(session_id).one(db).await? else {
-        return Ok(None);
-    };
-    let (Some(programme), Some(venue)) = (
-        programme::Entity::find_by_id(&session.programme_id)
-            .one(db)
-            .await?,
-        venue::Entity::find_by_id(&session.venue_id).one(db).await?,
-    ) else {
-        return Ok(None);
-    };
-    let programme_texts = programme_translation::Entity::find()
-        .filter(programme_translation::Column::ProgrammeId.eq(&programme.id))
+    Ok(load_many(db, &[session_id]).await?.remove(session_id))
+}
+
+/// Loads sessions with their programmes, venues and texts, by session id: five
+/// queries however many. Sessions that are gone are left out.
+pub async fn load_many(
+    db: &impl ConnectionTrait,
+    session_ids: &[&str],
+) -> Result<HashMap<String, Listing>, DbErr> {
+    let sessions = session::Entity::find()
+        .filter(session::Column::Id.is_in(session_ids.iter().copied()))
         .all(db)
         .await?;
-    let session_texts = session_translation::Entity::find()
-        .filter(session_translation::Column::SessionId.eq(&session.id))
+    let programme_ids: BTreeSet<&str> = sessions.iter().map(|s| s.programme_id.as_str()).collect();
+    let venue_ids: BTreeSet<&str> = sessions.iter().map(|s| s.venue_id.as_str()).collect();
+    let programmes: HashMap<String, programme::Model> = programme::Entity::find()
+        .filter(programme::Column::Id.is_in(programme_ids.iter().copied()))
         .all(db)
-        .await?;
-    Ok(Some(Listing {
-        session,
-        programme,
-        venue,
-        programme_texts,
-        session_texts,
-    }))
+        .await?
+        .into_iter()
+        .map(|p| (p.id.clone(), p))
+        .collect();
+    let venues: HashMap<String, venue::Model> = venue::Entity::find()
+        .filter(venue::Column::Id.is_in(venue_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|v| (v.id.clone(), v))
+        .collect();
+    let mut programme_texts: HashMap<String, Vec<programme_translation::Model>> = HashMap::new();
+    for t in programme_translation::Entity::find()
+        .filter(programme_translation::Column::ProgrammeId.is_in(programme_ids))
+        .all(db)
+        .await?
+    {
+        programme_texts.entry(t.programme_id.clone()).or_default().push(t);
+    }
+    let mut session_texts: HashMap<String, Vec<session_translation::Model>> = HashMap::new();
+    for t in session_translation::Entity::find()
+        .filter(session_translation::Column::SessionId.is_in(session_ids.iter().copied()))
+        .all(db)
+        .await?
+    {
+        session_texts.entry(t.session_id.clone()).or_default().push(t);
+    }
+    let mut listings = HashMap::with_capacity(sessions.len());
+    for session in sessions {
+        // A programme with several sessions is copied to each.
+        let (Some(programme), Some(venue)) = (
+            programmes.get(&session.programme_id).cloned(),
+            venues.get(&session.venue_id).cloned(),
+        ) else {
+            continue;
+        };
+        let listing = Listing {
+            programme_texts: programme_texts.get(&programme.id).cloned().unwrap_or_default(),
+            session_texts: session_texts.remove(&session.id).unwrap_or_default(),
+            session,
+            programme,
+            venue,
+        };
+        listings.insert(listing.session.id.clone(), listing);
+    }
+    Ok(listings)
 }
 
 fn tags(text: &str) -> Vec<String> {

@@ -2,13 +2,14 @@
 //! effects that close the loop: notifications to the referrer and messages to the
 //! mother through the outbox.
 
-use crate::auth::scope::{Relation, Viewer};
+use crate::auth::scope::{ReferralFields, Relation, Viewer};
 use crate::directory::Snapshot;
 use crate::entity::{
     consent, mother, notification, outbox, programme, programme_translation, referral, referral_event,
     session, user,
 };
 use crate::error::AppError;
+use crate::service::registers::{MarksOf, attendance_of};
 use crate::service::{bookings, sql};
 use chrono::{DateTime, NaiveDate, Utc};
 use perilink_shared::booking::BookingRequest;
@@ -19,6 +20,7 @@ use perilink_shared::referral::{
     ContactPreference, MotherHint, MotherInput, MotherRecord, Referral, ReferralEvent, ReferralReason,
     ReferralRequest, ReferralStatus, TransitionError, TransitionRequest, parse_nhs_number,
 };
+use perilink_shared::register::AttendanceEntry;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, IntoActiveModel,
     QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
@@ -951,23 +953,55 @@ pub async fn programme_title(
     programme_id: &str,
     language: &str,
 ) -> Result<LocalisedText, DbErr> {
-    let texts = programme_translation::Entity::find()
-        .filter(programme_translation::Column::ProgrammeId.eq(programme_id))
+    Ok(programme_titles(db, &[programme_id.to_owned()], language)
+        .await?
+        .remove(programme_id)
+        .unwrap_or_else(|| untitled()))
+}
+
+/// Programmes' titles in `language`, else English marked untranslated, by id: one
+/// query however many. Programmes with no text at all are left out.
+async fn programme_titles(
+    db: &impl ConnectionTrait,
+    programme_ids: &[String],
+    language: &str,
+) -> Result<HashMap<String, LocalisedText>, DbErr> {
+    let mut texts: HashMap<String, Vec<programme_translation::Model>> = HashMap::new();
+    for t in programme_translation::Entity::find()
+        .filter(programme_translation::Column::ProgrammeId.is_in(programme_ids.iter().map(String::as_str)))
         .all(db)
-        .await?;
-    let pick = |lang: &str| texts.iter().find(|t| t.language == lang).map(|t| t.title.clone());
-    Ok(match pick(language) {
-        Some(text) => LocalisedText {
-            text,
-            language: language.to_owned(),
-            translated: true,
-        },
-        None => LocalisedText {
-            text: pick("en").unwrap_or_default(),
-            language: "en".into(),
-            translated: false,
-        },
-    })
+        .await?
+    {
+        texts.entry(t.programme_id.clone()).or_default().push(t);
+    }
+    Ok(texts
+        .into_iter()
+        .map(|(id, texts)| {
+            let pick = |lang: &str| texts.iter().find(|t| t.language == lang).map(|t| t.title.clone());
+            let title = match pick(language) {
+                Some(text) => LocalisedText {
+                    text,
+                    language: language.to_owned(),
+                    translated: true,
+                },
+                None => LocalisedText {
+                    text: pick("en").unwrap_or_default(),
+                    language: "en".into(),
+                    translated: false,
+                },
+            };
+            (id, title)
+        })
+        .collect())
+}
+
+/// The title of a programme with no text in any language.
+fn untitled() -> LocalisedText {
+    LocalisedText {
+        text: String::new(),
+        language: "en".into(),
+        translated: false,
+    }
 }
 
 /// A referral as this viewer may see it, in `language`.
@@ -985,8 +1019,8 @@ pub async fn view(
 
 /// Referrals as this viewer may see them, in `language`, in their order; any
 /// they may not see, or whose mother is gone, left out. The mothers, referrers,
-/// moves, relations, consents and titles are read once for the whole list, not
-/// once a referral; attendance, shown only where consent allows, once a referral.
+/// moves, relations, consents, titles and attendance (shown only where consent
+/// allows) are read once for the whole list, not once a referral.
 pub async fn views(
     db: &impl ConnectionTrait,
     viewer: &Viewer,
@@ -1048,31 +1082,38 @@ pub async fn views(
         consents.entry(c.mother_id.clone()).or_insert(c);
     }
     let relations = viewer.relations(db, referrals).await?;
-    let mut titles: HashMap<String, LocalisedText> = HashMap::new();
+    let fields: Vec<Option<ReferralFields>> = referrals
+        .iter()
+        .zip(relations)
+        .map(|(r, relation)| relation.map(|relation| relation.fields(consents.get(&r.mother_id))))
+        .collect();
+    // Attendance where it is shown: her marks at the programme since the referral.
+    let shown: Vec<(usize, MarksOf)> = referrals
+        .iter()
+        .zip(&fields)
+        .enumerate()
+        .filter(|(_, (_, fields))| fields.is_some_and(|f| f.attendance))
+        .map(|(i, (r, _))| {
+            let programme = Some((r.programme_id.as_str(), r.created_at.date_naive()));
+            (
+                i,
+                MarksOf {
+                    mother_id: &r.mother_id,
+                    programme,
+                },
+            )
+        })
+        .collect();
+    let marks = attendance_of(db, &shown.iter().map(|&(_, m)| m).collect::<Vec<_>>(), language).await?;
+    let mut attendance: HashMap<usize, Vec<AttendanceEntry>> =
+        shown.iter().map(|&(i, _)| i).zip(marks).collect();
+    let titles = programme_titles(db, &ids(|r| &r.programme_id), language).await?;
 
     let mut out = Vec::with_capacity(referrals.len());
-    for (r, relation) in referrals.iter().zip(relations) {
-        let (Some(m), Some(relation)) = (mothers.get(&r.mother_id), relation) else {
+    for (i, (r, fields)) in referrals.iter().zip(fields).enumerate() {
+        let (Some(m), Some(fields)) = (mothers.get(&r.mother_id), fields) else {
             continue;
         };
-        let fields = relation.fields(consents.get(&r.mother_id));
-        let attendance = if fields.attendance {
-            crate::service::registers::attendance_entries(
-                db,
-                &r.mother_id,
-                language,
-                Some((&r.programme_id, r.created_at.date_naive())),
-            )
-            .await?
-        } else {
-            Vec::new()
-        };
-        if !titles.contains_key(&r.programme_id) {
-            titles.insert(
-                r.programme_id.clone(),
-                programme_title(db, &r.programme_id, language).await?,
-            );
-        }
         let mother_name = if fields.full_name {
             [Some(m.given_name.clone()), m.family_name.clone()]
                 .into_iter()
@@ -1089,7 +1130,7 @@ pub async fn views(
             mother_language: m.language.clone(),
             interpreter_needed: m.interpreter_needed,
             programme_id: r.programme_id.clone(),
-            programme_title: titles[&r.programme_id].clone(),
+            programme_title: titles.get(&r.programme_id).cloned().unwrap_or_else(|| untitled()),
             session_id: r.session_id.clone(),
             status: r.status.parse().unwrap_or(ReferralStatus::Sent),
             reasons: if fields.reasons {
@@ -1107,7 +1148,7 @@ pub async fn views(
             referrer_name: referrers.get(&r.referrer_id).cloned().unwrap_or_default(),
             created_at: rfc3339(r.created_at),
             events: events.remove(&r.id).unwrap_or_default(),
-            attendance,
+            attendance: attendance.remove(&i).unwrap_or_default(),
         });
     }
     Ok(out)

@@ -15,7 +15,9 @@ use perilink_shared::register::{
     ExpectedBecause, ExpectedMother, MAX_BATCH, Mark, MarkBatch, MarkOutcome, MarkResult, RegisterOccurrence,
     Registers, TextReply,
 };
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, TransactionTrait, Value};
+use sea_orm::{
+    ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, FromQueryResult, TransactionTrait, Value,
+};
 use std::collections::HashMap;
 
 /// The sessions a viewer takes registers for, as a SQL condition on `s`.
@@ -668,55 +670,95 @@ pub async fn history(
     mother_id: &str,
     language: &str,
 ) -> Result<AttendanceHistory, AppError> {
-    let entries = attendance_entries(db, mother_id, language, None).await?;
+    let wanted = MarksOf {
+        mother_id,
+        programme: None,
+    };
+    let entries = attendance_of(db, &[wanted], language).await?.remove(0);
     Ok(AttendanceHistory { entries })
 }
 
-/// A mother's marks, newest first (at most 200), limited to one programme's dates
-/// from a day on when `programme` is given.
-pub async fn attendance_entries(
+/// Whose marks to read: all hers, or hers at one programme's dates from a day on.
+#[derive(Clone, Copy)]
+pub struct MarksOf<'a> {
+    pub mother_id: &'a str,
+    pub programme: Option<(&'a str, NaiveDate)>,
+}
+
+#[derive(FromQueryResult)]
+struct MarkRow {
+    mother_id: String,
+    programme_id: String,
+    occurrence_id: String,
+    session_id: String,
+    date: NaiveDate,
+    status: String,
+}
+
+/// The most marks one answer lists for one mother.
+const MARKS_LISTED: usize = 200;
+
+/// Each one's marks, newest first (at most 200 each), in the order asked: one
+/// query for the marks and five for their sessions, however many are asked.
+pub async fn attendance_of(
     db: &impl ConnectionTrait,
-    mother_id: &str,
+    wanted: &[MarksOf<'_>],
     language: &str,
-    programme: Option<(&str, NaiveDate)>,
-) -> Result<Vec<AttendanceEntry>, AppError> {
-    let mut values: Vec<sea_orm::Value> = vec![mother_id.into()];
-    let mut only = "";
-    if let Some((programme_id, since)) = programme {
-        only = " AND o.date >= ? AND o.session_id IN (SELECT id FROM sessions WHERE programme_id = ?)";
-        values.extend([since.into(), programme_id.into()]);
+) -> Result<Vec<Vec<AttendanceEntry>>, AppError> {
+    if wanted.is_empty() {
+        return Ok(Vec::new());
     }
-    let rows = sql::query(
+    let (mothers, mut values) = sql::in_list(&wanted.iter().map(|w| w.mother_id).collect::<Vec<_>>());
+    let mut only = String::new();
+    if let Some(programmes) = wanted.iter().map(|w| w.programme).collect::<Option<Vec<_>>>() {
+        let since = programmes.iter().map(|&(_, since)| since).min();
+        let (list, ids) = sql::in_list(&programmes.iter().map(|&(id, _)| id).collect::<Vec<_>>());
+        only = format!(" AND o.date >= ? AND s.programme_id IN ({list})");
+        values.push(since.into());
+        values.extend(ids);
+    }
+    // One mother's own history stops at the page; many are cut after sorting.
+    let limit = if wanted.len() == 1 {
+        format!(" LIMIT {MARKS_LISTED}")
+    } else {
+        String::new()
+    };
+    let rows = MarkRow::find_by_statement(sql::statement(
         db,
         &format!(
-            "SELECT a.occurrence_id, o.session_id, o.date, a.status FROM attendance a JOIN occurrences o ON o.id = a.occurrence_id \
-             WHERE a.mother_id = ?{only} ORDER BY o.date DESC LIMIT 200"
+            "SELECT a.mother_id, s.programme_id, a.occurrence_id, o.session_id, o.date, a.status \
+             FROM attendance a JOIN occurrences o ON o.id = a.occurrence_id JOIN sessions s ON s.id = o.session_id \
+             WHERE a.mother_id IN ({mothers}){only} ORDER BY o.date DESC{limit}"
         ),
         values,
-    )
+    ))
+    .all(db)
     .await?;
-    let mut entries = Vec::new();
-    // A mother comes to the same few sessions week after week: each is read once,
-    // not once a date.
-    let mut loaded: HashMap<String, Option<listings::Listing>> = HashMap::new();
-    for row in rows {
-        let session_id: String = row.try_get_by_index(1)?;
-        if !loaded.contains_key(&session_id) {
-            loaded.insert(session_id.clone(), listings::load(db, &session_id).await?);
-        }
-        let Some(Some(listing)) = loaded.get(&session_id) else {
-            continue;
-        };
-        let date: NaiveDate = row.try_get_by_index(2)?;
-        let status: String = row.try_get_by_index(3)?;
-        entries.push(AttendanceEntry {
-            occurrence_id: row.try_get_by_index(0)?,
-            session_id,
-            date: date.to_string(),
-            title: listing.title(language),
-            venue_name: listing.venue.name.clone(),
-            status: status.parse().unwrap_or(AttendanceStatus::Absent),
-        });
-    }
-    Ok(entries)
+    // A mother comes to the same few sessions week after week: each is read once.
+    let sessions: Vec<&str> = rows.iter().map(|r| r.session_id.as_str()).collect();
+    let listings = listings::load_many(db, &sessions).await?;
+    Ok(wanted
+        .iter()
+        .map(|w| {
+            rows.iter()
+                .filter(|r| r.mother_id == w.mother_id)
+                .filter(|r| {
+                    w.programme
+                        .is_none_or(|(programme, since)| r.programme_id == programme && r.date >= since)
+                })
+                .filter_map(|r| {
+                    let listing = listings.get(&r.session_id)?;
+                    Some(AttendanceEntry {
+                        occurrence_id: r.occurrence_id.clone(),
+                        session_id: r.session_id.clone(),
+                        date: r.date.to_string(),
+                        title: listing.title(language),
+                        venue_name: listing.venue.name.clone(),
+                        status: r.status.parse().unwrap_or(AttendanceStatus::Absent),
+                    })
+                })
+                .take(MARKS_LISTED)
+                .collect()
+        })
+        .collect())
 }

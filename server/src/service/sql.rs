@@ -33,6 +33,13 @@ pub async fn exec(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> R
     Ok(db.execute_raw(statement(db, sql, values)).await?.rows_affected())
 }
 
+/// `?, ?, ?` for each distinct id, and their values, for `IN (...)`.
+pub fn in_list(ids: &[&str]) -> (String, Vec<Value>) {
+    let distinct: std::collections::BTreeSet<&str> = ids.iter().copied().collect();
+    let list = vec!["?"; distinct.len()].join(", ");
+    (list, distinct.into_iter().map(Value::from).collect())
+}
+
 /// Runs a query.
 pub async fn query(
     db: &impl ConnectionTrait,
