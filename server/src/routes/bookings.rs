@@ -56,7 +56,7 @@ pub async fn create_booking(
     let mother = the_mother(&state, &caller.user().id).await?;
     let (today, _) = crate::directory::search::london_now();
     let snapshot = state.directory.snapshot();
-    let booked = bookings::book(&state.db, &snapshot, &mother, &request, today).await?;
+    let booked = bookings::book_through(&state.writer, &state.db, &snapshot, &mother, &request, today).await?;
     let (described, _) = bookings::describe(&state.db, &booked.booking, &mother.language, today)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -88,7 +88,7 @@ pub async fn cancel_booking(
 ) -> Result<StatusCode, AppError> {
     let mother = the_mother(&state, &caller.user().id).await?;
     let snapshot = state.directory.snapshot();
-    bookings::cancel(&state.db, &snapshot, &mother.id, &id).await?;
+    bookings::cancel_through(&state.writer, &state.db, &snapshot, &mother.id, &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
