@@ -118,7 +118,8 @@ impl Writer {
         self.counts.groups.load(Ordering::Relaxed)
     }
 
-    /// How many jobs have been committed in those groups.
+    /// How many jobs' writes have been committed in those groups (not counting the
+    /// jobs that failed and were rolled back).
     pub fn jobs_committed(&self) -> u64 {
         self.counts.jobs.load(Ordering::Relaxed)
     }
@@ -233,6 +234,7 @@ async fn commit_group(connection: &DatabaseConnection, pending: &mut VecDeque<Qu
         }
     };
     let mut answers = Vec::with_capacity(size);
+    let mut kept_jobs = 0;
     let mut broken = None;
     for _ in 0..size {
         let Some(job) = pending.pop_front() else { break };
@@ -247,6 +249,7 @@ async fn commit_group(connection: &DatabaseConnection, pending: &mut VecDeque<Qu
         let ran = guarded(job(Ok(&savepoint))).await;
         let kept = ran.as_ref().is_some_and(|ran| ran.kept);
         let ended = if kept {
+            kept_jobs += 1;
             savepoint.commit().await
         } else {
             savepoint.rollback().await
@@ -270,7 +273,7 @@ async fn commit_group(connection: &DatabaseConnection, pending: &mut VecDeque<Qu
     let failed = match committed {
         Ok(()) => {
             counts.groups.fetch_add(1, Ordering::Relaxed);
-            counts.jobs.fetch_add(answers.len() as u64, Ordering::Relaxed);
+            counts.jobs.fetch_add(kept_jobs, Ordering::Relaxed);
             None
         }
         Err(error) => {
@@ -434,6 +437,7 @@ mod tests {
         assert_eq!(last.await.expect("joined").expect("kept"), "z");
         assert_eq!(ids(&pool).await, ["a", "holder", "z"]);
         assert_eq!(writer.groups_committed(), 2);
+        assert_eq!(writer.jobs_committed(), 3, "the failed job is not counted");
         std::fs::remove_file(&path).ok();
     }
 
@@ -473,6 +477,7 @@ mod tests {
         // The writer goes on taking writes.
         insert(&writer, "later").await.expect("kept");
         assert_eq!(ids(&pool).await.len(), 4);
+        assert_eq!(writer.jobs_committed(), 4, "the panicked job is not counted");
         std::fs::remove_file(&path).ok();
     }
 
