@@ -64,7 +64,8 @@ struct Ran {
 
 /// A queued job with its types erased: given the group's savepoint for it (or why
 /// there is none), runs the job.
-type Queued = Box<dyn for<'t> FnOnce(Result<&'t DatabaseTransaction, DbErr>) -> BoxFuture<'t, Option<Ran>> + Send>;
+type Queued =
+    Box<dyn for<'t> FnOnce(Result<&'t DatabaseTransaction, DbErr>) -> BoxFuture<'t, Option<Ran>> + Send>;
 
 #[derive(Clone)]
 enum Way {
@@ -304,7 +305,10 @@ async fn guarded(mut run: BoxFuture<'_, Option<Ran>>) -> Option<Ran> {
     match tokio::time::timeout(JOB_TIMEOUT, caught).await {
         Ok(ran) => ran,
         Err(_) => {
-            tracing::error!(seconds = JOB_TIMEOUT.as_secs(), "a write took too long: it alone is rolled back");
+            tracing::error!(
+                seconds = JOB_TIMEOUT.as_secs(),
+                "a write took too long: it alone is rolled back"
+            );
             None
         }
     }
@@ -322,11 +326,14 @@ mod tests {
         let url = format!("sqlite://{}?mode=rwc", path.display());
         let open = |max: u32| {
             let mut options = ConnectOptions::new(url.clone());
-            options.max_connections(max).sqlx_logging(false).map_sqlx_sqlite_opts(|o| {
-                o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
-                    .busy_timeout(Duration::from_secs(5))
-                    .foreign_keys(true)
-            });
+            options
+                .max_connections(max)
+                .sqlx_logging(false)
+                .map_sqlx_sqlite_opts(|o| {
+                    o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                        .busy_timeout(Duration::from_secs(5))
+                        .foreign_keys(true)
+                });
             Database::connect(options)
         };
         let pool = open(4).await.expect("the pool");
@@ -353,12 +360,19 @@ mod tests {
     }
 
     async fn ids(pool: &DatabaseConnection) -> Vec<String> {
-        sql::ids(pool, "SELECT id FROM t ORDER BY id", vec![]).await.expect("ids")
+        sql::ids(pool, "SELECT id FROM t ORDER BY id", vec![])
+            .await
+            .expect("ids")
     }
 
     /// Holds the writer inside a job until `release` is sent, so that jobs queue
     /// up behind it; returns once the writer is holding.
-    async fn hold(writer: &Writer) -> (oneshot::Sender<()>, tokio::task::JoinHandle<Result<String, DbErr>>) {
+    async fn hold(
+        writer: &Writer,
+    ) -> (
+        oneshot::Sender<()>,
+        tokio::task::JoinHandle<Result<String, DbErr>>,
+    ) {
         let (release, released) = oneshot::channel::<()>();
         let (holding, held) = oneshot::channel::<()>();
         let w = writer.clone();
@@ -392,15 +406,24 @@ mod tests {
         let mut callers = Vec::new();
         for n in 0..10 {
             let w = writer.clone();
-            callers.push(tokio::spawn(async move { insert(&w, &format!("job-{n:02}")).await }));
+            callers.push(tokio::spawn(
+                async move { insert(&w, &format!("job-{n:02}")).await },
+            ));
         }
         until_queued(&writer, 10).await;
         release.send(()).expect("release");
         assert_eq!(holder.await.expect("joined").expect("kept"), "holder");
         for (n, caller) in callers.into_iter().enumerate() {
-            assert_eq!(caller.await.expect("joined").expect("kept"), format!("job-{n:02}"));
+            assert_eq!(
+                caller.await.expect("joined").expect("kept"),
+                format!("job-{n:02}")
+            );
         }
-        assert_eq!(writer.groups_committed(), 2, "the holder's group, then the ten together");
+        assert_eq!(
+            writer.groups_committed(),
+            2,
+            "the holder's group, then the ten together"
+        );
         assert_eq!(writer.jobs_committed(), 11);
         assert_eq!(ids(&pool).await.len(), 11, "every answered write is stored");
         std::fs::remove_file(&path).ok();
@@ -495,7 +518,12 @@ mod tests {
         let orphan = tokio::spawn(async move {
             w.write(|txn| {
                 Box::pin(async move {
-                    sql::exec(txn, "INSERT INTO child (id, parent) VALUES ('c', 'nobody')", vec![]).await?;
+                    sql::exec(
+                        txn,
+                        "INSERT INTO child (id, parent) VALUES ('c', 'nobody')",
+                        vec![],
+                    )
+                    .await?;
                     Ok::<_, DbErr>(())
                 })
             })
@@ -507,7 +535,10 @@ mod tests {
         until_queued(&writer, 2).await;
         release.send(()).expect("release");
         let holder = holder.await.expect("joined").expect_err("the group failed");
-        assert!(holder.to_string().contains("the write was not stored"), "{holder}");
+        assert!(
+            holder.to_string().contains("the write was not stored"),
+            "{holder}"
+        );
         orphan.await.expect("joined").expect_err("the group failed");
         innocent.await.expect("joined").expect_err("the group failed");
         assert!(ids(&pool).await.is_empty(), "nothing of a failed group is stored");

@@ -56,7 +56,8 @@ pub async fn create_booking(
     let mother = the_mother(&state, &caller.user().id).await?;
     let (today, _) = crate::directory::search::london_now();
     let snapshot = state.directory.snapshot();
-    let booked = bookings::book_through(&state.writer, &state.db, &snapshot, &mother, &request, today).await?;
+    let booked =
+        bookings::book_through(&state.writer, &state.db, &snapshot, &mother, &request, today).await?;
     let (described, _) = bookings::describe(&state.db, &booked.booking, &mother.language, today)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -23,8 +23,8 @@ use perilink_shared::booking::{BookingKind, BookingRequest, BookingStatus, MyBoo
 use perilink_shared::directory::{BookingMode, Format};
 use perilink_shared::referral::{Actor, ReferralStatus};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 
 /// What a booking asked for, resolved.
@@ -170,7 +170,8 @@ pub async fn book_through(
 
     let capacity = listing.session.capacity;
     let waiting_list = request.waiting_list;
-    let (mother_id, job_session, job_occurrence) = (mother.id.clone(), session_id.clone(), occurrence_id.clone());
+    let (mother_id, job_session, job_occurrence) =
+        (mother.id.clone(), session_id.clone(), occurrence_id.clone());
     let (booked, took_place) = writer
         .write(move |txn| {
             Box::pin(async move {
@@ -417,19 +418,12 @@ async fn give_up(
         .all(txn)
         .await?;
     for r in booked_referrals {
-        crate::service::referrals::move_referral(
-            txn,
-            r,
-            ReferralStatus::Accepted,
-            Actor::System,
-            None,
-            None,
-        )
-        .await
-        .map_err(|e| match e {
-            DbErr::Custom(message) => AppError::Conflict(message),
-            other => AppError::from(other),
-        })?;
+        crate::service::referrals::move_referral(txn, r, ReferralStatus::Accepted, Actor::System, None, None)
+            .await
+            .map_err(|e| match e {
+                DbErr::Custom(message) => AppError::Conflict(message),
+                other => AppError::from(other),
+            })?;
     }
     let mut promoted = None;
     if prior == BookingStatus::Booked {

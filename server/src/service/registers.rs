@@ -3,6 +3,7 @@
 //! mother per date stands), and what attendance means for her referrals.
 
 use crate::auth::scope::Viewer;
+use crate::db::writer::Writer;
 use crate::entity::{mother, occurrence, programme, referral, session};
 use crate::error::AppError;
 use crate::service::referrals::move_referral;
@@ -15,8 +16,9 @@ use perilink_shared::register::{
     ExpectedBecause, ExpectedMother, MAX_BATCH, Mark, MarkBatch, MarkOutcome, MarkResult, RegisterOccurrence,
     Registers, TextReply,
 };
-use crate::db::writer::Writer;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait, TransactionTrait, Value};
+use sea_orm::{
+    ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait, TransactionTrait, Value,
+};
 use std::collections::HashMap;
 
 /// The sessions a viewer takes registers for, as a SQL condition on `s`.
@@ -311,7 +313,10 @@ pub async fn apply(
 
 /// The answer to a batch whose every mark is kept already (a phone sending its
 /// batch again): `already_had` for each, read on the pool, with nothing to write.
-async fn all_kept_already(db: &DatabaseConnection, marks: &[CheckedMark]) -> Result<Option<BatchResult>, DbErr> {
+async fn all_kept_already(
+    db: &DatabaseConnection,
+    marks: &[CheckedMark],
+) -> Result<Option<BatchResult>, DbErr> {
     let mut results = Vec::with_capacity(marks.len());
     for checked in marks {
         match recorded_mother(db, &checked.mark.id).await? {
