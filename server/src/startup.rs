@@ -204,6 +204,7 @@ impl Application {
         if tokio::time::timeout(grace, self.outbox).await.is_err() {
             tracing::warn!("the outbox worker did not finish its batch in time");
         }
+        self.state.writer.close().await;
         tracing::info!("stopped");
         result
     }

@@ -69,7 +69,8 @@ type Queued =
 
 #[derive(Clone)]
 enum Way {
-    Queue(mpsc::Sender<Queued>),
+    /// The queue, and the writer task's connection (for [`Writer::close`]).
+    Queue(mpsc::Sender<Queued>, DatabaseConnection),
     Pool(DatabaseConnection),
 }
 
@@ -102,16 +103,16 @@ impl Writer {
     pub fn spawn(connection: DatabaseConnection) -> Writer {
         let (jobs, queue) = mpsc::channel(QUEUE);
         let counts = Arc::new(Counts::default());
-        tokio::spawn(run(connection, queue, Arc::clone(&counts)));
+        tokio::spawn(run(connection.clone(), queue, Arc::clone(&counts)));
         Writer {
-            way: Way::Queue(jobs),
+            way: Way::Queue(jobs, connection),
             counts,
         }
     }
 
     /// Whether writes go through the queue.
     pub fn is_queued(&self) -> bool {
-        matches!(self.way, Way::Queue(_))
+        matches!(self.way, Way::Queue(..))
     }
 
     /// How many groups the writer task has committed.
@@ -128,8 +129,19 @@ impl Writer {
     /// How many jobs wait in the queue.
     pub fn queued(&self) -> usize {
         match &self.way {
-            Way::Queue(jobs) => jobs.max_capacity() - jobs.capacity(),
+            Way::Queue(jobs, _) => jobs.max_capacity() - jobs.capacity(),
             Way::Pool(_) => 0,
+        }
+    }
+
+    /// Closes the writer task's connection, once the server has stopped taking
+    /// requests, so that nothing holds the SQLite file open after it; writes after
+    /// this fail. The pool is the caller's to close.
+    pub async fn close(&self) {
+        if let Way::Queue(_, connection) = &self.way
+            && let Err(error) = connection.clone().close().await
+        {
+            tracing::warn!(%error, "the write connection did not close cleanly");
         }
     }
 
@@ -155,7 +167,7 @@ impl Writer {
                     }
                 };
             }
-            Way::Queue(jobs) => jobs,
+            Way::Queue(jobs, _) => jobs,
         };
         let (reply, answer) = oneshot::channel::<Result<T, E>>();
         let queued: Queued = Box::new(move |savepoint| {
@@ -538,8 +550,15 @@ mod tests {
         assert_eq!(holder.await.expect("joined").expect("kept"), "holder");
         orphan.await.expect("joined").expect_err("the group failed");
         let innocent = innocent.await.expect("joined").expect_err("the group failed");
-        assert!(innocent.to_string().contains("the write was not stored"), "{innocent}");
-        assert_eq!(ids(&pool).await, ["holder"], "nothing of a failed group is stored");
+        assert!(
+            innocent.to_string().contains("the write was not stored"),
+            "{innocent}"
+        );
+        assert_eq!(
+            ids(&pool).await,
+            ["holder"],
+            "nothing of a failed group is stored"
+        );
         assert_eq!(writer.groups_committed(), 1);
         // The writer goes on: the connection is not left inside the failed transaction.
         insert(&writer, "later").await.expect("kept");
