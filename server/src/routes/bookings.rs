@@ -58,9 +58,7 @@ pub async fn create_booking(
     let snapshot = state.directory.snapshot();
     let booked =
         bookings::book_through(&state.writer, &state.db, &snapshot, &mother, &request, today).await?;
-    let (described, _) = bookings::describe(&state.db, &booked.booking, &mother.language, today)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let described = booked.describe(&state.db, &mother.language, today).await?;
     let status = if booked.created {
         StatusCode::CREATED
     } else {

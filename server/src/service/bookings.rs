@@ -38,6 +38,22 @@ pub struct Booked {
     pub booking: booking::Model,
     /// False when she already had this place and nothing changed.
     pub created: bool,
+    /// The session booked, as it was loaded to check the booking.
+    pub listing: Listing,
+    /// The date booked; `None` for a course.
+    pub date: Option<NaiveDate>,
+}
+
+impl Booked {
+    /// Her booking as My sessions shows it, from what booking it loaded: only a
+    /// course's next date and a waiting-list place are read again.
+    pub async fn describe(&self, db: &impl ConnectionTrait, language: &str, today: NaiveDate) -> Result<MyBooking, DbErr> {
+        let date = match self.date {
+            Some(date) => Some(date),
+            None => next_date(db, &self.booking.session_id, today).await?,
+        };
+        described(db, &self.booking, &self.listing, date, language).await
+    }
 }
 
 /// The mother record of a signed-in mother.
@@ -61,7 +77,7 @@ struct Place<'a> {
 
 impl Place<'_> {
     /// Her live booking or waiting-list place for it, if she has one already.
-    async fn already_hers(&self, db: &impl ConnectionTrait) -> Result<Option<Booked>, DbErr> {
+    async fn already_hers(&self, db: &impl ConnectionTrait) -> Result<Option<booking::Model>, DbErr> {
         let mut live = Condition::all()
             .add(booking::Column::MotherId.eq(self.mother_id))
             .add(booking::Column::Kind.eq(self.kind.as_str()))
@@ -70,11 +86,7 @@ impl Place<'_> {
             Some(o) => live.add(booking::Column::OccurrenceId.eq(o)),
             None => live.add(booking::Column::SessionId.eq(self.session_id)),
         };
-        let existing = booking::Entity::find().filter(live).one(db).await?;
-        Ok(existing.map(|booking| Booked {
-            booking,
-            created: false,
-        }))
+        booking::Entity::find().filter(live).one(db).await
     }
 }
 
@@ -154,9 +166,9 @@ pub async fn book_through(
             ));
         }
     };
-    let occurrence_id = match &target {
-        Target::Date(o) => Some(o.id.clone()),
-        Target::Course => None,
+    let (occurrence_id, date) = match &target {
+        Target::Date(o) => (Some(o.id.clone()), Some(o.date)),
+        Target::Course => (None, None),
     };
     let place = Place {
         mother_id: &mother.id,
@@ -164,15 +176,20 @@ pub async fn book_through(
         session_id: &session_id,
         occurrence_id: occurrence_id.as_deref(),
     };
-    if let Some(booked) = place.already_hers(db).await? {
-        return Ok(booked);
+    if let Some(booking) = place.already_hers(db).await? {
+        return Ok(Booked {
+            booking,
+            created: false,
+            listing,
+            date,
+        });
     }
 
     let capacity = listing.session.capacity;
     let waiting_list = request.waiting_list;
     let (mother_id, job_session, job_occurrence) =
         (mother.id.clone(), session_id.clone(), occurrence_id.clone());
-    let (booked, took_place) = writer
+    let (booking, created, took_place) = writer
         .write(move |txn| {
             Box::pin(async move {
                 let place = Place {
@@ -185,7 +202,13 @@ pub async fn book_through(
             })
         })
         .await?;
-    if !booked.created {
+    let booked = Booked {
+        booking,
+        created,
+        listing,
+        date,
+    };
+    if !created {
         return Ok(booked);
     }
     if took_place {
@@ -201,18 +224,18 @@ pub async fn book_through(
     Ok(booked)
 }
 
-/// Takes the place (or one on the waiting list) inside a write: her booking, and
-/// whether it took one of the places.
+/// Takes the place (or one on the waiting list) inside a write: her booking,
+/// whether this write made it, and whether it took one of the places.
 async fn take_place(
     txn: &DatabaseTransaction,
     place: &Place<'_>,
     capacity: Option<i32>,
     waiting_list: bool,
-) -> Result<(Booked, bool), AppError> {
+) -> Result<(booking::Model, bool, bool), AppError> {
     // A twin of this request (a retry sent while the first was still in flight) may
     // have booked it since she was checked on the pool.
-    if let Some(booked) = place.already_hers(txn).await? {
-        return Ok((booked, false));
+    if let Some(booking) = place.already_hers(txn).await? {
+        return Ok((booking, false, false));
     }
     let attempt = txn.begin().await?;
     let took_place = match (place.occurrence_id, capacity) {
@@ -260,7 +283,7 @@ async fn take_place(
         return place
             .already_hers(txn)
             .await?
-            .map(|booked| (booked, false))
+            .map(|booking| (booking, false, false))
             .ok_or(AppError::Full);
     }
     let now = Utc::now();
@@ -289,19 +312,13 @@ async fn take_place(
             return place
                 .already_hers(txn)
                 .await?
-                .map(|booked| (booked, false))
+                .map(|booking| (booking, false, false))
                 .ok_or_else(|| AppError::Conflict("the booking changed meanwhile; try again".into()));
         }
         Err(err) => return Err(err.into()),
     };
     attempt.commit().await?;
-    Ok((
-        Booked {
-            booking,
-            created: true,
-        },
-        took_place,
-    ))
+    Ok((booking, true, took_place))
 }
 
 /// Her place in the queue, 1 being next.
@@ -535,27 +552,43 @@ pub async fn describe(
             .one(db)
             .await?
             .map(|o| o.date),
-        None => occurrence::Entity::find()
-            .filter(occurrence::Column::SessionId.eq(b.session_id.as_str()))
-            .filter(occurrence::Column::Date.gte(today))
-            .filter(occurrence::Column::Cancelled.eq(false))
-            .order_by_asc(occurrence::Column::Date)
-            .one(db)
-            .await?
-            .map(|o| o.date),
+        None => next_date(db, &b.session_id, today).await?,
     };
     let upcoming = match (&b.occurrence_id, date) {
         (Some(_), Some(d)) => d >= today,
         (None, _) => listing.session.ends_on.is_none_or(|end| end >= today),
         (Some(_), None) => false,
     };
+    Ok(Some((described(db, b, &listing, date, language).await?, upcoming)))
+}
+
+/// A course's next date from `today` that is not cancelled.
+async fn next_date(db: &impl ConnectionTrait, session_id: &str, today: NaiveDate) -> Result<Option<NaiveDate>, DbErr> {
+    Ok(occurrence::Entity::find()
+        .filter(occurrence::Column::SessionId.eq(session_id))
+        .filter(occurrence::Column::Date.gte(today))
+        .filter(occurrence::Column::Cancelled.eq(false))
+        .order_by_asc(occurrence::Column::Date)
+        .one(db)
+        .await?
+        .map(|o| o.date))
+}
+
+/// A booking of `listing` on `date` as My sessions shows it.
+async fn described(
+    db: &impl ConnectionTrait,
+    b: &booking::Model,
+    listing: &Listing,
+    date: Option<NaiveDate>,
+    language: &str,
+) -> Result<MyBooking, DbErr> {
     let status = BookingStatus::parse(&b.status).unwrap_or(BookingStatus::Booked);
     let waiting_position = if status == BookingStatus::Waiting {
         Some(waiting_position(db, b).await?)
     } else {
         None
     };
-    let described = MyBooking {
+    Ok(MyBooking {
         id: b.id.clone(),
         kind: if b.kind == BookingKind::Enrolment.as_str() {
             BookingKind::Enrolment
@@ -572,6 +605,5 @@ pub async fn describe(
         title: listing.title(language),
         venue_name: listing.venue.name.clone(),
         venue_postcode: listing.venue.postcode.clone(),
-    };
-    Ok(Some((described, upcoming)))
+    })
 }
