@@ -371,6 +371,9 @@ mod tests {
             .await
     }
 
+    /// A write's caller, spawned.
+    type Call<T> = tokio::task::JoinHandle<Result<T, DbErr>>;
+
     async fn ids(pool: &DatabaseConnection) -> Vec<String> {
         sql::ids(pool, "SELECT id FROM t ORDER BY id", vec![])
             .await
@@ -410,6 +413,35 @@ mod tests {
         }
     }
 
+    /// Queues an insert of `id` behind what is queued, once it is queued.
+    async fn queue_insert(writer: &Writer, id: &'static str) -> Call<String> {
+        let n = writer.queued() + 1;
+        let w = writer.clone();
+        let call = tokio::spawn(async move { insert(&w, id).await });
+        until_queued(writer, n).await;
+        call
+    }
+
+    /// Queues a job running `statements` in turn behind what is queued, once it is
+    /// queued.
+    async fn queue_statements(writer: &Writer, statements: &'static [&'static str]) -> Call<()> {
+        let n = writer.queued() + 1;
+        let w = writer.clone();
+        let call = tokio::spawn(async move {
+            w.write(move |txn| {
+                Box::pin(async move {
+                    for statement in statements {
+                        sql::exec(txn, statement, vec![]).await?;
+                    }
+                    Ok(())
+                })
+            })
+            .await
+        });
+        until_queued(writer, n).await;
+        call
+    }
+
     #[tokio::test]
     async fn queued_jobs_commit_as_one_group_and_each_caller_gets_its_own_result() {
         let (pool, writer, path) = fixture().await;
@@ -445,25 +477,17 @@ mod tests {
     async fn a_failed_job_rolls_back_only_itself() {
         let (pool, writer, path) = fixture().await;
         let (release, holder) = hold(&writer).await;
-        let w = writer.clone();
-        let first = tokio::spawn(async move { insert(&w, "a").await });
-        until_queued(&writer, 1).await;
+        let first = queue_insert(&writer, "a").await;
         // Writes a row, then fails on a duplicate: neither of its rows may stay.
-        let w = writer.clone();
-        let failing = tokio::spawn(async move {
-            w.write(|txn| {
-                Box::pin(async move {
-                    sql::exec(txn, "INSERT INTO t (id) VALUES ('mine')", vec![]).await?;
-                    sql::exec(txn, "INSERT INTO t (id) VALUES ('a')", vec![]).await?;
-                    Ok::<_, DbErr>(())
-                })
-            })
-            .await
-        });
-        until_queued(&writer, 2).await;
-        let w = writer.clone();
-        let last = tokio::spawn(async move { insert(&w, "z").await });
-        until_queued(&writer, 3).await;
+        let failing = queue_statements(
+            &writer,
+            &[
+                "INSERT INTO t (id) VALUES ('mine')",
+                "INSERT INTO t (id) VALUES ('a')",
+            ],
+        )
+        .await;
+        let last = queue_insert(&writer, "z").await;
         release.send(()).expect("release");
         holder.await.expect("joined").expect("kept");
         assert_eq!(first.await.expect("joined").expect("kept"), "a");
@@ -495,14 +519,10 @@ mod tests {
         });
         until_queued(&writer, 1).await;
         // A caller that enqueues and then goes away: its write still stands.
-        let w = writer.clone();
-        let gone = tokio::spawn(async move { insert(&w, "gone").await });
-        until_queued(&writer, 2).await;
+        let gone = queue_insert(&writer, "gone").await;
         gone.abort();
         assert!(gone.await.expect_err("aborted").is_cancelled());
-        let w = writer.clone();
-        let after = tokio::spawn(async move { insert(&w, "after").await });
-        until_queued(&writer, 3).await;
+        let after = queue_insert(&writer, "after").await;
         release.send(()).expect("release");
         holder.await.expect("joined").expect("kept");
         let error = panicking.await.expect("joined").expect_err("its caller is told");
@@ -526,25 +546,12 @@ mod tests {
         .await
         .expect("the table");
         let (release, holder) = hold(&writer).await;
-        let w = writer.clone();
-        let orphan = tokio::spawn(async move {
-            w.write(|txn| {
-                Box::pin(async move {
-                    sql::exec(
-                        txn,
-                        "INSERT INTO child (id, parent) VALUES ('c', 'nobody')",
-                        vec![],
-                    )
-                    .await?;
-                    Ok::<_, DbErr>(())
-                })
-            })
-            .await
-        });
-        until_queued(&writer, 1).await;
-        let w = writer.clone();
-        let innocent = tokio::spawn(async move { insert(&w, "innocent").await });
-        until_queued(&writer, 2).await;
+        let orphan = queue_statements(
+            &writer,
+            &["INSERT INTO child (id, parent) VALUES ('c', 'nobody')"],
+        )
+        .await;
+        let innocent = queue_insert(&writer, "innocent").await;
         release.send(()).expect("release");
         // The holder was a group of its own; the orphan and the innocent share one.
         assert_eq!(holder.await.expect("joined").expect("kept"), "holder");

@@ -47,7 +47,12 @@ pub struct Booked {
 impl Booked {
     /// Her booking as My sessions shows it, from what booking it loaded: only a
     /// course's next date and a waiting-list place are read again.
-    pub async fn describe(&self, db: &impl ConnectionTrait, language: &str, today: NaiveDate) -> Result<MyBooking, DbErr> {
+    pub async fn describe(
+        &self,
+        db: &impl ConnectionTrait,
+        language: &str,
+        today: NaiveDate,
+    ) -> Result<MyBooking, DbErr> {
         let date = match self.date {
             Some(date) => Some(date),
             None => next_date(db, &self.booking.session_id, today).await?,
@@ -559,11 +564,18 @@ pub async fn describe(
         (None, _) => listing.session.ends_on.is_none_or(|end| end >= today),
         (Some(_), None) => false,
     };
-    Ok(Some((described(db, b, &listing, date, language).await?, upcoming)))
+    Ok(Some((
+        described(db, b, &listing, date, language).await?,
+        upcoming,
+    )))
 }
 
 /// A course's next date from `today` that is not cancelled.
-async fn next_date(db: &impl ConnectionTrait, session_id: &str, today: NaiveDate) -> Result<Option<NaiveDate>, DbErr> {
+async fn next_date(
+    db: &impl ConnectionTrait,
+    session_id: &str,
+    today: NaiveDate,
+) -> Result<Option<NaiveDate>, DbErr> {
     Ok(occurrence::Entity::find()
         .filter(occurrence::Column::SessionId.eq(session_id))
         .filter(occurrence::Column::Date.gte(today))
