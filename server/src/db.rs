@@ -12,6 +12,9 @@ use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+use writer::Writer;
+
+pub mod writer;
 
 /// The longest a request waits for a database connection, including opening a
 /// new one while the database is down or restarting, before it is answered 503
@@ -55,9 +58,18 @@ pub async fn connect(config: &Config) -> Result<(DatabaseConnection, DatabaseKin
     } else {
         DatabaseLock { _file: None }
     };
-    let mut options = ConnectOptions::new(url.clone());
+    let db = Database::connect(options(config, config.db_max_connections))
+        .await
+        .map_err(|e| explain_connect_error(url, e))?;
+    crate::migration::migrate_up(&db).await?;
+    Ok((db, kind, lock))
+}
+
+/// How to open connections to the configured database, at most `max` at once.
+fn options(config: &Config, max: u32) -> ConnectOptions {
+    let mut options = ConnectOptions::new(config.database_url.clone());
     options
-        .max_connections(config.db_max_connections)
+        .max_connections(max)
         .min_connections(1)
         .connect_timeout(ACQUIRE_TIMEOUT)
         .acquire_timeout(ACQUIRE_TIMEOUT)
@@ -72,11 +84,22 @@ pub async fn connect(config: &Config) -> Result<(DatabaseConnection, DatabaseKin
                 // in the file, not left in free space.
                 .pragma("secure_delete", "ON")
         });
-    let db = Database::connect(options)
-        .await
-        .map_err(|e| explain_connect_error(url, e))?;
-    crate::migration::migrate_up(&db).await?;
-    Ok((db, kind, lock))
+    options
+}
+
+/// Where the hot writes go ([`writer`]): for an SQLite file, a writer task on a
+/// connection of its own that commits queued writes in groups; otherwise (PostgreSQL,
+/// an in-memory database) each write in its own transaction on `pool`.
+pub async fn open_writer(config: &Config, pool: &DatabaseConnection) -> Result<Writer, DbErr> {
+    let url = &config.database_url;
+    if kind_of(url) == Some(DatabaseKind::Sqlite) && sqlite_path(url).is_some() {
+        let connection = Database::connect(options(config, 1))
+            .await
+            .map_err(|e| explain_connect_error(url, e))?;
+        Ok(Writer::spawn(connection))
+    } else {
+        Ok(Writer::on_pool(pool.clone()))
+    }
 }
 
 /// The file an SQLite URL names, or `None` for an in-memory database.

@@ -87,6 +87,7 @@ impl Application {
         sender: S,
     ) -> Result<Application, StartError> {
         let (db, database, lock) = db::connect(&config).await?;
+        let writer = db::open_writer(&config, &db).await?;
         if config.demo {
             service::demo::seed_if_empty(&db).await?;
         }
@@ -120,6 +121,7 @@ impl Application {
         };
         let state = AppState {
             db,
+            writer,
             database,
             directory,
             keys: Arc::new(JwtKeys::new(&config.jwt_secret, config.access_token_ttl)),
@@ -202,6 +204,7 @@ impl Application {
         if tokio::time::timeout(grace, self.outbox).await.is_err() {
             tracing::warn!("the outbox worker did not finish its batch in time");
         }
+        self.state.writer.close().await;
         tracing::info!("stopped");
         result
     }

@@ -14,6 +14,9 @@ use std::sync::{Arc, OnceLock};
 pub struct AppState {
     /// The connection pool.
     pub db: DatabaseConnection,
+    /// Where the hot writes go (bookings, attendance): on SQLite a writer task that
+    /// commits them in groups, on PostgreSQL the pool.
+    pub writer: crate::db::writer::Writer,
     /// Which engine the pool talks to.
     pub database: DatabaseKind,
     /// Signs and checks access tokens.

@@ -87,11 +87,16 @@ async fn new_mother(app: &TestApp, contact: Value) -> String {
 /// A date to come of the demo's money advice session (booked, ongoing), which now
 /// has a single place.
 async fn one_place_left(app: &TestApp) -> String {
+    places_left(app, 1).await
+}
+
+/// A date to come of the demo's money advice session, which now has `places` places.
+async fn places_left(app: &TestApp, places: u32) -> String {
     let advice =
         "SELECT s.id FROM sessions s JOIN programmes p ON p.id = s.programme_id WHERE p.kind = 'advice'";
     perilink_server::service::sql::exec(
         &app.state.db,
-        &format!("UPDATE sessions SET capacity = 1 WHERE id IN ({advice})"),
+        &format!("UPDATE sessions SET capacity = {places} WHERE id IN ({advice})"),
         vec![],
     )
     .await
@@ -144,6 +149,46 @@ db_test! {
         assert_eq!(ids.len(), 1, "every answer is the one booking: {ids:?}");
         assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM bookings WHERE occurrence_id = '{occurrence}'")).await, 1);
         assert_eq!(count(&app, &format!("SELECT booked FROM occurrences WHERE id = '{occurrence}'")).await, 1);
+    }
+}
+
+db_test! {
+    async fn mothers_asking_at_once_for_the_last_places_take_only_those(app: TestApp) {
+        const PLACES: usize = 3;
+        // Fewer than the sign-ups allowed from one address.
+        const MOTHERS: usize = 8;
+        let occurrence = places_left(&app, PLACES as u32).await;
+        let mut mothers = Vec::new();
+        for n in 0..MOTHERS {
+            mothers.push(new_mother(&app, json!({"phone": format!("07700 9009{n:02}")})).await);
+        }
+        let before = app.state.writer.groups_committed();
+        let mut set = tokio::task::JoinSet::new();
+        for mother in mothers {
+            let request = app
+                .client
+                .post(app.url("/api/bookings"))
+                .bearer_auth(mother)
+                .json(&json!({"occurrence_id": occurrence}));
+            set.spawn(async move {
+                let response = request.send().await.expect("an answer");
+                let status = response.status().as_u16();
+                (status, response.json::<Value>().await.unwrap_or(Value::Null))
+            });
+        }
+        let answers = set.join_all().await;
+        assert_only(&answers, &[(201, ""), (409, "full")]);
+        assert_eq!(how_many(&answers, 201), PLACES, "as many booked as there are places");
+        assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM bookings WHERE occurrence_id = '{occurrence}'")).await, PLACES as i64);
+        assert_eq!(count(&app, &format!("SELECT booked FROM occurrences WHERE id = '{occurrence}'")).await, PLACES as i64);
+        // On SQLite the places were taken by the writer task, in groups.
+        if matches!(app.backend, crate::helpers::Backend::Sqlite) {
+            assert!(app.state.writer.is_queued());
+            let groups = app.state.writer.groups_committed() - before;
+            assert!((1..=MOTHERS as u64).contains(&groups), "{groups} groups");
+        } else {
+            assert!(!app.state.writer.is_queued(), "PostgreSQL writes on the pool");
+        }
     }
 }
 

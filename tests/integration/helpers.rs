@@ -354,6 +354,7 @@ impl TestApp {
     pub async fn stop(self) -> TestDatabase {
         self.server.abort();
         let _ = self.server.await;
+        self.state.writer.close().await;
         self.state.db.clone().close().await.ok();
         self.db
     }

@@ -321,11 +321,20 @@ async fn upgrade_from(name: &str, backend: Backend) {
     // is filled in from the attendance the fixture had.
     let latest = "(SELECT MAX(o.date) FROM attendance a JOIN occurrences o ON o.id = a.occurrence_id \
                   WHERE a.mother_id = m.id AND a.status = 'present')";
-    assert!(count_rows(&app, &format!("SELECT COUNT(*) FROM mothers m WHERE {latest} IS NOT NULL")).await > 0);
+    assert!(
+        count_rows(
+            &app,
+            &format!("SELECT COUNT(*) FROM mothers m WHERE {latest} IS NOT NULL")
+        )
+        .await
+            > 0
+    );
     assert_eq!(
-        count_rows(&app, &format!(
-            "SELECT COUNT(*) FROM mothers m WHERE m.last_attended_on IS DISTINCT FROM {latest}"
-        )).await,
+        count_rows(
+            &app,
+            &format!("SELECT COUNT(*) FROM mothers m WHERE m.last_attended_on IS DISTINCT FROM {latest}")
+        )
+        .await,
         0,
         "{name}: every mother's last attended date"
     );

@@ -56,10 +56,9 @@ pub async fn create_booking(
     let mother = the_mother(&state, &caller.user().id).await?;
     let (today, _) = crate::directory::search::london_now();
     let snapshot = state.directory.snapshot();
-    let booked = bookings::book(&state.db, &snapshot, &mother, &request, today).await?;
-    let (described, _) = bookings::describe(&state.db, &booked.booking, &mother.language, today)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let booked =
+        bookings::book_through(&state.writer, &state.db, &snapshot, &mother, &request, today).await?;
+    let described = booked.describe(&state.db, &mother.language, today).await?;
     let status = if booked.created {
         StatusCode::CREATED
     } else {
@@ -88,7 +87,7 @@ pub async fn cancel_booking(
 ) -> Result<StatusCode, AppError> {
     let mother = the_mother(&state, &caller.user().id).await?;
     let snapshot = state.directory.snapshot();
-    bookings::cancel(&state.db, &snapshot, &mother.id, &id).await?;
+    bookings::cancel_through(&state.writer, &state.db, &snapshot, &mother.id, &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

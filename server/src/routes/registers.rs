@@ -70,7 +70,7 @@ pub async fn post_batch(
     AppJson(batch): AppJson<MarkBatch>,
 ) -> Result<axum::Json<BatchResult>, AppError> {
     let viewer = Viewer::of(caller.user());
-    let result = registers::apply(&state.db, &viewer, batch).await?;
+    let result = registers::apply(&state.writer, &state.db, &viewer, batch).await?;
     for outcome in perilink_shared::register::MarkOutcome::ALL {
         let n = result.results.iter().filter(|r| r.outcome == *outcome).count();
         if n > 0 {

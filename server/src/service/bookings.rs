@@ -5,7 +5,14 @@
 //! write lock for the whole transaction, and PostgreSQL re-checks the condition
 //! against the row's latest version, so of two mothers racing for the last place
 //! exactly one gets it on either engine.
+//!
+//! The routes write through the [`Writer`]: on SQLite the place is taken in a group
+//! of writes committed together by one writer task, the jobs of a group one after
+//! another, so the conditional update sees every place taken before it. Checks and
+//! reads that change nothing run on the pool first, and a repeat of a booking she
+//! already has never reaches the writer.
 
+use crate::db::writer::Writer;
 use crate::directory::Snapshot;
 use crate::entity::{booking, mother, notification, occurrence};
 use crate::error::AppError;
@@ -16,8 +23,8 @@ use perilink_shared::booking::{BookingKind, BookingRequest, BookingStatus, MyBoo
 use perilink_shared::directory::{BookingMode, Format};
 use perilink_shared::referral::{Actor, ReferralStatus};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 
 /// What a booking asked for, resolved.
@@ -31,6 +38,27 @@ pub struct Booked {
     pub booking: booking::Model,
     /// False when she already had this place and nothing changed.
     pub created: bool,
+    /// The session booked, as it was loaded to check the booking.
+    pub listing: Listing,
+    /// The date booked; `None` for a course.
+    pub date: Option<NaiveDate>,
+}
+
+impl Booked {
+    /// Her booking as My sessions shows it, from what booking it loaded: only a
+    /// course's next date and a waiting-list place are read again.
+    pub async fn describe(
+        &self,
+        db: &impl ConnectionTrait,
+        language: &str,
+        today: NaiveDate,
+    ) -> Result<MyBooking, DbErr> {
+        let date = match self.date {
+            Some(date) => Some(date),
+            None => next_date(db, &self.booking.session_id, today).await?,
+        };
+        described(db, &self.booking, &self.listing, date, language).await
+    }
 }
 
 /// The mother record of a signed-in mother.
@@ -54,7 +82,7 @@ struct Place<'a> {
 
 impl Place<'_> {
     /// Her live booking or waiting-list place for it, if she has one already.
-    async fn already_hers(&self, db: &impl ConnectionTrait) -> Result<Option<Booked>, DbErr> {
+    async fn already_hers(&self, db: &impl ConnectionTrait) -> Result<Option<booking::Model>, DbErr> {
         let mut live = Condition::all()
             .add(booking::Column::MotherId.eq(self.mother_id))
             .add(booking::Column::Kind.eq(self.kind.as_str()))
@@ -63,16 +91,26 @@ impl Place<'_> {
             Some(o) => live.add(booking::Column::OccurrenceId.eq(o)),
             None => live.add(booking::Column::SessionId.eq(self.session_id)),
         };
-        let existing = booking::Entity::find().filter(live).one(db).await?;
-        Ok(existing.map(|booking| Booked {
-            booking,
-            created: false,
-        }))
+        booking::Entity::find().filter(live).one(db).await
     }
 }
 
-/// Books a date or enrols on a course for a mother.
+/// Books a date or enrols on a course for a mother, each write in its own
+/// transaction on the pool.
 pub async fn book(
+    db: &DatabaseConnection,
+    snapshot: &Snapshot,
+    mother: &mother::Model,
+    request: &BookingRequest,
+    today: NaiveDate,
+) -> Result<Booked, AppError> {
+    book_through(&Writer::on_pool(db.clone()), db, snapshot, mother, request, today).await
+}
+
+/// Books a date or enrols on a course for a mother: checked on the pool `db`, the
+/// place taken through `writer`.
+pub async fn book_through(
+    writer: &Writer,
     db: &DatabaseConnection,
     snapshot: &Snapshot,
     mother: &mother::Model,
@@ -133,9 +171,9 @@ pub async fn book(
             ));
         }
     };
-    let occurrence_id = match &target {
-        Target::Date(o) => Some(o.id.clone()),
-        Target::Course => None,
+    let (occurrence_id, date) = match &target {
+        Target::Date(o) => (Some(o.id.clone()), Some(o.date)),
+        Target::Course => (None, None),
     };
     let place = Place {
         mother_id: &mother.id,
@@ -143,87 +181,41 @@ pub async fn book(
         session_id: &session_id,
         occurrence_id: occurrence_id.as_deref(),
     };
-    if let Some(booked) = place.already_hers(db).await? {
-        return Ok(booked);
+    if let Some(booking) = place.already_hers(db).await? {
+        return Ok(Booked {
+            booking,
+            created: false,
+            listing,
+            date,
+        });
     }
 
     let capacity = listing.session.capacity;
-    let txn = db.begin().await?;
-    let took_place = match (&occurrence_id, capacity) {
-        (Some(o), Some(cap)) => {
-            exec(
-                &txn,
-                "UPDATE occurrences SET booked = booked + 1 WHERE id = ? AND booked < ?",
-                vec![o.clone().into(), cap.into()],
-            )
-            .await?
-                == 1
-        }
-        (Some(o), None) => {
-            exec(
-                &txn,
-                "UPDATE occurrences SET booked = booked + 1 WHERE id = ?",
-                vec![o.clone().into()],
-            )
-            .await?;
-            true
-        }
-        (None, Some(cap)) => {
-            exec(
-                &txn,
-                "UPDATE sessions SET enrolled = enrolled + 1 WHERE id = ? AND enrolled < ?",
-                vec![session_id.clone().into(), cap.into()],
-            )
-            .await?
-                == 1
-        }
-        (None, None) => {
-            exec(
-                &txn,
-                "UPDATE sessions SET enrolled = enrolled + 1 WHERE id = ?",
-                vec![session_id.clone().into()],
-            )
-            .await?;
-            true
-        }
+    let waiting_list = request.waiting_list;
+    let (mother_id, job_session, job_occurrence) =
+        (mother.id.clone(), session_id.clone(), occurrence_id.clone());
+    let (booking, created, took_place) = writer
+        .write(move |txn| {
+            Box::pin(async move {
+                let place = Place {
+                    mother_id: &mother_id,
+                    kind,
+                    session_id: &job_session,
+                    occurrence_id: job_occurrence.as_deref(),
+                };
+                take_place(txn, &place, capacity, waiting_list).await
+            })
+        })
+        .await?;
+    let booked = Booked {
+        booking,
+        created,
+        listing,
+        date,
     };
-    if !took_place && !request.waiting_list {
-        txn.rollback().await?;
-        // The place that filled it may be hers, taken by a twin of this request
-        // (a retry sent while the first was still in flight).
-        return place.already_hers(db).await?.ok_or(AppError::Full);
+    if !created {
+        return Ok(booked);
     }
-    let now = Utc::now();
-    let status = if took_place {
-        BookingStatus::Booked
-    } else {
-        BookingStatus::Waiting
-    };
-    let inserted = booking::ActiveModel {
-        id: Set(uuid::Uuid::new_v4().to_string()),
-        mother_id: Set(mother.id.clone()),
-        session_id: Set(session_id.clone()),
-        occurrence_id: Set(occurrence_id.clone()),
-        kind: Set(kind.as_str().into()),
-        status: Set(status.as_str().into()),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(&txn)
-    .await;
-    let booking = match inserted {
-        Ok(booking) => booking,
-        Err(err) if sql::is_unique_violation(&err) => {
-            // The same mother asked twice at once; the other request won.
-            txn.rollback().await?;
-            return place
-                .already_hers(db)
-                .await?
-                .ok_or_else(|| AppError::Conflict("the booking changed meanwhile; try again".into()));
-        }
-        Err(err) => return Err(err.into()),
-    };
-    txn.commit().await?;
     if took_place {
         match &occurrence_id {
             Some(o) => snapshot.booked_changed(o, 1),
@@ -233,11 +225,105 @@ pub async fn book(
     if took_place && kind == BookingKind::Enrolment {
         crate::service::screening_schedule::derive_after_enrolment(db, &mother.id, &session_id).await;
     }
-    tracing::info!(booking.id = %booking.id, mother.id = %mother.id, status = %booking.status, "booking made");
-    Ok(Booked {
-        booking,
-        created: true,
-    })
+    tracing::info!(booking.id = %booked.booking.id, mother.id = %mother.id, status = %booked.booking.status, "booking made");
+    Ok(booked)
+}
+
+/// Takes the place (or one on the waiting list) inside a write: her booking,
+/// whether this write made it, and whether it took one of the places.
+async fn take_place(
+    txn: &DatabaseTransaction,
+    place: &Place<'_>,
+    capacity: Option<i32>,
+    waiting_list: bool,
+) -> Result<(booking::Model, bool, bool), AppError> {
+    // A twin of this request (a retry sent while the first was still in flight) may
+    // have booked it since she was checked on the pool.
+    if let Some(booking) = place.already_hers(txn).await? {
+        return Ok((booking, false, false));
+    }
+    let attempt = txn.begin().await?;
+    let took_place = match (place.occurrence_id, capacity) {
+        (Some(o), Some(cap)) => {
+            exec(
+                &attempt,
+                "UPDATE occurrences SET booked = booked + 1 WHERE id = ? AND booked < ?",
+                vec![o.into(), cap.into()],
+            )
+            .await?
+                == 1
+        }
+        (Some(o), None) => {
+            exec(
+                &attempt,
+                "UPDATE occurrences SET booked = booked + 1 WHERE id = ?",
+                vec![o.into()],
+            )
+            .await?;
+            true
+        }
+        (None, Some(cap)) => {
+            exec(
+                &attempt,
+                "UPDATE sessions SET enrolled = enrolled + 1 WHERE id = ? AND enrolled < ?",
+                vec![place.session_id.into(), cap.into()],
+            )
+            .await?
+                == 1
+        }
+        (None, None) => {
+            exec(
+                &attempt,
+                "UPDATE sessions SET enrolled = enrolled + 1 WHERE id = ?",
+                vec![place.session_id.into()],
+            )
+            .await?;
+            true
+        }
+    };
+    if !took_place && !waiting_list {
+        attempt.rollback().await?;
+        // The place that filled it may be hers, taken by a twin of this request on
+        // PostgreSQL, where writes do not queue.
+        return place
+            .already_hers(txn)
+            .await?
+            .map(|booking| (booking, false, false))
+            .ok_or(AppError::Full);
+    }
+    let now = Utc::now();
+    let status = if took_place {
+        BookingStatus::Booked
+    } else {
+        BookingStatus::Waiting
+    };
+    let inserted = booking::ActiveModel {
+        id: Set(uuid::Uuid::new_v4().to_string()),
+        mother_id: Set(place.mother_id.to_owned()),
+        session_id: Set(place.session_id.to_owned()),
+        occurrence_id: Set(place.occurrence_id.map(str::to_owned)),
+        kind: Set(place.kind.as_str().into()),
+        status: Set(status.as_str().into()),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(&attempt)
+    .await;
+    let booking = match inserted {
+        Ok(booking) => booking,
+        Err(err) if sql::is_unique_violation(&err) => {
+            // The same mother asked twice at once; the other request won.
+            attempt.rollback().await?;
+            return place
+                .already_hers(txn)
+                .await?
+                .map(|booking| (booking, false, false))
+                .ok_or_else(|| AppError::Conflict("the booking changed meanwhile; try again".into()));
+        }
+        Err(err) => return Err(err.into()),
+    };
+    attempt.commit().await?;
+    Ok((booking, true, took_place))
 }
 
 /// Her place in the queue, 1 being next.
@@ -267,9 +353,22 @@ pub struct Cancelled {
     pub promoted: Option<booking::Model>,
 }
 
-/// Cancels a mother's booking or waiting-list place. A place given up goes to the
-/// next mother waiting, who is told.
+/// Cancels a mother's booking or waiting-list place, in its own transaction on the
+/// pool. A place given up goes to the next mother waiting, who is told.
 pub async fn cancel(
+    db: &DatabaseConnection,
+    snapshot: &Snapshot,
+    mother_id: &str,
+    booking_id: &str,
+) -> Result<Cancelled, AppError> {
+    cancel_through(&Writer::on_pool(db.clone()), db, snapshot, mother_id, booking_id).await
+}
+
+/// Cancels a mother's booking or waiting-list place: found on the pool `db`,
+/// cancelled through `writer`. A place given up goes to the next mother waiting,
+/// who is told.
+pub async fn cancel_through(
+    writer: &Writer,
     db: &DatabaseConnection,
     snapshot: &Snapshot,
     mother_id: &str,
@@ -284,24 +383,50 @@ pub async fn cancel(
     if prior == BookingStatus::Cancelled {
         return Ok(Cancelled { promoted: None });
     }
+    let job_booking = b.clone();
+    let (changed, promoted) = writer
+        .write(move |txn| Box::pin(async move { give_up(txn, &job_booking, prior).await }))
+        .await?;
+    if !changed {
+        return Ok(Cancelled { promoted: None });
+    }
+    if prior == BookingStatus::Booked && promoted.is_none() {
+        match &b.occurrence_id {
+            Some(o) => snapshot.booked_changed(o, -1),
+            None => snapshot.enrolled_changed(&b.session_id, -1),
+        }
+    }
+    if let Some(p) = promoted.as_ref().filter(|p| p.occurrence_id.is_none()) {
+        crate::service::screening_schedule::derive_after_enrolment(db, &p.mother_id, &p.session_id).await;
+    }
+    tracing::info!(booking.id = %b.id, promoted = ?promoted.as_ref().map(|p| p.id.as_str()), "booking cancelled");
+    Ok(Cancelled { promoted })
+}
+
+/// Cancels booking `b` (which was `prior`) inside a write: whether this write
+/// cancelled it (false when a twin of the request did first), and the mother who
+/// was next on the waiting list and now has the place.
+async fn give_up(
+    txn: &DatabaseTransaction,
+    b: &booking::Model,
+    prior: BookingStatus,
+) -> Result<(bool, Option<booking::Model>), AppError> {
     let now = Utc::now();
-    let txn = db.begin().await?;
     let changed = exec(
-        &txn,
+        txn,
         "UPDATE bookings SET status = 'cancelled', updated_at = ? WHERE id = ? AND status = ?",
         vec![now.into(), b.id.clone().into(), prior.as_str().into()],
     )
     .await?;
     if changed != 1 {
-        txn.rollback().await?;
         // A twin of this request (a retry, a second tap) cancelled it first: it is
-        // cancelled, which is all she asked.
+        // cancelled, which is all she asked. Nothing was written.
         let now_cancelled = booking::Entity::find_by_id(b.id.as_str())
-            .one(db)
+            .one(txn)
             .await?
             .is_some_and(|b| b.status == BookingStatus::Cancelled.as_str());
         if now_cancelled {
-            return Ok(Cancelled { promoted: None });
+            return Ok((false, None));
         }
         return Err(AppError::Conflict(
             "the booking changed meanwhile; try again".into(),
@@ -312,22 +437,15 @@ pub async fn cancel(
     let booked_referrals = crate::entity::referral::Entity::find()
         .filter(crate::entity::referral::Column::BookingId.eq(b.id.as_str()))
         .filter(crate::entity::referral::Column::Status.eq(ReferralStatus::Booked.as_str()))
-        .all(&txn)
+        .all(txn)
         .await?;
     for r in booked_referrals {
-        crate::service::referrals::move_referral(
-            &txn,
-            r,
-            ReferralStatus::Accepted,
-            Actor::System,
-            None,
-            None,
-        )
-        .await
-        .map_err(|e| match e {
-            DbErr::Custom(message) => AppError::Conflict(message),
-            other => AppError::from(other),
-        })?;
+        crate::service::referrals::move_referral(txn, r, ReferralStatus::Accepted, Actor::System, None, None)
+            .await
+            .map_err(|e| match e {
+                DbErr::Custom(message) => AppError::Conflict(message),
+                other => AppError::from(other),
+            })?;
     }
     let mut promoted = None;
     if prior == BookingStatus::Booked {
@@ -341,22 +459,22 @@ pub async fn cancel(
         if let Some(next) = next
             .order_by_asc(booking::Column::CreatedAt)
             .order_by_asc(booking::Column::Id)
-            .one(&txn)
+            .one(txn)
             .await?
         {
             exec(
-                &txn,
+                txn,
                 "UPDATE bookings SET status = 'booked', updated_at = ? WHERE id = ? AND status = 'waiting'",
                 vec![now.into(), next.id.clone().into()],
             )
             .await?;
-            tell_promoted(&txn, &next).await?;
+            tell_promoted(txn, &next).await?;
             promoted = Some(next);
         } else {
             match &b.occurrence_id {
                 Some(o) => {
                     exec(
-                        &txn,
+                        txn,
                         "UPDATE occurrences SET booked = booked - 1 WHERE id = ? AND booked > 0",
                         vec![o.clone().into()],
                     )
@@ -364,7 +482,7 @@ pub async fn cancel(
                 }
                 None => {
                     exec(
-                        &txn,
+                        txn,
                         "UPDATE sessions SET enrolled = enrolled - 1 WHERE id = ? AND enrolled > 0",
                         vec![b.session_id.clone().into()],
                     )
@@ -373,18 +491,7 @@ pub async fn cancel(
             }
         }
     }
-    txn.commit().await?;
-    if prior == BookingStatus::Booked && promoted.is_none() {
-        match &b.occurrence_id {
-            Some(o) => snapshot.booked_changed(o, -1),
-            None => snapshot.enrolled_changed(&b.session_id, -1),
-        }
-    }
-    if let Some(p) = promoted.as_ref().filter(|p| p.occurrence_id.is_none()) {
-        crate::service::screening_schedule::derive_after_enrolment(db, &p.mother_id, &p.session_id).await;
-    }
-    tracing::info!(booking.id = %b.id, promoted = ?promoted.as_ref().map(|p| p.id.as_str()), "booking cancelled");
-    Ok(Cancelled { promoted })
+    Ok((true, promoted))
 }
 
 /// Tells a mother that a place came free for her: in the app, and by the message
@@ -450,27 +557,50 @@ pub async fn describe(
             .one(db)
             .await?
             .map(|o| o.date),
-        None => occurrence::Entity::find()
-            .filter(occurrence::Column::SessionId.eq(b.session_id.as_str()))
-            .filter(occurrence::Column::Date.gte(today))
-            .filter(occurrence::Column::Cancelled.eq(false))
-            .order_by_asc(occurrence::Column::Date)
-            .one(db)
-            .await?
-            .map(|o| o.date),
+        None => next_date(db, &b.session_id, today).await?,
     };
     let upcoming = match (&b.occurrence_id, date) {
         (Some(_), Some(d)) => d >= today,
         (None, _) => listing.session.ends_on.is_none_or(|end| end >= today),
         (Some(_), None) => false,
     };
+    Ok(Some((
+        described(db, b, &listing, date, language).await?,
+        upcoming,
+    )))
+}
+
+/// A course's next date from `today` that is not cancelled.
+async fn next_date(
+    db: &impl ConnectionTrait,
+    session_id: &str,
+    today: NaiveDate,
+) -> Result<Option<NaiveDate>, DbErr> {
+    Ok(occurrence::Entity::find()
+        .filter(occurrence::Column::SessionId.eq(session_id))
+        .filter(occurrence::Column::Date.gte(today))
+        .filter(occurrence::Column::Cancelled.eq(false))
+        .order_by_asc(occurrence::Column::Date)
+        .one(db)
+        .await?
+        .map(|o| o.date))
+}
+
+/// A booking of `listing` on `date` as My sessions shows it.
+async fn described(
+    db: &impl ConnectionTrait,
+    b: &booking::Model,
+    listing: &Listing,
+    date: Option<NaiveDate>,
+    language: &str,
+) -> Result<MyBooking, DbErr> {
     let status = BookingStatus::parse(&b.status).unwrap_or(BookingStatus::Booked);
     let waiting_position = if status == BookingStatus::Waiting {
         Some(waiting_position(db, b).await?)
     } else {
         None
     };
-    let described = MyBooking {
+    Ok(MyBooking {
         id: b.id.clone(),
         kind: if b.kind == BookingKind::Enrolment.as_str() {
             BookingKind::Enrolment
@@ -487,6 +617,5 @@ pub async fn describe(
         title: listing.title(language),
         venue_name: listing.venue.name.clone(),
         venue_postcode: listing.venue.postcode.clone(),
-    };
-    Ok(Some((described, upcoming)))
+    })
 }

@@ -3,6 +3,7 @@
 //! mother per date stands), and what attendance means for her referrals.
 
 use crate::auth::scope::Viewer;
+use crate::db::writer::Writer;
 use crate::entity::{mother, occurrence, programme, referral, session};
 use crate::error::AppError;
 use crate::service::referrals::move_referral;
@@ -16,7 +17,8 @@ use perilink_shared::register::{
     Registers, TextReply,
 };
 use sea_orm::{
-    ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, FromQueryResult, TransactionTrait, Value,
+    ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait, FromQueryResult,
+    TransactionTrait, Value,
 };
 use std::collections::HashMap;
 
@@ -290,17 +292,49 @@ async fn check(
     Ok(out)
 }
 
-/// Applies a batch in one transaction and answers per mark. Replays change nothing.
+/// Applies a batch in one write (checked on the pool `db` first, written through
+/// `writer`) and answers per mark. Replays change nothing.
 pub async fn apply(
+    writer: &Writer,
     db: &DatabaseConnection,
     viewer: &Viewer,
     batch: MarkBatch,
 ) -> Result<BatchResult, AppError> {
     let mut marks = check(db, viewer, batch).await?;
+    if let Some(replayed) = all_kept_already(db, &marks).await? {
+        return Ok(replayed);
+    }
     // Effects follow the order the host recorded, not the order they arrived.
     marks.sort_by_key(|m| m.recorded_at);
+    let viewer_id = viewer.id.clone();
+    writer
+        .write(move |txn| Box::pin(async move { write_marks(txn, marks, &viewer_id).await }))
+        .await
+}
+
+/// The answer to a batch whose every mark is kept already (a phone sending its
+/// batch again): `already_had` for each, read on the pool, with nothing to write.
+async fn all_kept_already(
+    db: &DatabaseConnection,
+    marks: &[CheckedMark],
+) -> Result<Option<BatchResult>, DbErr> {
+    let mut results = Vec::with_capacity(marks.len());
+    for checked in marks {
+        match recorded_mother(db, &checked.mark.id).await? {
+            Some(mother_id) => results.push(already_had(checked.mark.id.clone(), mother_id)),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(BatchResult { results }))
+}
+
+/// Stores checked marks, in the order given, inside a write.
+async fn write_marks(
+    txn: &DatabaseTransaction,
+    marks: Vec<CheckedMark>,
+    viewer_id: &str,
+) -> Result<BatchResult, AppError> {
     let now = Utc::now();
-    let txn = sql::begin_write(db).await?;
     let mut results: Vec<Option<MarkResult>> = vec![None; marks.len()];
     for checked in marks {
         let CheckedMark {
@@ -308,7 +342,7 @@ pub async fn apply(
             mark,
             recorded_at,
         } = checked;
-        if let Some(mother_id) = recorded_mother(&txn, &mark.id).await? {
+        if let Some(mother_id) = recorded_mother(txn, &mark.id).await? {
             results[index] = Some(already_had(mark.id, mother_id));
             continue;
         }
@@ -334,7 +368,7 @@ pub async fn apply(
                 babies.into(),
                 children.into(),
                 recorded_at.into(),
-                viewer.id.clone().into(),
+                viewer_id.into(),
                 now.into(),
             ],
         )
@@ -342,7 +376,7 @@ pub async fn apply(
             == 1;
         if !kept {
             attempt.rollback().await?;
-            let mother_id = recorded_mother(&txn, &mark.id).await?.ok_or_else(|| {
+            let mother_id = recorded_mother(txn, &mark.id).await?.ok_or_else(|| {
                 AppError::Conflict(format!("mark {index} changed meanwhile; send it again"))
             })?;
             results[index] = Some(already_had(mark.id, mother_id));
@@ -357,9 +391,9 @@ pub async fn apply(
             babies,
             children,
             recorded_at,
-            recorded_by: &viewer.id,
+            recorded_by: viewer_id,
         };
-        let applied = keep_if_latest(&txn, stands, now).await?;
+        let applied = keep_if_latest(txn, stands, now).await?;
         results[index] = Some(MarkResult {
             id: mark.id,
             outcome: if applied {
@@ -370,7 +404,6 @@ pub async fn apply(
             mother_id,
         });
     }
-    txn.commit().await?;
     Ok(BatchResult {
         results: results.into_iter().flatten().collect(),
     })
