@@ -45,4 +45,5 @@ mod ops_tls;
 mod ops_upgrade;
 mod oruk;
 mod oruk_feed;
+mod oruk_import;
 mod oruk_validator;
