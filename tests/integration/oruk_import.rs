@@ -88,8 +88,22 @@ fn shown(service: &Value) -> Value {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_second_perilink_imports_the_firsts_feed_and_keeps_in_step_with_it() {
+    round_trip(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_perilink_on_postgresql_imports_the_firsts_feed() {
+    if crate::helpers::postgres_url().is_none() {
+        eprintln!("SKIPPED a_second_perilink_on_postgresql_imports_the_firsts_feed: set PERILINK_TEST_POSTGRES_URL to run it");
+        return;
+    }
+    round_trip(Backend::Postgres).await;
+}
+
+/// The first PeriLink on SQLite; the second, which imports, on `backend`.
+async fn round_trip(backend: Backend) {
     let first = TestApp::spawn(Backend::Sqlite).await.unwrap();
-    let second = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    let second = TestApp::spawn(backend).await.unwrap();
     let (coordinator, _) = second.login_demo("coordinator").await;
     let (admin, _) = first.login_demo("admin").await;
     let programmes_before = count(&second, "SELECT COUNT(*) FROM programmes").await;
@@ -98,6 +112,9 @@ async fn a_second_perilink_imports_the_firsts_feed_and_keeps_in_step_with_it() {
     let feed = add_feed(&second, &coordinator, &first.url("/openreferral")).await;
     let run = read_now(&second, &coordinator, &feed).await;
     let theirs = published(&first).await;
+    assert!(theirs.len() >= 5, "the demo publishes a directory worth importing");
+    let sessions: usize = theirs.values().map(|s| s["service_at_locations"].as_array().unwrap().len()).sum();
+    assert!(sessions >= theirs.len(), "with its sessions");
     assert_eq!(run["problem"], Value::Null, "{run}");
     assert_eq!(run["skipped"], 0, "{run}");
     assert_eq!(run["created"], theirs.len(), "{run}");
