@@ -73,7 +73,7 @@ pub fn Feeds() -> impl IntoView {
     });
     view! {
         <h1>{move || i18n.t("feeds-title")}</h1>
-        <p><A href="/coordinator">{move || i18n.t("feeds-back")}</A></p>
+        <p><A href="/coordinator" attr:class="button">{move || i18n.t("feeds-back")}</A></p>
         {move || match open.get() {
             None => view! { <p aria-busy="true">{move || i18n.t("loading")}</p> }.into_any(),
             Some(false) => view! { <p class="error" role="alert">{move || i18n.t("error-forbidden")}</p> }.into_any(),
@@ -312,7 +312,7 @@ fn ListingItem(
             Some(view! {
                 <table class="coord-compare" data-testid="feed-change">
                     <thead><tr>
-                        <th scope="col"></th>
+                        <td></td>
                         <th scope="col">{move || i18n.t("feeds-side-mine")}</th>
                         <th scope="col">{move || i18n.t("feeds-side-theirs")}</th>
                     </tr></thead>
