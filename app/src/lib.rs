@@ -68,8 +68,8 @@ use apps::{
 };
 #[cfg(feature = "staff")]
 use pages::{
-    accept_invitation::AcceptInvitation, coordinator::Coordinator, coordinator::feeds::Feeds, dashboard::Dashboard,
-    people::People, register::Register, two_factor::TwoFactorPage,
+    accept_invitation::AcceptInvitation, coordinator::Coordinator, coordinator::feeds::Feeds,
+    dashboard::Dashboard, people::People, register::Register, two_factor::TwoFactorPage,
 };
 
 #[cfg(feature = "staff")]

@@ -27,26 +27,53 @@ async fn a_coordinator_adds_a_feed_and_approves_its_change_beside_her_own() {
     let feed = feed["id"].as_str().unwrap().to_owned();
     let runs = format!("/api/directory/feeds/{feed}/runs");
     let read = |app: &TestApp| {
-        let request = app.client.post(app.url(&runs)).bearer_auth(&coordinator).json(&json!({}));
+        let request = app
+            .client
+            .post(app.url(&runs))
+            .bearer_auth(&coordinator)
+            .json(&json!({}));
         async move { request.send().await.unwrap() }
     };
     assert_eq!(read(&app).await.status(), 200);
-    let listed = get_json(&app, &format!("/api/directory/feeds/{feed}/listings"), &coordinator).await;
+    let listed = get_json(
+        &app,
+        &format!("/api/directory/feeds/{feed}/listings"),
+        &coordinator,
+    )
+    .await;
     let one = &listed["listings"][0];
-    let (remote, local) = (one["remote_id"].as_str().unwrap(), one["programme_id"].as_str().unwrap());
+    let (remote, local) = (
+        one["remote_id"].as_str().unwrap(),
+        one["programme_id"].as_str().unwrap(),
+    );
     let put = |app: &TestApp, path: String, token: &str, body: Value| {
         let request = app.client.put(app.url(&path)).bearer_auth(token).json(&body);
         async move { assert_eq!(request.send().await.unwrap().status(), 200) }
     };
-    put(&app, format!("/api/directory/programmes/{local}/translations/en"), &coordinator, json!({"title": "Our rhyme time", "description": "Our words."})).await;
+    put(
+        &app,
+        format!("/api/directory/programmes/{local}/translations/en"),
+        &coordinator,
+        json!({"title": "Our rhyme time", "description": "Our words."}),
+    )
+    .await;
     assert_eq!(read(&app).await.status(), 200);
-    put(&first, format!("/api/directory/programmes/{remote}/translations/en"), &admin, json!({"title": "Their rhyme time", "description": "Their words."})).await;
+    put(
+        &first,
+        format!("/api/directory/programmes/{remote}/translations/en"),
+        &admin,
+        json!({"title": "Their rhyme time", "description": "Their words."}),
+    )
+    .await;
     assert_eq!(read(&app).await.status(), 200);
 
     // From her home page to the feeds screen, by tapping.
     sign_in(&browser, &app, "coordinator@demo.perilink.test", "demo-password").await;
     browser
-        .wait_for("the way to the directory", "return !!document.querySelector('a[href=\"/coordinator\"]')")
+        .wait_for(
+            "the way to the directory",
+            "return !!document.querySelector('a[href=\"/coordinator\"]')",
+        )
         .await;
     browser.click("a[href=\"/coordinator\"]").await;
     browser.click("[data-testid=coord-feeds]").await;
@@ -56,9 +83,14 @@ async fn a_coordinator_adds_a_feed_and_approves_its_change_beside_her_own() {
     browser.fill("#feed-url", "http://127.0.0.1:9/openreferral").await;
     browser.click("[data-testid=feed-add]").await;
     browser
-        .wait_for("both feeds", "return document.querySelectorAll('[data-testid=feed]').length === 2")
+        .wait_for(
+            "both feeds",
+            "return document.querySelectorAll('[data-testid=feed]').length === 2",
+        )
         .await;
-    browser.click("[data-testid=feed]:first-child [data-testid=feed-read-now]").await;
+    browser
+        .click("[data-testid=feed]:first-child [data-testid=feed-read-now]")
+        .await;
     let told = browser
         .wait_for(
             "the reading's outcome",
@@ -67,11 +99,19 @@ async fn a_coordinator_adds_a_feed_and_approves_its_change_beside_her_own() {
         )
         .await;
     assert_eq!(told[0], "unreachable");
-    assert!(told[1].as_str().unwrap().contains(&text("en", "feeds-problem-unreachable")), "{told}");
+    assert!(
+        told[1]
+            .as_str()
+            .unwrap()
+            .contains(&text("en", "feeds-problem-unreachable")),
+        "{told}"
+    );
 
     // The first directory's change waits beside hers; she takes theirs.
     let waiting = "[data-testid=feed][data-waiting=\"1\"]";
-    browser.click(&format!("{waiting} [data-testid=feed-show-listings]")).await;
+    browser
+        .click(&format!("{waiting} [data-testid=feed-show-listings]"))
+        .await;
     let sides = browser
         .wait_for(
             "the change beside hers",
@@ -84,10 +124,24 @@ async fn a_coordinator_adds_a_feed_and_approves_its_change_beside_her_own() {
     check_screen(&browser, "a feed's change beside hers", "feeds-change-en").await;
     browser.click("[data-testid=feed-approve]").await;
     browser
-        .wait_for("no change waiting", "return !document.querySelector('[data-testid=feed-change]')")
+        .wait_for(
+            "no change waiting",
+            "return !document.querySelector('[data-testid=feed-change]')",
+        )
         .await;
-    let shown = get_json(&app, &format!("/api/directory/feeds/{feed}/listings"), &coordinator).await;
-    let taken = shown["listings"].as_array().unwrap().iter().find(|l| l["programme_id"] == local).unwrap().clone();
+    let shown = get_json(
+        &app,
+        &format!("/api/directory/feeds/{feed}/listings"),
+        &coordinator,
+    )
+    .await;
+    let taken = shown["listings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["programme_id"] == local)
+        .unwrap()
+        .clone();
     assert_eq!(taken["title"], "Their rhyme time");
     assert_eq!(taken["pending"], Value::Null);
 }

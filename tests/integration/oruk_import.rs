@@ -11,14 +11,26 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
 async fn add_feed(app: &TestApp, token: &str, base_url: &str) -> String {
-    let added = post_with_token(app, "/api/directory/feeds", token, json!({"base_url": base_url, "take": "all"})).await;
+    let added = post_with_token(
+        app,
+        "/api/directory/feeds",
+        token,
+        json!({"base_url": base_url, "take": "all"}),
+    )
+    .await;
     assert_eq!(added.status(), 201, "the feed is added");
     let feed: Value = added.json().await.unwrap();
     feed["id"].as_str().unwrap().to_owned()
 }
 
 async fn read_now(app: &TestApp, token: &str, feed: &str) -> Value {
-    let response = post_with_token(app, &format!("/api/directory/feeds/{feed}/runs"), token, json!({})).await;
+    let response = post_with_token(
+        app,
+        &format!("/api/directory/feeds/{feed}/runs"),
+        token,
+        json!({}),
+    )
+    .await;
     assert_eq!(response.status(), 200, "the feed is read");
     response.json().await.unwrap()
 }
@@ -77,7 +89,12 @@ fn shown(service: &Value) -> Value {
         .collect();
     let mut places = places;
     places.sort_by_key(|p| p.to_string());
-    let languages: Vec<&Value> = service["languages"].as_array().unwrap().iter().map(|l| &l["code"]).collect();
+    let languages: Vec<&Value> = service["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| &l["code"])
+        .collect();
     json!({
         "name": service["name"],
         "description": service["description"],
@@ -94,7 +111,9 @@ async fn a_second_perilink_imports_the_firsts_feed_and_keeps_in_step_with_it() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_second_perilink_on_postgresql_imports_the_firsts_feed() {
     if crate::helpers::postgres_url().is_none() {
-        eprintln!("SKIPPED a_second_perilink_on_postgresql_imports_the_firsts_feed: set PERILINK_TEST_POSTGRES_URL to run it");
+        eprintln!(
+            "SKIPPED a_second_perilink_on_postgresql_imports_the_firsts_feed: set PERILINK_TEST_POSTGRES_URL to run it"
+        );
         return;
     }
     round_trip(Backend::Postgres).await;
@@ -112,8 +131,14 @@ async fn round_trip(backend: Backend) {
     let feed = add_feed(&second, &coordinator, &first.url("/openreferral")).await;
     let run = read_now(&second, &coordinator, &feed).await;
     let theirs = published(&first).await;
-    assert!(theirs.len() >= 5, "the demo publishes a directory worth importing");
-    let sessions: usize = theirs.values().map(|s| s["service_at_locations"].as_array().unwrap().len()).sum();
+    assert!(
+        theirs.len() >= 5,
+        "the demo publishes a directory worth importing"
+    );
+    let sessions: usize = theirs
+        .values()
+        .map(|s| s["service_at_locations"].as_array().unwrap().len())
+        .sum();
     assert!(sessions >= theirs.len(), "with its sessions");
     assert_eq!(run["problem"], Value::Null, "{run}");
     assert_eq!(run["skipped"], 0, "{run}");
@@ -144,20 +169,35 @@ async fn round_trip(backend: Backend) {
     for (id, service) in &theirs {
         let copy = &mine[&local_of(id)];
         assert_eq!(shown(copy), shown(service), "{}", service["name"]);
-        assert_eq!(copy["organization_id"], coordinator_org.as_str(), "owned by her organisation");
-        assert!(!service["schedules"].as_array().unwrap().is_empty() || service["service_at_locations"].as_array().unwrap().is_empty());
+        assert_eq!(
+            copy["organization_id"],
+            coordinator_org.as_str(),
+            "owned by her organisation"
+        );
+        assert!(
+            !service["schedules"].as_array().unwrap().is_empty()
+                || service["service_at_locations"].as_array().unwrap().is_empty()
+        );
     }
     let provenance = count(
         &second,
         &format!("SELECT COUNT(*) FROM feed_listings WHERE feed_id = '{feed}' AND kind = 'service' AND gone_at IS NULL"),
     )
     .await;
-    assert_eq!(provenance, theirs.len() as i64, "each is marked with where it came from");
+    assert_eq!(
+        provenance,
+        theirs.len() as i64,
+        "each is marked with where it came from"
+    );
 
     // Read again with nothing changed: every page answers 304, nothing is written.
     let again = read_now(&second, &coordinator, &feed).await;
     assert_eq!(again["problem"], Value::Null, "{again}");
-    assert_eq!((again["created"].as_u64(), again["updated"].as_u64()), (Some(0), Some(0)), "{again}");
+    assert_eq!(
+        (again["created"].as_u64(), again["updated"].as_u64()),
+        (Some(0), Some(0)),
+        "{again}"
+    );
 
     // An edit on the first arrives on the next reading.
     let (edited, edited_service) = theirs.iter().next().unwrap();
@@ -170,12 +210,19 @@ async fn round_trip(backend: Backend) {
         &first,
         format!("/api/directory/programmes/{edited}/translations/en"),
         admin.clone(),
-        text("Rhyme time for tiny ones", edited_service["description"].as_str().unwrap()),
+        text(
+            "Rhyme time for tiny ones",
+            edited_service["description"].as_str().unwrap(),
+        ),
     )
     .await;
     assert_eq!(renamed.status(), 200);
     let run = read_now(&second, &coordinator, &feed).await;
-    assert_eq!((run["updated"].as_u64(), run["waiting"].as_u64()), (Some(1), Some(0)), "{run}");
+    assert_eq!(
+        (run["updated"].as_u64(), run["waiting"].as_u64()),
+        (Some(1), Some(0)),
+        "{run}"
+    );
     let local = local_of(edited);
     assert_eq!(
         get_json_open(&second, &format!("/openreferral/services/{local}")).await["name"],
@@ -193,60 +240,129 @@ async fn round_trip(backend: Backend) {
     .await;
     assert_eq!(mine_now.status(), 200);
     let quiet = read_now(&second, &coordinator, &feed).await;
-    assert_eq!((quiet["updated"].as_u64(), quiet["waiting"].as_u64()), (Some(0), Some(0)), "{quiet}");
+    assert_eq!(
+        (quiet["updated"].as_u64(), quiet["waiting"].as_u64()),
+        (Some(0), Some(0)),
+        "{quiet}"
+    );
     let theirs_now = put(
         &first,
         format!("/api/directory/programmes/{edited}/translations/en"),
         admin.clone(),
-        text("Rhyme time for tiny ones", "Songs for babies and their mothers, new words."),
+        text(
+            "Rhyme time for tiny ones",
+            "Songs for babies and their mothers, new words.",
+        ),
     )
     .await;
     assert_eq!(theirs_now.status(), 200);
     let run = read_now(&second, &coordinator, &feed).await;
-    assert_eq!((run["updated"].as_u64(), run["waiting"].as_u64()), (Some(0), Some(1)), "{run}");
+    assert_eq!(
+        (run["updated"].as_u64(), run["waiting"].as_u64()),
+        (Some(0), Some(1)),
+        "{run}"
+    );
     let shown_local = get_json_open(&second, &format!("/openreferral/services/{local}")).await;
-    assert_eq!(shown_local["name"], "Rhyme time (Toxteth)", "her edit stands until she approves");
+    assert_eq!(
+        shown_local["name"], "Rhyme time (Toxteth)",
+        "her edit stands until she approves"
+    );
     let waiting = listings(&second, &coordinator, &feed).await;
     let first_listed = &waiting[0];
-    assert_eq!(first_listed["programme_id"], local.as_str(), "what waits comes first");
+    assert_eq!(
+        first_listed["programme_id"],
+        local.as_str(),
+        "what waits comes first"
+    );
     assert_eq!(first_listed["edited_locally"], true);
     assert_eq!(first_listed["current"]["title"], "Rhyme time (Toxteth)");
     assert_eq!(first_listed["pending"]["title"], "Rhyme time for tiny ones");
-    assert_eq!(first_listed["pending"]["description"], "Songs for babies and their mothers, new words.");
+    assert_eq!(
+        first_listed["pending"]["description"],
+        "Songs for babies and their mothers, new words."
+    );
     let listing = first_listed["id"].as_str().unwrap().to_owned();
     let feed_view = get_json(&second, &format!("/api/directory/feeds/{feed}"), &coordinator).await;
     assert_eq!(feed_view["waiting"], 1);
 
     // Another organisation's coordinator cannot see or approve it.
     let (care, _) = second.login_demo("care.coordinator").await;
-    let refused = post_with_token(&second, &format!("/api/directory/feeds/{feed}/listings/{listing}/approve"), &care, json!({})).await;
+    let refused = post_with_token(
+        &second,
+        &format!("/api/directory/feeds/{feed}/listings/{listing}/approve"),
+        &care,
+        json!({}),
+    )
+    .await;
     assert_error(refused, 404, "not_found").await;
     let (host, _) = second.login_demo("host").await;
-    let refused = second.get_with_token(&format!("/api/directory/feeds/{feed}/listings"), &host).await;
+    let refused = second
+        .get_with_token(&format!("/api/directory/feeds/{feed}/listings"), &host)
+        .await;
     assert_eq!(refused.status(), 403);
 
-    let approved = post_with_token(&second, &format!("/api/directory/feeds/{feed}/listings/{listing}/approve"), &coordinator, json!({})).await;
+    let approved = post_with_token(
+        &second,
+        &format!("/api/directory/feeds/{feed}/listings/{listing}/approve"),
+        &coordinator,
+        json!({}),
+    )
+    .await;
     assert_eq!(approved.status(), 204);
     let shown_local = get_json_open(&second, &format!("/openreferral/services/{local}")).await;
     assert_eq!(shown_local["name"], "Rhyme time for tiny ones");
-    assert_eq!(shown_local["description"], "Songs for babies and their mothers, new words.");
-    let again = post_with_token(&second, &format!("/api/directory/feeds/{feed}/listings/{listing}/approve"), &coordinator, json!({})).await;
+    assert_eq!(
+        shown_local["description"],
+        "Songs for babies and their mothers, new words."
+    );
+    let again = post_with_token(
+        &second,
+        &format!("/api/directory/feeds/{feed}/listings/{listing}/approve"),
+        &coordinator,
+        json!({}),
+    )
+    .await;
     assert_error(again, 409, "conflict").await;
 
     // A change she turns down leaves her listing as she has it, and is not asked again.
-    let _ = put(&second, format!("/api/directory/programmes/{local}/translations/en"), coordinator.clone(), text("Ours again", "Ours.")).await;
-    let _ = put(&first, format!("/api/directory/programmes/{edited}/translations/en"), admin.clone(), text("Theirs again", "Theirs.")).await;
+    let _ = put(
+        &second,
+        format!("/api/directory/programmes/{local}/translations/en"),
+        coordinator.clone(),
+        text("Ours again", "Ours."),
+    )
+    .await;
+    let _ = put(
+        &first,
+        format!("/api/directory/programmes/{edited}/translations/en"),
+        admin.clone(),
+        text("Theirs again", "Theirs."),
+    )
+    .await;
     assert_eq!(read_now(&second, &coordinator, &feed).await["waiting"], 1);
-    let rejected = post_with_token(&second, &format!("/api/directory/feeds/{feed}/listings/{listing}/reject"), &coordinator, json!({})).await;
+    let rejected = post_with_token(
+        &second,
+        &format!("/api/directory/feeds/{feed}/listings/{listing}/reject"),
+        &coordinator,
+        json!({}),
+    )
+    .await;
     assert_eq!(rejected.status(), 204);
     assert_eq!(read_now(&second, &coordinator, &feed).await["waiting"], 0);
-    assert_eq!(get_json_open(&second, &format!("/openreferral/services/{local}")).await["name"], "Ours again");
+    assert_eq!(
+        get_json_open(&second, &format!("/openreferral/services/{local}")).await["name"],
+        "Ours again"
+    );
 
     // A service the first stops publishing is flagged on the second, not deleted.
     let (gone, _) = theirs.iter().nth(1).unwrap();
     let long_ago = chrono::Utc::now() - chrono::Duration::days(200);
     for table in ["programmes", "sessions"] {
-        let column = if table == "programmes" { "id" } else { "programme_id" };
+        let column = if table == "programmes" {
+            "id"
+        } else {
+            "programme_id"
+        };
         perilink_server::service::sql::exec(
             &first.state.db,
             &format!("UPDATE {table} SET assured_at = ? WHERE {column} = ?"),
@@ -262,13 +378,32 @@ async fn round_trip(backend: Backend) {
     let gone_listing = flagged.iter().find(|l| l["remote_id"] == gone.as_str()).unwrap();
     assert!(gone_listing["gone_at"].is_string());
     let kept = gone_listing["programme_id"].as_str().unwrap();
-    assert_eq!(count(&second, &format!("SELECT COUNT(*) FROM programmes WHERE id = '{kept}'")).await, 1);
+    assert_eq!(
+        count(
+            &second,
+            &format!("SELECT COUNT(*) FROM programmes WHERE id = '{kept}'")
+        )
+        .await,
+        1
+    );
 
     // The readings are listed, newest first, in plain words.
-    let runs = get_json(&second, &format!("/api/directory/feeds/{feed}/runs"), &coordinator).await;
+    let runs = get_json(
+        &second,
+        &format!("/api/directory/feeds/{feed}/runs"),
+        &coordinator,
+    )
+    .await;
     let runs = runs["runs"].as_array().unwrap();
     assert!(runs.len() >= 8);
-    assert!(runs[0]["detail"].as_str().unwrap().contains("1 no longer in the feed"), "{}", runs[0]);
+    assert!(
+        runs[0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("1 no longer in the feed"),
+        "{}",
+        runs[0]
+    );
 }
 
 /// A stand-in feed: what each path answers, and the requests it had.
@@ -283,7 +418,11 @@ async fn stand_in(
     uri: axum::http::Uri,
     headers: HeaderMap,
 ) -> axum::response::Response {
-    state.seen.lock().unwrap().push((uri.to_string(), headers.clone()));
+    state
+        .seen
+        .lock()
+        .unwrap()
+        .push((uri.to_string(), headers.clone()));
     let page: u64 = uri
         .query()
         .unwrap_or_default()
@@ -304,7 +443,11 @@ async fn stand_in(
         s
     };
     match uri.path() {
-        "/html/services" => ([(header::CONTENT_TYPE, "text/html")], "<html><body>Our services</body></html>").into_response(),
+        "/html/services" => (
+            [(header::CONTENT_TYPE, "text/html")],
+            "<html><body>Our services</body></html>",
+        )
+            .into_response(),
         "/wrong/services" => axum::Json(json!({"services": [{"title": "Baby group"}]})).into_response(),
         "/broken/services" => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
         // Every page says there is one more.
@@ -317,7 +460,11 @@ async fn stand_in(
             if headers.get(header::IF_NONE_MATCH).is_some_and(|v| v == etag) {
                 return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response();
             }
-            ([(header::ETAG, etag)], axum::Json(envelope(vec![numbered(1)], 1, true))).into_response()
+            (
+                [(header::ETAG, etag)],
+                axum::Json(envelope(vec![numbered(1)], 1, true)),
+            )
+                .into_response()
         }
         _ => StatusCode::NOT_FOUND.into_response(),
     }
@@ -342,9 +489,17 @@ async fn bad_feeds_are_reported_in_plain_words_and_change_nothing() {
     let venues_before = count(&app, "SELECT COUNT(*) FROM venues").await;
     for (path, problem, words) in [
         ("html", "not_json", "did not send JSON"),
-        ("wrong", "wrong_schema", "not a page of Open Referral UK v3 services"),
+        (
+            "wrong",
+            "wrong_schema",
+            "not a page of Open Referral UK v3 services",
+        ),
         ("broken", "server_error", "answered 500"),
-        ("endless", "endless_pages", "pages, but page 2 says there are more"),
+        (
+            "endless",
+            "endless_pages",
+            "pages, but page 2 says there are more",
+        ),
         ("circle", "endless_pages", "again"),
         ("nothing-here", "server_error", "answered 404"),
     ] {
@@ -357,8 +512,15 @@ async fn bad_feeds_are_reported_in_plain_words_and_change_nothing() {
         assert_eq!(run["created"], 0);
     }
     let unreachable = add_feed(&app, &coordinator, "http://127.0.0.1:9/openreferral").await;
-    assert_eq!(read_now(&app, &coordinator, &unreachable).await["problem"], "unreachable");
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM programmes").await, listings_before, "nothing was imported");
+    assert_eq!(
+        read_now(&app, &coordinator, &unreachable).await["problem"],
+        "unreachable"
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM programmes").await,
+        listings_before,
+        "nothing was imported"
+    );
     assert_eq!(count(&app, "SELECT COUNT(*) FROM venues").await, venues_before);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM feed_listings").await, 0);
 
@@ -367,23 +529,43 @@ async fn bad_feeds_are_reported_in_plain_words_and_change_nothing() {
     let feed = add_feed(&app, &coordinator, &base("etag")).await;
     assert_eq!(read_now(&app, &coordinator, &feed).await["created"], 1);
     let run = read_now(&app, &coordinator, &feed).await;
-    assert_eq!((run["problem"].clone(), run["pages"].as_u64()), (Value::Null, Some(1)), "{run}");
+    assert_eq!(
+        (run["problem"].clone(), run["pages"].as_u64()),
+        (Value::Null, Some(1)),
+        "{run}"
+    );
     let seen = state.seen.lock().unwrap().clone();
     for (uri, headers) in &seen {
         let agent = headers[header::USER_AGENT].to_str().unwrap();
-        assert!(agent.starts_with("PeriLink/") && agent.contains("(+http"), "{uri}: {agent}");
+        assert!(
+            agent.starts_with("PeriLink/") && agent.contains("(+http"),
+            "{uri}: {agent}"
+        );
         assert!(uri.contains("per_page=100"), "{uri}");
     }
-    let etag_reads: Vec<&(String, HeaderMap)> = seen.iter().filter(|(u, _)| u.starts_with("/etag/")).collect();
+    let etag_reads: Vec<&(String, HeaderMap)> =
+        seen.iter().filter(|(u, _)| u.starts_with("/etag/")).collect();
     assert_eq!(etag_reads.len(), 2);
     assert_eq!(etag_reads[1].1[header::IF_NONE_MATCH], "W/\"one-page\"");
     let endless_pages = seen.iter().filter(|(u, _)| u.starts_with("/endless/")).count();
-    assert_eq!(endless_pages, 2, "it asks for no page past the count the feed gave");
+    assert_eq!(
+        endless_pages, 2,
+        "it asks for no page past the count the feed gave"
+    );
 
     // Adding the same feed twice, or a feed that is not a web address, is refused.
-    let twice = post_with_token(&app, "/api/directory/feeds", &coordinator, json!({"base_url": base("etag"), "take": "all"})).await;
+    let twice = post_with_token(
+        &app,
+        "/api/directory/feeds",
+        &coordinator,
+        json!({"base_url": base("etag"), "take": "all"}),
+    )
+    .await;
     assert_error(twice, 409, "conflict").await;
-    for bad in [json!({"base_url": "ftp://x.org", "take": "all"}), json!({"base_url": base("x"), "take": "text"})] {
+    for bad in [
+        json!({"base_url": "ftp://x.org", "take": "all"}),
+        json!({"base_url": base("x"), "take": "text"}),
+    ] {
         let refused = post_with_token(&app, "/api/directory/feeds", &coordinator, bad).await;
         assert_error(refused, 422, "validation_failed").await;
     }

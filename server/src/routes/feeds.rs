@@ -41,7 +41,10 @@ pub fn router() -> OpenApiRouter<AppState> {
         (status = 403, description = "Not a coordinator of an organisation", body = ErrorBody)
     )
 )]
-pub async fn list_feeds(State(state): State<AppState>, caller: Coordinator) -> Result<Json<FeedList>, AppError> {
+pub async fn list_feeds(
+    State(state): State<AppState>,
+    caller: Coordinator,
+) -> Result<Json<FeedList>, AppError> {
     let viewer = Viewer::of(caller.user());
     Ok(Json(FeedList {
         feeds: feeds::list_feeds(&state.db, &viewer).await?,

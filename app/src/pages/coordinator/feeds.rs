@@ -15,7 +15,8 @@ use leptos_router::components::A;
 use perilink_shared::auth::Role;
 use perilink_shared::directory::encode_query_value;
 use perilink_shared::feeds::{
-    Feed, FeedInput, FeedList, FeedProblem, FeedRun, FeedTake, ImportedContent, ImportedListing, ImportedListings,
+    Feed, FeedInput, FeedList, FeedProblem, FeedRun, FeedTake, ImportedContent, ImportedListing,
+    ImportedListings,
 };
 
 async fn load(token: Token) -> Result<Vec<Feed>, ApiError> {
@@ -91,7 +92,11 @@ fn FeedsWorkspace() -> impl IntoView {
     let base_url = RwSignal::new(String::new());
     let take = RwSignal::new(FeedTake::All.as_str().to_owned());
     let take_value = RwSignal::new(String::new());
-    let takes = worded(FeedTake::ALL.iter().map(|t| t.as_str()).collect(), "feeds-take-", false);
+    let takes = worded(
+        FeedTake::ALL.iter().map(|t| t.as_str()).collect(),
+        "feeds-take-",
+        false,
+    );
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let input = FeedInput {
@@ -269,11 +274,17 @@ fn lines(i18n: I18n, c: &ImportedContent) -> Vec<(String, String)> {
             "coord-session-when",
             &[
                 ("weekday", FluentValue::from(weekday(i18n, s.weekday))),
-                ("start", FluentValue::from(format!("{}–{}", s.start_time, s.end_time))),
+                (
+                    "start",
+                    FluentValue::from(format!("{}–{}", s.start_time, s.end_time)),
+                ),
                 ("venue", FluentValue::from(s.venue.name.clone())),
             ],
         );
-        out.push((i18n.t("coord-kind-session"), format!("{when} ({})", s.languages.join(", "))));
+        out.push((
+            i18n.t("coord-kind-session"),
+            format!("{when} ({})", s.languages.join(", ")),
+        ));
     }
     out
 }
@@ -307,8 +318,14 @@ fn ListingItem(
         (Some(mine), Some(theirs)) => {
             let (mine, theirs) = (lines(i18n, mine), lines(i18n, theirs));
             let rows = mine.len().max(theirs.len());
-            let cell = |side: &Vec<(String, String)>, i: usize| side.get(i).map(|l| l.1.clone()).unwrap_or_default();
-            let label = |i: usize| mine.get(i).or(theirs.get(i)).map(|l| l.0.clone()).unwrap_or_default();
+            let cell =
+                |side: &Vec<(String, String)>, i: usize| side.get(i).map(|l| l.1.clone()).unwrap_or_default();
+            let label = |i: usize| {
+                mine.get(i)
+                    .or(theirs.get(i))
+                    .map(|l| l.0.clone())
+                    .unwrap_or_default()
+            };
             Some(view! {
                 <table class="coord-compare" data-testid="feed-change">
                     <thead><tr>

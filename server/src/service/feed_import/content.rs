@@ -52,7 +52,9 @@ pub fn content_of(service: &Service) -> Result<(ImportedContent, Vec<String>), S
     let (booking, format) = service
         .schedules
         .first()
-        .map_or((BookingMode::DropIn, Format::Ongoing), |s| attending(&s.attending_type));
+        .map_or((BookingMode::DropIn, Format::Ongoing), |s| {
+            attending(&s.attending_type)
+        });
     let cost_pence = service
         .cost_options
         .first()
@@ -138,9 +140,9 @@ fn venue_of(l: &Location) -> Result<ImportedVenue, String> {
         return Err(format!("location {} has no address", l.id));
     };
     let offers = |words: &str| {
-        l.accessibility
-            .iter()
-            .any(|a| a.description.to_lowercase().contains(words) || a.accessibility.to_lowercase().contains(words))
+        l.accessibility.iter().any(|a| {
+            a.description.to_lowercase().contains(words) || a.accessibility.to_lowercase().contains(words)
+        })
     };
     Ok(ImportedVenue {
         remote_id: l.id.clone(),
@@ -202,7 +204,10 @@ fn sessions_of(
         }
         for day in s.byday.split(',').map(|d| d.trim().to_ascii_uppercase()) {
             let Some(i) = BYDAY.iter().position(|b| *b == day) else {
-                return Err(format!("{} at {} meets on `{day}`, not a weekday", place_id, venue.name));
+                return Err(format!(
+                    "{} at {} meets on `{day}`, not a weekday",
+                    place_id, venue.name
+                ));
             };
             if !days.contains(&i) {
                 days.push(i);
@@ -234,7 +239,10 @@ fn sessions_of(
             .collect::<Option<Vec<_>>>()
             .and_then(|ends| ends.into_iter().max());
         let (Some(start_time), Some(end_time)) = (clock(&first.opens_at), clock(&first.closes_at)) else {
-            return Err(format!("{} at {} has no opening time as HH:MM", place_id, venue.name));
+            return Err(format!(
+                "{} at {} has no opening time as HH:MM",
+                place_id, venue.name
+            ));
         };
         let mut cancelled: Vec<String> = on_day
             .iter()
@@ -427,7 +435,11 @@ mod tests {
         assert_eq!((s.weekday, s.frequency), (1, Frequency::Weekly));
         assert_eq!((s.start_time.as_str(), s.end_time.as_str()), ("10:30", "11:00"));
         assert_eq!((s.starts_on.as_str(), s.ends_on.as_deref()), ("2026-11-02", None));
-        assert_eq!(s.cancelled_dates, ["2026-11-30"], "only the Monday is one of its dates");
+        assert_eq!(
+            s.cancelled_dates,
+            ["2026-11-30"],
+            "only the Monday is one of its dates"
+        );
     }
 
     #[test]

@@ -91,16 +91,23 @@ impl FeedClient {
     }
 
     /// One page: its status, its ETag and its body (none for 304).
-    async fn get(&self, url: &str, etag: Option<&str>) -> Result<(StatusCode, Option<String>, Bytes), Refusal> {
+    async fn get(
+        &self,
+        url: &str,
+        etag: Option<&str>,
+    ) -> Result<(StatusCode, Option<String>, Bytes), Refusal> {
         let mut request = Request::get(url)
             .header(header::USER_AGENT, &self.user_agent)
             .header(header::ACCEPT, "application/json");
         if let Some(etag) = etag {
             request = request.header(header::IF_NONE_MATCH, etag);
         }
-        let request = request
-            .body(Empty::new())
-            .map_err(|_| refuse(FeedProblem::Unreachable, format!("{url} is not an address PeriLink can read")))?;
+        let request = request.body(Empty::new()).map_err(|_| {
+            refuse(
+                FeedProblem::Unreachable,
+                format!("{url} is not an address PeriLink can read"),
+            )
+        })?;
         let exchange = async {
             let response = self.client.request(request).await.map_err(|e| {
                 refuse(
@@ -121,10 +128,16 @@ impl FeedClient {
                     if e.is::<http_body_util::LengthLimitError>() {
                         refuse(
                             FeedProblem::TooBig,
-                            format!("a page of {url} is larger than {} MB", MAX_PAGE_BYTES / 1024 / 1024),
+                            format!(
+                                "a page of {url} is larger than {} MB",
+                                MAX_PAGE_BYTES / 1024 / 1024
+                            ),
                         )
                     } else {
-                        refuse(FeedProblem::Unreachable, format!("{url} stopped part-way through its answer"))
+                        refuse(
+                            FeedProblem::Unreachable,
+                            format!("{url} stopped part-way through its answer"),
+                        )
                     }
                 })?
                 .to_bytes();
@@ -236,7 +249,11 @@ impl FeedClient {
 
 /// `PeriLink/<version> (+<public url>)`.
 pub fn user_agent(public_url: &str) -> String {
-    format!("PeriLink/{} (+{})", env!("CARGO_PKG_VERSION"), public_url.trim_end_matches('/'))
+    format!(
+        "PeriLink/{} (+{})",
+        env!("CARGO_PKG_VERSION"),
+        public_url.trim_end_matches('/')
+    )
 }
 
 /// The connection error without the chain of causes hyper gives.
@@ -323,22 +340,42 @@ mod tests {
     #[test]
     fn the_services_address_carries_the_page_and_the_filters() {
         let base = parse_base("https://feed.example.org/openreferral/").unwrap();
-        let url = services_url(&base, FeedTake::Text, Some("baby & me"), Some("2026-12-01T09:00:00Z"), 2);
+        let url = services_url(
+            &base,
+            FeedTake::Text,
+            Some("baby & me"),
+            Some("2026-12-01T09:00:00Z"),
+            2,
+        );
         assert_eq!(
             url.as_str(),
             "https://feed.example.org/openreferral/services?page=2&per_page=100&text=baby+%26+me&modified_after=2026-12-01T09%3A00%3A00Z"
         );
         let term = services_url(&base, FeedTake::TaxonomyTerm, Some("t1"), None, 1);
-        assert!(term.as_str().ends_with("?page=1&per_page=100&taxonomy_term_id=t1"), "{term}");
+        assert!(
+            term.as_str()
+                .ends_with("?page=1&per_page=100&taxonomy_term_id=t1"),
+            "{term}"
+        );
         let all = services_url(&base, FeedTake::All, Some("ignored"), None, 1);
-        assert!(all.as_str().ends_with("/openreferral/services?page=1&per_page=100"), "{all}");
+        assert!(
+            all.as_str()
+                .ends_with("/openreferral/services?page=1&per_page=100"),
+            "{all}"
+        );
     }
 
     #[test]
     fn only_plain_web_addresses_are_feeds() {
         assert!(parse_base("https://feed.example.org/openreferral").is_ok());
         assert!(parse_base("http://127.0.0.1:8080/openreferral").is_ok());
-        for bad in ["ftp://feed.example.org", "feed.example.org", "https://u@x.org/f", "https://x.org/f?a=1", ""] {
+        for bad in [
+            "ftp://feed.example.org",
+            "feed.example.org",
+            "https://u@x.org/f",
+            "https://x.org/f?a=1",
+            "",
+        ] {
             assert!(parse_base(bad).is_err(), "{bad}");
         }
     }
@@ -346,9 +383,15 @@ mod tests {
     #[test]
     fn a_page_that_is_not_json_or_not_services_is_named_as_such() {
         let url = parse_base("https://x.org/f").unwrap();
-        assert_eq!(parse_page(&url, b"<html>").unwrap_err().problem, FeedProblem::NotJson);
+        assert_eq!(
+            parse_page(&url, b"<html>").unwrap_err().problem,
+            FeedProblem::NotJson
+        );
         let wrong = br#"{"total_items": 1, "contents": [{"id": 1}]}"#;
-        assert_eq!(parse_page(&url, wrong).unwrap_err().problem, FeedProblem::WrongSchema);
+        assert_eq!(
+            parse_page(&url, wrong).unwrap_err().problem,
+            FeedProblem::WrongSchema
+        );
         let empty = br#"{"total_items":0,"total_pages":0,"page_number":1,"size":0,"first_page":true,"last_page":true,"empty":true,"contents":[]}"#;
         assert!(parse_page(&url, empty).unwrap().contents.is_empty());
     }

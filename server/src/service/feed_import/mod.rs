@@ -119,7 +119,9 @@ pub async fn add_feed(db: &DatabaseConnection, viewer: &Viewer, input: FeedInput
             ));
         }
         (_, Some(v)) if v.chars().count() > 200 => {
-            return Err(AppError::Validation("take_value may be at most 200 characters".into()));
+            return Err(AppError::Validation(
+                "take_value may be at most 200 characters".into(),
+            ));
         }
         (_, Some(v)) => Some(v),
     };
@@ -133,7 +135,9 @@ pub async fn add_feed(db: &DatabaseConnection, viewer: &Viewer, input: FeedInput
         .into_iter()
         .any(|f| f.take_value == value);
     if taken {
-        return Err(AppError::Conflict("your organisation already reads this feed".into()));
+        return Err(AppError::Conflict(
+            "your organisation already reads this feed".into(),
+        ));
     }
     let now = Utc::now();
     let model = directory_feed::ActiveModel {
@@ -230,7 +234,11 @@ pub async fn get_feed(db: &impl ConnectionTrait, viewer: &Viewer, id: &str) -> R
 }
 
 /// A feed's latest readings, newest first.
-pub async fn list_runs(db: &impl ConnectionTrait, viewer: &Viewer, id: &str) -> Result<Vec<FeedRun>, AppError> {
+pub async fn list_runs(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    id: &str,
+) -> Result<Vec<FeedRun>, AppError> {
     feed_of(db, viewer, id).await?;
     Ok(directory_feed_run::Entity::find()
         .filter(directory_feed_run::Column::FeedId.eq(id))
@@ -407,15 +415,44 @@ struct Writer<'a> {
     written: HashSet<String>,
 }
 
-impl Writer<'_> {
+impl<'a> Writer<'a> {
+    /// A writer for `feed`'s listings, with where they are here.
+    async fn new(
+        db: &'a DatabaseConnection,
+        editor: &'a Editor<'a>,
+        feed: &'a directory_feed::Model,
+    ) -> Result<Writer<'a>, AppError> {
+        Ok(Writer {
+            db,
+            editor,
+            feed,
+            locations: provenance(db, &feed.id, LOCATION).await?,
+            sessions: provenance(db, &feed.id, SESSION).await?,
+            written: HashSet::new(),
+        })
+    }
+
     /// Writes a service's programme, venues and sessions: new ones created, known
     /// ones changed. Returns the programme's id.
-    async fn write(&mut self, remote_id: &str, known: Option<&str>, c: &ImportedContent) -> Result<String, AppError> {
+    async fn write(
+        &mut self,
+        remote_id: &str,
+        known: Option<&str>,
+        c: &ImportedContent,
+    ) -> Result<String, AppError> {
         let org = self.feed.organisation_id.as_str();
         let (db, editor) = (self.db, self.editor);
         let programme_id = match known {
-            Some(id) => admin::update_programme(db, editor, id, programme_input(org, c)).await?.id,
-            None => admin::create_programme(db, editor, programme_input(org, c)).await?.id,
+            Some(id) => {
+                admin::update_programme(db, editor, id, programme_input(org, c))
+                    .await?
+                    .id
+            }
+            None => {
+                admin::create_programme(db, editor, programme_input(org, c))
+                    .await?
+                    .id
+            }
         };
         for s in &c.sessions {
             let remote_venue = &s.venue.remote_id;
@@ -428,7 +465,8 @@ impl Writer<'_> {
                 }
                 None => {
                     let venue = admin::create_venue(db, editor, venue_input(org, &s.venue)).await?;
-                    let row = remember(db, &self.feed.id, LOCATION, remote_venue, &venue.id, editor.now).await?;
+                    let row =
+                        remember(db, &self.feed.id, LOCATION, remote_venue, &venue.id, editor.now).await?;
                     self.written.insert(remote_venue.clone());
                     self.locations.insert(remote_venue.clone(), row);
                     venue.id
@@ -463,7 +501,8 @@ impl Writer<'_> {
                     admin::update_session(db, editor, &row.local_id, input).await?;
                 }
                 None => {
-                    let input = session_input(s, &programme_id, &venue_id, editor.user_id, None, editor.today);
+                    let input =
+                        session_input(s, &programme_id, &venue_id, editor.user_id, None, editor.today);
                     let session = admin::create_session(db, editor, input).await?;
                     let row = remember(db, &self.feed.id, SESSION, &key, &session.id, editor.now).await?;
                     self.sessions.insert(key, row);
@@ -471,6 +510,14 @@ impl Writer<'_> {
             }
         }
         Ok(programme_id)
+    }
+
+    /// Records that the feed wrote a service: what it said, and the listing as it
+    /// now is here.
+    async fn settle(&self, row: feed_listing::Model, remote_hash: String) -> Result<(), AppError> {
+        let venues = venue_ids(&self.locations);
+        let local = local_of(self.db, &self.feed.id, &row, &self.sessions, &venues).await?;
+        settle(self.db, row, remote_hash, local.as_ref(), self.editor.now).await
     }
 }
 
@@ -538,7 +585,10 @@ async fn read(client: &FeedClient, feed: &directory_feed::Model) -> Result<(Pass
 
 /// The member of staff a scheduled reading writes as: the coordinator who added
 /// the feed, else another active coordinator of its organisation.
-async fn writer_for(db: &impl ConnectionTrait, feed: &directory_feed::Model) -> Result<Option<Viewer>, AppError> {
+async fn writer_for(
+    db: &impl ConnectionTrait,
+    feed: &directory_feed::Model,
+) -> Result<Option<Viewer>, AppError> {
     let coordinators = user::Entity::find()
         .filter(user::Column::OrganisationId.eq(feed.organisation_id.as_str()))
         .filter(user::Column::Role.eq(Role::Coordinator.as_str()))
@@ -581,7 +631,10 @@ pub async fn run_feed(
         }
     };
     let (problem, detail) = match &outcome {
-        Err(refusal) => (Some(refusal.problem), format!("Nothing was changed: {}.", refusal.detail)),
+        Err(refusal) => (
+            Some(refusal.problem),
+            format!("Nothing was changed: {}.", refusal.detail),
+        ),
         Ok(()) => (None, summary(&tally)),
     };
     let run = directory_feed_run::ActiveModel {
@@ -659,9 +712,10 @@ async fn write_all(
         match content_of(service) {
             Err(why) => tally.skipped.push(why),
             Ok((content, _)) if content.sessions.is_empty() && !service.service_at_locations.is_empty() => {
-                tally
-                    .skipped
-                    .push(format!("\"{}\": none of its places and times could be kept", content.title));
+                tally.skipped.push(format!(
+                    "\"{}\": none of its places and times could be kept",
+                    content.title
+                ));
             }
             Ok((content, _)) => match check(org, &content, editor.today) {
                 Err(why) => tally.skipped.push(format!("\"{}\": {why}", content.title)),
@@ -671,14 +725,7 @@ async fn write_all(
     }
 
     let mut services = provenance(db, &feed.id, SERVICE).await?;
-    let mut writer = Writer {
-        db,
-        editor,
-        feed,
-        locations: provenance(db, &feed.id, LOCATION).await?,
-        sessions: provenance(db, &feed.id, SESSION).await?,
-        written: HashSet::new(),
-    };
+    let mut writer = Writer::new(db, editor, feed).await?;
     // Which listings someone has edited here, before this reading writes any.
     let venues = venue_ids(&writer.locations);
     for row in services.values_mut() {
@@ -718,8 +765,7 @@ async fn write_all(
             }
             Some(row) => match writer.write(&remote_id, Some(&row.local_id), &content).await {
                 Ok(_) => {
-                    let local = local_of(db, &feed.id, &row, &writer.sessions, &venue_ids(&writer.locations)).await?;
-                    settle(db, row, incoming, local.as_ref(), editor.now).await?;
+                    writer.settle(row, incoming).await?;
                     tally.updated += 1;
                 }
                 Err(why) => tally.skipped.push(format!("\"{}\": {why}", content.title)),
@@ -727,8 +773,7 @@ async fn write_all(
             None => match writer.write(&remote_id, None, &content).await {
                 Ok(programme_id) => {
                     let row = remember(db, &feed.id, SERVICE, &remote_id, &programme_id, editor.now).await?;
-                    let local = local_of(db, &feed.id, &row, &writer.sessions, &venue_ids(&writer.locations)).await?;
-                    settle(db, row.clone(), incoming, local.as_ref(), editor.now).await?;
+                    writer.settle(row.clone(), incoming).await?;
                     services.insert(remote_id, row);
                     tally.created += 1;
                 }
@@ -795,7 +840,8 @@ pub async fn list_listings(
     let mut out = Vec::new();
     for row in provenance(db, feed_id, SERVICE).await?.into_values() {
         let local = local_of(db, feed_id, &row, &sessions, &venues).await?;
-        let pending: Option<ImportedContent> = row.pending.as_deref().and_then(|j| serde_json::from_str(j).ok());
+        let pending: Option<ImportedContent> =
+            row.pending.as_deref().and_then(|j| serde_json::from_str(j).ok());
         out.push(ImportedListing {
             id: row.id,
             remote_id: row.remote_id,
@@ -839,6 +885,27 @@ async fn waiting_row(
     Ok((feed, row, pending))
 }
 
+/// Records her decision on a feed's change in the audit log.
+async fn decided(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    action: &'static str,
+    listing: &str,
+) -> Result<(), AppError> {
+    audit::record(
+        db,
+        AuditEntry {
+            actor_id: Some(&viewer.id),
+            action,
+            subject_type: Some("feed_listing"),
+            subject_id: Some(listing),
+            detail: None,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
 /// Applies the change a feed made to a listing edited here, replacing the edit.
 pub async fn approve(
     db: &DatabaseConnection,
@@ -849,30 +916,14 @@ pub async fn approve(
 ) -> Result<(), AppError> {
     let (feed, row, pending) = waiting_row(db, viewer, feed_id, listing_id).await?;
     let editor = Editor::of(viewer);
-    let mut writer = Writer {
-        db,
-        editor: &editor,
-        feed: &feed,
-        locations: provenance(db, feed_id, LOCATION).await?,
-        sessions: provenance(db, feed_id, SESSION).await?,
-        written: HashSet::new(),
-    };
-    writer.write(&row.remote_id, Some(&row.local_id), &pending).await?;
-    let local = local_of(db, feed_id, &row, &writer.sessions, &venue_ids(&writer.locations)).await?;
+    let mut writer = Writer::new(db, &editor, &feed).await?;
+    writer
+        .write(&row.remote_id, Some(&row.local_id), &pending)
+        .await?;
     let listing = row.id.clone();
-    settle(db, row, hash(&pending), local.as_ref(), editor.now).await?;
+    writer.settle(row, hash(&pending)).await?;
     refresh_baselines(db, feed_id).await?;
-    audit::record(
-        db,
-        AuditEntry {
-            actor_id: Some(&viewer.id),
-            action: "directory.feed_change_approved",
-            subject_type: Some("feed_listing"),
-            subject_id: Some(&listing),
-            detail: None,
-        },
-    )
-    .await?;
+    decided(db, viewer, "directory.feed_change_approved", &listing).await?;
     if let Err(error) = directory.refresh(db).await {
         tracing::warn!(%error, "an approved change could not be reloaded yet");
     }
@@ -881,7 +932,12 @@ pub async fn approve(
 
 /// Turns down the change a feed made to a listing edited here: the listing stays
 /// as it is, and the feed's next change waits again.
-pub async fn reject(db: &DatabaseConnection, viewer: &Viewer, feed_id: &str, listing_id: &str) -> Result<(), AppError> {
+pub async fn reject(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    feed_id: &str,
+    listing_id: &str,
+) -> Result<(), AppError> {
     let (_, row, pending) = waiting_row(db, viewer, feed_id, listing_id).await?;
     let listing = row.id.clone();
     let mut active = row.into_active_model();
@@ -890,17 +946,7 @@ pub async fn reject(db: &DatabaseConnection, viewer: &Viewer, feed_id: &str, lis
     active.pending_since = Set(None);
     active.updated_at = Set(Utc::now());
     active.update(db).await?;
-    audit::record(
-        db,
-        AuditEntry {
-            actor_id: Some(&viewer.id),
-            action: "directory.feed_change_rejected",
-            subject_type: Some("feed_listing"),
-            subject_id: Some(&listing),
-            detail: None,
-        },
-    )
-    .await?;
+    decided(db, viewer, "directory.feed_change_rejected", &listing).await?;
     Ok(())
 }
 
@@ -908,7 +954,11 @@ pub async fn reject(db: &DatabaseConnection, viewer: &Viewer, feed_id: &str, lis
 
 /// Reads every feed that is due, each claimed first so that of several server
 /// processes on one database only one reads it. Returns how many it read.
-pub async fn run_due(db: &DatabaseConnection, directory: &Directory, client: &FeedClient) -> Result<usize, AppError> {
+pub async fn run_due(
+    db: &DatabaseConnection,
+    directory: &Directory,
+    client: &FeedClient,
+) -> Result<usize, AppError> {
     let now = Utc::now();
     let due = directory_feed::Entity::find()
         .filter(directory_feed::Column::NextRunAt.lte(now))
