@@ -432,7 +432,7 @@ async fn stand_in(
         .unwrap_or(1);
     let envelope = |contents: Vec<Value>, total_pages: u64, last: bool| {
         json!({
-            "total_items": total_pages * 1, "total_pages": total_pages, "page_number": page,
+            "total_items": total_pages, "total_pages": total_pages, "page_number": page,
             "size": contents.len(), "first_page": page == 1, "last_page": last,
             "empty": contents.is_empty(), "contents": contents,
         })
