@@ -97,8 +97,13 @@ impl Application {
         tokio::task::spawn_blocking(places::warm);
         service::listings_admin::watch_stale(db.clone());
         service::screening::spawn_jobs(db.clone());
-        let feeds =
-            service::feed_import::fetch::FeedClient::new(&config.public_url).map_err(StartError::Feeds)?;
+        let feeds = service::feed_import::fetch::FeedClient::new(
+            &config.public_url,
+            service::feed_import::address::Policy {
+                allow_private: config.feeds_allow_private,
+            },
+        )
+        .map_err(StartError::Feeds)?;
         service::feed_import::spawn_job(db.clone(), Arc::clone(&directory), feeds.clone());
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let outbox_heartbeat = Arc::new(service::outbox::Heartbeat::default());

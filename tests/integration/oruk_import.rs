@@ -570,3 +570,86 @@ async fn bad_feeds_are_reported_in_plain_words_and_change_nothing() {
         assert_error(refused, 422, "validation_failed").await;
     }
 }
+
+/// Without `PERILINK_FEEDS_ALLOW_PRIVATE`, a feed on a loopback, private or
+/// link-local address (the cloud's metadata service) is refused when added, and a
+/// feed whose address has come to lead to one is not read, the resolver's answer
+/// included: nothing is asked of it and nothing changes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_feed_on_a_private_or_local_address_is_refused_when_added_and_when_read() {
+    use sea_orm::ConnectionTrait;
+    let options = crate::helpers::Options {
+        feeds_allow_private: false,
+        ..crate::helpers::Options::default()
+    };
+    let app = TestApp::spawn_with(Backend::Sqlite, options).await.unwrap();
+    let (coordinator, _) = app.login_demo("coordinator").await;
+    let service = published(&app).await.into_values().next().unwrap();
+    let state = StandIn {
+        seen: Arc::default(),
+        service: Arc::new(service),
+    };
+    let router = axum::Router::new().fallback(stand_in).with_state(state.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+
+    for bad in [
+        format!("http://127.0.0.1:{port}/etag"),
+        format!("http://localhost:{port}/etag"),
+        "http://10.0.0.7/openreferral".to_owned(),
+        "https://172.20.1.1/openreferral".to_owned(),
+        "http://192.168.0.10/openreferral".to_owned(),
+        "http://169.254.169.254/latest/meta-data".to_owned(),
+        "http://[::1]/openreferral".to_owned(),
+        "http://[fd12:3456::1]/openreferral".to_owned(),
+        "http://[fe80::1]/openreferral".to_owned(),
+        "http://[::ffff:127.0.0.1]/openreferral".to_owned(),
+    ] {
+        let refused = post_with_token(
+            &app,
+            "/api/directory/feeds",
+            &coordinator,
+            json!({"base_url": bad, "take": "all"}),
+        )
+        .await;
+        let body = assert_error(refused, 422, "feed_address_refused").await;
+        assert!(
+            body["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("private or local network address"),
+            "{bad}: {body}"
+        );
+    }
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM directory_feeds").await, 0);
+
+    // A feed added on a public address that now leads to this machine, by number
+    // or by a name that resolves to it, is not read.
+    let feed = add_feed(&app, &coordinator, "http://93.184.215.14/openreferral").await;
+    for now_at in [
+        format!("http://127.0.0.1:{port}/etag"),
+        format!("http://localhost:{port}/etag"),
+    ] {
+        app.state
+            .db
+            .execute_unprepared(&format!(
+                "UPDATE directory_feeds SET base_url = '{now_at}' WHERE id = '{feed}'"
+            ))
+            .await
+            .unwrap();
+        let run = read_now(&app, &coordinator, &feed).await;
+        assert_eq!(run["problem"], "unreachable", "{now_at}: {run}");
+        let detail = run["detail"].as_str().unwrap();
+        assert!(detail.starts_with("Nothing was changed: "), "{detail}");
+        assert!(
+            detail.contains("private or local network address"),
+            "{now_at}: {detail}"
+        );
+    }
+    assert!(
+        state.seen.lock().unwrap().is_empty(),
+        "nothing was asked of the private address"
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM feed_listings").await, 0);
+}

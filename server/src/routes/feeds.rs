@@ -64,7 +64,7 @@ pub async fn list_feeds(
         (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Not a coordinator of an organisation", body = ErrorBody),
         (status = 409, description = "The organisation already reads this feed", body = ErrorBody),
-        (status = 422, description = "Not a web address, or `take_value` missing", body = ErrorBody)
+        (status = 422, description = "Not a web address, or `take_value` missing (`validation_failed`), or an address on a private or local network (`feed_address_refused`)", body = ErrorBody)
     )
 )]
 pub async fn create_feed(
@@ -73,7 +73,7 @@ pub async fn create_feed(
     AppJson(input): AppJson<FeedInput>,
 ) -> Result<(StatusCode, Json<Feed>), AppError> {
     let viewer = Viewer::of(caller.user());
-    let feed = feeds::add_feed(&state.db, &viewer, input).await?;
+    let feed = feeds::add_feed(&state.db, &state.feeds, &viewer, input).await?;
     Ok((StatusCode::CREATED, Json(feed)))
 }
 

@@ -4,6 +4,7 @@
 //! not ORUK v3 services, answers with an error, or pages without end is refused
 //! with a [`FeedProblem`] and words saying what was wrong.
 
+use super::address::{CheckedResolver, Policy, Refused};
 use crate::service::openreferral::{Page, Service};
 use axum::http::{Request, StatusCode, header};
 use bytes::Bytes;
@@ -25,7 +26,7 @@ pub const MAX_PAGES: u32 = 50;
 /// The largest page read, in bytes.
 pub const MAX_PAGE_BYTES: usize = 8 * 1024 * 1024;
 
-type Https = Client<hyper_rustls::HttpsConnector<HttpConnector>, Empty<Bytes>>;
+type Https = Client<hyper_rustls::HttpsConnector<HttpConnector<CheckedResolver>>, Empty<Bytes>>;
 
 /// Why a feed could not be read, in words for the coordinator.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,25 +70,34 @@ pub struct FeedClient {
     client: Https,
     user_agent: String,
     pause: Duration,
+    policy: Policy,
 }
 
 impl FeedClient {
     /// A client that names PeriLink and where it is (`public_url`) to the feeds
-    /// it reads.
-    pub fn new(public_url: &str) -> Result<FeedClient, String> {
+    /// it reads, and connects only to addresses `policy` allows.
+    pub fn new(public_url: &str, policy: Policy) -> Result<FeedClient, String> {
         #[allow(deprecated)]
         let provider = rustls::crypto::ring::default_provider();
+        let mut http = HttpConnector::new_with_resolver(CheckedResolver { policy });
+        http.enforce_http(false);
         let connector = hyper_rustls::HttpsConnectorBuilder::new()
             .with_provider_and_webpki_roots(provider)
             .map_err(|e| format!("no TLS for feeds: {e}"))?
             .https_or_http()
             .enable_http1()
-            .build();
+            .wrap_connector(http);
         Ok(FeedClient {
             client: Client::builder(hyper_util::rt::TokioExecutor::new()).build(connector),
             user_agent: user_agent(public_url),
             pause: PAUSE,
+            policy,
         })
+    }
+
+    /// Checks a feed's address may be read: see [`Policy::check_url`].
+    pub async fn check_address(&self, url: &url::Url) -> Result<(), Refused> {
+        self.policy.check_url(url).await
     }
 
     /// One page: its status, its ETag and its body (none for 304).
@@ -108,13 +118,28 @@ impl FeedClient {
                 format!("{url} is not an address PeriLink can read"),
             )
         })?;
+        // A host written as a number is connected to without the resolver, so it
+        // is checked here; a name is checked by the resolver, as it connects.
+        if let Ok(parsed) = url::Url::parse(url)
+            && matches!(parsed.host(), Some(url::Host::Ipv4(_) | url::Host::Ipv6(_)))
+        {
+            self.policy
+                .check_url(&parsed)
+                .await
+                .map_err(|why| refuse(FeedProblem::Unreachable, why.0))?;
+        }
         let exchange = async {
-            let response = self.client.request(request).await.map_err(|e| {
-                refuse(
-                    FeedProblem::Unreachable,
-                    format!("{url} could not be reached ({})", plain_error(&e)),
-                )
-            })?;
+            let response = self
+                .client
+                .request(request)
+                .await
+                .map_err(|e| match refused_in(&e) {
+                    Some(why) => refuse(FeedProblem::Unreachable, why.0.clone()),
+                    None => refuse(
+                        FeedProblem::Unreachable,
+                        format!("{url} could not be reached ({})", plain_error(&e)),
+                    ),
+                })?;
             let status = response.status();
             let etag = response
                 .headers()
@@ -254,6 +279,26 @@ pub fn user_agent(public_url: &str) -> String {
         env!("CARGO_PKG_VERSION"),
         public_url.trim_end_matches('/')
     )
+}
+
+/// The resolver's refusal of a private address, if that is why a request failed.
+fn refused_in(e: &hyper_util::client::legacy::Error) -> Option<&Refused> {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
+    while let Some(c) = cause {
+        if let Some(why) = c.downcast_ref::<Refused>() {
+            return Some(why);
+        }
+        // An `io::Error`'s own source skips the error it carries.
+        if let Some(why) = c
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+            .and_then(|inner| inner.downcast_ref::<Refused>())
+        {
+            return Some(why);
+        }
+        cause = c.source();
+    }
+    None
 }
 
 /// The connection error without the chain of causes hyper gives.

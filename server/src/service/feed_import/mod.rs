@@ -22,6 +22,7 @@
 //!
 //! [`spawn_job`] reads each feed again when it is due (every 24 hours by default).
 
+pub mod address;
 pub mod content;
 pub mod fetch;
 
@@ -101,10 +102,20 @@ pub async fn feed_of(
         .ok_or(AppError::NotFound)
 }
 
-/// Adds a feed for the caller's organisation, to be read within a minute.
-pub async fn add_feed(db: &DatabaseConnection, viewer: &Viewer, input: FeedInput) -> Result<Feed, AppError> {
+/// Adds a feed for the caller's organisation, to be read within a minute. A feed
+/// on a private or local network address is refused (`feed_address_refused`).
+pub async fn add_feed(
+    db: &DatabaseConnection,
+    client: &FeedClient,
+    viewer: &Viewer,
+    input: FeedInput,
+) -> Result<Feed, AppError> {
     let org = organisation_of(viewer)?.to_owned();
     let base = fetch::parse_base(&input.base_url).map_err(AppError::Validation)?;
+    client
+        .check_address(&base)
+        .await
+        .map_err(|why| AppError::FeedAddressRefused(why.0))?;
     let value = input
         .take_value
         .as_deref()
