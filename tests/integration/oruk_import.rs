@@ -454,6 +454,11 @@ async fn stand_in(
         "/endless/services" => axum::Json(envelope(vec![numbered(page)], page + 1, false)).into_response(),
         // Every page is the first again.
         "/circle/services" => axum::Json(envelope(vec![numbered(1)], 3, false)).into_response(),
+        // One good page, a second in coming.
+        "/slow/services" => {
+            tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+            axum::Json(envelope(vec![numbered(1)], 1, true)).into_response()
+        }
         // One good page, with an ETag.
         "/etag/services" => {
             let etag = "W/\"one-page\"";
@@ -652,4 +657,75 @@ async fn a_feed_on_a_private_or_local_address_is_refused_when_added_and_when_rea
         "nothing was asked of the private address"
     );
     assert_eq!(count(&app, "SELECT COUNT(*) FROM feed_listings").await, 0);
+}
+
+/// Two "read now"s of one feed at once (or one while the daily job reads it): one
+/// reads it, the other is told the feed is being read (`feed_busy`), never a
+/// server error, and the feed's service is imported once.
+async fn two_readings_at_once(backend: Backend) {
+    let Some(app) = TestApp::spawn(backend).await else {
+        eprintln!(
+            "SKIPPED two_readings_of_one_feed_at_once_never_fail_on_postgresql: set PERILINK_TEST_POSTGRES_URL to run it"
+        );
+        return;
+    };
+    let (coordinator, _) = app.login_demo("coordinator").await;
+    let service = published(&app).await.into_values().next().unwrap();
+    let state = StandIn {
+        seen: Arc::default(),
+        service: Arc::new(service),
+    };
+    let router = axum::Router::new().fallback(stand_in).with_state(state.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    let feed = add_feed(&app, &coordinator, &format!("http://127.0.0.1:{port}/slow")).await;
+
+    let path = format!("/api/directory/feeds/{feed}/runs");
+    let (a, b) = tokio::join!(
+        post_with_token(&app, &path, &coordinator, json!({})),
+        post_with_token(&app, &path, &coordinator, json!({})),
+    );
+    let mut read = 0;
+    for response in [a, b] {
+        match response.status().as_u16() {
+            200 => {
+                let run: Value = response.json().await.unwrap();
+                assert_eq!(run["problem"], Value::Null, "{run}");
+                read += 1;
+            }
+            409 => {
+                assert_error(response, 409, "feed_busy").await;
+            }
+            other => panic!("a reading at the same time answered {other}"),
+        }
+    }
+    assert!(read >= 1, "one of them read the feed");
+    let runs = count(
+        &app,
+        &format!("SELECT COUNT(*) FROM directory_feed_runs WHERE feed_id = '{feed}'"),
+    )
+    .await;
+    assert_eq!(runs, read, "a reading recorded for each that read");
+    assert_eq!(
+        count(
+            &app,
+            &format!("SELECT COUNT(*) FROM feed_listings WHERE feed_id = '{feed}' AND kind = 'service'"),
+        )
+        .await,
+        1,
+        "the service is imported once"
+    );
+    // The claim is let go: the feed can be read again.
+    assert_eq!(read_now(&app, &coordinator, &feed).await["problem"], Value::Null);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_readings_of_one_feed_at_once_never_fail() {
+    two_readings_at_once(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_readings_of_one_feed_at_once_never_fail_on_postgresql() {
+    two_readings_at_once(Backend::Postgres).await;
 }

@@ -24,6 +24,8 @@ pub struct Model {
     /// When the last good reading started: the next asks for what changed since.
     pub last_success_at: Option<DateTimeUtc>,
     pub next_run_at: DateTimeUtc,
+    /// When the reading that holds the feed now began; none when nobody reads it.
+    pub reading_since: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
 }
 

@@ -8,7 +8,8 @@
 //! listing just after it was written (`local_hash`): when the listing no longer
 //! matches `local_hash`, a coordinator has edited it, and the feed's next change
 //! waits in `pending` for her approval. `gone_at` flags a service the feed no
-//! longer lists; nothing is deleted.
+//! longer lists; nothing is deleted. `reading_since` is set while a reading
+//! holds the feed (the daily job's or a "read now"), so no two read it at once.
 
 use super::Migration;
 
@@ -26,6 +27,7 @@ pub const MIGRATION: Migration = Migration {
             page_etags TEXT,
             last_success_at TIMESTAMPTZ,
             next_run_at TIMESTAMPTZ NOT NULL,
+            reading_since TIMESTAMPTZ,
             created_at TIMESTAMPTZ NOT NULL
         )",
         "CREATE INDEX directory_feeds_organisation ON directory_feeds (organisation_id)",

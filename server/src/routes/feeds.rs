@@ -138,7 +138,8 @@ pub async fn list_feed_runs(
         (status = 200, description = "The reading", body = FeedRun),
         (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Not a coordinator of an organisation", body = ErrorBody),
-        (status = 404, description = "No such feed of the organisation", body = ErrorBody)
+        (status = 404, description = "No such feed of the organisation", body = ErrorBody),
+        (status = 409, description = "The feed is being read already (`feed_busy`)", body = ErrorBody)
     )
 )]
 pub async fn run_feed(
