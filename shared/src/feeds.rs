@@ -185,6 +185,10 @@ pub struct ImportedListing {
     pub edited_locally: bool,
     /// When the feed stopped listing it: flagged, not deleted.
     pub gone_at: Option<String>,
+    /// Its sessions here (their ids) whose place and time the feed no longer
+    /// lists while still listing the service: flagged, not deleted.
+    #[serde(default)]
+    pub gone_sessions: Vec<String>,
     /// The listing as it is here, when a change waits.
     pub current: Option<ImportedContent>,
     /// What the feed says now, waiting for approval.

@@ -411,6 +411,8 @@ async fn round_trip(backend: Backend) {
 struct StandIn {
     seen: Arc<Mutex<Vec<(String, HeaderMap)>>>,
     service: Arc<Value>,
+    /// Whether `/sessions` leaves out its service's last place and time.
+    drop_one: Arc<std::sync::atomic::AtomicBool>,
 }
 
 async fn stand_in(
@@ -454,6 +456,14 @@ async fn stand_in(
         "/endless/services" => axum::Json(envelope(vec![numbered(page)], page + 1, false)).into_response(),
         // Every page is the first again.
         "/circle/services" => axum::Json(envelope(vec![numbered(1)], 3, false)).into_response(),
+        // The service as it is, or without its last place and time.
+        "/sessions/services" => {
+            let mut service = (*state.service).clone();
+            if state.drop_one.load(std::sync::atomic::Ordering::SeqCst) {
+                service["service_at_locations"].as_array_mut().unwrap().pop();
+            }
+            axum::Json(envelope(vec![service], 1, true)).into_response()
+        }
         // One good page, a second in coming.
         "/slow/services" => {
             tokio::time::sleep(std::time::Duration::from_secs(2)).await;
@@ -483,6 +493,7 @@ async fn bad_feeds_are_reported_in_plain_words_and_change_nothing() {
     let state = StandIn {
         seen: Arc::default(),
         service: Arc::new(service),
+        ..StandIn::default()
     };
     let router = axum::Router::new().fallback(stand_in).with_state(state.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -593,6 +604,7 @@ async fn a_feed_on_a_private_or_local_address_is_refused_when_added_and_when_rea
     let state = StandIn {
         seen: Arc::default(),
         service: Arc::new(service),
+        ..StandIn::default()
     };
     let router = axum::Router::new().fallback(stand_in).with_state(state.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -674,6 +686,7 @@ async fn two_readings_at_once(backend: Backend) {
     let state = StandIn {
         seen: Arc::default(),
         service: Arc::new(service),
+        ..StandIn::default()
     };
     let router = axum::Router::new().fallback(stand_in).with_state(state.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -728,4 +741,84 @@ async fn two_readings_of_one_feed_at_once_never_fail() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_readings_of_one_feed_at_once_never_fail_on_postgresql() {
     two_readings_at_once(Backend::Postgres).await;
+}
+
+/// A feed that stops listing one place and time of a service it still lists: that
+/// session is flagged on the feed's page (as a service that disappears is), not
+/// left as if the feed still had it, and not deleted; unflagged when it returns.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_session_the_feed_drops_from_a_service_it_still_lists_is_flagged() {
+    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    let (coordinator, _) = app.login_demo("coordinator").await;
+    let service = published(&app)
+        .await
+        .into_values()
+        .find(|s| s["service_at_locations"].as_array().is_some_and(|a| a.len() >= 2))
+        .expect("the demo has a service at two places or times");
+    let state = StandIn {
+        service: Arc::new(service),
+        ..StandIn::default()
+    };
+    let router = axum::Router::new().fallback(stand_in).with_state(state.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    let feed = add_feed(&app, &coordinator, &format!("http://127.0.0.1:{port}/sessions")).await;
+    let run = read_now(&app, &coordinator, &feed).await;
+    assert_eq!(
+        (run["problem"].clone(), run["created"].as_u64()),
+        (Value::Null, Some(1)),
+        "{run}"
+    );
+    let sessions_of =
+        format!("SELECT COUNT(*) FROM feed_listings WHERE feed_id = '{feed}' AND kind = 'session'");
+    let imported = count(&app, &sessions_of).await;
+    assert!(imported >= 2, "{imported} sessions imported");
+    let sessions_before = count(&app, "SELECT COUNT(*) FROM sessions").await;
+
+    state.drop_one.store(true, std::sync::atomic::Ordering::SeqCst);
+    let run = read_now(&app, &coordinator, &feed).await;
+    assert_eq!(
+        (run["problem"].clone(), run["gone"].as_u64()),
+        (Value::Null, Some(0)),
+        "{run}"
+    );
+    assert!(
+        run["detail"]
+            .as_str()
+            .unwrap()
+            .contains("1 session of services still in the feed no longer listed there"),
+        "{run}"
+    );
+    let listed = listings(&app, &coordinator, &feed).await;
+    let flagged = listed[0]["gone_sessions"].as_array().unwrap();
+    assert_eq!(flagged.len(), 1, "{listed:?}");
+    assert_eq!(
+        listed[0]["gone_at"],
+        Value::Null,
+        "the service itself is still listed"
+    );
+    let flagged_id = flagged[0].as_str().unwrap();
+    assert_eq!(
+        count(
+            &app,
+            &format!("SELECT COUNT(*) FROM sessions WHERE id = '{flagged_id}'")
+        )
+        .await,
+        1,
+        "flagged, not deleted"
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM sessions").await,
+        sessions_before
+    );
+    // Read again unchanged: it is not counted again.
+    let quiet = read_now(&app, &coordinator, &feed).await;
+    assert!(!quiet["detail"].as_str().unwrap().contains("session"), "{quiet}");
+
+    // Listed again: no longer flagged.
+    state.drop_one.store(false, std::sync::atomic::Ordering::SeqCst);
+    read_now(&app, &coordinator, &feed).await;
+    let listed = listings(&app, &coordinator, &feed).await;
+    assert_eq!(listed[0]["gone_sessions"], json!([]), "{listed:?}");
 }

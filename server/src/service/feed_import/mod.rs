@@ -425,6 +425,9 @@ struct Writer<'a> {
     /// Venues written in this reading, so one shared by several services is
     /// written once.
     written: HashSet<String>,
+    /// Sessions flagged in this reading: their service is still in the feed, but
+    /// not their place and time.
+    dropped: u32,
 }
 
 impl<'a> Writer<'a> {
@@ -441,6 +444,7 @@ impl<'a> Writer<'a> {
             locations: provenance(db, &feed.id, LOCATION).await?,
             sessions: provenance(db, &feed.id, SESSION).await?,
             written: HashSet::new(),
+            dropped: 0,
         })
     }
 
@@ -521,7 +525,38 @@ impl<'a> Writer<'a> {
                 }
             }
         }
+        self.flag_dropped_sessions(remote_id, c).await?;
         Ok(programme_id)
+    }
+
+    /// Flags the service's sessions the feed no longer lists (as a service it no
+    /// longer lists is flagged, never deleted), and unflags those it lists again.
+    async fn flag_dropped_sessions(&mut self, remote_id: &str, c: &ImportedContent) -> Result<(), AppError> {
+        let prefix = format!("{remote_id}/");
+        let listed: HashSet<String> = c
+            .sessions
+            .iter()
+            .map(|s| format!("{prefix}{}", s.remote_id))
+            .collect();
+        let now = self.editor.now;
+        for (key, row) in self.sessions.iter_mut() {
+            if !key.starts_with(&prefix) {
+                continue;
+            }
+            let gone_at = match (listed.contains(key), row.gone_at) {
+                (false, None) => Some(now),
+                (true, Some(_)) => None,
+                _ => continue,
+            };
+            if gone_at.is_some() {
+                self.dropped += 1;
+            }
+            let mut active = row.clone().into_active_model();
+            active.gone_at = Set(gone_at);
+            active.updated_at = Set(now);
+            *row = active.update(self.db).await?;
+        }
+        Ok(())
     }
 
     /// Records that the feed wrote a service: what it said, and the listing as it
@@ -564,6 +599,8 @@ struct Tally {
     updated: u32,
     waiting: u32,
     gone: u32,
+    /// Sessions of services still in the feed that it no longer lists.
+    gone_sessions: u32,
     skipped: Vec<String>,
 }
 
@@ -691,6 +728,13 @@ fn summary(t: &Tally) -> String {
         t.waiting,
         t.gone
     );
+    if t.gone_sessions > 0 {
+        out.push_str(&format!(
+            " {} session{} of services still in the feed no longer listed there (flagged, not removed).",
+            t.gone_sessions,
+            if t.gone_sessions == 1 { "" } else { "s" }
+        ));
+    }
     if !t.skipped.is_empty() {
         out.push_str(&format!(" {} could not be imported: ", t.skipped.len()));
         let named: Vec<&str> = t.skipped.iter().take(SKIPS_NAMED).map(String::as_str).collect();
@@ -794,6 +838,8 @@ async fn write_all(
         }
     }
 
+    tally.gone_sessions = writer.dropped;
+
     // Flagged, never deleted: services the full list no longer has.
     let listed: HashSet<&String> = inventory.ids.iter().collect();
     for row in services.values() {
@@ -854,7 +900,15 @@ pub async fn list_listings(
         let local = local_of(db, feed_id, &row, &sessions, &venues).await?;
         let pending: Option<ImportedContent> =
             row.pending.as_deref().and_then(|j| serde_json::from_str(j).ok());
+        let prefix = format!("{}/", row.remote_id);
+        let mut gone_sessions: Vec<String> = sessions
+            .values()
+            .filter(|s| s.gone_at.is_some() && s.remote_id.starts_with(&prefix))
+            .map(|s| s.local_id.clone())
+            .collect();
+        gone_sessions.sort();
         out.push(ImportedListing {
+            gone_sessions,
             id: row.id,
             remote_id: row.remote_id,
             programme_id: row.local_id,
