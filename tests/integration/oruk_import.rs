@@ -464,6 +464,16 @@ async fn stand_in(
             }
             axum::Json(envelope(vec![service], 1, true)).into_response()
         }
+        // The service with its places' addresses but no latitude or longitude.
+        "/nocoords/services" => {
+            let mut service = (*state.service).clone();
+            for sal in service["service_at_locations"].as_array_mut().unwrap() {
+                let location = sal["location"].as_object_mut().unwrap();
+                location.remove("latitude");
+                location.remove("longitude");
+            }
+            axum::Json(envelope(vec![service], 1, true)).into_response()
+        }
         // One good page, a second in coming.
         "/slow/services" => {
             tokio::time::sleep(std::time::Duration::from_secs(2)).await;
@@ -821,4 +831,46 @@ async fn a_session_the_feed_drops_from_a_service_it_still_lists_is_flagged() {
     read_now(&app, &coordinator, &feed).await;
     let listed = listings(&app, &coordinator, &feed).await;
     assert_eq!(listed[0]["gone_sessions"], json!([]), "{listed:?}");
+}
+
+/// A feed that gives its places' addresses but not their latitude and longitude:
+/// each is placed by its full UK postcode, as `near` search places a postcode,
+/// instead of the feed being refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_place_without_coordinates_is_placed_by_its_postcode() {
+    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    let (coordinator, _) = app.login_demo("coordinator").await;
+    let service = published(&app).await.into_values().next().unwrap();
+    let location = service["service_at_locations"][0]["location"].clone();
+    let postcode = location["addresses"][0]["postal_code"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let state = StandIn {
+        service: Arc::new(service),
+        ..StandIn::default()
+    };
+    let router = axum::Router::new().fallback(stand_in).with_state(state.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    let feed = add_feed(&app, &coordinator, &format!("http://127.0.0.1:{port}/nocoords")).await;
+    let run = read_now(&app, &coordinator, &feed).await;
+    assert_eq!(
+        (run["problem"].clone(), run["created"].as_u64()),
+        (Value::Null, Some(1)),
+        "{run}"
+    );
+    let programme = listings(&app, &coordinator, &feed).await[0]["programme_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let copy = get_json_open(&app, &format!("/openreferral/services/{programme}")).await;
+    let placed = &copy["service_at_locations"][0]["location"];
+    assert_eq!(placed["addresses"][0]["postal_code"], postcode.as_str());
+    let expected = perilink_server::directory::places::resolve(&postcode).unwrap();
+    for (key, want) in [("latitude", expected.lat), ("longitude", expected.lon)] {
+        let got = placed[key].as_f64().unwrap();
+        assert!((got - want).abs() < 1e-5, "{key}: {got} against {want}");
+    }
 }

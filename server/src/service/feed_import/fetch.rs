@@ -342,14 +342,65 @@ pub fn services_url(
     url
 }
 
+/// Places each location that has no latitude and longitude by its address's full
+/// UK postcode, from the postcode table `near` search uses (the profile asks for
+/// coordinates, but many directories give only the address). A location with
+/// neither is left as it is, and the page refused as not ORUK v3 as before.
+fn place_by_postcode(page: &mut serde_json::Value) {
+    use serde_json::Value;
+    let Some(services) = page.get_mut("contents").and_then(Value::as_array_mut) else {
+        return;
+    };
+    let places = services
+        .iter_mut()
+        .filter_map(|s| s.get_mut("service_at_locations").and_then(Value::as_array_mut))
+        .flatten()
+        .filter_map(|sal| sal.get_mut("location").and_then(Value::as_object_mut));
+    for location in places {
+        let placed = |key: &str| location.get(key).is_some_and(Value::is_number);
+        if placed("latitude") && placed("longitude") {
+            continue;
+        }
+        let point = location
+            .get("addresses")
+            .and_then(|a| a.get(0))
+            .and_then(|a| a.get("postal_code"))
+            .and_then(Value::as_str)
+            .and_then(full_postcode);
+        if let Some(point) = point {
+            location.insert("latitude".into(), point.lat.into());
+            location.insert("longitude".into(), point.lon.into());
+        }
+    }
+}
+
+/// Where a full UK postcode is (`L8 1XF`), if the table knows it. A district
+/// alone (`L8`) would place a venue only roughly, so is not taken.
+fn full_postcode(text: &str) -> Option<crate::directory::places::Point> {
+    let compact: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_uppercase();
+    let b = compact.as_bytes();
+    let inward = b.len() >= 5
+        && b[b.len() - 3].is_ascii_digit()
+        && b[b.len() - 2..].iter().all(u8::is_ascii_uppercase);
+    if !inward {
+        return None;
+    }
+    crate::directory::places::resolve(&compact).ok()
+}
+
 /// A page of services, or what is wrong with it.
 fn parse_page(url: &url::Url, body: &[u8]) -> Result<Page<Service>, Refusal> {
-    let value: serde_json::Value = serde_json::from_slice(body).map_err(|_| {
+    let mut value: serde_json::Value = serde_json::from_slice(body).map_err(|_| {
         refuse(
             FeedProblem::NotJson,
             format!("{url} did not send JSON (is this the feed's address?)"),
         )
     })?;
+    place_by_postcode(&mut value);
     serde_json::from_value::<Page<Service>>(value).map_err(|e| {
         refuse(
             FeedProblem::WrongSchema,
@@ -437,6 +488,39 @@ mod tests {
             parse_page(&url, wrong).unwrap_err().problem,
             FeedProblem::WrongSchema
         );
+        assert!(full_postcode("L8").is_none(), "a district is not a full postcode");
+        let placed = full_postcode("l8 1xf").expect("a Liverpool postcode in the table");
+        let page = |postcode: &str| {
+            serde_json::json!({
+                "total_items": 1, "total_pages": 1, "page_number": 1, "size": 1,
+                "first_page": true, "last_page": true, "empty": false,
+                "contents": [{
+                    "id": "s1", "name": "Baby group", "description": "Songs.", "status": "active",
+                    "service_at_locations": [{
+                        "id": "sal1", "service_id": "s1", "location_id": "l1",
+                        "location": {
+                            "id": "l1", "location_type": "physical", "name": "Library",
+                            "addresses": [{
+                                "id": "a1", "location_id": "l1", "address_1": "1 High St",
+                                "city": "Liverpool", "state_province": "", "postal_code": postcode,
+                                "country": "GB", "address_type": "physical"
+                            }]
+                        }
+                    }]
+                }]
+            })
+        };
+        let mut known = page("L8 1XF");
+        place_by_postcode(&mut known);
+        let location = &known["contents"][0]["service_at_locations"][0]["location"];
+        assert_eq!(
+            (location["latitude"].as_f64(), location["longitude"].as_f64()),
+            (Some(placed.lat), Some(placed.lon))
+        );
+        let mut rough = page("L8");
+        place_by_postcode(&mut rough);
+        let location = &rough["contents"][0]["service_at_locations"][0]["location"];
+        assert!(location.get("latitude").is_none(), "{location}");
         let empty = br#"{"total_items":0,"total_pages":0,"page_number":1,"size":0,"first_page":true,"last_page":true,"empty":true,"contents":[]}"#;
         assert!(parse_page(&url, empty).unwrap().contents.is_empty());
     }
