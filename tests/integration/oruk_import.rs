@@ -495,6 +495,32 @@ async fn stand_in(
     }
 }
 
+/// Serves a stand-in feed on 127.0.0.1; its port.
+async fn serve(state: &StandIn) -> u16 {
+    let router = axum::Router::new().fallback(stand_in).with_state(state.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    port
+}
+
+/// Serves `service` at a stand-in feed's `path` and imports it as a new feed.
+async fn import_one(app: &TestApp, coordinator: &str, service: Value, path: &str) -> (StandIn, String) {
+    let state = StandIn {
+        service: Arc::new(service),
+        ..StandIn::default()
+    };
+    let port = serve(&state).await;
+    let feed = add_feed(app, coordinator, &format!("http://127.0.0.1:{port}/{path}")).await;
+    let run = read_now(app, coordinator, &feed).await;
+    assert_eq!(
+        (run["problem"].clone(), run["created"].as_u64()),
+        (Value::Null, Some(1)),
+        "{run}"
+    );
+    (state, feed)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_feeds_are_reported_in_plain_words_and_change_nothing() {
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
@@ -505,10 +531,7 @@ async fn bad_feeds_are_reported_in_plain_words_and_change_nothing() {
         service: Arc::new(service),
         ..StandIn::default()
     };
-    let router = axum::Router::new().fallback(stand_in).with_state(state.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = listener.local_addr().unwrap().port();
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    let port = serve(&state).await;
     let base = |path: &str| format!("http://127.0.0.1:{port}/{path}");
 
     let listings_before = count(&app, "SELECT COUNT(*) FROM programmes").await;
@@ -616,10 +639,7 @@ async fn a_feed_on_a_private_or_local_address_is_refused_when_added_and_when_rea
         service: Arc::new(service),
         ..StandIn::default()
     };
-    let router = axum::Router::new().fallback(stand_in).with_state(state.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = listener.local_addr().unwrap().port();
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    let port = serve(&state).await;
 
     for bad in [
         format!("http://127.0.0.1:{port}/etag"),
@@ -698,10 +718,7 @@ async fn two_readings_at_once(backend: Backend) {
         service: Arc::new(service),
         ..StandIn::default()
     };
-    let router = axum::Router::new().fallback(stand_in).with_state(state.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = listener.local_addr().unwrap().port();
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    let port = serve(&state).await;
     let feed = add_feed(&app, &coordinator, &format!("http://127.0.0.1:{port}/slow")).await;
 
     let path = format!("/api/directory/feeds/{feed}/runs");
@@ -765,21 +782,7 @@ async fn a_session_the_feed_drops_from_a_service_it_still_lists_is_flagged() {
         .into_values()
         .find(|s| s["service_at_locations"].as_array().is_some_and(|a| a.len() >= 2))
         .expect("the demo has a service at two places or times");
-    let state = StandIn {
-        service: Arc::new(service),
-        ..StandIn::default()
-    };
-    let router = axum::Router::new().fallback(stand_in).with_state(state.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = listener.local_addr().unwrap().port();
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-    let feed = add_feed(&app, &coordinator, &format!("http://127.0.0.1:{port}/sessions")).await;
-    let run = read_now(&app, &coordinator, &feed).await;
-    assert_eq!(
-        (run["problem"].clone(), run["created"].as_u64()),
-        (Value::Null, Some(1)),
-        "{run}"
-    );
+    let (state, feed) = import_one(&app, &coordinator, service, "sessions").await;
     let sessions_of =
         format!("SELECT COUNT(*) FROM feed_listings WHERE feed_id = '{feed}' AND kind = 'session'");
     let imported = count(&app, &sessions_of).await;
@@ -846,21 +849,7 @@ async fn a_place_without_coordinates_is_placed_by_its_postcode() {
         .as_str()
         .unwrap()
         .to_owned();
-    let state = StandIn {
-        service: Arc::new(service),
-        ..StandIn::default()
-    };
-    let router = axum::Router::new().fallback(stand_in).with_state(state.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = listener.local_addr().unwrap().port();
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-    let feed = add_feed(&app, &coordinator, &format!("http://127.0.0.1:{port}/nocoords")).await;
-    let run = read_now(&app, &coordinator, &feed).await;
-    assert_eq!(
-        (run["problem"].clone(), run["created"].as_u64()),
-        (Value::Null, Some(1)),
-        "{run}"
-    );
+    let (_, feed) = import_one(&app, &coordinator, service, "nocoords").await;
     let programme = listings(&app, &coordinator, &feed).await[0]["programme_id"]
         .as_str()
         .unwrap()
