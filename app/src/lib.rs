@@ -64,12 +64,12 @@ use {
 #[cfg(not(feature = "staff"))]
 use apps::{
     StaffApp as Coordinator, StaffApp as Dashboard, StaffApp as Register, StaffApp as Admin,
-    StaffApp as AcceptInvitation, StaffApp as People, StaffApp as TwoFactorPage,
+    StaffApp as AcceptInvitation, StaffApp as People, StaffApp as TwoFactorPage, StaffApp as Feeds,
 };
 #[cfg(feature = "staff")]
 use pages::{
-    accept_invitation::AcceptInvitation, coordinator::Coordinator, dashboard::Dashboard, people::People,
-    register::Register, two_factor::TwoFactorPage,
+    accept_invitation::AcceptInvitation, coordinator::Coordinator, coordinator::feeds::Feeds,
+    dashboard::Dashboard, people::People, register::Register, two_factor::TwoFactorPage,
 };
 
 #[cfg(feature = "staff")]
@@ -144,6 +144,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/register") view=Register />
                         <Route path=path!("/coordinator") view=Coordinator />
                         <Route path=path!("/coordinator/outcomes") view=Dashboard />
+                        <Route path=path!("/coordinator/feeds") view=Feeds />
                         <Route path=path!("/admin") view=Admin />
                         <Route path=path!("/staff") view=StaffEntry />
                         <Route path=path!("/staff/") view=StaffEntry />

@@ -195,3 +195,45 @@ coord-remove = إزالة
 coord-remove-date = إزالة { $date }
 coord-session-words-title = عنوان خاص بالجلسة
 coord-session-words-intro = يمكن أن يكون للجلسة عنوان خاص بها، مثل «وقت الأناشيد بالعربية والإنجليزية». يُترك فارغًا لاستخدام عنوان البرنامج.
+
+## القوائم من أدلة أخرى (موجزات Open Referral UK)
+
+feeds-title = قوائم من أدلة أخرى
+feeds-back = العودة إلى الدليل
+feeds-intro = يمكن لـ PeriLink نسخ الجلسات من دليل آخر ينشر بصيغة Open Referral UK، فلا تكتبينها مرة أخرى. يقرأ كل موجز كل يوم. إذا غيّرتِ قائمة منسوخة هنا، تنتظر تغييرات الموجز اللاحقة عليها موافقتك.
+feeds-add-title = إضافة موجز
+feeds-field-url = عنوان الموجز
+feeds-field-url-hint = العنوان الذي تُدرج تحته خدماته، مثل https://example.org/openreferral
+feeds-field-take = أي الخدمات تُنسخ
+feeds-take-all = كلها
+feeds-take-taxonomy_term = التي في فئة واحدة
+feeds-take-text = التي تذكر كلمات معينة
+feeds-field-take-value = معرّف الفئة، أو الكلمات
+feeds-add = إضافة الموجز
+feeds-list-title = موجزاتك
+feeds-none = لم تضيفي أي موجز بعد.
+feeds-counts = القوائم: { $services }. بانتظارك: { $waiting }. لم تعد في الموجز: { $gone }.
+feeds-never-read = لم يُقرأ بعد. يُقرأ خلال دقيقة من إضافته.
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+feeds-last-read = آخر قراءة { $when } (بالتوقيت العالمي).
+feeds-run-done = جديدة: { $created }. محدّثة: { $updated }. بانتظارك: { $waiting }. لم تعد في الموجز: { $gone }. تعذّر نسخها: { $skipped }.
+feeds-problem-unreachable = لم يتغير شيء. لم يتمكن PeriLink من الوصول إلى الموجز، أو تأخر كثيرًا في الرد. تحققي من العنوان.
+feeds-problem-server-error = لم يتغير شيء. ردّ الموجز بخطأ. تحققي من العنوان، أو انتظري القراءة التالية.
+feeds-problem-not-json = لم يتغير شيء. هذا العنوان يرسل صفحة ويب، لا موجزًا. تحققي من العنوان.
+feeds-problem-wrong-schema = لم يتغير شيء. الموجز ليس بصيغة Open Referral UK الإصدار 3.
+feeds-problem-endless-pages = لم يتغير شيء. صفحات الموجز لا تنتهي. أخبري من يدير الموجز.
+feeds-problem-too-big = لم يتغير شيء. الموجز أكبر من أن ينسخه PeriLink.
+feeds-details = ما حدث بالتفصيل (بالإنجليزية)
+feeds-read-now = اقرئيه الآن
+feeds-reading = جارٍ القراءة…
+feeds-show-listings = قوائمه
+feeds-no-listings = لم يُنسخ شيء من هذا الموجز بعد.
+feeds-side-title = العنوان
+feeds-side-description = الوصف
+feeds-side-mine = نسختك الآن
+feeds-side-theirs = تغيير الموجز
+feeds-approve = استخدمي تغيير الموجز
+feeds-reject = أبقي نسختك
+feeds-waiting = بانتظارك
+feeds-gone = لم يعد في الموجز
+feeds-edited-here = تم تغييره هنا

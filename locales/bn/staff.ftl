@@ -183,3 +183,45 @@ coord-remove = মুছে ফেলুন
 coord-remove-date = { $date } মুছে ফেলুন
 coord-session-words-title = সেশনের নিজের শিরোনাম
 coord-session-words-intro = একটি সেশনের নিজের শিরোনাম থাকতে পারে, যেমন “আরবি ও ইংরেজি ছড়ার আসর”। প্রোগ্রামের শিরোনাম ব্যবহার করতে চাইলে এটি খালি রাখুন।
+
+## অন্য ডিরেক্টরির তালিকা (Open Referral UK ফিড)
+
+feeds-title = অন্য ডিরেক্টরির তালিকা
+feeds-back = ডিরেক্টরিতে ফিরে যান
+feeds-intro = Open Referral UK-তে প্রকাশ করে এমন অন্য ডিরেক্টরি থেকে PeriLink সেশন কপি করতে পারে, যাতে আপনাকে আবার লিখতে না হয়। এটি প্রতিদিন প্রতিটি ফিড পড়ে। আপনি এখানে কোনো কপি করা তালিকা বদলালে, ফিডের পরের পরিবর্তনগুলো আপনার অনুমোদনের অপেক্ষায় থাকে।
+feeds-add-title = একটি ফিড যোগ করুন
+feeds-field-url = ফিডের ঠিকানা
+feeds-field-url-hint = যে ঠিকানার অধীনে এর সেবাগুলো তালিকাভুক্ত, যেমন https://example.org/openreferral
+feeds-field-take = কোন সেবাগুলো কপি হবে
+feeds-take-all = সবগুলো
+feeds-take-taxonomy_term = একটি বিভাগের গুলো
+feeds-take-text = যেগুলোতে কিছু শব্দ আছে
+feeds-field-take-value = বিভাগের আইডি, বা শব্দগুলো
+feeds-add = ফিড যোগ করুন
+feeds-list-title = আপনার ফিডগুলো
+feeds-none = আপনি এখনও কোনো ফিড যোগ করেননি।
+feeds-counts = তালিকা: { $services }। আপনার অপেক্ষায়: { $waiting }। ফিডে আর নেই: { $gone }।
+feeds-never-read = এখনও পড়া হয়নি। যোগ করার এক মিনিটের মধ্যে পড়া হয়।
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+feeds-last-read = শেষবার পড়া হয়েছে { $when } (UTC)।
+feeds-run-done = নতুন: { $created }। হালনাগাদ: { $updated }। আপনার অপেক্ষায়: { $waiting }। ফিডে আর নেই: { $gone }। কপি করা যায়নি: { $skipped }।
+feeds-problem-unreachable = কিছুই বদলায়নি। PeriLink ফিডে পৌঁছাতে পারেনি, বা উত্তর দিতে খুব দেরি হয়েছে। ঠিকানাটি দেখুন।
+feeds-problem-server-error = কিছুই বদলায়নি। ফিড একটি ত্রুটি দিয়ে উত্তর দিয়েছে। ঠিকানাটি দেখুন, বা পরের বার পড়া পর্যন্ত অপেক্ষা করুন।
+feeds-problem-not-json = কিছুই বদলায়নি। এই ঠিকানা একটি ওয়েব পেজ পাঠায়, ফিড নয়। ঠিকানাটি দেখুন।
+feeds-problem-wrong-schema = কিছুই বদলায়নি। ফিডটি Open Referral UK সংস্করণ 3 আকারে নেই।
+feeds-problem-endless-pages = কিছুই বদলায়নি। ফিডের পাতা কখনো শেষ হয় না। যিনি ফিড চালান তাঁকে জানান।
+feeds-problem-too-big = কিছুই বদলায়নি। ফিডটি PeriLink-এর কপি করার জন্য খুব বড়।
+feeds-details = কী হয়েছে, বিস্তারিত (ইংরেজিতে)
+feeds-read-now = এখনই পড়ুন
+feeds-reading = পড়া হচ্ছে…
+feeds-show-listings = এর তালিকা
+feeds-no-listings = এই ফিড থেকে এখনও কিছু কপি করা হয়নি।
+feeds-side-title = শিরোনাম
+feeds-side-description = বিবরণ
+feeds-side-mine = এখন আপনার গুলো
+feeds-side-theirs = ফিডের পরিবর্তন
+feeds-approve = ফিডের পরিবর্তন ব্যবহার করুন
+feeds-reject = আপনারটাই রাখুন
+feeds-waiting = আপনার অপেক্ষায়
+feeds-gone = ফিডে আর নেই
+feeds-edited-here = এখানে বদলানো হয়েছে

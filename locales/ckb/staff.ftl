@@ -183,3 +183,45 @@ coord-remove = لاببە
 coord-remove-date = { $date } لاببە
 coord-session-words-title = سەردێڕی تایبەتی دانیشتنەکە
 coord-session-words-intro = دانیشتنێک دەتوانێت سەردێڕی تایبەتی خۆی هەبێت، وەک «کاتی هۆنراوەی منداڵان بە عەرەبی و ئینگلیزی». بەتاڵی بهێڵەرەوە بۆ ئەوەی سەردێڕی بەرنامەکە بەکاربێت.
+
+## لیستەکان لە ڕێبەرەکانی ترەوە (فیدی Open Referral UK)
+
+feeds-title = لیستەکان لە ڕێبەرەکانی ترەوە
+feeds-back = گەڕانەوە بۆ ڕێبەر
+feeds-intro = PeriLink دەتوانێت دانیشتنەکان لە ڕێبەرێکی ترەوە کۆپی بکات کە بە شێوازی Open Referral UK بڵاویان دەکاتەوە، بۆ ئەوەی دووبارە نەیاننووسیتەوە. هەموو ڕۆژێک هەر فیدێک دەخوێنێتەوە. ئەگەر لیستێکی کۆپیکراو لێرە بگۆڕیت، گۆڕانکارییەکانی دواتری فید چاوەڕێی ڕەزامەندیت دەکەن.
+feeds-add-title = فیدێک زیاد بکە
+feeds-field-url = ناونیشانی فید
+feeds-field-url-hint = ئەو ناونیشانەی خزمەتگوزارییەکانی لە ژێریدا لیست کراون، وەک https://example.org/openreferral
+feeds-field-take = کام خزمەتگوزاری کۆپی بکرێت
+feeds-take-all = هەموویان
+feeds-take-taxonomy_term = ئەوانەی لە یەک پۆلدان
+feeds-take-text = ئەوانەی هەندێک وشە باس دەکەن
+feeds-field-take-value = ناسنامەی پۆلەکە، یان وشەکان
+feeds-add = فیدەکە زیاد بکە
+feeds-list-title = فیدەکانت
+feeds-none = هێشتا هیچ فیدێکت زیاد نەکردووە.
+feeds-counts = لیستەکان: { $services }. چاوەڕێی تۆن: { $waiting }. چیتر لە فیدەکەدا نین: { $gone }.
+feeds-never-read = هێشتا نەخوێندراوەتەوە. لە ماوەی خولەکێکدا دوای زیادکردن دەخوێندرێتەوە.
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+feeds-last-read = دوایین خوێندنەوە { $when } (UTC).
+feeds-run-done = نوێ: { $created }. نوێکراوە: { $updated }. چاوەڕێی تۆن: { $waiting }. چیتر لە فیدەکەدا نین: { $gone }. نەتوانرا کۆپی بکرێن: { $skipped }.
+feeds-problem-unreachable = هیچ نەگۆڕا. PeriLink نەیتوانی بگاتە فیدەکە، یان وەڵامدانەوەی زۆری خایاند. ناونیشانەکە بپشکنە.
+feeds-problem-server-error = هیچ نەگۆڕا. فیدەکە بە هەڵەیەک وەڵامی دایەوە. ناونیشانەکە بپشکنە، یان چاوەڕێی خوێندنەوەی داهاتوو بکە.
+feeds-problem-not-json = هیچ نەگۆڕا. ئەم ناونیشانە پەڕەیەکی وێب دەنێرێت، نەک فید. ناونیشانەکە بپشکنە.
+feeds-problem-wrong-schema = هیچ نەگۆڕا. فیدەکە بە شێوازی Open Referral UK وەشانی ٣ نییە.
+feeds-problem-endless-pages = هیچ نەگۆڕا. پەڕەکانی فیدەکە کۆتاییان نایەت. بە بەڕێوەبەری فیدەکە بڵێ.
+feeds-problem-too-big = هیچ نەگۆڕا. فیدەکە زۆر گەورەیە بۆ ئەوەی PeriLink کۆپی بکات.
+feeds-details = چی ڕوویدا، بە وردی (بە ئینگلیزی)
+feeds-read-now = ئێستا بیخوێنەوە
+feeds-reading = خوێندنەوە…
+feeds-show-listings = لیستەکانی
+feeds-no-listings = هێشتا هیچ لەم فیدەوە کۆپی نەکراوە.
+feeds-side-title = ناونیشان
+feeds-side-description = وەسف
+feeds-side-mine = هی تۆ ئێستا
+feeds-side-theirs = گۆڕانکاری فید
+feeds-approve = گۆڕانکاری فید بەکاربهێنە
+feeds-reject = هی خۆت بهێڵەوە
+feeds-waiting = چاوەڕێی تۆیە
+feeds-gone = چیتر لە فیدەکەدا نییە
+feeds-edited-here = لێرە گۆڕدراوە

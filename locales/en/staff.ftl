@@ -176,3 +176,45 @@ coord-remove = Remove
 coord-remove-date = Remove { $date }
 coord-session-words-title = The session's own title
 coord-session-words-intro = A session can have its own title, such as "Arabic and English rhyme time". Leave it empty to use the programme's.
+
+## Listings from other directories (Open Referral UK feeds)
+
+feeds-title = Listings from other directories
+feeds-back = Back to the directory
+feeds-intro = PeriLink can copy sessions from another directory that publishes Open Referral UK, so you do not type them again. It reads each feed every day. If you change a copied listing here, the feed's later changes to it wait for you to approve them.
+feeds-add-title = Add a feed
+feeds-field-url = The feed's address
+feeds-field-url-hint = The address its services are listed under, such as https://example.org/openreferral
+feeds-field-take = Which services to copy
+feeds-take-all = All of them
+feeds-take-taxonomy_term = Those in one category
+feeds-take-text = Those that mention some words
+feeds-field-take-value = The category's id, or the words
+feeds-add = Add the feed
+feeds-list-title = Your feeds
+feeds-none = You have not added a feed yet.
+feeds-counts = Listings: { $services }. Waiting for you: { $waiting }. No longer in the feed: { $gone }.
+feeds-never-read = Not read yet. It is read within a minute of being added.
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+feeds-last-read = Last read { $when } (UTC).
+feeds-run-done = New: { $created }. Updated: { $updated }. Waiting for you: { $waiting }. No longer in the feed: { $gone }. Could not be copied: { $skipped }.
+feeds-problem-unreachable = Nothing was changed. PeriLink could not reach the feed, or it took too long to answer. Check the address.
+feeds-problem-server-error = Nothing was changed. The feed answered with an error. Check the address, or wait for the next reading.
+feeds-problem-not-json = Nothing was changed. This address sends a web page, not a feed. Check the address.
+feeds-problem-wrong-schema = Nothing was changed. The feed is not in the Open Referral UK version 3 format.
+feeds-problem-endless-pages = Nothing was changed. The feed's pages never end. Tell whoever runs the feed.
+feeds-problem-too-big = Nothing was changed. The feed is too big for PeriLink to copy.
+feeds-details = What happened, in detail (in English)
+feeds-read-now = Read it now
+feeds-reading = Reading…
+feeds-show-listings = Its listings
+feeds-no-listings = Nothing has been copied from this feed yet.
+feeds-side-title = Title
+feeds-side-description = Description
+feeds-side-mine = Yours now
+feeds-side-theirs = The feed's change
+feeds-approve = Use the feed's change
+feeds-reject = Keep yours
+feeds-waiting = Waiting for you
+feeds-gone = No longer in the feed
+feeds-edited-here = Changed here

@@ -184,3 +184,45 @@ coord-remove = حذف
 coord-remove-date = حذف { $date }
 coord-session-words-title = عنوان خود جلسه
 coord-session-words-intro = هر جلسه می‌تواند عنوان خودش را داشته باشد، مثل «شعرهای کودکانه به عربی و انگلیسی». اگر خالی بگذارید، عنوان برنامه نشان داده می‌شود.
+
+## فهرست‌ها از راهنماهای دیگر (فیدهای Open Referral UK)
+
+feeds-title = فهرست‌ها از راهنماهای دیگر
+feeds-back = بازگشت به راهنما
+feeds-intro = PeriLink می‌تواند جلسه‌ها را از راهنمای دیگری که در قالب Open Referral UK منتشر می‌کند کپی کند تا دوباره آن‌ها را ننویسید. هر فید را هر روز می‌خواند. اگر فهرست کپی‌شده‌ای را اینجا تغییر دهید، تغییرهای بعدی فید منتظر تأیید شما می‌مانند.
+feeds-add-title = افزودن فید
+feeds-field-url = نشانی فید
+feeds-field-url-hint = نشانی‌ای که خدماتش زیر آن فهرست شده‌اند، مانند https://example.org/openreferral
+feeds-field-take = کدام خدمات کپی شوند
+feeds-take-all = همه
+feeds-take-taxonomy_term = آن‌هایی که در یک دسته‌اند
+feeds-take-text = آن‌هایی که واژه‌های خاصی دارند
+feeds-field-take-value = شناسهٔ دسته، یا واژه‌ها
+feeds-add = افزودن فید
+feeds-list-title = فیدهای شما
+feeds-none = هنوز هیچ فیدی نیفزوده‌اید.
+feeds-counts = فهرست‌ها: { $services }. منتظر شما: { $waiting }. دیگر در فید نیستند: { $gone }.
+feeds-never-read = هنوز خوانده نشده. ظرف یک دقیقه پس از افزودن خوانده می‌شود.
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+feeds-last-read = آخرین خواندن { $when } (UTC).
+feeds-run-done = تازه: { $created }. به‌روزشده: { $updated }. منتظر شما: { $waiting }. دیگر در فید نیستند: { $gone }. کپی نشدند: { $skipped }.
+feeds-problem-unreachable = چیزی تغییر نکرد. PeriLink نتوانست به فید برسد، یا پاسخ آن بیش از حد طول کشید. نشانی را بررسی کنید.
+feeds-problem-server-error = چیزی تغییر نکرد. فید با خطا پاسخ داد. نشانی را بررسی کنید، یا منتظر خواندن بعدی بمانید.
+feeds-problem-not-json = چیزی تغییر نکرد. این نشانی یک صفحهٔ وب می‌فرستد، نه فید. نشانی را بررسی کنید.
+feeds-problem-wrong-schema = چیزی تغییر نکرد. فید در قالب Open Referral UK نسخهٔ ۳ نیست.
+feeds-problem-endless-pages = چیزی تغییر نکرد. صفحه‌های فید تمامی ندارند. به گردانندهٔ فید خبر دهید.
+feeds-problem-too-big = چیزی تغییر نکرد. فید برای کپی شدن در PeriLink بیش از حد بزرگ است.
+feeds-details = آنچه رخ داد، با جزئیات (به انگلیسی)
+feeds-read-now = همین حالا بخوان
+feeds-reading = در حال خواندن…
+feeds-show-listings = فهرست‌هایش
+feeds-no-listings = هنوز چیزی از این فید کپی نشده است.
+feeds-side-title = عنوان
+feeds-side-description = شرح
+feeds-side-mine = نسخهٔ کنونی شما
+feeds-side-theirs = تغییر فید
+feeds-approve = تغییر فید را به کار ببر
+feeds-reject = نسخهٔ خودتان را نگه دارید
+feeds-waiting = منتظر شما
+feeds-gone = دیگر در فید نیست
+feeds-edited-here = اینجا تغییر کرده

@@ -186,3 +186,45 @@ coord-remove = Usuń
 coord-remove-date = Usuń { $date }
 coord-session-words-title = Własny tytuł zajęć
 coord-session-words-intro = Zajęcia mogą mieć własny tytuł, na przykład „Rymowanki po arabsku i angielsku”. Zostaw puste, aby użyć tytułu programu.
+
+## Oferty z innych katalogów (kanały Open Referral UK)
+
+feeds-title = Oferty z innych katalogów
+feeds-back = Powrót do katalogu
+feeds-intro = PeriLink może kopiować zajęcia z innego katalogu, który publikuje dane w formacie Open Referral UK, więc nie trzeba ich wpisywać ponownie. Każdy kanał jest czytany codziennie. Jeśli zmienisz tu skopiowaną ofertę, późniejsze zmiany z kanału czekają na Twoją zgodę.
+feeds-add-title = Dodaj kanał
+feeds-field-url = Adres kanału
+feeds-field-url-hint = Adres, pod którym są jego usługi, np. https://example.org/openreferral
+feeds-field-take = Które usługi kopiować
+feeds-take-all = Wszystkie
+feeds-take-taxonomy_term = Z jednej kategorii
+feeds-take-text = Zawierające podane słowa
+feeds-field-take-value = Identyfikator kategorii albo słowa
+feeds-add = Dodaj kanał
+feeds-list-title = Twoje kanały
+feeds-none = Nie dodano jeszcze żadnego kanału.
+feeds-counts = Oferty: { $services }. Czekają na Ciebie: { $waiting }. Nie ma ich już w kanale: { $gone }.
+feeds-never-read = Jeszcze nie przeczytany. Zostanie przeczytany w ciągu minuty od dodania.
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+feeds-last-read = Ostatnio czytany { $when } (UTC).
+feeds-run-done = Nowe: { $created }. Zaktualizowane: { $updated }. Czekają na Ciebie: { $waiting }. Nie ma ich już w kanale: { $gone }. Nie udało się skopiować: { $skipped }.
+feeds-problem-unreachable = Nic nie zmieniono. PeriLink nie mógł połączyć się z kanałem albo odpowiedź trwała zbyt długo. Sprawdź adres.
+feeds-problem-server-error = Nic nie zmieniono. Kanał odpowiedział błędem. Sprawdź adres albo poczekaj na następne czytanie.
+feeds-problem-not-json = Nic nie zmieniono. Pod tym adresem jest strona internetowa, a nie kanał. Sprawdź adres.
+feeds-problem-wrong-schema = Nic nie zmieniono. Kanał nie jest w formacie Open Referral UK w wersji 3.
+feeds-problem-endless-pages = Nic nie zmieniono. Strony kanału nie mają końca. Powiadom osobę, która prowadzi kanał.
+feeds-problem-too-big = Nic nie zmieniono. Kanał jest za duży, by PeriLink mógł go skopiować.
+feeds-details = Co się stało, szczegółowo (po angielsku)
+feeds-read-now = Przeczytaj teraz
+feeds-reading = Czytanie…
+feeds-show-listings = Jego oferty
+feeds-no-listings = Z tego kanału nic jeszcze nie skopiowano.
+feeds-side-title = Tytuł
+feeds-side-description = Opis
+feeds-side-mine = Twoja wersja
+feeds-side-theirs = Zmiana z kanału
+feeds-approve = Przyjmij zmianę z kanału
+feeds-reject = Zostaw swoją wersję
+feeds-waiting = Czeka na Ciebie
+feeds-gone = Nie ma już w kanale
+feeds-edited-here = Zmienione tutaj

@@ -188,3 +188,45 @@ coord-remove = Remover
 coord-remove-date = Remover { $date }
 coord-session-words-title = Título próprio da sessão
 coord-session-words-intro = Uma sessão pode ter um título próprio, como «Rimas infantis em árabe e inglês». Deixe em branco para usar o título do programa.
+
+## Anúncios de outros diretórios (feeds Open Referral UK)
+
+feeds-title = Anúncios de outros diretórios
+feeds-back = Voltar ao diretório
+feeds-intro = O PeriLink pode copiar sessões de outro diretório que publique no formato Open Referral UK, para que não as escreva de novo. Lê cada feed todos os dias. Se alterar aqui um anúncio copiado, as alterações seguintes do feed esperam pela sua aprovação.
+feeds-add-title = Adicionar um feed
+feeds-field-url = O endereço do feed
+feeds-field-url-hint = O endereço onde os serviços estão listados, por exemplo https://example.org/openreferral
+feeds-field-take = Que serviços copiar
+feeds-take-all = Todos
+feeds-take-taxonomy_term = Os de uma categoria
+feeds-take-text = Os que mencionam certas palavras
+feeds-field-take-value = O identificador da categoria, ou as palavras
+feeds-add = Adicionar o feed
+feeds-list-title = Os seus feeds
+feeds-none = Ainda não adicionou nenhum feed.
+feeds-counts = Anúncios: { $services }. À sua espera: { $waiting }. Já não estão no feed: { $gone }.
+feeds-never-read = Ainda não foi lido. É lido no minuto seguinte a ser adicionado.
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+feeds-last-read = Lido pela última vez em { $when } (UTC).
+feeds-run-done = Novos: { $created }. Atualizados: { $updated }. À sua espera: { $waiting }. Já não estão no feed: { $gone }. Não foi possível copiar: { $skipped }.
+feeds-problem-unreachable = Nada foi alterado. O PeriLink não conseguiu chegar ao feed, ou ele demorou demasiado a responder. Verifique o endereço.
+feeds-problem-server-error = Nada foi alterado. O feed respondeu com um erro. Verifique o endereço, ou espere pela próxima leitura.
+feeds-problem-not-json = Nada foi alterado. Este endereço envia uma página web, não um feed. Verifique o endereço.
+feeds-problem-wrong-schema = Nada foi alterado. O feed não está no formato Open Referral UK versão 3.
+feeds-problem-endless-pages = Nada foi alterado. As páginas do feed nunca acabam. Avise quem gere o feed.
+feeds-problem-too-big = Nada foi alterado. O feed é demasiado grande para o PeriLink copiar.
+feeds-details = O que aconteceu, em pormenor (em inglês)
+feeds-read-now = Ler agora
+feeds-reading = A ler…
+feeds-show-listings = Os seus anúncios
+feeds-no-listings = Ainda nada foi copiado deste feed.
+feeds-side-title = Título
+feeds-side-description = Descrição
+feeds-side-mine = A sua versão
+feeds-side-theirs = A alteração do feed
+feeds-approve = Usar a alteração do feed
+feeds-reject = Manter a sua
+feeds-waiting = À sua espera
+feeds-gone = Já não está no feed
+feeds-edited-here = Alterado aqui

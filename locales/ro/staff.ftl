@@ -187,3 +187,45 @@ coord-remove = Eliminați
 coord-remove-date = Eliminați { $date }
 coord-session-words-title = Titlul propriu al activității
 coord-session-words-intro = O activitate poate avea un titlu propriu, de exemplu „Cântece și poezii pentru copii, în arabă și engleză”. Lăsați gol ca să se folosească titlul programului.
+
+## Anunțuri din alte cataloage (fluxuri Open Referral UK)
+
+feeds-title = Anunțuri din alte cataloage
+feeds-back = Înapoi la catalog
+feeds-intro = PeriLink poate copia sesiuni dintr-un alt catalog care publică în formatul Open Referral UK, ca să nu le scrieți din nou. Citește fiecare flux în fiecare zi. Dacă schimbați aici un anunț copiat, schimbările ulterioare din flux așteaptă aprobarea dvs.
+feeds-add-title = Adăugați un flux
+feeds-field-url = Adresa fluxului
+feeds-field-url-hint = Adresa la care sunt listate serviciile, de exemplu https://example.org/openreferral
+feeds-field-take = Ce servicii se copiază
+feeds-take-all = Toate
+feeds-take-taxonomy_term = Cele dintr-o categorie
+feeds-take-text = Cele care conțin anumite cuvinte
+feeds-field-take-value = Codul categoriei sau cuvintele
+feeds-add = Adăugați fluxul
+feeds-list-title = Fluxurile dvs.
+feeds-none = Nu ați adăugat încă niciun flux.
+feeds-counts = Anunțuri: { $services }. Vă așteaptă: { $waiting }. Nu mai sunt în flux: { $gone }.
+feeds-never-read = Încă necitit. Este citit în cel mult un minut de la adăugare.
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+feeds-last-read = Citit ultima dată la { $when } (UTC).
+feeds-run-done = Noi: { $created }. Actualizate: { $updated }. Vă așteaptă: { $waiting }. Nu mai sunt în flux: { $gone }. Nu au putut fi copiate: { $skipped }.
+feeds-problem-unreachable = Nu s-a schimbat nimic. PeriLink nu a putut ajunge la flux sau acesta a răspuns prea târziu. Verificați adresa.
+feeds-problem-server-error = Nu s-a schimbat nimic. Fluxul a răspuns cu o eroare. Verificați adresa sau așteptați următoarea citire.
+feeds-problem-not-json = Nu s-a schimbat nimic. Această adresă trimite o pagină web, nu un flux. Verificați adresa.
+feeds-problem-wrong-schema = Nu s-a schimbat nimic. Fluxul nu este în formatul Open Referral UK versiunea 3.
+feeds-problem-endless-pages = Nu s-a schimbat nimic. Paginile fluxului nu se mai termină. Anunțați pe cine administrează fluxul.
+feeds-problem-too-big = Nu s-a schimbat nimic. Fluxul este prea mare pentru ca PeriLink să-l copieze.
+feeds-details = Ce s-a întâmplat, în detaliu (în engleză)
+feeds-read-now = Citiți-l acum
+feeds-reading = Se citește…
+feeds-show-listings = Anunțurile lui
+feeds-no-listings = Încă nu s-a copiat nimic din acest flux.
+feeds-side-title = Titlu
+feeds-side-description = Descriere
+feeds-side-mine = Versiunea dvs.
+feeds-side-theirs = Schimbarea din flux
+feeds-approve = Folosiți schimbarea din flux
+feeds-reject = Păstrați versiunea dvs.
+feeds-waiting = Vă așteaptă
+feeds-gone = Nu mai este în flux
+feeds-edited-here = Schimbat aici

@@ -183,3 +183,45 @@ coord-remove = Ka saar
 coord-remove-date = Ka saar { $date }
 coord-session-words-title = Magaca gaarka ah ee kulanka
 coord-session-words-intro = Kulan wuxuu yeelan karaa magac u gaar ah, sida "Heesaha carruurta ee Carabi iyo Ingiriisi". Bannaan ka dhig si loo isticmaalo magaca barnaamijka.
+
+## Liisaska hagaha kale (quudinta Open Referral UK)
+
+feeds-title = Liisaska hagaha kale
+feeds-back = Ku noqo hagaha
+feeds-intro = PeriLink wuxuu koobiyeyn karaa kulamada hage kale oo ku daabaca Open Referral UK, si aadan dib ugu qorin. Quudin kasta maalin walba ayuu akhriyaa. Haddii aad halkan ku beddesho liis la koobiyeeyay, isbeddellada dambe ee quudinta waxay sugayaan oggolaanshahaaga.
+feeds-add-title = Ku dar quudin
+feeds-field-url = Cinwaanka quudinta
+feeds-field-url-hint = Cinwaanka adeegyadeeda lagu liis gareeyay, sida https://example.org/openreferral
+feeds-field-take = Adeegyada la koobiyeynayo
+feeds-take-all = Dhammaan
+feeds-take-taxonomy_term = Kuwa hal qayb ku jira
+feeds-take-text = Kuwa xusa erayo gaar ah
+feeds-field-take-value = Aqoonsiga qaybta, ama erayada
+feeds-add = Ku dar quudinta
+feeds-list-title = Quudintaada
+feeds-none = Weli ma aadan darin quudin.
+feeds-counts = Liisas: { $services }. Adiga ku sugaya: { $waiting }. Aan hadda quudinta ku jirin: { $gone }.
+feeds-never-read = Weli lama akhrin. Waxaa la akhriyaa hal daqiiqo gudaheed marka la daro.
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+feeds-last-read = Markii ugu dambeysay ee la akhriyay { $when } (UTC).
+feeds-run-done = Cusub: { $created }. La cusboonaysiiyay: { $updated }. Adiga ku sugaya: { $waiting }. Aan hadda quudinta ku jirin: { $gone }. Aan la koobiyeyn karin: { $skipped }.
+feeds-problem-unreachable = Waxba isma beddelin. PeriLink ma gaari karin quudinta, ama jawaabtu aad bay u daahday. Hubi cinwaanka.
+feeds-problem-server-error = Waxba isma beddelin. Quudintu waxay ku jawaabtay khalad. Hubi cinwaanka, ama sug akhrinta xigta.
+feeds-problem-not-json = Waxba isma beddelin. Cinwaankan wuxuu soo diraa bog internet, ma aha quudin. Hubi cinwaanka.
+feeds-problem-wrong-schema = Waxba isma beddelin. Quudintu kuma jirto qaabka Open Referral UK nooca 3.
+feeds-problem-endless-pages = Waxba isma beddelin. Bogagga quudintu weligood ma dhammaadaan. U sheeg qofka maamula quudinta.
+feeds-problem-too-big = Waxba isma beddelin. Quudintu aad bay ugu weyn tahay in PeriLink koobiyeeyo.
+feeds-details = Waxa dhacay, si faahfaahsan (Ingiriisi)
+feeds-read-now = Hadda akhri
+feeds-reading = Waa la akhrinayaa…
+feeds-show-listings = Liisaskeeda
+feeds-no-listings = Weli waxba lagama koobiyeyn quudintan.
+feeds-side-title = Cinwaan
+feeds-side-description = Sharaxaad
+feeds-side-mine = Kaaga hadda
+feeds-side-theirs = Isbeddelka quudinta
+feeds-approve = Isticmaal isbeddelka quudinta
+feeds-reject = Kaaga hay
+feeds-waiting = Adiga ku sugaya
+feeds-gone = Hadda kuma jiro quudinta
+feeds-edited-here = Halkan lagu beddelay

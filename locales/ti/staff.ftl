@@ -184,3 +184,45 @@ coord-remove = ምእላይ
 coord-remove-date = { $date } ምእላይ
 coord-session-words-title = ናይቲ ኣኼባ ናይ ባዕሉ ኣርእስቲ
 coord-session-words-intro = ሓደ ኣኼባ ናይ ባዕሉ ኣርእስቲ ክህልዎ ይኽእል፡ ንኣብነት “ግዜ ግጥምታት ቆልዑ ብዓረብኛን እንግሊዝኛን”። ናይቲ መደብ ኣርእስቲ ንምጥቃም ባዶ ግደፍዎ።
+
+## ዝርዝራት ካብ ካልኦት መምርሒታት (ፊድ Open Referral UK)
+
+feeds-title = ዝርዝራት ካብ ካልኦት መምርሒታት
+feeds-back = ናብ መምርሒ ተመለሲ
+feeds-intro = PeriLink ካብ ካልእ ብOpen Referral UK ዝሕትም መምርሒ ኣኼባታት ክቐድሕ ይኽእል፣ ንኻልኣይ ግዜ ከይትጽሕፍዮም። ነፍሲ ወከፍ ፊድ መዓልታዊ የንብቦ። ኣብዚ ዝተቐድሐ ዝርዝር እንተ ቀይርኪ፣ ድሕሪኡ ዝመጽእ ለውጢ ፊድ ፍቓድኪ ይጽበ።
+feeds-add-title = ፊድ ወስኺ
+feeds-field-url = ኣድራሻ ፊድ
+feeds-field-url-hint = ኣገልግሎታቱ ዝተዘርዘሩሉ ኣድራሻ፣ ንኣብነት https://example.org/openreferral
+feeds-field-take = ኣየኖት ኣገልግሎታት ይቕድሑ
+feeds-take-all = ኩሎም
+feeds-take-taxonomy_term = ኣብ ሓደ ምድብ ዘለዉ
+feeds-take-text = ገለ ቃላት ዝጠቕሱ
+feeds-field-take-value = መለለዪ ምድብ፣ ወይ እቶም ቃላት
+feeds-add = ፊድ ወስኺ
+feeds-list-title = ፊድታትኪ
+feeds-none = ክሳዕ ሕጂ ዝኾነ ፊድ ኣይወሰኽኪን።
+feeds-counts = ዝርዝራት: { $services }። ንዓኺ ዝጽበዩ: { $waiting }። ኣብ ፊድ ዘይብሎም: { $gone }።
+feeds-never-read = ገና ኣይተነበበን። ኣብ ውሽጢ ሓንቲ ደቒቕ ካብ ዝውሰኽ ይንበብ።
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+feeds-last-read = ናይ መወዳእታ ዝተነበበሉ { $when } (UTC)።
+feeds-run-done = ሓደስቲ: { $created }። ዝተሓደሱ: { $updated }። ንዓኺ ዝጽበዩ: { $waiting }። ኣብ ፊድ ዘይብሎም: { $gone }። ክቕድሑ ዘይተኻእሉ: { $skipped }።
+feeds-problem-unreachable = ዋላ ሓንቲ ኣይተቐየረን። PeriLink ናብ ፊድ ክበጽሕ ኣይከኣለን፣ ወይ መልሲ ኣዝዩ ደንጒዩ። ኣድራሻ ፈትሺ።
+feeds-problem-server-error = ዋላ ሓንቲ ኣይተቐየረን። ፊድ ብጌጋ መለሰ። ኣድራሻ ፈትሺ፣ ወይ ንዝቕጽል ንባብ ተጸበዪ።
+feeds-problem-not-json = ዋላ ሓንቲ ኣይተቐየረን። እዚ ኣድራሻ ገጽ መርበብ እዩ ዝሰድድ፣ ፊድ ኣይኮነን። ኣድራሻ ፈትሺ።
+feeds-problem-wrong-schema = ዋላ ሓንቲ ኣይተቐየረን። ፊድ ብቕርጺ Open Referral UK ሕታም 3 ኣይኮነን።
+feeds-problem-endless-pages = ዋላ ሓንቲ ኣይተቐየረን። ገጻት ፊድ ኣይውድኡን። ነቲ ፊድ ዘካይድ ሰብ ሓብርዮ።
+feeds-problem-too-big = ዋላ ሓንቲ ኣይተቐየረን። ፊድ PeriLink ክቐድሖ ኣዝዩ ዓቢ እዩ።
+feeds-details = እንታይ ከም ዘጋጠመ፣ ብዝርዝር (ብእንግሊዝኛ)
+feeds-read-now = ሕጂ ኣንብብዮ
+feeds-reading = ይንበብ ኣሎ…
+feeds-show-listings = ዝርዝራቱ
+feeds-no-listings = ካብዚ ፊድ ክሳዕ ሕጂ ዋላ ሓደ ኣይተቐድሐን።
+feeds-side-title = ኣርእስቲ
+feeds-side-description = መግለጺ
+feeds-side-mine = ናትኪ ሕጂ
+feeds-side-theirs = ለውጢ ፊድ
+feeds-approve = ለውጢ ፊድ ተጠቐሚ
+feeds-reject = ናትኪ ሓዝዮ
+feeds-waiting = ንዓኺ ይጽበ
+feeds-gone = ኣብ ፊድ የለን
+feeds-edited-here = ኣብዚ ተቐይሩ

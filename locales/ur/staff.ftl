@@ -184,3 +184,45 @@ coord-remove = ہٹائیں
 coord-remove-date = { $date } ہٹائیں
 coord-session-words-title = نشست کا اپنا عنوان
 coord-session-words-intro = کسی نشست کا اپنا عنوان ہو سکتا ہے، جیسے "عربی اور انگریزی میں بچوں کی نظموں کا وقت"۔ پروگرام کا عنوان استعمال کرنے کے لیے اسے خالی چھوڑ دیں۔
+
+## دوسری ڈائریکٹریوں سے فہرستیں (Open Referral UK فیڈز)
+
+feeds-title = دوسری ڈائریکٹریوں سے فہرستیں
+feeds-back = ڈائریکٹری پر واپس
+feeds-intro = PeriLink کسی ایسی دوسری ڈائریکٹری سے سیشن کاپی کر سکتا ہے جو Open Referral UK میں شائع کرتی ہو، تاکہ آپ کو انہیں دوبارہ نہ لکھنا پڑے۔ یہ ہر فیڈ کو روزانہ پڑھتا ہے۔ اگر آپ یہاں کاپی شدہ فہرست بدلیں تو فیڈ کی بعد کی تبدیلیاں آپ کی منظوری کا انتظار کرتی ہیں۔
+feeds-add-title = فیڈ شامل کریں
+feeds-field-url = فیڈ کا پتہ
+feeds-field-url-hint = وہ پتہ جس کے تحت اس کی خدمات درج ہیں، جیسے https://example.org/openreferral
+feeds-field-take = کون سی خدمات کاپی کرنی ہیں
+feeds-take-all = سب
+feeds-take-taxonomy_term = جو ایک زمرے میں ہوں
+feeds-take-text = جن میں کچھ الفاظ ہوں
+feeds-field-take-value = زمرے کی شناخت، یا الفاظ
+feeds-add = فیڈ شامل کریں
+feeds-list-title = آپ کی فیڈز
+feeds-none = آپ نے ابھی کوئی فیڈ شامل نہیں کی۔
+feeds-counts = فہرستیں: { $services }۔ آپ کی منتظر: { $waiting }۔ اب فیڈ میں نہیں: { $gone }۔
+feeds-never-read = ابھی پڑھی نہیں گئی۔ شامل کرنے کے ایک منٹ کے اندر پڑھی جاتی ہے۔
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+feeds-last-read = آخری بار پڑھی گئی { $when } (UTC)۔
+feeds-run-done = نئی: { $created }۔ تازہ کی گئیں: { $updated }۔ آپ کی منتظر: { $waiting }۔ اب فیڈ میں نہیں: { $gone }۔ کاپی نہ ہو سکیں: { $skipped }۔
+feeds-problem-unreachable = کچھ نہیں بدلا۔ PeriLink فیڈ تک نہیں پہنچ سکا، یا جواب میں بہت دیر لگی۔ پتہ چیک کریں۔
+feeds-problem-server-error = کچھ نہیں بدلا۔ فیڈ نے غلطی کے ساتھ جواب دیا۔ پتہ چیک کریں، یا اگلی بار پڑھے جانے کا انتظار کریں۔
+feeds-problem-not-json = کچھ نہیں بدلا۔ یہ پتہ ویب صفحہ بھیجتا ہے، فیڈ نہیں۔ پتہ چیک کریں۔
+feeds-problem-wrong-schema = کچھ نہیں بدلا۔ فیڈ Open Referral UK ورژن 3 کی شکل میں نہیں ہے۔
+feeds-problem-endless-pages = کچھ نہیں بدلا۔ فیڈ کے صفحے ختم ہی نہیں ہوتے۔ فیڈ چلانے والے کو بتائیں۔
+feeds-problem-too-big = کچھ نہیں بدلا۔ فیڈ اتنی بڑی ہے کہ PeriLink اسے کاپی نہیں کر سکتا۔
+feeds-details = کیا ہوا، تفصیل سے (انگریزی میں)
+feeds-read-now = ابھی پڑھیں
+feeds-reading = پڑھ رہا ہے…
+feeds-show-listings = اس کی فہرستیں
+feeds-no-listings = اس فیڈ سے ابھی کچھ کاپی نہیں ہوا۔
+feeds-side-title = عنوان
+feeds-side-description = تفصیل
+feeds-side-mine = آپ کا موجودہ
+feeds-side-theirs = فیڈ کی تبدیلی
+feeds-approve = فیڈ کی تبدیلی استعمال کریں
+feeds-reject = اپنا رکھیں
+feeds-waiting = آپ کی منتظر
+feeds-gone = اب فیڈ میں نہیں
+feeds-edited-here = یہاں بدلا گیا

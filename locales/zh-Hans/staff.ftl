@@ -182,3 +182,45 @@ coord-remove = 删除
 coord-remove-date = 删除 { $date }
 coord-session-words-title = 活动自己的标题
 coord-session-words-intro = 活动可以有自己的标题，例如“阿拉伯语和英语儿歌时光”。留空则使用项目的标题。
+
+## 来自其他目录的条目（Open Referral UK 数据源）
+
+feeds-title = 来自其他目录的条目
+feeds-back = 返回目录
+feeds-intro = PeriLink 可以从以 Open Referral UK 格式发布的其他目录复制活动，您无需重新输入。它每天读取每个数据源。如果您在这里修改了复制来的条目，数据源之后对它的更改会等待您批准。
+feeds-add-title = 添加数据源
+feeds-field-url = 数据源地址
+feeds-field-url-hint = 列出其服务的地址，例如 https://example.org/openreferral
+feeds-field-take = 复制哪些服务
+feeds-take-all = 全部
+feeds-take-taxonomy_term = 某一类别中的
+feeds-take-text = 提到某些词语的
+feeds-field-take-value = 类别编号，或词语
+feeds-add = 添加数据源
+feeds-list-title = 您的数据源
+feeds-none = 您还没有添加数据源。
+feeds-counts = 条目：{ $services }。等待您处理：{ $waiting }。已不在数据源中：{ $gone }。
+feeds-never-read = 尚未读取。添加后一分钟内会读取。
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+feeds-last-read = 上次读取：{ $when }（UTC）。
+feeds-run-done = 新增：{ $created }。已更新：{ $updated }。等待您处理：{ $waiting }。已不在数据源中：{ $gone }。无法复制：{ $skipped }。
+feeds-problem-unreachable = 没有任何更改。PeriLink 无法连接到数据源，或其回复太慢。请检查地址。
+feeds-problem-server-error = 没有任何更改。数据源返回了错误。请检查地址，或等待下次读取。
+feeds-problem-not-json = 没有任何更改。这个地址发送的是网页，不是数据源。请检查地址。
+feeds-problem-wrong-schema = 没有任何更改。该数据源不是 Open Referral UK 第 3 版格式。
+feeds-problem-endless-pages = 没有任何更改。该数据源的页面永无止境。请告知数据源的管理者。
+feeds-problem-too-big = 没有任何更改。该数据源太大，PeriLink 无法复制。
+feeds-details = 详细经过（英文）
+feeds-read-now = 立即读取
+feeds-reading = 正在读取…
+feeds-show-listings = 其条目
+feeds-no-listings = 尚未从该数据源复制任何内容。
+feeds-side-title = 标题
+feeds-side-description = 说明
+feeds-side-mine = 您现在的版本
+feeds-side-theirs = 数据源的更改
+feeds-approve = 采用数据源的更改
+feeds-reject = 保留您的版本
+feeds-waiting = 等待您处理
+feeds-gone = 已不在数据源中
+feeds-edited-here = 已在此修改

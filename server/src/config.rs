@@ -68,6 +68,9 @@ Configured by environment variables:
                          optionally _EMAIL_TEMPLATE (template ids whose content
                          is ((body))), _CALLBACK_TOKEN (delivery receipts at
                          /api/hooks/notify) and _BASE_URL (default Notify's)
+  PERILINK_FEEDS_ALLOW_PRIVATE  1 to let Open Referral UK feeds be read from
+                         loopback and private network addresses, for tests and
+                         local development; never in production (default 0)
   PERILINK_METRICS_ADDR  address for Prometheus metrics at GET /metrics, e.g.
                          127.0.0.1:9464 (default: off); keep it off the internet
   PERILINK_LOG_FORMAT    text (default) or json: one JSON object per line
@@ -106,6 +109,9 @@ pub struct Config {
     /// Where people open PeriLink, without a trailing slash: links in messages
     /// start with it.
     pub public_url: String,
+    /// Whether feeds may be read from loopback and private network addresses
+    /// (`PERILINK_FEEDS_ALLOW_PRIVATE`): tests and local development only.
+    pub feeds_allow_private: bool,
     /// Where Prometheus metrics are served, if anywhere.
     pub metrics_addr: Option<SocketAddr>,
     /// How log lines are written.
@@ -505,6 +511,7 @@ impl Config {
             content_dir: lookup("PERILINK_CONTENT_DIR")
                 .filter(|s| !s.is_empty())
                 .map(Into::into),
+            feeds_allow_private: flag("PERILINK_FEEDS_ALLOW_PRIVATE", false)?,
             metrics_addr,
             log_format,
             shutdown_grace,

@@ -68,6 +68,10 @@ pub enum AppError {
     AccountInactive,
     #[error("{0}")]
     WordingNotInstalled(String),
+    #[error("{0}")]
+    FeedAddressRefused(String),
+    #[error("this feed is being read already; see its readings in a moment")]
+    FeedBusy,
     #[error("the service is unavailable; try again shortly")]
     Unavailable(#[source] DbErr),
     #[error("something went wrong")]
@@ -105,6 +109,8 @@ impl AppError {
             AppError::TotpEnrolmentRequired => ErrorCode::TotpEnrolmentRequired,
             AppError::AccountInactive => ErrorCode::AccountInactive,
             AppError::WordingNotInstalled(_) => ErrorCode::WordingNotInstalled,
+            AppError::FeedAddressRefused(_) => ErrorCode::FeedAddressRefused,
+            AppError::FeedBusy => ErrorCode::FeedBusy,
             AppError::Unavailable(_) => ErrorCode::ServiceUnavailable,
             AppError::Internal(_) => ErrorCode::Internal,
         }

@@ -5,6 +5,7 @@ mod accounts;
 mod auth;
 mod bookings;
 mod contact_window;
+mod feeds;
 mod health;
 mod hooks;
 mod listings_admin;
@@ -136,6 +137,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(sessions::router())
         .merge(bookings::router())
         .merge(listings_admin::router())
+        .merge(feeds::router())
         .merge(openreferral::router())
         .merge(referrals::router())
         .merge(notifications::router())

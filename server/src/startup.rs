@@ -34,6 +34,8 @@ pub enum StartError {
     Email(String),
     #[error("the Notify settings cannot be used: {0}")]
     Notify(String),
+    #[error("feeds cannot be read: {0}")]
+    Feeds(String),
 }
 
 /// A server bound to its port, ready to run.
@@ -96,6 +98,14 @@ impl Application {
         tokio::task::spawn_blocking(places::warm);
         service::listings_admin::watch_stale(db.clone());
         service::screening::spawn_jobs(db.clone());
+        let feeds = service::feed_import::fetch::FeedClient::new(
+            &config.public_url,
+            service::feed_import::address::Policy {
+                allow_private: config.feeds_allow_private,
+            },
+        )
+        .map_err(StartError::Feeds)?;
+        service::feed_import::spawn_job(db.clone(), Arc::clone(&directory), feeds.clone());
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let outbox_heartbeat = Arc::new(service::outbox::Heartbeat::default());
         let outbox = service::outbox::spawn_worker(
@@ -129,6 +139,7 @@ impl Application {
             assets: Arc::new(assets),
             openapi: Arc::new(OnceLock::new()),
             outbox_heartbeat,
+            feeds,
         };
         let router = router(state.clone());
         Ok(Application {

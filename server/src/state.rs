@@ -3,6 +3,7 @@
 use crate::auth::jwt::JwtKeys;
 use crate::config::Config;
 use crate::directory::Directory;
+use crate::service::feed_import::fetch::FeedClient;
 use crate::service::outbox::Heartbeat;
 use crate::web::Assets;
 use perilink_shared::health::DatabaseKind;
@@ -31,4 +32,6 @@ pub struct AppState {
     pub openapi: Arc<OnceLock<String>>,
     /// How the outbox worker is doing, for readiness and metrics.
     pub outbox_heartbeat: Arc<Heartbeat>,
+    /// Reads other directories' Open Referral feeds.
+    pub feeds: FeedClient,
 }

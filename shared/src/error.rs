@@ -65,6 +65,12 @@ pub enum ErrorCode {
     /// language, so it cannot be taken in it: a score from unseen questions means
     /// nothing. Offer PHQ-9, GAD-2 or Whooley instead.
     WordingNotInstalled,
+    /// A feed's address is on a private or local network (loopback, 10/8,
+    /// 172.16/12, 192.168/16, link-local, IPv6 unique local...), which PeriLink
+    /// does not read from.
+    FeedAddressRefused,
+    /// The feed is being read already (by the daily job or another "read now").
+    FeedBusy,
     /// Something went wrong on the server; the cause is logged, never sent.
     Internal,
     /// A dependency (such as the database) is unavailable; try again shortly.
@@ -86,7 +92,8 @@ impl ErrorCode {
             ErrorCode::Conflict
             | ErrorCode::Full
             | ErrorCode::IllegalTransition
-            | ErrorCode::ConsentRequired => 409,
+            | ErrorCode::ConsentRequired
+            | ErrorCode::FeedBusy => 409,
             ErrorCode::InvitationExpired
             | ErrorCode::InvitationUsed
             | ErrorCode::InvitationRevoked
@@ -97,7 +104,8 @@ impl ErrorCode {
             ErrorCode::ValidationFailed
             | ErrorCode::UnknownPlace
             | ErrorCode::PasswordTooWeak
-            | ErrorCode::WordingNotInstalled => 422,
+            | ErrorCode::WordingNotInstalled
+            | ErrorCode::FeedAddressRefused => 422,
             ErrorCode::TooManyRequests | ErrorCode::TooManyAttempts => 429,
             ErrorCode::Internal => 500,
             ErrorCode::ServiceUnavailable => 503,
@@ -179,6 +187,8 @@ mod tests {
             TotpRequired,
             TotpEnrolmentRequired,
             AccountInactive,
+            FeedAddressRefused,
+            FeedBusy,
         ] {
             assert!((400..500).contains(&code.status()), "{code:?}");
         }

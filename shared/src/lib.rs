@@ -14,6 +14,7 @@
 //! - [`directory`]: programme kinds, search results and session pages.
 //! - [`directory_admin`]: coordinators' edits to the directory, stale listings and reports.
 //! - [`error`]: the one JSON error shape and its stable codes.
+//! - [`feeds`]: Open Referral UK feeds imported into the directory, and changes awaiting approval.
 //! - [`health`]: the health check response.
 //! - [`referral`]: the mother's record, consent, referrals and their lifecycle.
 //! - [`register`]: registers, attendance marks and their batch sync.
@@ -35,6 +36,7 @@ pub mod contact_window;
 pub mod directory;
 pub mod directory_admin;
 pub mod error;
+pub mod feeds;
 pub mod find;
 pub mod health;
 pub mod language;

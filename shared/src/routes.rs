@@ -150,6 +150,11 @@ pub const ROUTES: &[AppRoute] = &[
         menu: None,
     },
     AppRoute {
+        path: "/coordinator/feeds",
+        audience: Audience::Roles(&[Role::Coordinator]),
+        menu: None,
+    },
+    AppRoute {
         path: "/register",
         audience: Audience::Roles(&[Role::Coordinator, Role::Admin]),
         menu: None,

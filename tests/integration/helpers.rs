@@ -151,6 +151,9 @@ pub struct Options {
     /// through with the `TEST_NOTIFY_*` key and templates, instead of keeping
     /// messages in the test.
     pub notify_url: Option<String>,
+    /// `PERILINK_FEEDS_ALLOW_PRIVATE`: whether feeds may be read from loopback and
+    /// private addresses. On by default, as the tests' feeds are on 127.0.0.1.
+    pub feeds_allow_private: bool,
 }
 
 /// The Notify service, key secret, templates and callback token the tests use.
@@ -171,6 +174,7 @@ impl Default for Options {
             smtp_port: None,
             trusted_proxies: None,
             notify_url: None,
+            feeds_allow_private: true,
         }
     }
 }
@@ -472,6 +476,10 @@ pub fn test_config(database_url: &str, options: &Options) -> Config {
         ("PERILINK_SMTP_TLS", "none"),
         ("PERILINK_SMTP_FROM", "PeriLink <no-reply@perilink.test>"),
         ("PERILINK_TRUSTED_PROXIES", trusted_proxies.as_str()),
+        (
+            "PERILINK_FEEDS_ALLOW_PRIVATE",
+            if options.feeds_allow_private { "1" } else { "0" },
+        ),
         (
             "PERILINK_NOTIFY_API_KEY",
             if options.notify_url.is_some() {

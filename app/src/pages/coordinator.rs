@@ -8,9 +8,11 @@
 //! - [`api`]: the typed calls to `/api/directory`.
 //! - [`fields`]: labelled fields and how a save went.
 //! - [`editors`]: the forms for each kind of record.
+//! - [`feeds`]: `/coordinator/feeds`, listings imported from Open Referral UK feeds.
 
 mod api;
 mod editors;
+pub mod feeds;
 pub(crate) mod fields;
 mod schedule;
 
@@ -102,6 +104,7 @@ fn Workspace() -> impl IntoView {
         <p class="actions">
             <a href="/coordinator/outcomes" class="button" data-testid="coord-outcomes">{move || i18n.t("reports-title")}</a>
             <a href="/register" class="button" data-testid="coord-registers">{move || i18n.t("nav-register")}</a>
+            <a href="/coordinator/feeds" class="button" data-testid="coord-feeds">{move || i18n.t("feeds-title")}</a>
         </p>
         <div class="coord-tabs" role="group" aria-label=move || i18n.t("coord-tabs-label")>
             {PARTS

@@ -1115,6 +1115,25 @@ fn check_session(
     })
 }
 
+/// Checks a venue, a programme and its sessions as creating them would, without
+/// writing anything: an import checks a whole feed before it changes a listing.
+/// The ids the inputs name are not looked up.
+pub(crate) fn check_listing(
+    venues: Vec<VenueInput>,
+    programme: ProgrammeInput,
+    sessions: Vec<SessionInput>,
+    today: NaiveDate,
+) -> Result<(), AppError> {
+    for v in venues {
+        check_venue(v)?;
+    }
+    check_programme(programme)?;
+    for s in sessions {
+        check_session(s, today, None)?;
+    }
+    Ok(())
+}
+
 /// The roles who may host a session.
 const HOST_ROLES: [Role; 2] = [Role::Host, Role::Coordinator];
 

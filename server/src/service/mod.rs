@@ -9,6 +9,7 @@ pub mod contact_windows;
 pub mod demo;
 pub mod demo_history;
 pub mod email;
+pub mod feed_import;
 pub mod fhir;
 pub mod ical;
 pub mod invitations;
