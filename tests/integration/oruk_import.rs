@@ -189,6 +189,16 @@ async fn round_trip(backend: Backend) {
         theirs.len() as i64,
         "each is marked with where it came from"
     );
+    // The audit log says each came from the feed, not from her hand.
+    let programme = local_of(theirs.keys().next().unwrap());
+    assert_eq!(
+        text(
+            &second,
+            &format!("SELECT detail FROM audit_events WHERE subject_id = '{programme}' ORDER BY at LIMIT 1"),
+        )
+        .await,
+        format!("imported from feed {feed}")
+    );
 
     // Read again with nothing changed: every page answers 304, nothing is written.
     let again = read_now(&second, &coordinator, &feed).await;

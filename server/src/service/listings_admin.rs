@@ -63,6 +63,9 @@ pub struct Editor<'a> {
     pub now: DateTime<Utc>,
     /// Today in London.
     pub today: NaiveDate,
+    /// What made the edit when it was not her own hand (an import from a feed,
+    /// made in her name): kept in the audit entry's detail.
+    pub via: Option<&'a str>,
 }
 
 impl<'a> Editor<'a> {
@@ -73,6 +76,7 @@ impl<'a> Editor<'a> {
             viewer,
             now: Utc::now(),
             today: crate::directory::search::london_now().0,
+            via: None,
         }
     }
 
@@ -282,7 +286,7 @@ async fn finish(
             action,
             subject_type: Some(subject_type),
             subject_id: Some(subject_id),
-            detail: None,
+            detail: editor.via,
         },
     )
     .await?;

@@ -668,7 +668,12 @@ pub async fn run_feed(
     viewer: &Viewer,
     feed: directory_feed::Model,
 ) -> Result<FeedRun, AppError> {
-    let editor = Editor::of(viewer);
+    // Her edits in the audit log say they came from the feed, not from her hand.
+    let via = format!("imported from feed {}", feed.id);
+    let editor = Editor {
+        via: Some(&via),
+        ..Editor::of(viewer)
+    };
     let started = editor.now;
     let mut tally = Tally::default();
     let outcome = match read(client, &feed).await {
