@@ -73,6 +73,14 @@ pub fn error_key(err: &ApiError) -> &'static str {
             code: ErrorCode::NotFound,
             ..
         } => "coord-error-gone",
+        ApiError::Server {
+            code: ErrorCode::FeedAddressRefused,
+            ..
+        } => "feeds-error-address-refused",
+        ApiError::Server {
+            code: ErrorCode::FeedBusy,
+            ..
+        } => "feeds-error-busy",
         other => other.message_key(),
     }
 }
