@@ -9,7 +9,8 @@
 //! Somali, a word is English when the English text uses it and the language's own
 //! text never does. Allowed are the names the product keeps in every language
 //! (PeriLink, NHS, the screening instruments, the key Esc, browsers' and systems'
-//! names on the list of her devices), and the words of the data itself: venue,
+//! names on the list of her devices, the Open Referral UK standard), web addresses,
+//! and the words of the data itself: venue,
 //! organisation, team, people's and session names as they are kept, and text marked
 //! as being in another language (`lang`), such as a title nobody has translated yet,
 //! which is shown in English and marked.
@@ -33,7 +34,7 @@ const NAMES: [&str; 22] = [
 
 /// Names of several words, kept whole in every language: the standard a report
 /// follows is named in English beside its translation.
-const PHRASES: [&str; 1] = ["Social Prescribing Information Standard"];
+const PHRASES: [&str; 2] = ["Social Prescribing Information Standard", "Open Referral UK"];
 
 /// The languages written in Latin letters, where English is told by its words.
 const LATIN: [Language; 4] = [
@@ -76,8 +77,17 @@ const DATA: [(&str, &str); 8] = [
 
 /// Every run of three or more ASCII letters in `text`.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_ascii_alphabetic())
+    text.split_whitespace()
+        .filter(|token| !is_address(token))
+        .flat_map(|token| token.split(|c: char| !c.is_ascii_alphabetic()))
         .filter(|w| w.len() >= 3)
+}
+
+/// Whether a token is a web address, written the same in every language (the
+/// example of a feed's address, say).
+fn is_address(token: &str) -> bool {
+    let token = token.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+    token.starts_with("https://") || token.starts_with("http://")
 }
 
 /// The words the data holds, lower-cased.
@@ -141,6 +151,12 @@ fn is_english(
 ) -> bool {
     let word = word.to_lowercase();
     !allowed.contains(&word) && (!latin || (english.contains(&word) && !own.contains(&word)))
+}
+
+#[test]
+fn a_web_address_is_not_a_word() {
+    let seen: Vec<&str> = words("مثل https://example.org/openreferral (see http://x.test/a)").collect();
+    assert_eq!(seen, ["see"]);
 }
 
 #[test]
