@@ -86,7 +86,7 @@ impl Listing {
 }
 
 /// Text in `language`, else English marked as not yet translated.
-fn localised(language: &str, text_in: impl Fn(&str) -> Option<String>) -> LocalisedText {
+pub fn localised(language: &str, text_in: impl Fn(&str) -> Option<String>) -> LocalisedText {
     match text_in(language) {
         Some(text) => LocalisedText {
             text,

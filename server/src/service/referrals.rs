@@ -978,19 +978,7 @@ async fn programme_titles(
         .into_iter()
         .map(|(id, texts)| {
             let pick = |lang: &str| texts.iter().find(|t| t.language == lang).map(|t| t.title.clone());
-            let title = match pick(language) {
-                Some(text) => LocalisedText {
-                    text,
-                    language: language.to_owned(),
-                    translated: true,
-                },
-                None => LocalisedText {
-                    text: pick("en").unwrap_or_default(),
-                    language: "en".into(),
-                    translated: false,
-                },
-            };
-            (id, title)
+            (id, crate::service::listings::localised(language, pick))
         })
         .collect())
 }
