@@ -247,12 +247,19 @@ async fn at_once(app: &TestApp, email: &str, passwords: Vec<String>) -> Vec<u16>
 db_test! {
     async fn a_burst_of_guesses_learns_few_answers_and_right_passwords_at_once_all_sign_in(app: TestApp) {
         let guesses = (0..12).map(|n| format!("burst-{n}")).collect();
+        let started = std::time::Instant::now();
         let statuses = at_once(&app, "coordinator@demo.perilink.test", guesses).await;
+        let took = started.elapsed().as_secs_f64();
         let answered = statuses.iter().filter(|s| **s == 401).count();
         assert!(statuses.iter().all(|s| *s == 401 || *s == 429), "{statuses:?}");
+        // The waits after the free failures are 1 s, 2 s, 4 s...: a guess that arrives
+        // once a wait is over is rightly answered. On a busy machine the burst itself
+        // can outlast the first wait, so only the waits that could have ended within
+        // it are allowed for (none when it takes under a second, as it does here alone).
+        let waits_over = (took + 1.0).log2().floor() as usize;
         assert!(
-            answered <= perilink_server::service::login::FREE_FAILURES as usize,
-            "only the guesses with no wait before them are answered: {statuses:?}"
+            answered <= perilink_server::service::login::FREE_FAILURES as usize + waits_over,
+            "only the guesses with no wait before them are answered: {statuses:?} in {took:.2} s"
         );
         // Many devices signing in with the right password at once are not slowed.
         let right = vec!["demo-password".to_owned(); 8];
