@@ -38,6 +38,7 @@ mod browser_register;
 mod browser_screening;
 mod browser_shared_phone;
 mod browser_truth;
+mod calendar_import;
 mod locales;
 mod ops_health;
 mod ops_load;
