@@ -118,18 +118,20 @@ fn first_calendar() -> String {
     )
 }
 
-/// The same library a week later: the extra date and the last week gone, the
-/// week someone booked taken out, the cancelled week back on, one new date.
+/// The same library a week later, its series now ending on a date (UNTIL): the
+/// extra date and the last week gone, the week someone booked taken out, the
+/// cancelled week back on, one new date.
 fn second_calendar() -> String {
     format!(
         "BEGIN:VEVENT\r\nUID:rhymes@library\r\nSUMMARY:Baby Rhyme Time\r\n\
-         DTSTART;TZID=Europe/London:{d}T103000\r\nRRULE:FREQ=WEEKLY;COUNT=4\r\n\
+         DTSTART;TZID=Europe/London:{d}T103000\r\nRRULE:FREQ=WEEKLY;UNTIL={u}T235959Z\r\n\
          EXDATE;TZID=Europe/London:{x}T103000,{b}T103000\r\nRDATE;TZID=Europe/London:{n}T103000\r\nEND:VEVENT\r\n\
          BEGIN:VEVENT\r\nUID:online@library\r\nSUMMARY:Rhyme time online\r\n\
          DTSTART;TZID=America/New_York:{ny}T203000\r\nEND:VEVENT\r\n\
          BEGIN:VEVENT\r\nUID:special@library\r\nSUMMARY:Rhyme time special\r\nDTSTART:{utc}T120000Z\r\nEND:VEVENT\r\n\
          BEGIN:VEVENT\r\nUID:off@library\r\nSUMMARY:Rhyme time\r\nDTSTART;VALUE=DATE:{off}\r\nSTATUS:CANCELLED\r\nEND:VEVENT\r\n",
         d = ics(10),
+        u = ics(31),
         x = ics(17),
         b = ics(24),
         n = ics(45),
