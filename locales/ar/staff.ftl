@@ -251,7 +251,7 @@ calendar-save = احفظي عنوان التقويم
 calendar-read-now = اقرئيه الآن
 calendar-never-read = لم يُقرأ بعد. يُقرأ خلال دقيقة من حفظه.
 # $when is a date and time in UTC, written as 2026-12-06 09:00.
-calendar-last-read = آخر قراءة { $when } (UTC).
+calendar-last-read = آخر قراءة { $when } (بالتوقيت العالمي).
 calendar-read-done = المواعيد في السنة القادمة: { $dates }. أُضيف: { $added }. أُلغي: { $cancelled }. أمهات تم إبلاغهن: { $told }.
 calendar-problem-unreachable = لم يتغير شيء. لم يتمكن PeriLink من الوصول إلى التقويم، أو تأخر كثيرًا في الرد. تحققي من العنوان.
 calendar-problem-server-error = لم يتغير شيء. ردّ عنوان التقويم بخطأ. تحققي من العنوان، أو انتظري القراءة التالية.
