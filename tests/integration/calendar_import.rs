@@ -16,13 +16,13 @@ use std::sync::{Arc, Mutex};
 /// A stand-in calendar: the body it serves now, with an ETag that changes with
 /// it, and the `If-None-Match` of each request.
 #[derive(Clone, Default)]
-struct Calendar {
+pub(crate) struct Calendar {
     body: Arc<Mutex<String>>,
     asked: Arc<Mutex<Vec<Option<String>>>>,
 }
 
 impl Calendar {
-    fn set(&self, body: String) {
+    pub(crate) fn set(&self, body: String) {
         *self.body.lock().unwrap() = body;
     }
 
@@ -56,7 +56,7 @@ async fn serve_calendar(
 }
 
 /// Serves a stand-in calendar on 127.0.0.1; its address.
-async fn serve(calendar: &Calendar) -> String {
+pub(crate) async fn serve(calendar: &Calendar) -> String {
     let router = axum::Router::new()
         .route("/library/rhymes.ics", axum::routing::get(serve_calendar))
         .with_state(calendar.clone());
@@ -79,7 +79,7 @@ fn ymd(days: i64) -> String {
     (today() + Duration::days(days)).format("%Y-%m-%d").to_string()
 }
 
-fn wrap(events: &str) -> String {
+pub(crate) fn wrap(events: &str) -> String {
     format!(
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Toxteth Library//Events//EN\r\n{events}END:VCALENDAR\r\n"
     )
@@ -88,7 +88,7 @@ fn wrap(events: &str) -> String {
 /// A library's calendar: the weekly rhyme time (five weeks, less one week, plus
 /// one extra date, with one week cancelled), an online one in New York's time, a
 /// one-off in UTC, a cancelled one, and a knitting club that is not ours.
-fn first_calendar() -> String {
+pub(crate) fn first_calendar() -> String {
     let series = format!(
         "BEGIN:VEVENT\r\nUID:rhymes@library\r\nSUMMARY:Baby Rhyme Time\r\n\
          DTSTART;TZID=Europe/London:{d}T103000\r\nDTEND;TZID=Europe/London:{d}T113000\r\n\
@@ -143,7 +143,7 @@ fn second_calendar() -> String {
 
 /// The session's dates after today: those it meets on, and those cancelled.
 /// (Today's, when the demo gave it one, is cancelled rather than taken away.)
-async fn dates(app: &TestApp, session: &str) -> (BTreeSet<String>, BTreeSet<String>) {
+pub(crate) async fn dates(app: &TestApp, session: &str) -> (BTreeSet<String>, BTreeSet<String>) {
     let rows = perilink_server::service::sql::query(
         &app.state.db,
         "SELECT date, cancelled FROM occurrences WHERE session_id = ? AND date > ?",
@@ -165,7 +165,7 @@ async fn dates(app: &TestApp, session: &str) -> (BTreeSet<String>, BTreeSet<Stri
     (meets, cancelled)
 }
 
-fn set(days: &[i64]) -> BTreeSet<String> {
+pub(crate) fn set(days: &[i64]) -> BTreeSet<String> {
     days.iter().map(|d| ymd(*d)).collect()
 }
 
@@ -181,7 +181,7 @@ async fn put(app: &TestApp, path: &str, token: &str, body: Value) -> reqwest::Re
 
 /// The demo's rhyme time, run by the coordinator's organisation (the one checked
 /// most lately, so listed), made bookable, with no date ahead cancelled.
-async fn rhyme_time(app: &TestApp) -> String {
+pub(crate) async fn rhyme_time(app: &TestApp) -> String {
     let session = text(
         app,
         "SELECT s.id FROM sessions s JOIN programmes p ON p.id = s.programme_id \
