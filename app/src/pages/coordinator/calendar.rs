@@ -2,7 +2,7 @@
 //! the calendar's address and, if it holds other things too, words its events'
 //! titles must have; "Read now"; and what the last reading did, in her language.
 
-use super::fields::{Ctx, Note, NoteLine, Text, error_key, maybe};
+use super::fields::{Ctx, Note, NoteLine, Text, maybe};
 use crate::api::{self, ApiError, Token};
 use crate::i18n::I18n;
 use fluent_bundle::FluentValue;
