@@ -28,6 +28,7 @@ mod api_screenings;
 mod api_sessions;
 mod browser;
 mod browser_accounts;
+mod browser_calendar;
 mod browser_feeds;
 mod browser_first_screen;
 mod browser_languages;
