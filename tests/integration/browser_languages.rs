@@ -25,11 +25,10 @@ use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
-/// Names that are the same in every language.
+/// Names that are the same in every language (`ics`: the calendar file's format,
+/// as its name ends).
 const NAMES: [&str; 23] = [
-    "PeriLink", "NHS", "ESOL", "EPDS", "PHQ", "GAD", "Whooley", "FHIR", "PRSB", "CSV", "PIN", "Esc",
-    // The calendar file's format, as its name ends (`.ics`).
-    "ics",
+    "PeriLink", "NHS", "ESOL", "EPDS", "PHQ", "GAD", "Whooley", "FHIR", "PRSB", "CSV", "PIN", "Esc", "ics",
     // Browsers and systems, as her list of devices names them.
     "Chrome", "Chromium", "Firefox", "Safari", "Edge", "Android", "iPhone", "Windows", "Linux", "macOS",
 ];
