@@ -14,5 +14,6 @@ msg-referral-accepted = عُرض عليكِ مكان. افتحي PeriLink لتر
 msg-referral-booked = تم حجز مكانكِ. افتحي PeriLink لتعرفي متى وأين.
 msg-screening-due = لديكِ بضعة أسئلة في PeriLink. افتحي التطبيق حين يكون لديكِ بضع دقائق.
 msg-session-reminder = PeriLink: غدًا الساعة { $time }، { $place }. إذا لم تستطيعي الحضور، ردّي بـ ٢.
+msg-session-date-cancelled = أُلغي موعد حجزتِه. افتحي PeriLink لتريه.
 msg-news = لديكِ جديد في PeriLink.
 msg-email-subject = رسالة من PeriLink

@@ -239,3 +239,22 @@ feeds-reject = أبقي نسختك
 feeds-waiting = بانتظارك
 feeds-gone = لم يعد في الموجز
 feeds-edited-here = تم تغييره هنا
+
+## A session's dates from a partner's calendar (.ics)
+
+calendar-title = مواعيد من تقويم
+calendar-intro = إذا كان شريك، مثل مكتبة أو مركز أطفال، يحفظ مواعيد هذه الجلسة في تقويم، يستطيع PeriLink أن يأخذها منه كل يوم. الحدث الملغى يلغي موعده، وتُبلَّغ الأمهات اللواتي حجزنه.
+calendar-url = خذي المواعيد من عنوان تقويم (.ics)
+calendar-words = فقط الأحداث التي يحتوي عنوانها على هذه الكلمات
+calendar-words-hint = اتركيه فارغًا لأخذ كل أحداث التقويم.
+calendar-save = احفظي عنوان التقويم
+calendar-read-now = اقرئيه الآن
+calendar-never-read = لم يُقرأ بعد. يُقرأ خلال دقيقة من حفظه.
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+calendar-last-read = آخر قراءة { $when } (بالتوقيت العالمي).
+calendar-read-done = المواعيد في السنة القادمة: { $dates }. أُضيف: { $added }. أُلغي: { $cancelled }. أمهات تم إبلاغهن: { $told }.
+calendar-problem-unreachable = لم يتغير شيء. لم يتمكن PeriLink من الوصول إلى التقويم، أو تأخر كثيرًا في الرد. تحققي من العنوان.
+calendar-problem-server-error = لم يتغير شيء. ردّ عنوان التقويم بخطأ. تحققي من العنوان، أو انتظري القراءة التالية.
+calendar-problem-not-calendar = لم يتغير شيء. هذا العنوان لا يرسل تقويمًا يستطيع PeriLink قراءته. تحققي من العنوان.
+calendar-problem-no-events = لم يتغير شيء. لا يحتوي التقويم على أحداث، أو لا يوجد حدث بهذه الكلمات في عنوانه.
+calendar-problem-too-big = لم يتغير شيء. التقويم أكبر من أن يقرأه PeriLink.

@@ -14,5 +14,6 @@ msg-referral-accepted = আপনাকে একটি জায়গা দ�
 msg-referral-booked = আপনার জায়গা বুক হয়েছে। কবে ও কোথায় দেখতে PeriLink খুলুন।
 msg-screening-due = PeriLink-এ কয়েকটি প্রশ্ন আপনার অপেক্ষায়। কয়েক মিনিট সময় পেলে অ্যাপটি খুলুন।
 msg-session-reminder = PeriLink: আগামীকাল { $time }-এ, { $place }। আসতে না পারলে উত্তরে ২ লিখুন।
+msg-session-date-cancelled = আপনার বুক করা একটি তারিখ বাতিল হয়েছে। দেখতে PeriLink খুলুন।
 msg-news = PeriLink-এ আপনার জন্য নতুন খবর আছে।
 msg-email-subject = PeriLink থেকে একটি বার্তা

@@ -14,5 +14,6 @@ msg-referral-accepted = شوێنێکت پێشکەش کراوە. PeriLink بکە�
 msg-referral-booked = شوێنەکەت گیراوە. PeriLink بکەرەوە بۆ زانینی کات و شوێن.
 msg-screening-due = چەند پرسیارێک لە PeriLink چاوەڕێتن. کاتێک چەند خولەکێکت هەبوو ئەپەکە بکەرەوە.
 msg-session-reminder = PeriLink: سبەی کاتژمێر { $time }، { $place }. ئەگەر ناتوانیت بێیت، ٢ بنێرە.
+msg-session-date-cancelled = بەروارێک کە حجزت کردبوو هەڵوەشێنرایەوە. PeriLink بکەرەوە بۆ بینینی.
 msg-news = هەواڵی نوێت لە PeriLink هەیە.
 msg-email-subject = نامەیەک لە PeriLinkـەوە

@@ -12,5 +12,6 @@ msg-referral-accepted = You have been offered a place. Open PeriLink to see it.
 msg-referral-booked = Your place is booked. Open PeriLink to see when and where.
 msg-screening-due = You have a few questions waiting in PeriLink. Open the app when you have a few minutes.
 msg-session-reminder = PeriLink: tomorrow at { $time }, { $place }. Reply 2 if you cannot come.
+msg-session-date-cancelled = A date you booked has been cancelled. Open PeriLink to see it.
 msg-news = There is news for you in PeriLink.
 msg-email-subject = A message from PeriLink

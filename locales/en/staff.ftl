@@ -220,3 +220,22 @@ feeds-reject = Keep yours
 feeds-waiting = Waiting for you
 feeds-gone = No longer in the feed
 feeds-edited-here = Changed here
+
+## A session's dates from a partner's calendar (.ics)
+
+calendar-title = Dates from a calendar
+calendar-intro = If a partner, such as a library or children's centre, keeps this session's dates in a calendar, PeriLink can take them from it every day. A cancelled event cancels its date, and mothers who booked it are told.
+calendar-url = Take dates from a calendar (.ics) address
+calendar-words = Only events whose title has these words
+calendar-words-hint = Leave empty to take every event in the calendar.
+calendar-save = Save the calendar address
+calendar-read-now = Read now
+calendar-never-read = Not read yet. It is read within a minute of being saved.
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+calendar-last-read = Last read { $when } (UTC).
+calendar-read-done = Dates in the year ahead: { $dates }. Added: { $added }. Cancelled: { $cancelled }. Mothers told: { $told }.
+calendar-problem-unreachable = Nothing was changed. PeriLink could not reach the calendar, or it took too long to answer. Check the address.
+calendar-problem-server-error = Nothing was changed. The calendar's address answered with an error. Check the address, or wait for the next reading.
+calendar-problem-not-calendar = Nothing was changed. This address does not send a calendar PeriLink can read. Check the address.
+calendar-problem-no-events = Nothing was changed. The calendar has no events, or none with these words in the title.
+calendar-problem-too-big = Nothing was changed. The calendar is too big for PeriLink to read.

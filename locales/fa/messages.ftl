@@ -14,5 +14,6 @@ msg-referral-accepted = جایی به شما پیشنهاد شده است. PeriL
 msg-referral-booked = جای شما رزرو شد. PeriLink را باز کنید تا زمان و مکان را ببینید.
 msg-screening-due = چند پرسش در PeriLink منتظر شماست. هر وقت چند دقیقه وقت داشتید برنامه را باز کنید.
 msg-session-reminder = PeriLink: فردا ساعت { $time }، { $place }. اگر نمی‌توانید بیایید، ۲ را بفرستید.
+msg-session-date-cancelled = تاریخی که رزرو کرده بودید لغو شد. برای دیدن آن PeriLink را باز کنید.
 msg-news = خبر تازه‌ای در PeriLink دارید.
 msg-email-subject = پیامی از PeriLink

@@ -228,3 +228,22 @@ feeds-reject = نسخهٔ خودتان را نگه دارید
 feeds-waiting = منتظر شما
 feeds-gone = دیگر در فید نیست
 feeds-edited-here = اینجا تغییر کرده
+
+## A session's dates from a partner's calendar (.ics)
+
+calendar-title = تاریخ‌ها از یک تقویم
+calendar-intro = اگر یک همکار، مانند کتابخانه یا مرکز کودکان، تاریخ‌های این جلسه را در یک تقویم نگه می‌دارد، PeriLink می‌تواند هر روز آن‌ها را از آن بگیرد. رویداد لغوشده تاریخ خود را لغو می‌کند و به مادرانی که آن را رزرو کرده‌اند خبر داده می‌شود.
+calendar-url = تاریخ‌ها را از نشانی یک تقویم (.ics) بگیر
+calendar-words = فقط رویدادهایی که عنوانشان این کلمه‌ها را دارد
+calendar-words-hint = برای گرفتن همهٔ رویدادهای تقویم خالی بگذارید.
+calendar-save = نشانی تقویم را ذخیره کن
+calendar-read-now = همین حالا بخوان
+calendar-never-read = هنوز خوانده نشده. ظرف یک دقیقه پس از ذخیره خوانده می‌شود.
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+calendar-last-read = آخرین خواندن { $when } (UTC).
+calendar-read-done = تاریخ‌ها در سال پیش رو: { $dates }. اضافه‌شده: { $added }. لغوشده: { $cancelled }. مادرانی که خبر گرفتند: { $told }.
+calendar-problem-unreachable = چیزی تغییر نکرد. PeriLink نتوانست به تقویم برسد، یا پاسخ آن بیش از حد طول کشید. نشانی را بررسی کنید.
+calendar-problem-server-error = چیزی تغییر نکرد. نشانی تقویم با خطا پاسخ داد. نشانی را بررسی کنید، یا منتظر خواندن بعدی بمانید.
+calendar-problem-not-calendar = چیزی تغییر نکرد. این نشانی تقویمی نمی‌فرستد که PeriLink بتواند بخواند. نشانی را بررسی کنید.
+calendar-problem-no-events = چیزی تغییر نکرد. تقویم رویدادی ندارد، یا هیچ رویدادی این کلمه‌ها را در عنوانش ندارد.
+calendar-problem-too-big = چیزی تغییر نکرد. تقویم برای خواندن PeriLink بیش از حد بزرگ است.

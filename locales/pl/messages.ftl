@@ -14,5 +14,6 @@ msg-referral-accepted = Zaproponowano Ci miejsce. Otwórz PeriLink, aby je zobac
 msg-referral-booked = Twoje miejsce jest zarezerwowane. Otwórz PeriLink, aby zobaczyć, kiedy i gdzie.
 msg-screening-due = W PeriLink czeka na Ciebie kilka pytań. Otwórz aplikację, gdy masz kilka minut.
 msg-session-reminder = PeriLink: jutro o { $time }, { $place }. Jeśli nie możesz przyjść, odpisz 2.
+msg-session-date-cancelled = Termin, który zarezerwowałaś, został odwołany. Otwórz PeriLink, aby zobaczyć szczegóły.
 msg-news = W PeriLink czeka na Ciebie nowa wiadomość.
 msg-email-subject = Wiadomość od PeriLink

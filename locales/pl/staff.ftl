@@ -230,3 +230,22 @@ feeds-reject = Zostaw swoją wersję
 feeds-waiting = Czeka na Ciebie
 feeds-gone = Nie ma już w kanale
 feeds-edited-here = Zmienione tutaj
+
+## A session's dates from a partner's calendar (.ics)
+
+calendar-title = Terminy z kalendarza
+calendar-intro = Jeśli partner, na przykład biblioteka lub centrum dla dzieci, prowadzi terminy tych zajęć w kalendarzu, PeriLink może codziennie je stamtąd pobierać. Odwołane wydarzenie odwołuje swój termin, a mamy, które go zarezerwowały, dostają wiadomość.
+calendar-url = Pobieraj terminy z adresu kalendarza (.ics)
+calendar-words = Tylko wydarzenia, których tytuł zawiera te słowa
+calendar-words-hint = Zostaw puste, aby pobierać wszystkie wydarzenia z kalendarza.
+calendar-save = Zapisz adres kalendarza
+calendar-read-now = Przeczytaj teraz
+calendar-never-read = Jeszcze nie przeczytano. Nastąpi to w ciągu minuty od zapisania.
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+calendar-last-read = Ostatnio przeczytano { $when } (UTC).
+calendar-read-done = Terminy w najbliższym roku: { $dates }. Dodane: { $added }. Odwołane: { $cancelled }. Powiadomione mamy: { $told }.
+calendar-problem-unreachable = Nic nie zmieniono. PeriLink nie mógł połączyć się z kalendarzem albo odpowiedź trwała zbyt długo. Sprawdź adres.
+calendar-problem-server-error = Nic nie zmieniono. Adres kalendarza odpowiedział błędem. Sprawdź adres albo poczekaj na następny odczyt.
+calendar-problem-not-calendar = Nic nie zmieniono. Pod tym adresem nie ma kalendarza, który PeriLink umie odczytać. Sprawdź adres.
+calendar-problem-no-events = Nic nie zmieniono. Kalendarz nie ma wydarzeń albo żadne nie ma tych słów w tytule.
+calendar-problem-too-big = Nic nie zmieniono. Kalendarz jest zbyt duży, aby PeriLink mógł go odczytać.

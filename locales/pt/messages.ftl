@@ -14,5 +14,6 @@ msg-referral-accepted = Foi-lhe oferecido um lugar. Abra o PeriLink para o ver.
 msg-referral-booked = O seu lugar está reservado. Abra o PeriLink para ver quando e onde.
 msg-screening-due = Tem algumas perguntas à sua espera no PeriLink. Abra a aplicação quando tiver uns minutos.
 msg-session-reminder = PeriLink: amanhã às { $time }, { $place }. Se não puder ir, responda 2.
+msg-session-date-cancelled = Uma data que reservou foi cancelada. Abra o PeriLink para ver.
 msg-news = Tem novidades no PeriLink.
 msg-email-subject = Uma mensagem do PeriLink

@@ -232,3 +232,22 @@ feeds-reject = Manter a sua
 feeds-waiting = À sua espera
 feeds-gone = Já não está no feed
 feeds-edited-here = Alterado aqui
+
+## A session's dates from a partner's calendar (.ics)
+
+calendar-title = Datas de um calendário
+calendar-intro = Se um parceiro, como uma biblioteca ou um centro infantil, mantém as datas desta sessão num calendário, o PeriLink pode ir buscá-las todos os dias. Um evento cancelado cancela a sua data, e as mães que a reservaram são avisadas.
+calendar-url = Obter datas do endereço de um calendário (.ics)
+calendar-words = Só eventos cujo título tenha estas palavras
+calendar-words-hint = Deixe vazio para obter todos os eventos do calendário.
+calendar-save = Guardar o endereço do calendário
+calendar-read-now = Ler agora
+calendar-never-read = Ainda não foi lido. É lido no minuto seguinte a ser guardado.
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+calendar-last-read = Lido pela última vez em { $when } (UTC).
+calendar-read-done = Datas no próximo ano: { $dates }. Acrescentadas: { $added }. Canceladas: { $cancelled }. Mães avisadas: { $told }.
+calendar-problem-unreachable = Nada foi alterado. O PeriLink não conseguiu chegar ao calendário, ou ele demorou demasiado a responder. Verifique o endereço.
+calendar-problem-server-error = Nada foi alterado. O endereço do calendário respondeu com um erro. Verifique o endereço, ou espere pela próxima leitura.
+calendar-problem-not-calendar = Nada foi alterado. Este endereço não envia um calendário que o PeriLink consiga ler. Verifique o endereço.
+calendar-problem-no-events = Nada foi alterado. O calendário não tem eventos, ou nenhum com estas palavras no título.
+calendar-problem-too-big = Nada foi alterado. O calendário é demasiado grande para o PeriLink o ler.

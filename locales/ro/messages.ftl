@@ -14,5 +14,6 @@ msg-referral-accepted = Vi s-a oferit un loc. Deschideți PeriLink ca să îl ve
 msg-referral-booked = Locul dvs. este rezervat. Deschideți PeriLink ca să vedeți când și unde.
 msg-screening-due = Aveți câteva întrebări în PeriLink. Deschideți aplicația când aveți câteva minute.
 msg-session-reminder = PeriLink: mâine la ora { $time }, { $place }. Dacă nu puteți veni, răspundeți cu 2.
+msg-session-date-cancelled = O dată pe care ați rezervat-o a fost anulată. Deschideți PeriLink ca să vedeți.
 msg-news = Aveți noutăți în PeriLink.
 msg-email-subject = Un mesaj de la PeriLink

@@ -231,3 +231,22 @@ feeds-reject = Păstrați versiunea dvs.
 feeds-waiting = Vă așteaptă
 feeds-gone = Nu mai este în flux
 feeds-edited-here = Schimbat aici
+
+## A session's dates from a partner's calendar (.ics)
+
+calendar-title = Date dintr-un calendar
+calendar-intro = Dacă un partener, cum ar fi o bibliotecă sau un centru pentru copii, ține datele acestei sesiuni într-un calendar, PeriLink le poate prelua de acolo în fiecare zi. Un eveniment anulat îi anulează data, iar mamele care au rezervat-o sunt anunțate.
+calendar-url = Preluați datele de la adresa unui calendar (.ics)
+calendar-words = Doar evenimentele al căror titlu conține aceste cuvinte
+calendar-words-hint = Lăsați gol pentru a prelua toate evenimentele din calendar.
+calendar-save = Salvați adresa calendarului
+calendar-read-now = Citiți acum
+calendar-never-read = Încă necitit. Este citit în cel mult un minut după salvare.
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+calendar-last-read = Citit ultima dată { $when } (UTC).
+calendar-read-done = Date în anul care urmează: { $dates }. Adăugate: { $added }. Anulate: { $cancelled }. Mame anunțate: { $told }.
+calendar-problem-unreachable = Nu s-a schimbat nimic. PeriLink nu a putut ajunge la calendar sau acesta a răspuns prea târziu. Verificați adresa.
+calendar-problem-server-error = Nu s-a schimbat nimic. Adresa calendarului a răspuns cu o eroare. Verificați adresa sau așteptați următoarea citire.
+calendar-problem-not-calendar = Nu s-a schimbat nimic. Această adresă nu trimite un calendar pe care PeriLink îl poate citi. Verificați adresa.
+calendar-problem-no-events = Nu s-a schimbat nimic. Calendarul nu are evenimente sau niciunul nu are aceste cuvinte în titlu.
+calendar-problem-too-big = Nu s-a schimbat nimic. Calendarul este prea mare pentru ca PeriLink să-l citească.

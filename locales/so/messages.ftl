@@ -14,5 +14,6 @@ msg-referral-accepted = Meel ayaa laguu soo bandhigay. Fur PeriLink si aad u ara
 msg-referral-booked = Meeshaada waa la qabsaday. Fur PeriLink si aad u aragto goorta iyo halka.
 msg-screening-due = Su'aalo kooban ayaa kuu sugaya PeriLink. Fur app-ka markaad dhowr daqiiqo haysato.
 msg-session-reminder = PeriLink: berri saacadda { $time }, { $place }. Haddii aadan iman karin, ku jawaab 2.
+msg-session-date-cancelled = Taariikh aad ballansatay waa la joojiyay. Fur PeriLink si aad u aragto.
 msg-news = War cusub ayaa kuu yaal PeriLink.
 msg-email-subject = Fariin ka timid PeriLink

@@ -227,3 +227,22 @@ feeds-reject = Kaaga hay
 feeds-waiting = Adiga ku sugaya
 feeds-gone = Hadda kuma jiro quudinta
 feeds-edited-here = Halkan lagu beddelay
+
+## A session's dates from a partner's calendar (.ics)
+
+calendar-title = Taariikhaha kalandar
+calendar-intro = Haddii la-hawlgale, sida maktabad ama xarun carruureed, ku hayo taariikhaha fadhigan kalandar, PeriLink wuxuu ka qaadan karaa maalin kasta. Dhacdo la joojiyay waxay joojisaa taariikhdeeda, hooyooyinkii ballansaday waa loo sheegaa.
+calendar-url = Taariikhaha ka qaado cinwaanka kalandar (.ics)
+calendar-words = Kaliya dhacdooyinka cinwaankoodu leeyahay erayadan
+calendar-words-hint = Banaan u dhaaf si aad u qaadato dhammaan dhacdooyinka kalandarka.
+calendar-save = Kaydi cinwaanka kalandarka
+calendar-read-now = Hadda akhri
+calendar-never-read = Weli lama akhrin. Waxaa la akhriyaa hal daqiiqo gudaheed marka la kaydiyo.
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+calendar-last-read = Markii ugu dambeysay ee la akhriyay { $when } (UTC).
+calendar-read-done = Taariikhaha sannadka soo socda: { $dates }. La daray: { $added }. La joojiyay: { $cancelled }. Hooyooyinka loo sheegay: { $told }.
+calendar-problem-unreachable = Waxba isma beddelin. PeriLink ma gaari karin kalandarka, ama jawaabtu aad bay u daahday. Hubi cinwaanka.
+calendar-problem-server-error = Waxba isma beddelin. Cinwaanka kalandarku wuxuu ku jawaabay qalad. Hubi cinwaanka, ama sug akhrinta xigta.
+calendar-problem-not-calendar = Waxba isma beddelin. Cinwaankani ma soo diro kalandar PeriLink akhrin karo. Hubi cinwaanka.
+calendar-problem-no-events = Waxba isma beddelin. Kalandarku ma laha dhacdooyin, ama midna cinwaankiisa kuma jiraan erayadan.
+calendar-problem-too-big = Waxba isma beddelin. Kalandarku aad buu u weyn yahay si PeriLink u akhriyo.

@@ -14,5 +14,6 @@ msg-referral-accepted = ቦታ ቀሪቡልኪ ኣሎ። ክትርእዪ PeriLin
 msg-referral-booked = ቦታኺ ተሓዚዩ ኣሎ። መዓስን ኣበይን ክትርእዪ PeriLink ክፈቲ።
 msg-screening-due = ኣብ PeriLink ውሑዳት ሕቶታት ይጽበዩኺ ኣለዉ። ቁሩብ ደቓይቕ ምስ ዝህልወኪ ኣፕ ክፈቲ።
 msg-session-reminder = PeriLink: ጽባሕ ሰዓት { $time }፣ { $place }። ክትመጺ እንተዘይክኢልኪ፣ 2 ኢልኪ መልሲ።
+msg-session-date-cancelled = ዝሓዝክዮ ዕለት ተሰሪዙ። ንምርኣዩ PeriLink ክፈቲ።
 msg-news = ኣብ PeriLink ሓድሽ ዜና ኣሎኪ።
 msg-email-subject = መልእኽቲ ካብ PeriLink

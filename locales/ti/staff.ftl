@@ -228,3 +228,22 @@ feeds-reject = ናትኪ ሓዝዮ
 feeds-waiting = ንዓኺ ይጽበ
 feeds-gone = ኣብ ፊድ የለን
 feeds-edited-here = ኣብዚ ተቐይሩ
+
+## A session's dates from a partner's calendar (.ics)
+
+calendar-title = ዕለታት ካብ ዓውደ-ኣዋርሕ
+calendar-intro = መሻርኽቲ፣ ከም ቤተ-መጻሕፍቲ ወይ ማእከል ቆልዑ፣ ዕለታት እዚ ኣኼባ ኣብ ዓውደ-ኣዋርሕ እንተሒዙ፣ PeriLink መዓልታዊ ካብኡ ክወስዶም ይኽእል። ዝተሰረዘ ፍጻመ ዕለቱ ይስርዝ፣ እተን ዝሓዛኦ ኣዴታት ድማ ይሕበራ።
+calendar-url = ዕለታት ካብ ኣድራሻ ዓውደ-ኣዋርሕ (.ics) ውሰድ
+calendar-words = እቶም ኣርእስቶም እዘን ቃላት ዘለዎም ፍጻመታት ጥራይ
+calendar-words-hint = ኩሎም ፍጻመታት ናይቲ ዓውደ-ኣዋርሕ ንምውሳድ ባዶ ግደፎ።
+calendar-save = ኣድራሻ ዓውደ-ኣዋርሕ ዓቅብ
+calendar-read-now = ሕጂ ኣንብብ
+calendar-never-read = ገና ኣይተነበበን። ኣብ ውሽጢ ሓደ ደቒቕ ድሕሪ ምዕቃቡ ይንበብ።
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+calendar-last-read = ናይ መወዳእታ ንባብ { $when } (UTC)።
+calendar-read-done = ዕለታት ኣብቲ ዝመጽእ ዓመት: { $dates }። ዝተወሰኹ: { $added }። ዝተሰረዙ: { $cancelled }። ዝተሓበራ ኣዴታት: { $told }።
+calendar-problem-unreachable = ዋላ ሓንቲ ኣይተቐየረን። PeriLink ናብቲ ዓውደ-ኣዋርሕ ክበጽሕ ኣይከኣለን፣ ወይ መልሲ ኣዝዩ ደንጒዩ። ኣድራሻ ፈትሽ።
+calendar-problem-server-error = ዋላ ሓንቲ ኣይተቐየረን። ኣድራሻ ዓውደ-ኣዋርሕ ብጌጋ መለሰ። ኣድራሻ ፈትሽ፣ ወይ ንዝቕጽል ንባብ ተጸበ።
+calendar-problem-not-calendar = ዋላ ሓንቲ ኣይተቐየረን። እዚ ኣድራሻ PeriLink ከንብቦ ዝኽእል ዓውደ-ኣዋርሕ ኣይሰድድን። ኣድራሻ ፈትሽ።
+calendar-problem-no-events = ዋላ ሓንቲ ኣይተቐየረን። እቲ ዓውደ-ኣዋርሕ ፍጻመታት የብሉን፣ ወይ ሓደ እኳ ኣብ ኣርእስቱ እዘን ቃላት የብሉን።
+calendar-problem-too-big = ዋላ ሓንቲ ኣይተቐየረን። እቲ ዓውደ-ኣዋርሕ PeriLink ከንብቦ ኣዝዩ ዓቢ እዩ።

@@ -14,5 +14,6 @@ msg-referral-accepted = آپ کو ایک جگہ کی پیشکش ہوئی ہے۔ 
 msg-referral-booked = آپ کی جگہ بک ہو گئی ہے۔ کب اور کہاں، دیکھنے کے لیے PeriLink کھولیں۔
 msg-screening-due = PeriLink میں چند سوال آپ کے منتظر ہیں۔ جب چند منٹ ہوں تو ایپ کھولیں۔
 msg-session-reminder = PeriLink: کل { $time } بجے، { $place }۔ اگر آپ نہیں آ سکتیں تو جواب میں 2 بھیجیں۔
+msg-session-date-cancelled = آپ کی بک کی ہوئی ایک تاریخ منسوخ ہو گئی ہے۔ دیکھنے کے لیے PeriLink کھولیں۔
 msg-news = PeriLink میں آپ کے لیے نئی خبر ہے۔
 msg-email-subject = PeriLink کی طرف سے پیغام

@@ -228,3 +228,22 @@ feeds-reject = اپنا رکھیں
 feeds-waiting = آپ کی منتظر
 feeds-gone = اب فیڈ میں نہیں
 feeds-edited-here = یہاں بدلا گیا
+
+## A session's dates from a partner's calendar (.ics)
+
+calendar-title = کیلنڈر سے تاریخیں
+calendar-intro = اگر کوئی شراکت دار، جیسے لائبریری یا بچوں کا مرکز، اس سیشن کی تاریخیں کسی کیلنڈر میں رکھتا ہے، تو PeriLink ہر روز انہیں وہاں سے لے سکتا ہے۔ منسوخ شدہ ایونٹ اپنی تاریخ منسوخ کر دیتا ہے، اور جن ماؤں نے اسے بک کیا تھا انہیں بتایا جاتا ہے۔
+calendar-url = کیلنڈر (.ics) کے پتے سے تاریخیں لیں
+calendar-words = صرف وہ ایونٹس جن کے عنوان میں یہ الفاظ ہوں
+calendar-words-hint = کیلنڈر کے سارے ایونٹس لینے کے لیے خالی چھوڑ دیں۔
+calendar-save = کیلنڈر کا پتہ محفوظ کریں
+calendar-read-now = ابھی پڑھیں
+calendar-never-read = ابھی نہیں پڑھا گیا۔ محفوظ کرنے کے ایک منٹ کے اندر پڑھا جاتا ہے۔
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+calendar-last-read = آخری بار پڑھا گیا { $when } (UTC)۔
+calendar-read-done = اگلے سال کی تاریخیں: { $dates }۔ شامل کی گئیں: { $added }۔ منسوخ کی گئیں: { $cancelled }۔ جن ماؤں کو بتایا گیا: { $told }۔
+calendar-problem-unreachable = کچھ نہیں بدلا۔ PeriLink کیلنڈر تک نہیں پہنچ سکا، یا جواب میں بہت دیر لگی۔ پتہ چیک کریں۔
+calendar-problem-server-error = کچھ نہیں بدلا۔ کیلنڈر کے پتے نے غلطی کے ساتھ جواب دیا۔ پتہ چیک کریں، یا اگلی بار پڑھنے کا انتظار کریں۔
+calendar-problem-not-calendar = کچھ نہیں بدلا۔ یہ پتہ ایسا کیلنڈر نہیں بھیجتا جسے PeriLink پڑھ سکے۔ پتہ چیک کریں۔
+calendar-problem-no-events = کچھ نہیں بدلا۔ کیلنڈر میں کوئی ایونٹ نہیں، یا کسی کے عنوان میں یہ الفاظ نہیں ہیں۔
+calendar-problem-too-big = کچھ نہیں بدلا۔ کیلنڈر PeriLink کے پڑھنے کے لیے بہت بڑا ہے۔

@@ -14,5 +14,6 @@ msg-referral-accepted = 您获得了一个名额。请打开 PeriLink 查看。
 msg-referral-booked = 您的名额已预订。请打开 PeriLink 查看时间和地点。
 msg-screening-due = PeriLink 里有几个问题在等您。有几分钟空闲时请打开应用。
 msg-session-reminder = PeriLink：明天 { $time }，{ $place }。如不能来，请回复 2。
+msg-session-date-cancelled = 您预订的一个日期已取消。请打开 PeriLink 查看。
 msg-news = PeriLink 里有您的新消息。
 msg-email-subject = 来自 PeriLink 的消息

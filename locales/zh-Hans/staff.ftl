@@ -226,3 +226,22 @@ feeds-reject = 保留您的版本
 feeds-waiting = 等待您处理
 feeds-gone = 已不在数据源中
 feeds-edited-here = 已在此修改
+
+## A session's dates from a partner's calendar (.ics)
+
+calendar-title = 来自日历的日期
+calendar-intro = 如果合作方（例如图书馆或儿童中心）把本活动的日期记在日历中，PeriLink 可以每天从中读取。被取消的活动会取消该日期，并通知已预订的妈妈。
+calendar-url = 从日历（.ics）地址获取日期
+calendar-words = 只取标题含有这些词的活动
+calendar-words-hint = 留空则获取日历中的所有活动。
+calendar-save = 保存日历地址
+calendar-read-now = 立即读取
+calendar-never-read = 尚未读取。保存后一分钟内读取。
+# $when is a date and time in UTC, written as 2026-12-06 09:00.
+calendar-last-read = 上次读取：{ $when }（UTC）。
+calendar-read-done = 未来一年的日期：{ $dates }。新增：{ $added }。取消：{ $cancelled }。已通知的妈妈：{ $told }。
+calendar-problem-unreachable = 没有任何更改。PeriLink 无法连接到日历，或其回复太慢。请检查地址。
+calendar-problem-server-error = 没有任何更改。日历地址返回了错误。请检查地址，或等待下次读取。
+calendar-problem-not-calendar = 没有任何更改。此地址发送的不是 PeriLink 能读取的日历。请检查地址。
+calendar-problem-no-events = 没有任何更改。日历中没有活动，或没有标题含有这些词的活动。
+calendar-problem-too-big = 没有任何更改。日历太大，PeriLink 无法读取。

@@ -4,6 +4,7 @@
 mod accounts;
 mod auth;
 mod bookings;
+mod calendars;
 mod contact_window;
 mod feeds;
 mod health;
@@ -138,6 +139,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(bookings::router())
         .merge(listings_admin::router())
         .merge(feeds::router())
+        .merge(calendars::router())
         .merge(openreferral::router())
         .merge(referrals::router())
         .merge(notifications::router())

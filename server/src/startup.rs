@@ -106,6 +106,7 @@ impl Application {
         )
         .map_err(StartError::Feeds)?;
         service::feed_import::spawn_job(db.clone(), Arc::clone(&directory), feeds.clone());
+        service::calendar_import::spawn_job(db.clone(), Arc::clone(&directory), feeds.clone());
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let outbox_heartbeat = Arc::new(service::outbox::Heartbeat::default());
         let outbox = service::outbox::spawn_worker(

@@ -31,6 +31,7 @@ pub mod app_lock;
 pub mod auth;
 pub mod booking;
 pub mod calendar;
+pub mod calendar_import;
 pub mod contact;
 pub mod contact_window;
 pub mod directory;

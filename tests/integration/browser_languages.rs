@@ -8,9 +8,9 @@
 //! Latin letters, every such word is English; in Polish, Portuguese, Romanian and
 //! Somali, a word is English when the English text uses it and the language's own
 //! text never does. Allowed are the names the product keeps in every language
-//! (PeriLink, NHS, the screening instruments, the key Esc, browsers' and systems'
-//! names on the list of her devices, the Open Referral UK standard), web addresses,
-//! and the words of the data itself: venue,
+//! (PeriLink, NHS, the screening instruments, the key Esc, the calendar format ics,
+//! browsers' and systems' names on the list of her devices, the Open Referral UK
+//! standard), web addresses, and the words of the data itself: venue,
 //! organisation, team, people's and session names as they are kept, and text marked
 //! as being in another language (`lang`), such as a title nobody has translated yet,
 //! which is shown in English and marked.
@@ -25,9 +25,10 @@ use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
-/// Names that are the same in every language.
-const NAMES: [&str; 22] = [
-    "PeriLink", "NHS", "ESOL", "EPDS", "PHQ", "GAD", "Whooley", "FHIR", "PRSB", "CSV", "PIN", "Esc",
+/// Names that are the same in every language (`ics`: the calendar file's format,
+/// as its name ends).
+const NAMES: [&str; 23] = [
+    "PeriLink", "NHS", "ESOL", "EPDS", "PHQ", "GAD", "Whooley", "FHIR", "PRSB", "CSV", "PIN", "Esc", "ics",
     // Browsers and systems, as her list of devices names them.
     "Chrome", "Chromium", "Firefox", "Safari", "Edge", "Android", "iPhone", "Windows", "Linux", "macOS",
 ];

@@ -9,8 +9,10 @@
 //! - [`fields`]: labelled fields and how a save went.
 //! - [`editors`]: the forms for each kind of record.
 //! - [`feeds`]: `/coordinator/feeds`, listings imported from Open Referral UK feeds.
+//! - [`calendar`]: a session's dates from a partner's `.ics` calendar.
 
 mod api;
+mod calendar;
 mod editors;
 pub mod feeds;
 pub(crate) mod fields;

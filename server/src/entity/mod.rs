@@ -5,6 +5,7 @@ pub mod alert;
 pub mod attendance;
 pub mod audit_event;
 pub mod booking;
+pub mod calendar_import;
 pub mod caseload;
 pub mod consent;
 pub mod directory_feed;

@@ -1248,6 +1248,34 @@ async fn sync_dates(
     Ok(())
 }
 
+/// Marks exactly `cancelled` of a session's dates as cancelled, for a session
+/// whose dates come from a calendar: every cancelled date must be one of them.
+async fn mark_cancelled(
+    db: &impl ConnectionTrait,
+    session_id: &str,
+    cancelled: &BTreeSet<NaiveDate>,
+) -> Result<(), AppError> {
+    let existing = occurrence::Entity::find()
+        .filter(occurrence::Column::SessionId.eq(session_id))
+        .all(db)
+        .await?;
+    if let Some(date) = cancelled.iter().find(|d| !existing.iter().any(|o| o.date == **d)) {
+        return Err(invalid(format!(
+            "{} in cancelled_dates is not a date this session meets on",
+            ymd(*date)
+        )));
+    }
+    for o in existing {
+        let cancel = cancelled.contains(&o.date);
+        if o.cancelled != cancel {
+            let mut row = o.into_active_model();
+            row.cancelled = Set(cancel);
+            row.update(db).await?;
+        }
+    }
+    Ok(())
+}
+
 async fn save_session_words(
     db: &impl ConnectionTrait,
     session_id: &str,
@@ -1453,16 +1481,21 @@ pub async fn update_session(
     model.interpreter_languages = Set(f.interpreter_languages.join(" "));
     model.assured_at = Set(editor.now);
     model.update(&txn).await?;
-    sync_dates(
-        &txn,
-        id,
-        f.schedule,
-        editor.today,
-        editor.today,
-        &f.cancelled,
-        true,
-    )
-    .await?;
+    if crate::service::calendar_import::takes_dates(&txn, id).await? {
+        // Its dates come from its calendar: only which are cancelled is hers.
+        mark_cancelled(&txn, id, &f.cancelled).await?;
+    } else {
+        sync_dates(
+            &txn,
+            id,
+            f.schedule,
+            editor.today,
+            editor.today,
+            &f.cancelled,
+            true,
+        )
+        .await?;
+    }
     for w in f.words {
         save_session_words(&txn, id, w).await?;
     }

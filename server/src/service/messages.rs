@@ -188,7 +188,7 @@ mod tests {
     use super::*;
 
     /// Every template the server queues.
-    const TEMPLATES: [&str; 11] = [
+    const TEMPLATES: [&str; 12] = [
         "invitation",
         "account_exists",
         "account_setup",
@@ -200,6 +200,7 @@ mod tests {
         "screening_due",
         "session_reminder",
         "referral_declined",
+        "session_date_cancelled",
     ];
 
     /// What a link looks like from a real deployment: its address, the path, and

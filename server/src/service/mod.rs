@@ -4,6 +4,7 @@
 pub mod account_links;
 pub mod audit;
 pub mod bookings;
+pub mod calendar_import;
 pub mod contact;
 pub mod contact_windows;
 pub mod demo;

@@ -880,6 +880,7 @@ pub fn Sessions(ctx: Ctx) -> impl IntoView {
             </FormShell>
             {move || editing.get().map(|id| view! { <SessionWords ctx id /> })}
             {move || editing.get().map(|id| view! { <super::schedule::ScheduleEditor ctx id /> })}
+            {move || editing.get().map(|id| view! { <super::calendar::CalendarEditor ctx id /> })}
             <ul class="coord-list">
                 {move || ctx.with(|d| d.sessions.clone()).unwrap_or_default().into_iter().map(|s| {
                     let line = super::when_and_where(i18n, s.weekday, &s.start_time, &s.venue_name);

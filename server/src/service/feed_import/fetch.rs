@@ -101,7 +101,7 @@ impl FeedClient {
     }
 
     /// One page: its status, its ETag and its body (none for 304).
-    async fn get(
+    pub async fn get(
         &self,
         url: &str,
         etag: Option<&str>,
