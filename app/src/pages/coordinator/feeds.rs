@@ -3,7 +3,10 @@
 //! She adds a feed (its address, and all of its services, those under one term, or
 //! those matching words), sees each reading and what came of it in plain words,
 //! reads one now, and decides on changes a feed made to listings she has edited
-//! here, shown beside what she has.
+//! here, shown beside what she has, and on services that look like listings she
+//! already has ([`duplicates`]).
+
+mod duplicates;
 
 use super::fields::{Choice, Note, NoteLine, Text, error_key, maybe, weekday, worded};
 use crate::api::{self, ApiError, Token};
@@ -207,10 +210,16 @@ fn FeedItem(feed: Feed, reload: LocalResource<Result<Vec<Feed>, ApiError>>) -> i
             ("gone", FluentValue::from(feed.gone)),
         ],
     );
+    let look_alikes = feed.duplicates;
     view! {
-        <li class="card coord-item" data-testid="feed" data-waiting=feed.waiting>
+        <li class="card coord-item" data-testid="feed" data-waiting=feed.waiting data-duplicates=look_alikes>
             <h3 dir="ltr">{feed.base_url.clone()}</h3>
             <p class="coord-meta"><span>{take}</span><span>{counts}</span></p>
+            {(look_alikes > 0).then(|| view! {
+                <p class="coord-badge" data-testid="feed-duplicates-count">
+                    {move || i18n.t_with("feeds-duplicates-count", &[("count", FluentValue::from(look_alikes))])}
+                </p>
+            })}
             {match last {
                 None => view! { <p>{move || i18n.t("feeds-never-read")}</p> }.into_any(),
                 Some(run) => {
@@ -244,6 +253,7 @@ fn FeedItem(feed: Feed, reload: LocalResource<Result<Vec<Feed>, ApiError>>) -> i
             </div>
             <NoteLine note />
             <Show when=move || shown.get()>
+                <duplicates::Duplicates feed=id.get_value() reload />
                 {move || match listed.get() {
                     None => view! { <p aria-busy="true">{move || i18n.t("loading")}</p> }.into_any(),
                     Some(Err(err)) => view! { <p class="error" role="alert">{i18n.t(err.message_key())}</p> }.into_any(),
@@ -264,7 +274,7 @@ fn FeedItem(feed: Feed, reload: LocalResource<Result<Vec<Feed>, ApiError>>) -> i
 }
 
 /// The lines a side of a change is shown as: title, description, and each session.
-fn lines(i18n: I18n, c: &ImportedContent) -> Vec<(String, String)> {
+pub(super) fn lines(i18n: I18n, c: &ImportedContent) -> Vec<(String, String)> {
     let mut out = vec![
         (i18n.t("feeds-side-title"), c.title.clone()),
         (i18n.t("feeds-side-description"), c.description.clone()),
