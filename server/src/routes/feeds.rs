@@ -286,7 +286,7 @@ pub async fn list_feed_duplicates(
         (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Not a coordinator of an organisation", body = ErrorBody),
         (status = 404, description = "No such feed or look-alike of the organisation", body = ErrorBody),
-        (status = 409, description = "Decided already (`duplicate_decided`), or her listing is no longer there (`conflict`)", body = ErrorBody)
+        (status = 409, description = "Decided already (`duplicate_decided`), or her listing is no longer there or tied to another of the feed's services (`conflict`)", body = ErrorBody)
     )
 )]
 pub async fn link_feed_duplicate(

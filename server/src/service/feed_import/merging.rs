@@ -26,7 +26,9 @@ use super::{
 };
 use crate::auth::scope::Viewer;
 use crate::directory::Directory;
-use crate::entity::{directory_feed, listing_duplicate, programme, programme_translation, session, venue};
+use crate::entity::{
+    directory_feed, feed_listing, listing_duplicate, programme, programme_translation, session, venue,
+};
 use crate::error::AppError;
 use crate::service::audit::{self, AuditEntry};
 use crate::service::feed_import::content::{hash, local_content};
@@ -175,9 +177,18 @@ pub(super) async fn hold(
         .await?;
     if let Some(row) = known {
         if row.decision.is_some() {
-            // Decided: "different" lists it as its own; "same" keeps it off.
+            // Decided: "different" lists it as its own; "same" keeps it off. Either
+            // is written already if it has its row now (decided while this reading
+            // ran, after it looked): then it is not written again.
+            let written = feed_listing::Entity::find()
+                .filter(feed_listing::Column::FeedId.eq(feed.id.as_str()))
+                .filter(feed_listing::Column::Kind.eq(SERVICE))
+                .filter(feed_listing::Column::RemoteId.eq(remote_id))
+                .one(db)
+                .await?
+                .is_some();
             let same = row.decision.as_deref() == Some(DuplicateDecision::Same.as_str());
-            return Ok(same.then_some(false));
+            return Ok((same || written).then_some(false));
         }
         if row.content != json {
             let mut active = row.into_active_model();
@@ -335,12 +346,20 @@ async fn unclaim(db: &DatabaseConnection, id: &str) {
     }
 }
 
-async fn record(
+/// Ends a decision just claimed: reopens the record if carrying it out failed;
+/// else audits it and reloads the directory.
+async fn conclude(
     db: &DatabaseConnection,
+    directory: &Directory,
     viewer: &Viewer,
-    action: &'static str,
     id: &str,
+    action: &'static str,
+    work: Result<(), AppError>,
 ) -> Result<(), AppError> {
+    if work.is_err() {
+        unclaim(db, id).await;
+    }
+    work?;
     audit::record(
         db,
         AuditEntry {
@@ -352,15 +371,10 @@ async fn record(
         },
     )
     .await?;
-    Ok(())
-}
-
-/// Runs `work` for a decision just claimed, reopening the record if it fails.
-async fn carry_out<T>(db: &DatabaseConnection, id: &str, work: Result<T, AppError>) -> Result<T, AppError> {
-    if work.is_err() {
-        unclaim(db, id).await;
+    if let Err(error) = directory.refresh(db).await {
+        tracing::warn!(%error, "a decided look-alike could not be reloaded yet");
     }
-    work
+    Ok(())
 }
 
 /// "The same": ties the feed's service to her listing, writing nothing of hers.
@@ -376,12 +390,7 @@ pub async fn link(
 ) -> Result<(), AppError> {
     let (feed, row, content) = claim(db, viewer, feed_id, id, DuplicateDecision::Same).await?;
     let work = tie(db, &feed, &row, &content).await;
-    carry_out(db, id, work).await?;
-    record(db, viewer, "directory.feed_duplicate_linked", id).await?;
-    if let Err(error) = directory.refresh(db).await {
-        tracing::warn!(%error, "a linked listing could not be reloaded yet");
-    }
-    Ok(())
+    conclude(db, directory, viewer, id, "directory.feed_duplicate_linked", work).await
 }
 
 async fn tie(
@@ -401,11 +410,15 @@ async fn tie(
             "your listing is no longer there: list the feed's service as its own instead".into(),
         ));
     }
-    if provenance(db, &feed.id, SERVICE)
-        .await?
-        .contains_key(&row.remote_id)
-    {
+    let services = provenance(db, &feed.id, SERVICE).await?;
+    if services.contains_key(&row.remote_id) {
         return Err(AppError::DuplicateDecided);
+    }
+    if services.values().any(|s| s.local_id == row.programme_id) {
+        return Err(AppError::Conflict(
+            "your listing is tied to another of this feed's services already: list this one as its own"
+                .into(),
+        ));
     }
     let mut locations = provenance(db, &feed.id, LOCATION).await?;
     let mut sessions = provenance(db, &feed.id, SESSION).await?;
@@ -480,12 +493,15 @@ pub async fn separate(
         ..Editor::of(viewer)
     };
     let work = list_apart(db, &editor, &feed, &row, &content).await;
-    carry_out(db, id, work).await?;
-    record(db, viewer, "directory.feed_duplicate_separated", id).await?;
-    if let Err(error) = directory.refresh(db).await {
-        tracing::warn!(%error, "a listing imported apart could not be reloaded yet");
-    }
-    Ok(())
+    conclude(
+        db,
+        directory,
+        viewer,
+        id,
+        "directory.feed_duplicate_separated",
+        work,
+    )
+    .await
 }
 
 async fn list_apart(
