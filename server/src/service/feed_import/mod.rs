@@ -861,12 +861,9 @@ async fn write_all(
                     candidates = Some(merging::candidates(db, feed).await?);
                 }
                 let mine = candidates.as_ref().map_or(&[][..], Vec::as_slice);
-                match merging::hold(db, feed, &remote_id, &content, mine, editor.now).await? {
-                    Some(waits) => {
-                        tally.duplicates += u32::from(waits);
-                        continue;
-                    }
-                    None => {}
+                if let Some(waits) = merging::hold(db, feed, &remote_id, &content, mine, editor.now).await? {
+                    tally.duplicates += u32::from(waits);
+                    continue;
                 }
                 match writer.write(&remote_id, None, &content).await {
                     Ok(programme_id) => {
