@@ -274,7 +274,7 @@ fn FeedItem(feed: Feed, reload: LocalResource<Result<Vec<Feed>, ApiError>>) -> i
 }
 
 /// The lines a side of a change is shown as: title, description, and each session.
-pub(super) fn lines(i18n: I18n, c: &ImportedContent) -> Vec<(String, String)> {
+fn lines(i18n: I18n, c: &ImportedContent) -> Vec<(String, String)> {
     let mut out = vec![
         (i18n.t("feeds-side-title"), c.title.clone()),
         (i18n.t("feeds-side-description"), c.description.clone()),
@@ -297,6 +297,52 @@ pub(super) fn lines(i18n: I18n, c: &ImportedContent) -> Vec<(String, String)> {
         ));
     }
     out
+}
+
+/// Two listings side by side, row by row (title, description, each session), rows
+/// that differ marked: hers (`mine`, headed `mine_key`) and the feed's.
+pub(super) fn compare(
+    i18n: I18n,
+    mine: Option<&ImportedContent>,
+    theirs: &ImportedContent,
+    (mine_key, theirs_key): (&'static str, &'static str),
+    testid: &'static str,
+) -> impl IntoView + use<> {
+    let (mine, theirs) = (
+        mine.map(|m| lines(i18n, m)).unwrap_or_default(),
+        lines(i18n, theirs),
+    );
+    let rows = mine.len().max(theirs.len());
+    let cell = |side: &Vec<(String, String)>, i: usize| side.get(i).map(|l| l.1.clone()).unwrap_or_default();
+    let label = |i: usize| {
+        mine.get(i)
+            .or(theirs.get(i))
+            .map(|l| l.0.clone())
+            .unwrap_or_default()
+    };
+    let body = (0..rows)
+        .map(|i| {
+            let (a, b) = (cell(&mine, i), cell(&theirs, i));
+            let changed = a != b;
+            view! {
+                <tr class:changed=changed>
+                    <th scope="row">{label(i)}</th>
+                    <td dir="auto">{a}</td>
+                    <td dir="auto">{b}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="coord-compare" data-testid=testid>
+            <thead><tr>
+                <td></td>
+                <th scope="col">{move || i18n.t(mine_key)}</th>
+                <th scope="col">{move || i18n.t(theirs_key)}</th>
+            </tr></thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
 }
 
 #[component]
@@ -326,37 +372,15 @@ fn ListingItem(
     };
     let side_by_side = match (&listing.current, &listing.pending) {
         (Some(mine), Some(theirs)) => {
-            let (mine, theirs) = (lines(i18n, mine), lines(i18n, theirs));
-            let rows = mine.len().max(theirs.len());
-            let cell =
-                |side: &Vec<(String, String)>, i: usize| side.get(i).map(|l| l.1.clone()).unwrap_or_default();
-            let label = |i: usize| {
-                mine.get(i)
-                    .or(theirs.get(i))
-                    .map(|l| l.0.clone())
-                    .unwrap_or_default()
-            };
+            let sides = compare(
+                i18n,
+                Some(mine),
+                theirs,
+                ("feeds-side-mine", "feeds-side-theirs"),
+                "feed-change",
+            );
             Some(view! {
-                <table class="coord-compare" data-testid="feed-change">
-                    <thead><tr>
-                        <td></td>
-                        <th scope="col">{move || i18n.t("feeds-side-mine")}</th>
-                        <th scope="col">{move || i18n.t("feeds-side-theirs")}</th>
-                    </tr></thead>
-                    <tbody>
-                        {(0..rows).map(|i| {
-                            let (a, b) = (cell(&mine, i), cell(&theirs, i));
-                            let changed = a != b;
-                            view! {
-                                <tr class:changed=changed>
-                                    <th scope="row">{label(i)}</th>
-                                    <td dir="auto">{a}</td>
-                                    <td dir="auto">{b}</td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
+                {sides}
                 <div class="coord-actions">
                     <button type="button" class="button primary" data-testid="feed-approve"
                         disabled=move || note.get() == Note::Working on:click=move |_| choose("approve")>

@@ -2,7 +2,7 @@
 //! each beside hers: she says whether it is the same (tied to hers, her texts kept)
 //! or different (listed as its own). Decided once; not asked again.
 
-use super::lines;
+use super::compare;
 use crate::api::{self, ApiError, Token};
 use crate::i18n::I18n;
 use crate::pages::coordinator::fields::{Note, NoteLine, error_key};
@@ -87,44 +87,18 @@ fn DuplicateItem(
             }
         });
     };
-    let theirs = lines(i18n, &duplicate.theirs);
-    let mine = duplicate
-        .mine
-        .as_ref()
-        .map(|m| lines(i18n, m))
-        .unwrap_or_default();
-    let rows = mine.len().max(theirs.len());
-    let cell = |side: &Vec<(String, String)>, i: usize| side.get(i).map(|l| l.1.clone()).unwrap_or_default();
-    let label = |i: usize| {
-        mine.get(i)
-            .or(theirs.get(i))
-            .map(|l| l.0.clone())
-            .unwrap_or_default()
-    };
+    let sides = compare(
+        i18n,
+        duplicate.mine.as_ref(),
+        &duplicate.theirs,
+        ("feeds-duplicate-mine", "feeds-duplicate-theirs"),
+        "feed-duplicate-sides",
+    );
     let busy = move || note.get() == Note::Working;
     view! {
         <li class="card coord-item" data-testid="feed-duplicate">
             <h3 dir="auto">{duplicate.theirs.title.clone()}</h3>
-            <table class="coord-compare" data-testid="feed-duplicate-sides">
-                <thead><tr>
-                    <td></td>
-                    <th scope="col">{move || i18n.t("feeds-duplicate-mine")}</th>
-                    <th scope="col">{move || i18n.t("feeds-duplicate-theirs")}</th>
-                </tr></thead>
-                <tbody>
-                    {(0..rows).map(|i| {
-                        let (a, b) = (cell(&mine, i), cell(&theirs, i));
-                        let changed = a != b;
-                        view! {
-                            <tr class:changed=changed>
-                                <th scope="row">{label(i)}</th>
-                                <td dir="auto">{a}</td>
-                                <td dir="auto">{b}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
+            {sides}
             <div class="coord-actions">
                 <button type="button" class="button primary" data-testid="feed-duplicate-link"
                     disabled=busy on:click=move |_| choose("link")>
