@@ -239,6 +239,14 @@ feeds-reject = أبقي نسختك
 feeds-waiting = بانتظارك
 feeds-gone = لم يعد في الموجز
 feeds-edited-here = تم تغييره هنا
+feeds-duplicates-count = تبدو مثل قوائم لديكِ بالفعل: { $count }. افتحي قوائم الموجز لتقرّري.
+feeds-duplicates-title = هل تعرضين هذه بالفعل؟
+feeds-duplicates-intro = تبدو هذه الجلسات من الموجز مثل جلسات تعرضينها بالفعل: المكان نفسه، واليوم والوقت نفسهما، واسم مشابه. لن تُنسخ حتى تقرّري.
+feeds-duplicate-mine = قائمتك
+feeds-duplicate-theirs = قائمة الموجز
+feeds-duplicate-link = هي نفسها — اربطيهما
+feeds-duplicate-separate = مختلفة — اعرضي الاثنتين
+feeds-error-decided = تم اتخاذ القرار في هذا بالفعل. انظري إلى قوائم الموجز مرة أخرى.
 
 ## A session's dates from a partner's calendar (.ics)
 

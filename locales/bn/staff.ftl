@@ -227,6 +227,14 @@ feeds-reject = আপনারটাই রাখুন
 feeds-waiting = আপনার অপেক্ষায়
 feeds-gone = ফিডে আর নেই
 feeds-edited-here = এখানে বদলানো হয়েছে
+feeds-duplicates-count = আপনার আগে থেকেই থাকা তালিকার মতো দেখাচ্ছে: { $count }। সিদ্ধান্ত নিতে ফিডের তালিকাগুলো খুলুন।
+feeds-duplicates-title = এগুলো কি আপনি আগেই তালিকাভুক্ত করেছেন?
+feeds-duplicates-intro = ফিডের এই সেশনগুলো আপনার আগে থেকেই তালিকাভুক্ত সেশনের মতো দেখাচ্ছে: একই জায়গা, একই দিন ও সময়, আর প্রায় একই নাম। আপনি সিদ্ধান্ত না নেওয়া পর্যন্ত এগুলো কপি করা হবে না।
+feeds-duplicate-mine = আপনার
+feeds-duplicate-theirs = ফিডের
+feeds-duplicate-link = একই — এগুলো যুক্ত করুন
+feeds-duplicate-separate = আলাদা — দুটোই তালিকায় রাখুন
+feeds-error-decided = এ বিষয়ে আগেই সিদ্ধান্ত নেওয়া হয়েছে। ফিডের তালিকাগুলো আবার দেখুন।
 
 ## A session's dates from a partner's calendar (.ics)
 

@@ -227,6 +227,14 @@ feeds-reject = هی خۆت بهێڵەوە
 feeds-waiting = چاوەڕێی تۆیە
 feeds-gone = چیتر لە فیدەکەدا نییە
 feeds-edited-here = لێرە گۆڕدراوە
+feeds-duplicates-count = وەک ئەو لیستانە دەردەکەون کە پێشتر هەتن: { $count }. لیستەکانی فیدەکە بکەرەوە بۆ ئەوەی بڕیار بدەیت.
+feeds-duplicates-title = ئایا ئەمانە پێشتر لیست دەکەیت؟
+feeds-duplicates-intro = ئەم دانیشتنانەی فیدەکە وەک ئەو دانیشتنانە دەردەکەون کە پێشتر لیستت کردوون: هەمان شوێن، هەمان ڕۆژ و کات، و ناوێکی لەیەکچوو. کۆپی ناکرێن تا تۆ بڕیار دەدەیت.
+feeds-duplicate-mine = هی تۆ
+feeds-duplicate-theirs = هی فیدەکە
+feeds-duplicate-link = هەمان شتە — پێکەوە بیانبەستەوە
+feeds-duplicate-separate = جیاوازن — هەردووکیان لیست بکە
+feeds-error-decided = پێشتر بڕیار لەسەر ئەمە دراوە. دووبارە سەیری لیستەکانی فیدەکە بکە.
 
 ## A session's dates from a partner's calendar (.ics)
 

@@ -220,6 +220,14 @@ feeds-reject = Keep yours
 feeds-waiting = Waiting for you
 feeds-gone = No longer in the feed
 feeds-edited-here = Changed here
+feeds-duplicates-count = Look like listings you already have: { $count }. Open its listings to decide.
+feeds-duplicates-title = Do you list these already?
+feeds-duplicates-intro = These sessions from the feed look like ones you already list: the same place, the same day and time, and a similar name. They are not copied until you decide.
+feeds-duplicate-mine = Yours
+feeds-duplicate-theirs = The feed's
+feeds-duplicate-link = The same — link them
+feeds-duplicate-separate = Different — list both
+feeds-error-decided = This has been decided already. Look at the feed's listings again.
 
 ## A session's dates from a partner's calendar (.ics)
 

@@ -228,6 +228,14 @@ feeds-reject = نسخهٔ خودتان را نگه دارید
 feeds-waiting = منتظر شما
 feeds-gone = دیگر در فید نیست
 feeds-edited-here = اینجا تغییر کرده
+feeds-duplicates-count = شبیه فهرست‌هایی هستند که از قبل دارید: { $count }. برای تصمیم‌گیری، فهرست‌های این فید را باز کنید.
+feeds-duplicates-title = آیا این‌ها را از قبل فهرست کرده‌اید؟
+feeds-duplicates-intro = این جلسه‌های فید شبیه جلسه‌هایی هستند که از قبل فهرست کرده‌اید: همان مکان، همان روز و ساعت، و نامی مشابه. تا شما تصمیم نگیرید کپی نمی‌شوند.
+feeds-duplicate-mine = مال شما
+feeds-duplicate-theirs = مال فید
+feeds-duplicate-link = یکی هستند — پیوندشان بده
+feeds-duplicate-separate = متفاوت‌اند — هر دو را فهرست کن
+feeds-error-decided = درباره این از قبل تصمیم گرفته شده است. دوباره به فهرست‌های فید نگاه کنید.
 
 ## A session's dates from a partner's calendar (.ics)
 

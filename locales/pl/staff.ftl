@@ -230,6 +230,14 @@ feeds-reject = Zostaw swoją wersję
 feeds-waiting = Czeka na Ciebie
 feeds-gone = Nie ma już w kanale
 feeds-edited-here = Zmienione tutaj
+feeds-duplicates-count = Wyglądają jak oferty, które już masz: { $count }. Otwórz oferty kanału, aby zdecydować.
+feeds-duplicates-title = Czy już to publikujesz?
+feeds-duplicates-intro = Te zajęcia z kanału wyglądają jak zajęcia, które już publikujesz: to samo miejsce, ten sam dzień i godzina oraz podobna nazwa. Nie zostaną skopiowane, dopóki nie zdecydujesz.
+feeds-duplicate-mine = Twoje
+feeds-duplicate-theirs = Z kanału
+feeds-duplicate-link = To samo — połącz je
+feeds-duplicate-separate = Co innego — pokaż oba
+feeds-error-decided = To już zostało rozstrzygnięte. Spójrz ponownie na oferty kanału.
 
 ## A session's dates from a partner's calendar (.ics)
 

@@ -232,6 +232,14 @@ feeds-reject = Manter a sua
 feeds-waiting = À sua espera
 feeds-gone = Já não está no feed
 feeds-edited-here = Alterado aqui
+feeds-duplicates-count = Parecem ofertas que já tem: { $count }. Abra as ofertas do feed para decidir.
+feeds-duplicates-title = Já divulga estas?
+feeds-duplicates-intro = Estas sessões do feed parecem sessões que já divulga: o mesmo local, o mesmo dia e hora e um nome parecido. Não são copiadas até decidir.
+feeds-duplicate-mine = As suas
+feeds-duplicate-theirs = As do feed
+feeds-duplicate-link = São a mesma — ligá-las
+feeds-duplicate-separate = São diferentes — mostrar ambas
+feeds-error-decided = Isto já foi decidido. Veja novamente as ofertas do feed.
 
 ## A session's dates from a partner's calendar (.ics)
 

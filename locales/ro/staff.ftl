@@ -231,6 +231,14 @@ feeds-reject = Păstrați versiunea dvs.
 feeds-waiting = Vă așteaptă
 feeds-gone = Nu mai este în flux
 feeds-edited-here = Schimbat aici
+feeds-duplicates-count = Seamănă cu anunțuri pe care le aveți deja: { $count }. Deschideți anunțurile fluxului ca să decideți.
+feeds-duplicates-title = Le aveți deja în listă?
+feeds-duplicates-intro = Aceste sesiuni din flux seamănă cu sesiuni pe care le aveți deja: același loc, aceeași zi și oră și un nume asemănător. Nu sunt copiate până nu decideți.
+feeds-duplicate-mine = Ale dumneavoastră
+feeds-duplicate-theirs = Ale fluxului
+feeds-duplicate-link = Sunt aceleași — legați-le
+feeds-duplicate-separate = Sunt diferite — păstrați-le pe amândouă
+feeds-error-decided = S-a decis deja. Uitați-vă din nou la anunțurile fluxului.
 
 ## A session's dates from a partner's calendar (.ics)
 

@@ -227,6 +227,14 @@ feeds-reject = Kaaga hay
 feeds-waiting = Adiga ku sugaya
 feeds-gone = Hadda kuma jiro quudinta
 feeds-edited-here = Halkan lagu beddelay
+feeds-duplicates-count = Waxay u eg yihiin liisas aad hore u haysatay: { $count }. Fur liisaska quudinta si aad go'aan u gaarto.
+feeds-duplicates-title = Ma hore ayaad u liis gareysay kuwan?
+feeds-duplicates-intro = Kulamadan quudinta waxay u eg yihiin kulamo aad hore u liis gareysay: isla meeshii, isla maalintii iyo waqtigii, iyo magac la mid ah. Lama koobiyeynayo ilaa aad go'aan ka gaarto.
+feeds-duplicate-mine = Kaaga
+feeds-duplicate-theirs = Kan quudinta
+feeds-duplicate-link = Waa isku mid — isku xidh
+feeds-duplicate-separate = Way kala duwan yihiin — labadaba liis geli
+feeds-error-decided = Tan hore ayaa go'aan looga gaaray. Mar kale eeg liisaska quudinta.
 
 ## A session's dates from a partner's calendar (.ics)
 

@@ -228,6 +228,14 @@ feeds-reject = ናትኪ ሓዝዮ
 feeds-waiting = ንዓኺ ይጽበ
 feeds-gone = ኣብ ፊድ የለን
 feeds-edited-here = ኣብዚ ተቐይሩ
+feeds-duplicates-count = ድሮ ዘለዉኺ ዝርዝራት ይመስሉ፦ { $count }። ንምውሳን ዝርዝራት እቲ ምንጪ ክፈቲ።
+feeds-duplicates-title = ነዚኦም ድሮ ትዝርዝርዮም ዲኺ?
+feeds-duplicates-intro = እዞም ካብቲ ምንጪ ዝመጹ ኣኼባታት ድሮ ዝዘርዘርክዮም ኣኼባታት ይመስሉ፦ ሓደ ቦታ፣ ሓደ መዓልትን ሰዓትን፣ ተመሳሳሊ ስምን። ክሳዕ ትውስኒ ኣይቕዳሑን።
+feeds-duplicate-mine = ናትኪ
+feeds-duplicate-theirs = ናይቲ ምንጪ
+feeds-duplicate-link = ሓደ እዩ — ኣተኣሳስሪዮም
+feeds-duplicate-separate = ፍሉይ እዩ — ክልቲኦም ዘርዝሪ
+feeds-error-decided = እዚ ድሮ ተወሲኑ እዩ። ዝርዝራት እቲ ምንጪ እንደገና ርኣዪ።
 
 ## A session's dates from a partner's calendar (.ics)
 

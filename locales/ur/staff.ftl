@@ -228,6 +228,14 @@ feeds-reject = اپنا رکھیں
 feeds-waiting = آپ کی منتظر
 feeds-gone = اب فیڈ میں نہیں
 feeds-edited-here = یہاں بدلا گیا
+feeds-duplicates-count = ان فہرستوں جیسی لگتی ہیں جو آپ کے پاس پہلے سے ہیں: { $count }۔ فیصلہ کرنے کے لیے فیڈ کی فہرستیں کھولیں۔
+feeds-duplicates-title = کیا آپ انہیں پہلے سے درج کرتی ہیں؟
+feeds-duplicates-intro = فیڈ کے یہ سیشن ان سیشنز جیسے لگتے ہیں جو آپ پہلے سے درج کرتی ہیں: وہی جگہ، وہی دن اور وقت، اور ملتا جلتا نام۔ جب تک آپ فیصلہ نہ کریں، یہ کاپی نہیں کیے جاتے۔
+feeds-duplicate-mine = آپ کی
+feeds-duplicate-theirs = فیڈ کی
+feeds-duplicate-link = ایک ہی ہیں — انہیں جوڑ دیں
+feeds-duplicate-separate = مختلف ہیں — دونوں درج کریں
+feeds-error-decided = اس کا فیصلہ پہلے ہی ہو چکا ہے۔ فیڈ کی فہرستیں دوبارہ دیکھیں۔
 
 ## A session's dates from a partner's calendar (.ics)
 

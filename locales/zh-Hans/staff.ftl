@@ -226,6 +226,14 @@ feeds-reject = 保留您的版本
 feeds-waiting = 等待您处理
 feeds-gone = 已不在数据源中
 feeds-edited-here = 已在此修改
+feeds-duplicates-count = 看起来与您已有的条目相同：{ $count }。打开该订阅源的条目来决定。
+feeds-duplicates-title = 这些您已经列出了吗？
+feeds-duplicates-intro = 订阅源中的这些活动看起来与您已列出的活动相同：地点相同、日期和时间相同、名称相似。在您决定之前不会复制。
+feeds-duplicate-mine = 您的
+feeds-duplicate-theirs = 订阅源的
+feeds-duplicate-link = 是同一个——将它们关联
+feeds-duplicate-separate = 不同——两个都列出
+feeds-error-decided = 此事已经决定。请重新查看订阅源的条目。
 
 ## A session's dates from a partner's calendar (.ics)
 

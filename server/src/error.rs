@@ -72,6 +72,10 @@ pub enum AppError {
     FeedAddressRefused(String),
     #[error("this feed is being read already; see its readings in a moment")]
     FeedBusy,
+    #[error(
+        "this has been decided already: the feed's service is tied to your listing, or listed as its own"
+    )]
+    DuplicateDecided,
     #[error("the service is unavailable; try again shortly")]
     Unavailable(#[source] DbErr),
     #[error("something went wrong")]
@@ -111,6 +115,7 @@ impl AppError {
             AppError::WordingNotInstalled(_) => ErrorCode::WordingNotInstalled,
             AppError::FeedAddressRefused(_) => ErrorCode::FeedAddressRefused,
             AppError::FeedBusy => ErrorCode::FeedBusy,
+            AppError::DuplicateDecided => ErrorCode::DuplicateDecided,
             AppError::Unavailable(_) => ErrorCode::ServiceUnavailable,
             AppError::Internal(_) => ErrorCode::Internal,
         }

@@ -71,6 +71,9 @@ pub enum ErrorCode {
     FeedAddressRefused,
     /// The feed is being read already (by the daily job or another "read now").
     FeedBusy,
+    /// She has already decided whether this feed's service is the same as her
+    /// listing; the decision stands.
+    DuplicateDecided,
     /// Something went wrong on the server; the cause is logged, never sent.
     Internal,
     /// A dependency (such as the database) is unavailable; try again shortly.
@@ -93,7 +96,8 @@ impl ErrorCode {
             | ErrorCode::Full
             | ErrorCode::IllegalTransition
             | ErrorCode::ConsentRequired
-            | ErrorCode::FeedBusy => 409,
+            | ErrorCode::FeedBusy
+            | ErrorCode::DuplicateDecided => 409,
             ErrorCode::InvitationExpired
             | ErrorCode::InvitationUsed
             | ErrorCode::InvitationRevoked
@@ -189,6 +193,7 @@ mod tests {
             AccountInactive,
             FeedAddressRefused,
             FeedBusy,
+            DuplicateDecided,
         ] {
             assert!((400..500).contains(&code.status()), "{code:?}");
         }

@@ -72,6 +72,10 @@ pub struct Feed {
     pub waiting: u32,
     /// How many services it no longer lists.
     pub gone: u32,
+    /// How many of its services look like listings the organisation already has,
+    /// waiting for her to say whether they are the same.
+    #[serde(default)]
+    pub duplicates: u32,
 }
 
 /// Every feed of the caller's organisation, newest first.
@@ -201,4 +205,49 @@ pub struct ImportedListing {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ImportedListings {
     pub listings: Vec<ImportedListing>,
+}
+
+string_enum! {
+    /// What a coordinator decided about a feed's service that looks like a
+    /// listing her organisation already has.
+    DuplicateDecision {
+        /// The same: the feed's service is tied to her listing, whose texts stay
+        /// hers; the feed's later changes wait for her approval.
+        Same = "same",
+        /// Different: the feed's service is listed as a listing of its own.
+        Different = "different",
+    }
+}
+
+/// A feed's service that looks like a listing her organisation already has (a
+/// session at a venue within 50 m, at overlapping times, with a similar title):
+/// not imported until she decides, shown beside hers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ImportedDuplicate {
+    /// This record's id, for deciding.
+    pub id: String,
+    /// The feed's id for the service.
+    pub remote_id: String,
+    /// Her listing (a programme) it looks like.
+    pub programme_id: String,
+    /// How alike the titles are, from 0 to 1.
+    pub similarity: f64,
+    /// When a reading first found it.
+    pub found_at: String,
+    /// What she decided; none while it waits for her.
+    pub decision: Option<DuplicateDecision>,
+    pub decided_at: Option<String>,
+    /// Her listing as it is here (none if it has since been removed).
+    pub mine: Option<ImportedContent>,
+    /// The service as the feed describes it.
+    pub theirs: ImportedContent,
+}
+
+/// A feed's services that look like listings her organisation already has,
+/// those waiting for her first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ImportedDuplicates {
+    pub duplicates: Vec<ImportedDuplicate>,
 }

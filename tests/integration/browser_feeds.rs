@@ -1,6 +1,8 @@
 //! The coordinator's feeds screen (issue 21), only by tapping from her home page:
 //! a feed added with the form and read, its bad outcome in plain words, and a
-//! feed's change to a listing she edited shown beside hers and approved.
+//! feed's change to a listing she edited shown beside hers and approved, and the
+//! feed's services that look like hers (both run the demo) shown beside hers and
+//! decided: one the same, one different.
 
 use crate::browser::{app_with_browser, text};
 use crate::browser_referrals::{check_screen, sign_in};
@@ -144,4 +146,63 @@ async fn a_coordinator_adds_a_feed_and_approves_its_change_beside_her_own() {
         .clone();
     assert_eq!(taken["title"], "Their rhyme time");
     assert_eq!(taken["pending"], Value::Null);
+
+    // Two of the first's services look like hers: she says the first is the same
+    // as hers, and the other different.
+    for (left, verb) in [(2, "link"), (1, "separate")] {
+        let alike = format!("[data-testid=feed][data-duplicates=\"{left}\"]");
+        browser
+            .wait_for(
+                "the feed with look-alikes",
+                &format!("return !!document.querySelector('{alike}')"),
+            )
+            .await;
+        browser
+            .click(&format!("{alike} [data-testid=feed-show-listings]"))
+            .await;
+        browser
+            .wait_for(
+                "the look-alikes beside hers",
+                &format!(
+                    "return document.querySelectorAll('[data-testid=feed-duplicate]').length === {left}"
+                ),
+            )
+            .await;
+        if left == 2 {
+            let sides = browser
+                .wait_for(
+                    "a look-alike's titles",
+                    "const t = document.querySelector('[data-testid=feed-duplicate-sides]');
+                     return t ? [...t.querySelectorAll('tbody tr:first-child td')].map(c => c.innerText) : null;",
+                )
+                .await;
+            assert_eq!(sides[0], sides[1], "the same title on both sides: {sides}");
+            check_screen(&browser, "a look-alike beside hers", "feeds-duplicate-en").await;
+        }
+        browser
+            .click(&format!(
+                "[data-testid=feed-duplicate]:first-child [data-testid=feed-duplicate-{verb}]"
+            ))
+            .await;
+    }
+    browser
+        .wait_for(
+            "nothing left to decide",
+            "return document.querySelectorAll('[data-testid=feed][data-duplicates=\"0\"]').length === 2",
+        )
+        .await;
+    let decided = get_json(
+        &app,
+        &format!("/api/directory/feeds/{feed}/duplicates"),
+        &coordinator,
+    )
+    .await;
+    let mut decisions: Vec<&str> = decided["duplicates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["decision"].as_str().unwrap_or("waiting"))
+        .collect();
+    decisions.sort();
+    assert_eq!(decisions, ["different", "same"]);
 }

@@ -47,6 +47,7 @@ mod ops_process;
 mod ops_tls;
 mod ops_upgrade;
 mod oruk;
+mod oruk_duplicates;
 mod oruk_feed;
 mod oruk_import;
 mod oruk_validator;

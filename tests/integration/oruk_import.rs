@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
-async fn add_feed(app: &TestApp, token: &str, base_url: &str) -> String {
+pub(crate) async fn add_feed(app: &TestApp, token: &str, base_url: &str) -> String {
     let added = post_with_token(
         app,
         "/api/directory/feeds",
@@ -23,7 +23,7 @@ async fn add_feed(app: &TestApp, token: &str, base_url: &str) -> String {
     feed["id"].as_str().unwrap().to_owned()
 }
 
-async fn read_now(app: &TestApp, token: &str, feed: &str) -> Value {
+pub(crate) async fn read_now(app: &TestApp, token: &str, feed: &str) -> Value {
     let response = post_with_token(
         app,
         &format!("/api/directory/feeds/{feed}/runs"),
@@ -35,7 +35,7 @@ async fn read_now(app: &TestApp, token: &str, feed: &str) -> Value {
     response.json().await.unwrap()
 }
 
-async fn listings(app: &TestApp, token: &str, feed: &str) -> Vec<Value> {
+pub(crate) async fn listings(app: &TestApp, token: &str, feed: &str) -> Vec<Value> {
     get_json(app, &format!("/api/directory/feeds/{feed}/listings"), token).await["listings"]
         .as_array()
         .unwrap()
@@ -43,7 +43,7 @@ async fn listings(app: &TestApp, token: &str, feed: &str) -> Vec<Value> {
 }
 
 /// Every service a PeriLink publishes, by id.
-async fn published(app: &TestApp) -> BTreeMap<String, Value> {
+pub(crate) async fn published(app: &TestApp) -> BTreeMap<String, Value> {
     let page = get_json_open(app, "/openreferral/services?per_page=100").await;
     assert_eq!(page["last_page"], true);
     page["contents"]
@@ -54,10 +54,28 @@ async fn published(app: &TestApp) -> BTreeMap<String, Value> {
         .collect()
 }
 
-async fn get_json_open(app: &TestApp, path: &str) -> Value {
+pub(crate) async fn get_json_open(app: &TestApp, path: &str) -> Value {
     let response = app.get(path).await;
     assert_eq!(response.status(), 200, "GET {path}");
     response.json().await.unwrap()
+}
+
+/// The services a PeriLink publishes that the demo coordinator's organisation
+/// does not list itself: importing one of hers into her own organisation would
+/// be offered as a look-alike of her listing instead (see `oruk_duplicates`).
+pub(crate) async fn not_hers(app: &TestApp) -> Vec<Value> {
+    let org = text(
+        app,
+        "SELECT organisation_id FROM users WHERE email = 'coordinator@demo.perilink.test'",
+    )
+    .await;
+    let others: Vec<Value> = published(app)
+        .await
+        .into_values()
+        .filter(|s| s["organization_id"] != org.as_str())
+        .collect();
+    assert!(!others.is_empty(), "the demo lists other organisations' services");
+    others
 }
 
 /// What a mother is shown of a service, without the ids each directory makes its
@@ -142,7 +160,36 @@ async fn round_trip(backend: Backend) {
     assert!(sessions >= theirs.len(), "with its sessions");
     assert_eq!(run["problem"], Value::Null, "{run}");
     assert_eq!(run["skipped"], 0, "{run}");
-    assert_eq!(run["created"], theirs.len(), "{run}");
+    // Both run the demo, so the services her organisation lists on the second
+    // too look like hers: offered for merging, not doubled. Listed apart here, so
+    // that the round trip covers every service (`oruk_duplicates` links them).
+    let offered = get_json(
+        &second,
+        &format!("/api/directory/feeds/{feed}/duplicates"),
+        &coordinator,
+    )
+    .await;
+    let offered = offered["duplicates"].as_array().unwrap().clone();
+    assert!(
+        !offered.is_empty(),
+        "the demo coordinator's own services are offered"
+    );
+    assert_eq!(
+        run["created"].as_u64().unwrap() as usize + offered.len(),
+        theirs.len(),
+        "{run}"
+    );
+    for duplicate in &offered {
+        let id = duplicate["id"].as_str().unwrap();
+        let apart = post_with_token(
+            &second,
+            &format!("/api/directory/feeds/{feed}/duplicates/{id}/separate"),
+            &coordinator,
+            json!({}),
+        )
+        .await;
+        assert_eq!(apart.status(), 204);
+    }
     assert_eq!(
         count(&second, "SELECT COUNT(*) FROM programmes").await,
         programmes_before + theirs.len() as i64
@@ -535,7 +582,7 @@ async fn import_one(app: &TestApp, coordinator: &str, service: Value, path: &str
 async fn bad_feeds_are_reported_in_plain_words_and_change_nothing() {
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
     let (coordinator, _) = app.login_demo("coordinator").await;
-    let service = published(&app).await.into_values().next().unwrap();
+    let service = not_hers(&app).await.into_iter().next().unwrap();
     let state = StandIn {
         seen: Arc::default(),
         service: Arc::new(service),
@@ -643,7 +690,7 @@ async fn a_feed_on_a_private_or_local_address_is_refused_when_added_and_when_rea
     };
     let app = TestApp::spawn_with(Backend::Sqlite, options).await.unwrap();
     let (coordinator, _) = app.login_demo("coordinator").await;
-    let service = published(&app).await.into_values().next().unwrap();
+    let service = not_hers(&app).await.into_iter().next().unwrap();
     let state = StandIn {
         seen: Arc::default(),
         service: Arc::new(service),
@@ -722,7 +769,7 @@ async fn two_readings_at_once(backend: Backend) {
         return;
     };
     let (coordinator, _) = app.login_demo("coordinator").await;
-    let service = published(&app).await.into_values().next().unwrap();
+    let service = not_hers(&app).await.into_iter().next().unwrap();
     let state = StandIn {
         seen: Arc::default(),
         service: Arc::new(service),
@@ -787,9 +834,9 @@ async fn two_readings_of_one_feed_at_once_never_fail_on_postgresql() {
 async fn a_session_the_feed_drops_from_a_service_it_still_lists_is_flagged() {
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
     let (coordinator, _) = app.login_demo("coordinator").await;
-    let service = published(&app)
+    let service = not_hers(&app)
         .await
-        .into_values()
+        .into_iter()
         .find(|s| s["service_at_locations"].as_array().is_some_and(|a| a.len() >= 2))
         .expect("the demo has a service at two places or times");
     let (state, feed) = import_one(&app, &coordinator, service, "sessions").await;
@@ -853,7 +900,7 @@ async fn a_session_the_feed_drops_from_a_service_it_still_lists_is_flagged() {
 async fn a_place_without_coordinates_is_placed_by_its_postcode() {
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
     let (coordinator, _) = app.login_demo("coordinator").await;
-    let service = published(&app).await.into_values().next().unwrap();
+    let service = not_hers(&app).await.into_iter().next().unwrap();
     let location = service["service_at_locations"][0]["location"].clone();
     let postcode = location["addresses"][0]["postal_code"]
         .as_str()

@@ -11,6 +11,7 @@ pub mod consent;
 pub mod directory_feed;
 pub mod directory_feed_run;
 pub mod feed_listing;
+pub mod listing_duplicate;
 pub mod listing_report;
 pub mod login_failure;
 pub mod mother;

@@ -23,6 +23,7 @@ mod m20261205_000090_inbound_texts;
 mod m20261205_000095_last_attended;
 mod m20261206_000100_feed_imports;
 mod m20261207_000105_calendar_imports;
+mod m20261207_000110_listing_duplicates;
 
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, Statement, TransactionTrait};
 
@@ -55,6 +56,7 @@ pub const MIGRATIONS: &[Migration] = &[
     m20261205_000095_last_attended::MIGRATION,
     m20261206_000100_feed_imports::MIGRATION,
     m20261207_000105_calendar_imports::MIGRATION,
+    m20261207_000110_listing_duplicates::MIGRATION,
 ];
 
 const LOCK_KEY: i64 = 0x5045_5249_4c49_4e4b; // "PERILINK"

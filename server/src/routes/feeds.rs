@@ -1,6 +1,7 @@
 //! Open Referral UK feeds a coordinator imports listings from, under
 //! `/api/directory/feeds`: add one, see its readings, read it now, and approve or
-//! turn down a change the feed made to a listing edited here. Coordinators only,
+//! turn down a change the feed made to a listing edited here, and say whether a
+//! feed's service that looks like one of hers is the same. Coordinators only,
 //! and only their own organisation's feeds (another organisation's is 404).
 
 use crate::auth::extract::{Authorized, policy::Coordinators};
@@ -12,7 +13,9 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use perilink_shared::error::ErrorBody;
-use perilink_shared::feeds::{Feed, FeedInput, FeedList, FeedRun, FeedRuns, ImportedListings};
+use perilink_shared::feeds::{
+    Feed, FeedInput, FeedList, FeedRun, FeedRuns, ImportedDuplicates, ImportedListings,
+};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -26,6 +29,9 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(list_feed_listings))
         .routes(routes!(approve_feed_change))
         .routes(routes!(reject_feed_change))
+        .routes(routes!(list_feed_duplicates))
+        .routes(routes!(link_feed_duplicate))
+        .routes(routes!(separate_feed_duplicate))
 }
 
 /// The feeds of the caller's organisation, newest first, each with its latest
@@ -233,5 +239,92 @@ pub async fn reject_feed_change(
 ) -> Result<StatusCode, AppError> {
     let viewer = Viewer::of(caller.user());
     feeds::reject(&state.db, &viewer, &id, &listing).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The feed's services that look like listings the organisation already has (a
+/// session at a venue within 50 m, at overlapping times, with a similar title),
+/// each beside hers: those waiting for her decision first, then those decided.
+#[utoipa::path(
+    get,
+    path = "/api/directory/feeds/{id}/duplicates",
+    tag = "directory-admin",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The feed's id")),
+    responses(
+        (status = 200, description = "Its look-alikes", body = ImportedDuplicates),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Not a coordinator of an organisation", body = ErrorBody),
+        (status = 404, description = "No such feed of the organisation", body = ErrorBody)
+    )
+)]
+pub async fn list_feed_duplicates(
+    State(state): State<AppState>,
+    caller: Coordinator,
+    AppPath(id): AppPath<String>,
+) -> Result<Json<ImportedDuplicates>, AppError> {
+    let viewer = Viewer::of(caller.user());
+    Ok(Json(ImportedDuplicates {
+        duplicates: feeds::merging::list_duplicates(&state.db, &viewer, &id).await?,
+    }))
+}
+
+/// "The same": ties the feed's service to her listing, whose texts stay as they
+/// are; the feed's later changes to it wait for her approval. Kept: not asked
+/// again.
+#[utoipa::path(
+    post,
+    path = "/api/directory/feeds/{id}/duplicates/{duplicate}/link",
+    tag = "directory-admin",
+    security(("bearer" = [])),
+    params(
+        ("id" = String, Path, description = "The feed's id"),
+        ("duplicate" = String, Path, description = "The look-alike's id")
+    ),
+    responses(
+        (status = 204, description = "Tied to her listing"),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Not a coordinator of an organisation", body = ErrorBody),
+        (status = 404, description = "No such feed or look-alike of the organisation", body = ErrorBody),
+        (status = 409, description = "Decided already (`duplicate_decided`), or her listing is no longer there or tied to another of the feed's services (`conflict`)", body = ErrorBody)
+    )
+)]
+pub async fn link_feed_duplicate(
+    State(state): State<AppState>,
+    caller: Coordinator,
+    AppPath((id, duplicate)): AppPath<(String, String)>,
+) -> Result<StatusCode, AppError> {
+    let viewer = Viewer::of(caller.user());
+    feeds::merging::link(&state.db, &state.directory, &viewer, &id, &duplicate).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// "Different": lists the feed's service as a listing of its own, beside hers.
+/// Kept: not asked again.
+#[utoipa::path(
+    post,
+    path = "/api/directory/feeds/{id}/duplicates/{duplicate}/separate",
+    tag = "directory-admin",
+    security(("bearer" = [])),
+    params(
+        ("id" = String, Path, description = "The feed's id"),
+        ("duplicate" = String, Path, description = "The look-alike's id")
+    ),
+    responses(
+        (status = 204, description = "Listed as its own"),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Not a coordinator of an organisation", body = ErrorBody),
+        (status = 404, description = "No such feed or look-alike of the organisation", body = ErrorBody),
+        (status = 409, description = "Decided already (`duplicate_decided`)", body = ErrorBody),
+        (status = 422, description = "The feed's service cannot be listed as it is", body = ErrorBody)
+    )
+)]
+pub async fn separate_feed_duplicate(
+    State(state): State<AppState>,
+    caller: Coordinator,
+    AppPath((id, duplicate)): AppPath<(String, String)>,
+) -> Result<StatusCode, AppError> {
+    let viewer = Viewer::of(caller.user());
+    feeds::merging::separate(&state.db, &state.directory, &viewer, &id, &duplicate).await?;
     Ok(StatusCode::NO_CONTENT)
 }

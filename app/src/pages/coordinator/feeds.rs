@@ -3,7 +3,10 @@
 //! She adds a feed (its address, and all of its services, those under one term, or
 //! those matching words), sees each reading and what came of it in plain words,
 //! reads one now, and decides on changes a feed made to listings she has edited
-//! here, shown beside what she has.
+//! here, shown beside what she has, and on services that look like listings she
+//! already has ([`duplicates`]).
+
+mod duplicates;
 
 use super::fields::{Choice, Note, NoteLine, Text, error_key, maybe, weekday, worded};
 use crate::api::{self, ApiError, Token};
@@ -207,10 +210,16 @@ fn FeedItem(feed: Feed, reload: LocalResource<Result<Vec<Feed>, ApiError>>) -> i
             ("gone", FluentValue::from(feed.gone)),
         ],
     );
+    let look_alikes = feed.duplicates;
     view! {
-        <li class="card coord-item" data-testid="feed" data-waiting=feed.waiting>
+        <li class="card coord-item" data-testid="feed" data-waiting=feed.waiting data-duplicates=look_alikes>
             <h3 dir="ltr">{feed.base_url.clone()}</h3>
             <p class="coord-meta"><span>{take}</span><span>{counts}</span></p>
+            {(look_alikes > 0).then(|| view! {
+                <p class="coord-badge" data-testid="feed-duplicates-count">
+                    {move || i18n.t_with("feeds-duplicates-count", &[("count", FluentValue::from(look_alikes))])}
+                </p>
+            })}
             {match last {
                 None => view! { <p>{move || i18n.t("feeds-never-read")}</p> }.into_any(),
                 Some(run) => {
@@ -244,6 +253,7 @@ fn FeedItem(feed: Feed, reload: LocalResource<Result<Vec<Feed>, ApiError>>) -> i
             </div>
             <NoteLine note />
             <Show when=move || shown.get()>
+                <duplicates::Duplicates feed=id.get_value() reload />
                 {move || match listed.get() {
                     None => view! { <p aria-busy="true">{move || i18n.t("loading")}</p> }.into_any(),
                     Some(Err(err)) => view! { <p class="error" role="alert">{i18n.t(err.message_key())}</p> }.into_any(),
@@ -289,6 +299,52 @@ fn lines(i18n: I18n, c: &ImportedContent) -> Vec<(String, String)> {
     out
 }
 
+/// Two listings side by side, row by row (title, description, each session), rows
+/// that differ marked: hers (`mine`, headed `mine_key`) and the feed's.
+pub(super) fn compare(
+    i18n: I18n,
+    mine: Option<&ImportedContent>,
+    theirs: &ImportedContent,
+    (mine_key, theirs_key): (&'static str, &'static str),
+    testid: &'static str,
+) -> impl IntoView + use<> {
+    let (mine, theirs) = (
+        mine.map(|m| lines(i18n, m)).unwrap_or_default(),
+        lines(i18n, theirs),
+    );
+    let rows = mine.len().max(theirs.len());
+    let cell = |side: &Vec<(String, String)>, i: usize| side.get(i).map(|l| l.1.clone()).unwrap_or_default();
+    let label = |i: usize| {
+        mine.get(i)
+            .or(theirs.get(i))
+            .map(|l| l.0.clone())
+            .unwrap_or_default()
+    };
+    let body = (0..rows)
+        .map(|i| {
+            let (a, b) = (cell(&mine, i), cell(&theirs, i));
+            let changed = a != b;
+            view! {
+                <tr class:changed=changed>
+                    <th scope="row">{label(i)}</th>
+                    <td dir="auto">{a}</td>
+                    <td dir="auto">{b}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="coord-compare" data-testid=testid>
+            <thead><tr>
+                <td></td>
+                <th scope="col">{move || i18n.t(mine_key)}</th>
+                <th scope="col">{move || i18n.t(theirs_key)}</th>
+            </tr></thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
+}
+
 #[component]
 fn ListingItem(
     feed: String,
@@ -316,37 +372,15 @@ fn ListingItem(
     };
     let side_by_side = match (&listing.current, &listing.pending) {
         (Some(mine), Some(theirs)) => {
-            let (mine, theirs) = (lines(i18n, mine), lines(i18n, theirs));
-            let rows = mine.len().max(theirs.len());
-            let cell =
-                |side: &Vec<(String, String)>, i: usize| side.get(i).map(|l| l.1.clone()).unwrap_or_default();
-            let label = |i: usize| {
-                mine.get(i)
-                    .or(theirs.get(i))
-                    .map(|l| l.0.clone())
-                    .unwrap_or_default()
-            };
+            let sides = compare(
+                i18n,
+                Some(mine),
+                theirs,
+                ("feeds-side-mine", "feeds-side-theirs"),
+                "feed-change",
+            );
             Some(view! {
-                <table class="coord-compare" data-testid="feed-change">
-                    <thead><tr>
-                        <td></td>
-                        <th scope="col">{move || i18n.t("feeds-side-mine")}</th>
-                        <th scope="col">{move || i18n.t("feeds-side-theirs")}</th>
-                    </tr></thead>
-                    <tbody>
-                        {(0..rows).map(|i| {
-                            let (a, b) = (cell(&mine, i), cell(&theirs, i));
-                            let changed = a != b;
-                            view! {
-                                <tr class:changed=changed>
-                                    <th scope="row">{label(i)}</th>
-                                    <td dir="auto">{a}</td>
-                                    <td dir="auto">{b}</td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
+                {sides}
                 <div class="coord-actions">
                     <button type="button" class="button primary" data-testid="feed-approve"
                         disabled=move || note.get() == Note::Working on:click=move |_| choose("approve")>

@@ -81,6 +81,10 @@ pub fn error_key(err: &ApiError) -> &'static str {
             code: ErrorCode::FeedBusy,
             ..
         } => "feeds-error-busy",
+        ApiError::Server {
+            code: ErrorCode::DuplicateDecided,
+            ..
+        } => "feeds-error-decided",
         other => other.message_key(),
     }
 }

@@ -18,13 +18,23 @@
 //!    into listings owned by her organisation. `feed_listings` records where each
 //!    came from. A listing someone has edited here since the feed last wrote it is
 //!    not overwritten: the feed's change waits for approval. A service the feed no
-//!    longer lists is flagged, never deleted.
+//!    longer lists is flagged, never deleted. A new service that looks like a
+//!    listing her organisation already has (same venue, overlapping times, a
+//!    similar title: [`duplicates`]) is not written but waits for her to say
+//!    whether it is the same ([`merging`]).
 //!
 //! [`spawn_job`] reads each feed again when it is due (every 24 hours by default).
 
 pub mod address;
+mod approving;
 pub mod content;
+pub mod duplicates;
 pub mod fetch;
+pub mod merging;
+mod schedule;
+
+pub use approving::{approve, list_listings, reject};
+pub use schedule::{run_due, run_now, spawn_job};
 
 use crate::auth::scope::Viewer;
 use crate::directory::Directory;
@@ -210,6 +220,7 @@ async fn feed_view(db: &impl ConnectionTrait, f: directory_feed::Model) -> Resul
         .filter(feed_listing::Column::Kind.eq(SERVICE))
         .all(db)
         .await?;
+    let duplicates = merging::waiting_count(db, &f.id).await?;
     Ok(Feed {
         take: take_of(&f),
         id: f.id,
@@ -221,6 +232,7 @@ async fn feed_view(db: &impl ConnectionTrait, f: directory_feed::Model) -> Resul
         services: services.len() as u32,
         waiting: services.iter().filter(|s| s.pending.is_some()).count() as u32,
         gone: services.iter().filter(|s| s.gone_at.is_some()).count() as u32,
+        duplicates,
     })
 }
 
@@ -474,7 +486,9 @@ impl<'a> Writer<'a> {
             let remote_venue = &s.venue.remote_id;
             let venue_id = match self.locations.get(remote_venue) {
                 Some(row) => {
-                    if self.written.insert(remote_venue.clone()) {
+                    // A venue of hers the feed's place was tied to ("the same",
+                    // [`merging`]) stays as she keeps it.
+                    if !row.edited_locally && self.written.insert(remote_venue.clone()) {
                         admin::update_venue(db, editor, &row.local_id, venue_input(org, &s.venue)).await?;
                     }
                     row.local_id.clone()
@@ -601,6 +615,8 @@ struct Tally {
     gone: u32,
     /// Sessions of services still in the feed that it no longer lists.
     gone_sessions: u32,
+    /// New services that look like listings she has, waiting for her decision.
+    duplicates: u32,
     skipped: Vec<String>,
 }
 
@@ -733,6 +749,13 @@ fn summary(t: &Tally) -> String {
         t.waiting,
         t.gone
     );
+    if t.duplicates > 0 {
+        out.push_str(&format!(
+            " {} look{} like listings you already have and wait for you to say whether they are the same.",
+            t.duplicates,
+            if t.duplicates == 1 { "s" } else { "" }
+        ));
+    }
     if t.gone_sessions > 0 {
         out.push_str(&format!(
             " {} session{} of services still in the feed no longer listed there (flagged, not removed).",
@@ -787,6 +810,8 @@ async fn write_all(
 
     let mut services = provenance(db, &feed.id, SERVICE).await?;
     let mut writer = Writer::new(db, editor, feed).await?;
+    // Her listings a new service may look like, read when one is met.
+    let mut candidates: Option<merging::Candidates> = None;
     // Which listings someone has edited here, before this reading writes any.
     let venues = venue_ids(&writer.locations);
     for row in services.values_mut() {
@@ -831,15 +856,26 @@ async fn write_all(
                 }
                 Err(why) => tally.skipped.push(format!("\"{}\": {why}", content.title)),
             },
-            None => match writer.write(&remote_id, None, &content).await {
-                Ok(programme_id) => {
-                    let row = remember(db, &feed.id, SERVICE, &remote_id, &programme_id, editor.now).await?;
-                    writer.settle(row.clone(), incoming).await?;
-                    services.insert(remote_id, row);
-                    tally.created += 1;
+            None => {
+                if candidates.is_none() {
+                    candidates = Some(merging::candidates(db, feed).await?);
                 }
-                Err(why) => tally.skipped.push(format!("\"{}\": {why}", content.title)),
-            },
+                let mine = candidates.as_ref().map_or(&[][..], Vec::as_slice);
+                if let Some(waits) = merging::hold(db, feed, &remote_id, &content, mine, editor.now).await? {
+                    tally.duplicates += u32::from(waits);
+                    continue;
+                }
+                match writer.write(&remote_id, None, &content).await {
+                    Ok(programme_id) => {
+                        let row =
+                            remember(db, &feed.id, SERVICE, &remote_id, &programme_id, editor.now).await?;
+                        writer.settle(row.clone(), incoming).await?;
+                        services.insert(remote_id, row);
+                        tally.created += 1;
+                    }
+                    Err(why) => tally.skipped.push(format!("\"{}\": {why}", content.title)),
+                }
+            }
         }
     }
 
@@ -886,262 +922,4 @@ async fn refresh_baselines(db: &DatabaseConnection, feed_id: &str) -> Result<(),
         }
     }
     Ok(())
-}
-
-// ------------------------------------------------------------ approving
-
-/// A feed's services, with changes waiting first, each beside the listing as it
-/// is here.
-pub async fn list_listings(
-    db: &impl ConnectionTrait,
-    viewer: &Viewer,
-    feed_id: &str,
-) -> Result<Vec<ImportedListing>, AppError> {
-    feed_of(db, viewer, feed_id).await?;
-    let sessions = provenance(db, feed_id, SESSION).await?;
-    let venues = venue_ids(&provenance(db, feed_id, LOCATION).await?);
-    let mut out = Vec::new();
-    for row in provenance(db, feed_id, SERVICE).await?.into_values() {
-        let local = local_of(db, feed_id, &row, &sessions, &venues).await?;
-        let pending: Option<ImportedContent> =
-            row.pending.as_deref().and_then(|j| serde_json::from_str(j).ok());
-        let prefix = format!("{}/", row.remote_id);
-        let mut gone_sessions: Vec<String> = sessions
-            .values()
-            .filter(|s| s.gone_at.is_some() && s.remote_id.starts_with(&prefix))
-            .map(|s| s.local_id.clone())
-            .collect();
-        gone_sessions.sort();
-        out.push(ImportedListing {
-            gone_sessions,
-            id: row.id,
-            remote_id: row.remote_id,
-            programme_id: row.local_id,
-            title: local.as_ref().map(|c| c.title.clone()).unwrap_or_default(),
-            edited_locally: row.edited_locally,
-            gone_at: row.gone_at.map(iso),
-            current: pending.is_some().then_some(local).flatten(),
-            pending,
-            pending_since: row.pending_since.map(iso),
-        });
-    }
-    out.sort_by(|a, b| {
-        b.pending
-            .is_some()
-            .cmp(&a.pending.is_some())
-            .then(b.gone_at.is_some().cmp(&a.gone_at.is_some()))
-            .then_with(|| a.title.to_lowercase().cmp(&b.title.to_lowercase()))
-    });
-    Ok(out)
-}
-
-async fn waiting_row(
-    db: &impl ConnectionTrait,
-    viewer: &Viewer,
-    feed_id: &str,
-    listing_id: &str,
-) -> Result<(directory_feed::Model, feed_listing::Model, ImportedContent), AppError> {
-    let feed = feed_of(db, viewer, feed_id).await?;
-    let row = feed_listing::Entity::find_by_id(listing_id)
-        .filter(feed_listing::Column::FeedId.eq(feed_id))
-        .filter(feed_listing::Column::Kind.eq(SERVICE))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let pending = row
-        .pending
-        .as_deref()
-        .and_then(|j| serde_json::from_str::<ImportedContent>(j).ok())
-        .ok_or_else(|| AppError::Conflict("no change from the feed is waiting for this listing".into()))?;
-    Ok((feed, row, pending))
-}
-
-/// Records her decision on a feed's change in the audit log.
-async fn decided(
-    db: &DatabaseConnection,
-    viewer: &Viewer,
-    action: &'static str,
-    listing: &str,
-) -> Result<(), AppError> {
-    audit::record(
-        db,
-        AuditEntry {
-            actor_id: Some(&viewer.id),
-            action,
-            subject_type: Some("feed_listing"),
-            subject_id: Some(listing),
-            detail: None,
-        },
-    )
-    .await?;
-    Ok(())
-}
-
-/// Applies the change a feed made to a listing edited here, replacing the edit.
-pub async fn approve(
-    db: &DatabaseConnection,
-    directory: &Directory,
-    viewer: &Viewer,
-    feed_id: &str,
-    listing_id: &str,
-) -> Result<(), AppError> {
-    let (feed, row, pending) = waiting_row(db, viewer, feed_id, listing_id).await?;
-    let editor = Editor::of(viewer);
-    let mut writer = Writer::new(db, &editor, &feed).await?;
-    writer
-        .write(&row.remote_id, Some(&row.local_id), &pending)
-        .await?;
-    let listing = row.id.clone();
-    writer.settle(row, hash(&pending)).await?;
-    refresh_baselines(db, feed_id).await?;
-    decided(db, viewer, "directory.feed_change_approved", &listing).await?;
-    if let Err(error) = directory.refresh(db).await {
-        tracing::warn!(%error, "an approved change could not be reloaded yet");
-    }
-    Ok(())
-}
-
-/// Turns down the change a feed made to a listing edited here: the listing stays
-/// as it is, and the feed's next change waits again.
-pub async fn reject(
-    db: &DatabaseConnection,
-    viewer: &Viewer,
-    feed_id: &str,
-    listing_id: &str,
-) -> Result<(), AppError> {
-    let (_, row, pending) = waiting_row(db, viewer, feed_id, listing_id).await?;
-    let listing = row.id.clone();
-    let mut active = row.into_active_model();
-    active.remote_hash = Set(Some(hash(&pending)));
-    active.pending = Set(None);
-    active.pending_since = Set(None);
-    active.updated_at = Set(Utc::now());
-    active.update(db).await?;
-    decided(db, viewer, "directory.feed_change_rejected", &listing).await?;
-    Ok(())
-}
-
-// ------------------------------------------------------------ the schedule
-
-/// How long a claim on a feed holds: longer than the longest reading (two passes
-/// of [`fetch::MAX_PAGES`] pages of [`fetch::TIMEOUT`] each, about 35 minutes), so
-/// that the claim of a server stopped part-way through lapses.
-const CLAIM_HOLDS_MINUTES: i64 = 60;
-
-/// Claims a feed for one reading, as one conditional UPDATE: only if no reading
-/// holds it (or its claim has lapsed) and, for the job (`due_only`), only if it is
-/// due. Moves its next reading on. Whether it was claimed.
-async fn claim(
-    db: &DatabaseConnection,
-    feed_id: &str,
-    every_hours: i32,
-    due_only: bool,
-) -> Result<bool, AppError> {
-    let now = Utc::now();
-    let next = now + Duration::hours(i64::from(every_hours.max(1)));
-    let mut update = directory_feed::Entity::update_many()
-        .col_expr(directory_feed::Column::NextRunAt, Expr::value(next))
-        .col_expr(directory_feed::Column::ReadingSince, Expr::value(Some(now)))
-        .filter(directory_feed::Column::Id.eq(feed_id))
-        .filter(
-            Condition::any()
-                .add(directory_feed::Column::ReadingSince.is_null())
-                .add(directory_feed::Column::ReadingSince.lt(now - Duration::minutes(CLAIM_HOLDS_MINUTES))),
-        );
-    if due_only {
-        update = update.filter(directory_feed::Column::NextRunAt.lte(now));
-    }
-    Ok(update.exec(db).await?.rows_affected == 1)
-}
-
-/// Reads a feed claimed with [`claim`], then lets it go, whatever came of it.
-async fn run_claimed(
-    db: &DatabaseConnection,
-    directory: &Directory,
-    client: &FeedClient,
-    viewer: &Viewer,
-    feed_id: &str,
-) -> Result<FeedRun, AppError> {
-    // As it is now the claim holds it: a reading that just finished has moved
-    // its ETags and last good reading on.
-    let read = match directory_feed::Entity::find_by_id(feed_id).one(db).await {
-        Ok(Some(feed)) => run_feed(db, directory, client, viewer, feed).await,
-        Ok(None) => Err(AppError::NotFound),
-        Err(e) => Err(e.into()),
-    };
-    let released = release(db, feed_id).await;
-    let run = read?;
-    released?;
-    Ok(run)
-}
-
-/// Lets go of a feed claimed with [`claim`].
-async fn release(db: &DatabaseConnection, feed_id: &str) -> Result<(), AppError> {
-    directory_feed::Entity::update_many()
-        .col_expr(
-            directory_feed::Column::ReadingSince,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
-        .filter(directory_feed::Column::Id.eq(feed_id))
-        .exec(db)
-        .await?;
-    Ok(())
-}
-
-/// Reads every feed that is due, each claimed first so that of several server
-/// processes on one database only one reads it, and never while a "read now"
-/// does. Returns how many it read.
-pub async fn run_due(
-    db: &DatabaseConnection,
-    directory: &Directory,
-    client: &FeedClient,
-) -> Result<usize, AppError> {
-    let due = directory_feed::Entity::find()
-        .filter(directory_feed::Column::NextRunAt.lte(Utc::now()))
-        .all(db)
-        .await?;
-    let mut read = 0;
-    for feed in due {
-        if !claim(db, &feed.id, feed.every_hours, true).await? {
-            continue;
-        }
-        let Some(viewer) = writer_for(db, &feed).await? else {
-            tracing::warn!(feed.id = %feed.id, "a feed is due but its organisation has no active coordinator");
-            release(db, &feed.id).await?;
-            continue;
-        };
-        run_claimed(db, directory, client, &viewer, &feed.id).await?;
-        read += 1;
-    }
-    Ok(read)
-}
-
-/// Reads due feeds every [`JOB_INTERVAL`], for as long as the server runs.
-pub fn spawn_job(db: DatabaseConnection, directory: Arc<Directory>, client: FeedClient) {
-    tokio::spawn(async move {
-        let mut ticker = tokio::time::interval(JOB_INTERVAL);
-        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            ticker.tick().await;
-            if let Err(error) = run_due(&db, &directory, &client).await {
-                tracing::warn!(%error, "could not read the feeds that are due");
-            }
-        }
-    });
-}
-
-/// Reads a feed now, as the caller: `feed_busy` (409) while another reading
-/// holds it.
-pub async fn run_now(
-    db: &DatabaseConnection,
-    directory: &Directory,
-    client: &FeedClient,
-    viewer: &Viewer,
-    feed_id: &str,
-) -> Result<FeedRun, AppError> {
-    let feed = feed_of(db, viewer, feed_id).await?;
-    if !claim(db, &feed.id, feed.every_hours, false).await? {
-        return Err(AppError::FeedBusy);
-    }
-    run_claimed(db, directory, client, viewer, &feed.id).await
 }
