@@ -35,6 +35,12 @@ async fn serve_calendar(
     axum::extract::State(c): axum::extract::State<Calendar>,
     headers: HeaderMap,
 ) -> axum::response::Response {
+    // Asked for as a calendar, as a calendar server that serves several formats
+    // requires; anything else is not acceptable.
+    let accept = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok());
+    if !accept.is_some_and(|a| a.contains("text/calendar")) {
+        return StatusCode::NOT_ACCEPTABLE.into_response();
+    }
     let body = c.body.lock().unwrap().clone();
     let etag = Calendar::etag(&body);
     let sent = headers

@@ -300,7 +300,10 @@ async fn fetch(
         .full_read_at
         .is_some_and(|at| Utc::now() - at < Duration::days(FULL_READ_DAYS));
     let etag = row.etag.as_deref().filter(|_| fresh);
-    let (status, etag, body) = client.get(url.as_str(), etag).await.map_err(from_refusal)?;
+    let (status, etag, body) = client
+        .get_as(url.as_str(), "text/calendar", etag)
+        .await
+        .map_err(from_refusal)?;
     if status == StatusCode::NOT_MODIFIED {
         return Ok(Fetched::Unchanged);
     }

@@ -100,15 +100,25 @@ impl FeedClient {
         self.policy.check_url(url).await
     }
 
-    /// One page: its status, its ETag and its body (none for 304).
+    /// One page of JSON: its status, its ETag and its body (none for 304).
     pub async fn get(
         &self,
         url: &str,
         etag: Option<&str>,
     ) -> Result<(StatusCode, Option<String>, Bytes), Refusal> {
+        self.get_as(url, "application/json", etag).await
+    }
+
+    /// One document of the media type `accept`, read as [`FeedClient::get`] reads.
+    pub async fn get_as(
+        &self,
+        url: &str,
+        accept: &str,
+        etag: Option<&str>,
+    ) -> Result<(StatusCode, Option<String>, Bytes), Refusal> {
         let mut request = Request::get(url)
             .header(header::USER_AGENT, &self.user_agent)
-            .header(header::ACCEPT, "application/json");
+            .header(header::ACCEPT, accept);
         if let Some(etag) = etag {
             request = request.header(header::IF_NONE_MATCH, etag);
         }
