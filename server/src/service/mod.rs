@@ -22,7 +22,6 @@ pub mod messages;
 pub mod notify;
 pub mod openreferral;
 pub mod outbox;
-pub mod readings;
 pub mod referrals;
 pub mod registers;
 pub mod reminders;
