@@ -22,6 +22,7 @@ pub mod messages;
 pub mod notify;
 pub mod openreferral;
 pub mod outbox;
+pub mod readings;
 pub mod referrals;
 pub mod registers;
 pub mod reminders;

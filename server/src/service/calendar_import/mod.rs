@@ -20,15 +20,15 @@ use crate::entity::{calendar_import, programme, session};
 use crate::error::AppError;
 use crate::service::audit::{self, AuditEntry};
 use crate::service::feed_import::fetch::{FeedClient, Refusal};
+use crate::service::readings::Schedule;
 use axum::http::StatusCode;
 use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
 use expand::{Dates, Unusable};
 use perilink_shared::calendar_import::{CalendarInput, CalendarProblem, CalendarReading, SessionCalendar};
 use perilink_shared::feeds::FeedProblem;
-use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    IntoActiveModel, QueryFilter, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, IntoActiveModel,
+    QueryFilter, Set, TransactionTrait,
 };
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -390,30 +390,13 @@ async fn read(
     Ok(saved)
 }
 
-/// Claims a calendar for one reading, as one conditional UPDATE: only if no
-/// reading holds it (or its claim has lapsed) and, for the job, only if it is
-/// due. Moves its next reading on. Whether it was claimed.
-async fn claim(
-    db: &DatabaseConnection,
-    row: &calendar_import::Model,
-    due_only: bool,
-) -> Result<bool, AppError> {
-    let now = Utc::now();
-    let next = now + Duration::hours(i64::from(row.every_hours.max(1)));
-    let mut update = calendar_import::Entity::update_many()
-        .col_expr(calendar_import::Column::NextRunAt, Expr::value(next))
-        .col_expr(calendar_import::Column::ReadingSince, Expr::value(Some(now)))
-        .filter(calendar_import::Column::Id.eq(row.id.as_str()))
-        .filter(
-            Condition::any()
-                .add(calendar_import::Column::ReadingSince.is_null())
-                .add(calendar_import::Column::ReadingSince.lt(now - Duration::minutes(CLAIM_HOLDS_MINUTES))),
-        );
-    if due_only {
-        update = update.filter(calendar_import::Column::NextRunAt.lte(now));
-    }
-    Ok(update.exec(db).await?.rows_affected == 1)
-}
+/// When calendars are read, and the claim each reading takes first.
+const SCHEDULE: Schedule<calendar_import::Entity> = Schedule {
+    id: calendar_import::Column::Id,
+    next_run_at: calendar_import::Column::NextRunAt,
+    reading_since: calendar_import::Column::ReadingSince,
+    holds: Duration::minutes(CLAIM_HOLDS_MINUTES),
+};
 
 /// Reads a claimed calendar as it is now, then lets it go, whatever came of it.
 async fn read_claimed(
@@ -428,14 +411,7 @@ async fn read_claimed(
         Ok(None) => Err(AppError::NotFound),
         Err(e) => Err(e.into()),
     };
-    let released = calendar_import::Entity::update_many()
-        .col_expr(
-            calendar_import::Column::ReadingSince,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
-        .filter(calendar_import::Column::Id.eq(id))
-        .exec(db)
-        .await;
+    let released = SCHEDULE.release(db, id).await;
     let row = outcome?;
     released?;
     Ok(row)
@@ -452,7 +428,7 @@ pub async fn read_now(
 ) -> Result<SessionCalendar, AppError> {
     session_of(db, viewer, session_id).await?;
     let row = row_of(db, session_id).await?.ok_or(AppError::NotFound)?;
-    if !claim(db, &row, false).await? {
+    if !SCHEDULE.claim(db, &row.id, row.every_hours, false).await? {
         return Err(AppError::FeedBusy);
     }
     Ok(view(
@@ -473,7 +449,7 @@ pub async fn run_due(
         .await?;
     let mut read = 0;
     for row in due {
-        if claim(db, &row, true).await? {
+        if SCHEDULE.claim(db, &row.id, row.every_hours, true).await? {
             read_claimed(db, directory, client, &row.created_by, &row.id).await?;
             read += 1;
         }

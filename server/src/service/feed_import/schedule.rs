@@ -2,39 +2,20 @@
 //! now", each claiming the feed first so that no two readings of one run at once.
 
 use super::*;
+use crate::service::readings::Schedule;
 
-/// How long a claim on a feed holds: longer than the longest reading (two passes
-/// of [`fetch::MAX_PAGES`] pages of [`fetch::TIMEOUT`] each, about 35 minutes), so
-/// that the claim of a server stopped part-way through lapses.
-const CLAIM_HOLDS_MINUTES: i64 = 60;
+/// When feeds are read, and the claim each reading takes first. A claim holds
+/// longer than the longest reading (two passes of [`fetch::MAX_PAGES`] pages of
+/// [`fetch::TIMEOUT`] each, about 35 minutes), so that the claim of a server
+/// stopped part-way through lapses.
+const SCHEDULE: Schedule<directory_feed::Entity> = Schedule {
+    id: directory_feed::Column::Id,
+    next_run_at: directory_feed::Column::NextRunAt,
+    reading_since: directory_feed::Column::ReadingSince,
+    holds: Duration::minutes(60),
+};
 
-/// Claims a feed for one reading, as one conditional UPDATE: only if no reading
-/// holds it (or its claim has lapsed) and, for the job (`due_only`), only if it is
-/// due. Moves its next reading on. Whether it was claimed.
-async fn claim(
-    db: &DatabaseConnection,
-    feed_id: &str,
-    every_hours: i32,
-    due_only: bool,
-) -> Result<bool, AppError> {
-    let now = Utc::now();
-    let next = now + Duration::hours(i64::from(every_hours.max(1)));
-    let mut update = directory_feed::Entity::update_many()
-        .col_expr(directory_feed::Column::NextRunAt, Expr::value(next))
-        .col_expr(directory_feed::Column::ReadingSince, Expr::value(Some(now)))
-        .filter(directory_feed::Column::Id.eq(feed_id))
-        .filter(
-            Condition::any()
-                .add(directory_feed::Column::ReadingSince.is_null())
-                .add(directory_feed::Column::ReadingSince.lt(now - Duration::minutes(CLAIM_HOLDS_MINUTES))),
-        );
-    if due_only {
-        update = update.filter(directory_feed::Column::NextRunAt.lte(now));
-    }
-    Ok(update.exec(db).await?.rows_affected == 1)
-}
-
-/// Reads a feed claimed with [`claim`], then lets it go, whatever came of it.
+/// Reads a feed claimed with [`SCHEDULE`], then lets it go, whatever came of it.
 async fn run_claimed(
     db: &DatabaseConnection,
     directory: &Directory,
@@ -49,23 +30,10 @@ async fn run_claimed(
         Ok(None) => Err(AppError::NotFound),
         Err(e) => Err(e.into()),
     };
-    let released = release(db, feed_id).await;
+    let released = SCHEDULE.release(db, feed_id).await;
     let run = read?;
     released?;
     Ok(run)
-}
-
-/// Lets go of a feed claimed with [`claim`].
-async fn release(db: &DatabaseConnection, feed_id: &str) -> Result<(), AppError> {
-    directory_feed::Entity::update_many()
-        .col_expr(
-            directory_feed::Column::ReadingSince,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
-        .filter(directory_feed::Column::Id.eq(feed_id))
-        .exec(db)
-        .await?;
-    Ok(())
 }
 
 /// Reads every feed that is due, each claimed first so that of several server
@@ -82,12 +50,12 @@ pub async fn run_due(
         .await?;
     let mut read = 0;
     for feed in due {
-        if !claim(db, &feed.id, feed.every_hours, true).await? {
+        if !SCHEDULE.claim(db, &feed.id, feed.every_hours, true).await? {
             continue;
         }
         let Some(viewer) = writer_for(db, &feed).await? else {
             tracing::warn!(feed.id = %feed.id, "a feed is due but its organisation has no active coordinator");
-            release(db, &feed.id).await?;
+            SCHEDULE.release(db, &feed.id).await?;
             continue;
         };
         run_claimed(db, directory, client, &viewer, &feed.id).await?;
@@ -120,7 +88,7 @@ pub async fn run_now(
     feed_id: &str,
 ) -> Result<FeedRun, AppError> {
     let feed = feed_of(db, viewer, feed_id).await?;
-    if !claim(db, &feed.id, feed.every_hours, false).await? {
+    if !SCHEDULE.claim(db, &feed.id, feed.every_hours, false).await? {
         return Err(AppError::FeedBusy);
     }
     run_claimed(db, directory, client, viewer, &feed.id).await
