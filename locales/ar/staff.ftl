@@ -214,8 +214,8 @@ feeds-list-title = موجزاتك
 feeds-none = لم تضيفي أي موجز بعد.
 feeds-counts = القوائم: { $services }. بانتظارك: { $waiting }. لم تعد في الموجز: { $gone }.
 feeds-never-read = لم يُقرأ بعد. يُقرأ خلال دقيقة من إضافته.
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-feeds-last-read = آخر قراءة { $when } (بالتوقيت العالمي).
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+feeds-last-read = آخر قراءة { $when }.
 feeds-run-done = جديدة: { $created }. محدّثة: { $updated }. بانتظارك: { $waiting }. لم تعد في الموجز: { $gone }. تعذّر نسخها: { $skipped }.
 feeds-problem-unreachable = لم يتغير شيء. لم يتمكن PeriLink من الوصول إلى الموجز، أو تأخر كثيرًا في الرد. تحققي من العنوان.
 feeds-problem-server-error = لم يتغير شيء. ردّ الموجز بخطأ. تحققي من العنوان، أو انتظري القراءة التالية.
@@ -258,8 +258,8 @@ calendar-words-hint = اتركيه فارغًا لأخذ كل أحداث الت�
 calendar-save = احفظي عنوان التقويم
 calendar-read-now = اقرئيه الآن
 calendar-never-read = لم يُقرأ بعد. يُقرأ خلال دقيقة من حفظه.
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-calendar-last-read = آخر قراءة { $when } (بالتوقيت العالمي).
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+calendar-last-read = آخر قراءة { $when }.
 calendar-read-done = المواعيد في السنة القادمة: { $dates }. أُضيف: { $added }. أُلغي: { $cancelled }. أمهات تم إبلاغهن: { $told }.
 calendar-problem-unreachable = لم يتغير شيء. لم يتمكن PeriLink من الوصول إلى التقويم، أو تأخر كثيرًا في الرد. تحققي من العنوان.
 calendar-problem-server-error = لم يتغير شيء. ردّ عنوان التقويم بخطأ. تحققي من العنوان، أو انتظري القراءة التالية.

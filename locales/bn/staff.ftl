@@ -202,8 +202,8 @@ feeds-list-title = আপনার ফিডগুলো
 feeds-none = আপনি এখনও কোনো ফিড যোগ করেননি।
 feeds-counts = তালিকা: { $services }। আপনার অপেক্ষায়: { $waiting }। ফিডে আর নেই: { $gone }।
 feeds-never-read = এখনও পড়া হয়নি। যোগ করার এক মিনিটের মধ্যে পড়া হয়।
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-feeds-last-read = শেষবার পড়া হয়েছে { $when } (UTC)।
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+feeds-last-read = শেষবার পড়া হয়েছে { $when }।
 feeds-run-done = নতুন: { $created }। হালনাগাদ: { $updated }। আপনার অপেক্ষায়: { $waiting }। ফিডে আর নেই: { $gone }। কপি করা যায়নি: { $skipped }।
 feeds-problem-unreachable = কিছুই বদলায়নি। PeriLink ফিডে পৌঁছাতে পারেনি, বা উত্তর দিতে খুব দেরি হয়েছে। ঠিকানাটি দেখুন।
 feeds-problem-server-error = কিছুই বদলায়নি। ফিড একটি ত্রুটি দিয়ে উত্তর দিয়েছে। ঠিকানাটি দেখুন, বা পরের বার পড়া পর্যন্ত অপেক্ষা করুন।
@@ -246,8 +246,8 @@ calendar-words-hint = ক্যালেন্ডারের সব ইভে�
 calendar-save = ক্যালেন্ডারের ঠিকানা সেভ করুন
 calendar-read-now = এখনই পড়ুন
 calendar-never-read = এখনও পড়া হয়নি। সেভ করার এক মিনিটের মধ্যে পড়া হয়।
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-calendar-last-read = শেষবার পড়া হয়েছে { $when } (UTC)।
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+calendar-last-read = শেষবার পড়া হয়েছে { $when }।
 calendar-read-done = সামনের এক বছরের তারিখ: { $dates }। যোগ হয়েছে: { $added }। বাতিল হয়েছে: { $cancelled }। যে মায়েদের জানানো হয়েছে: { $told }।
 calendar-problem-unreachable = কিছুই বদলায়নি। PeriLink ক্যালেন্ডারে পৌঁছাতে পারেনি, বা উত্তর দিতে খুব দেরি হয়েছে। ঠিকানাটি দেখুন।
 calendar-problem-server-error = কিছুই বদলায়নি। ক্যালেন্ডারের ঠিকানা একটি ত্রুটি দিয়ে উত্তর দিয়েছে। ঠিকানাটি দেখুন, বা পরের বার পড়ার জন্য অপেক্ষা করুন।

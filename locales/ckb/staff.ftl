@@ -202,8 +202,8 @@ feeds-list-title = فیدەکانت
 feeds-none = هێشتا هیچ فیدێکت زیاد نەکردووە.
 feeds-counts = لیستەکان: { $services }. چاوەڕێی تۆن: { $waiting }. چیتر لە فیدەکەدا نین: { $gone }.
 feeds-never-read = هێشتا نەخوێندراوەتەوە. لە ماوەی خولەکێکدا دوای زیادکردن دەخوێندرێتەوە.
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-feeds-last-read = دوایین خوێندنەوە { $when } (UTC).
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+feeds-last-read = دوایین خوێندنەوە { $when }.
 feeds-run-done = نوێ: { $created }. نوێکراوە: { $updated }. چاوەڕێی تۆن: { $waiting }. چیتر لە فیدەکەدا نین: { $gone }. نەتوانرا کۆپی بکرێن: { $skipped }.
 feeds-problem-unreachable = هیچ نەگۆڕا. PeriLink نەیتوانی بگاتە فیدەکە، یان وەڵامدانەوەی زۆری خایاند. ناونیشانەکە بپشکنە.
 feeds-problem-server-error = هیچ نەگۆڕا. فیدەکە بە هەڵەیەک وەڵامی دایەوە. ناونیشانەکە بپشکنە، یان چاوەڕێی خوێندنەوەی داهاتوو بکە.
@@ -246,8 +246,8 @@ calendar-words-hint = بەتاڵی بهێڵەوە بۆ وەرگرتنی هەمو
 calendar-save = ناونیشانی ڕۆژژمێرەکە پاشەکەوت بکە
 calendar-read-now = ئێستا بیخوێنەوە
 calendar-never-read = هێشتا نەخوێنراوەتەوە. لە ماوەی خولەکێکدا دوای پاشەکەوتکردن دەخوێنرێتەوە.
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-calendar-last-read = دوایین خوێندنەوە { $when } (UTC).
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+calendar-last-read = دوایین خوێندنەوە { $when }.
 calendar-read-done = بەروارەکان لە ساڵی داهاتوودا: { $dates }. زیادکراو: { $added }. هەڵوەشێنراو: { $cancelled }. ئەو دایکانەی ئاگادار کرانەوە: { $told }.
 calendar-problem-unreachable = هیچ نەگۆڕا. PeriLink نەیتوانی بگاتە ڕۆژژمێرەکە، یان وەڵامدانەوەی زۆری خایاند. ناونیشانەکە بپشکنە.
 calendar-problem-server-error = هیچ نەگۆڕا. ناونیشانی ڕۆژژمێرەکە بە هەڵەیەک وەڵامی دایەوە. ناونیشانەکە بپشکنە، یان چاوەڕێی خوێندنەوەی داهاتوو بکە.

@@ -195,8 +195,8 @@ feeds-list-title = Your feeds
 feeds-none = You have not added a feed yet.
 feeds-counts = Listings: { $services }. Waiting for you: { $waiting }. No longer in the feed: { $gone }.
 feeds-never-read = Not read yet. It is read within a minute of being added.
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-feeds-last-read = Last read { $when } (UTC).
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+feeds-last-read = Last read { $when }.
 feeds-run-done = New: { $created }. Updated: { $updated }. Waiting for you: { $waiting }. No longer in the feed: { $gone }. Could not be copied: { $skipped }.
 feeds-problem-unreachable = Nothing was changed. PeriLink could not reach the feed, or it took too long to answer. Check the address.
 feeds-problem-server-error = Nothing was changed. The feed answered with an error. Check the address, or wait for the next reading.
@@ -239,8 +239,8 @@ calendar-words-hint = Leave empty to take every event in the calendar.
 calendar-save = Save the calendar address
 calendar-read-now = Read now
 calendar-never-read = Not read yet. It is read within a minute of being saved.
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-calendar-last-read = Last read { $when } (UTC).
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+calendar-last-read = Last read { $when }.
 calendar-read-done = Dates in the year ahead: { $dates }. Added: { $added }. Cancelled: { $cancelled }. Mothers told: { $told }.
 calendar-problem-unreachable = Nothing was changed. PeriLink could not reach the calendar, or it took too long to answer. Check the address.
 calendar-problem-server-error = Nothing was changed. The calendar's address answered with an error. Check the address, or wait for the next reading.

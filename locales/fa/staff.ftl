@@ -203,8 +203,8 @@ feeds-list-title = فیدهای شما
 feeds-none = هنوز هیچ فیدی نیفزوده‌اید.
 feeds-counts = فهرست‌ها: { $services }. منتظر شما: { $waiting }. دیگر در فید نیستند: { $gone }.
 feeds-never-read = هنوز خوانده نشده. ظرف یک دقیقه پس از افزودن خوانده می‌شود.
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-feeds-last-read = آخرین خواندن { $when } (UTC).
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+feeds-last-read = آخرین خواندن { $when }.
 feeds-run-done = تازه: { $created }. به‌روزشده: { $updated }. منتظر شما: { $waiting }. دیگر در فید نیستند: { $gone }. کپی نشدند: { $skipped }.
 feeds-problem-unreachable = چیزی تغییر نکرد. PeriLink نتوانست به فید برسد، یا پاسخ آن بیش از حد طول کشید. نشانی را بررسی کنید.
 feeds-problem-server-error = چیزی تغییر نکرد. فید با خطا پاسخ داد. نشانی را بررسی کنید، یا منتظر خواندن بعدی بمانید.
@@ -247,8 +247,8 @@ calendar-words-hint = برای گرفتن همهٔ رویدادهای تقویم
 calendar-save = نشانی تقویم را ذخیره کن
 calendar-read-now = همین حالا بخوان
 calendar-never-read = هنوز خوانده نشده. ظرف یک دقیقه پس از ذخیره خوانده می‌شود.
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-calendar-last-read = آخرین خواندن { $when } (UTC).
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+calendar-last-read = آخرین خواندن { $when }.
 calendar-read-done = تاریخ‌ها در سال پیش رو: { $dates }. اضافه‌شده: { $added }. لغوشده: { $cancelled }. مادرانی که خبر گرفتند: { $told }.
 calendar-problem-unreachable = چیزی تغییر نکرد. PeriLink نتوانست به تقویم برسد، یا پاسخ آن بیش از حد طول کشید. نشانی را بررسی کنید.
 calendar-problem-server-error = چیزی تغییر نکرد. نشانی تقویم با خطا پاسخ داد. نشانی را بررسی کنید، یا منتظر خواندن بعدی بمانید.

@@ -205,8 +205,8 @@ feeds-list-title = Twoje kanały
 feeds-none = Nie dodano jeszcze żadnego kanału.
 feeds-counts = Oferty: { $services }. Czekają na Ciebie: { $waiting }. Nie ma ich już w kanale: { $gone }.
 feeds-never-read = Jeszcze nie przeczytany. Zostanie przeczytany w ciągu minuty od dodania.
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-feeds-last-read = Ostatnio czytany { $when } (UTC).
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+feeds-last-read = Ostatnio czytany { $when }.
 feeds-run-done = Nowe: { $created }. Zaktualizowane: { $updated }. Czekają na Ciebie: { $waiting }. Nie ma ich już w kanale: { $gone }. Nie udało się skopiować: { $skipped }.
 feeds-problem-unreachable = Nic nie zmieniono. PeriLink nie mógł połączyć się z kanałem albo odpowiedź trwała zbyt długo. Sprawdź adres.
 feeds-problem-server-error = Nic nie zmieniono. Kanał odpowiedział błędem. Sprawdź adres albo poczekaj na następne czytanie.
@@ -249,8 +249,8 @@ calendar-words-hint = Zostaw puste, aby pobierać wszystkie wydarzenia z kalenda
 calendar-save = Zapisz adres kalendarza
 calendar-read-now = Przeczytaj teraz
 calendar-never-read = Jeszcze nie przeczytano. Nastąpi to w ciągu minuty od zapisania.
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-calendar-last-read = Ostatnio przeczytano { $when } (UTC).
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+calendar-last-read = Ostatnio przeczytano { $when }.
 calendar-read-done = Terminy w najbliższym roku: { $dates }. Dodane: { $added }. Odwołane: { $cancelled }. Powiadomione mamy: { $told }.
 calendar-problem-unreachable = Nic nie zmieniono. PeriLink nie mógł połączyć się z kalendarzem albo odpowiedź trwała zbyt długo. Sprawdź adres.
 calendar-problem-server-error = Nic nie zmieniono. Adres kalendarza odpowiedział błędem. Sprawdź adres albo poczekaj na następny odczyt.

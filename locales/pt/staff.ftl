@@ -207,8 +207,8 @@ feeds-list-title = Os seus feeds
 feeds-none = Ainda não adicionou nenhum feed.
 feeds-counts = Anúncios: { $services }. À sua espera: { $waiting }. Já não estão no feed: { $gone }.
 feeds-never-read = Ainda não foi lido. É lido no minuto seguinte a ser adicionado.
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-feeds-last-read = Lido pela última vez em { $when } (UTC).
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+feeds-last-read = Lido pela última vez em { $when }.
 feeds-run-done = Novos: { $created }. Atualizados: { $updated }. À sua espera: { $waiting }. Já não estão no feed: { $gone }. Não foi possível copiar: { $skipped }.
 feeds-problem-unreachable = Nada foi alterado. O PeriLink não conseguiu chegar ao feed, ou ele demorou demasiado a responder. Verifique o endereço.
 feeds-problem-server-error = Nada foi alterado. O feed respondeu com um erro. Verifique o endereço, ou espere pela próxima leitura.
@@ -251,8 +251,8 @@ calendar-words-hint = Deixe vazio para obter todos os eventos do calendário.
 calendar-save = Guardar o endereço do calendário
 calendar-read-now = Ler agora
 calendar-never-read = Ainda não foi lido. É lido no minuto seguinte a ser guardado.
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-calendar-last-read = Lido pela última vez em { $when } (UTC).
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+calendar-last-read = Lido pela última vez em { $when }.
 calendar-read-done = Datas no próximo ano: { $dates }. Acrescentadas: { $added }. Canceladas: { $cancelled }. Mães avisadas: { $told }.
 calendar-problem-unreachable = Nada foi alterado. O PeriLink não conseguiu chegar ao calendário, ou ele demorou demasiado a responder. Verifique o endereço.
 calendar-problem-server-error = Nada foi alterado. O endereço do calendário respondeu com um erro. Verifique o endereço, ou espere pela próxima leitura.

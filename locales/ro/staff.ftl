@@ -206,8 +206,8 @@ feeds-list-title = Fluxurile dvs.
 feeds-none = Nu ați adăugat încă niciun flux.
 feeds-counts = Anunțuri: { $services }. Vă așteaptă: { $waiting }. Nu mai sunt în flux: { $gone }.
 feeds-never-read = Încă necitit. Este citit în cel mult un minut de la adăugare.
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-feeds-last-read = Citit ultima dată la { $when } (UTC).
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+feeds-last-read = Citit ultima dată la { $when }.
 feeds-run-done = Noi: { $created }. Actualizate: { $updated }. Vă așteaptă: { $waiting }. Nu mai sunt în flux: { $gone }. Nu au putut fi copiate: { $skipped }.
 feeds-problem-unreachable = Nu s-a schimbat nimic. PeriLink nu a putut ajunge la flux sau acesta a răspuns prea târziu. Verificați adresa.
 feeds-problem-server-error = Nu s-a schimbat nimic. Fluxul a răspuns cu o eroare. Verificați adresa sau așteptați următoarea citire.
@@ -250,8 +250,8 @@ calendar-words-hint = Lăsați gol pentru a prelua toate evenimentele din calend
 calendar-save = Salvați adresa calendarului
 calendar-read-now = Citiți acum
 calendar-never-read = Încă necitit. Este citit în cel mult un minut după salvare.
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-calendar-last-read = Citit ultima dată { $when } (UTC).
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+calendar-last-read = Citit ultima dată { $when }.
 calendar-read-done = Date în anul care urmează: { $dates }. Adăugate: { $added }. Anulate: { $cancelled }. Mame anunțate: { $told }.
 calendar-problem-unreachable = Nu s-a schimbat nimic. PeriLink nu a putut ajunge la calendar sau acesta a răspuns prea târziu. Verificați adresa.
 calendar-problem-server-error = Nu s-a schimbat nimic. Adresa calendarului a răspuns cu o eroare. Verificați adresa sau așteptați următoarea citire.

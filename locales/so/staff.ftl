@@ -202,8 +202,8 @@ feeds-list-title = Quudintaada
 feeds-none = Weli ma aadan darin quudin.
 feeds-counts = Liisas: { $services }. Adiga ku sugaya: { $waiting }. Aan hadda quudinta ku jirin: { $gone }.
 feeds-never-read = Weli lama akhrin. Waxaa la akhriyaa hal daqiiqo gudaheed marka la daro.
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-feeds-last-read = Markii ugu dambeysay ee la akhriyay { $when } (UTC).
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+feeds-last-read = Markii ugu dambeysay ee la akhriyay { $when }.
 feeds-run-done = Cusub: { $created }. La cusboonaysiiyay: { $updated }. Adiga ku sugaya: { $waiting }. Aan hadda quudinta ku jirin: { $gone }. Aan la koobiyeyn karin: { $skipped }.
 feeds-problem-unreachable = Waxba isma beddelin. PeriLink ma gaari karin quudinta, ama jawaabtu aad bay u daahday. Hubi cinwaanka.
 feeds-problem-server-error = Waxba isma beddelin. Quudintu waxay ku jawaabtay khalad. Hubi cinwaanka, ama sug akhrinta xigta.
@@ -246,8 +246,8 @@ calendar-words-hint = Banaan u dhaaf si aad u qaadato dhammaan dhacdooyinka kala
 calendar-save = Kaydi cinwaanka kalandarka
 calendar-read-now = Hadda akhri
 calendar-never-read = Weli lama akhrin. Waxaa la akhriyaa hal daqiiqo gudaheed marka la kaydiyo.
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-calendar-last-read = Markii ugu dambeysay ee la akhriyay { $when } (UTC).
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+calendar-last-read = Markii ugu dambeysay ee la akhriyay { $when }.
 calendar-read-done = Taariikhaha sannadka soo socda: { $dates }. La daray: { $added }. La joojiyay: { $cancelled }. Hooyooyinka loo sheegay: { $told }.
 calendar-problem-unreachable = Waxba isma beddelin. PeriLink ma gaari karin kalandarka, ama jawaabtu aad bay u daahday. Hubi cinwaanka.
 calendar-problem-server-error = Waxba isma beddelin. Cinwaanka kalandarku wuxuu ku jawaabay qalad. Hubi cinwaanka, ama sug akhrinta xigta.

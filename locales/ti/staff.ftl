@@ -203,8 +203,8 @@ feeds-list-title = ፊድታትኪ
 feeds-none = ክሳዕ ሕጂ ዝኾነ ፊድ ኣይወሰኽኪን።
 feeds-counts = ዝርዝራት: { $services }። ንዓኺ ዝጽበዩ: { $waiting }። ኣብ ፊድ ዘይብሎም: { $gone }።
 feeds-never-read = ገና ኣይተነበበን። ኣብ ውሽጢ ሓንቲ ደቒቕ ካብ ዝውሰኽ ይንበብ።
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-feeds-last-read = ናይ መወዳእታ ዝተነበበሉ { $when } (UTC)።
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+feeds-last-read = ናይ መወዳእታ ዝተነበበሉ { $when }።
 feeds-run-done = ሓደስቲ: { $created }። ዝተሓደሱ: { $updated }። ንዓኺ ዝጽበዩ: { $waiting }። ኣብ ፊድ ዘይብሎም: { $gone }። ክቕድሑ ዘይተኻእሉ: { $skipped }።
 feeds-problem-unreachable = ዋላ ሓንቲ ኣይተቐየረን። PeriLink ናብ ፊድ ክበጽሕ ኣይከኣለን፣ ወይ መልሲ ኣዝዩ ደንጒዩ። ኣድራሻ ፈትሺ።
 feeds-problem-server-error = ዋላ ሓንቲ ኣይተቐየረን። ፊድ ብጌጋ መለሰ። ኣድራሻ ፈትሺ፣ ወይ ንዝቕጽል ንባብ ተጸበዪ።
@@ -247,8 +247,8 @@ calendar-words-hint = ኩሎም ፍጻመታት ናይቲ ዓውደ-ኣዋርሕ
 calendar-save = ኣድራሻ ዓውደ-ኣዋርሕ ዓቅብ
 calendar-read-now = ሕጂ ኣንብብ
 calendar-never-read = ገና ኣይተነበበን። ኣብ ውሽጢ ሓደ ደቒቕ ድሕሪ ምዕቃቡ ይንበብ።
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-calendar-last-read = ናይ መወዳእታ ንባብ { $when } (UTC)።
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+calendar-last-read = ናይ መወዳእታ ንባብ { $when }።
 calendar-read-done = ዕለታት ኣብቲ ዝመጽእ ዓመት: { $dates }። ዝተወሰኹ: { $added }። ዝተሰረዙ: { $cancelled }። ዝተሓበራ ኣዴታት: { $told }።
 calendar-problem-unreachable = ዋላ ሓንቲ ኣይተቐየረን። PeriLink ናብቲ ዓውደ-ኣዋርሕ ክበጽሕ ኣይከኣለን፣ ወይ መልሲ ኣዝዩ ደንጒዩ። ኣድራሻ ፈትሽ።
 calendar-problem-server-error = ዋላ ሓንቲ ኣይተቐየረን። ኣድራሻ ዓውደ-ኣዋርሕ ብጌጋ መለሰ። ኣድራሻ ፈትሽ፣ ወይ ንዝቕጽል ንባብ ተጸበ።

@@ -203,8 +203,8 @@ feeds-list-title = آپ کی فیڈز
 feeds-none = آپ نے ابھی کوئی فیڈ شامل نہیں کی۔
 feeds-counts = فہرستیں: { $services }۔ آپ کی منتظر: { $waiting }۔ اب فیڈ میں نہیں: { $gone }۔
 feeds-never-read = ابھی پڑھی نہیں گئی۔ شامل کرنے کے ایک منٹ کے اندر پڑھی جاتی ہے۔
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-feeds-last-read = آخری بار پڑھی گئی { $when } (UTC)۔
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+feeds-last-read = آخری بار پڑھی گئی { $when }۔
 feeds-run-done = نئی: { $created }۔ تازہ کی گئیں: { $updated }۔ آپ کی منتظر: { $waiting }۔ اب فیڈ میں نہیں: { $gone }۔ کاپی نہ ہو سکیں: { $skipped }۔
 feeds-problem-unreachable = کچھ نہیں بدلا۔ PeriLink فیڈ تک نہیں پہنچ سکا، یا جواب میں بہت دیر لگی۔ پتہ چیک کریں۔
 feeds-problem-server-error = کچھ نہیں بدلا۔ فیڈ نے غلطی کے ساتھ جواب دیا۔ پتہ چیک کریں، یا اگلی بار پڑھے جانے کا انتظار کریں۔
@@ -247,8 +247,8 @@ calendar-words-hint = کیلنڈر کے سارے ایونٹس لینے کے لی
 calendar-save = کیلنڈر کا پتہ محفوظ کریں
 calendar-read-now = ابھی پڑھیں
 calendar-never-read = ابھی نہیں پڑھا گیا۔ محفوظ کرنے کے ایک منٹ کے اندر پڑھا جاتا ہے۔
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-calendar-last-read = آخری بار پڑھا گیا { $when } (UTC)۔
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+calendar-last-read = آخری بار پڑھا گیا { $when }۔
 calendar-read-done = اگلے سال کی تاریخیں: { $dates }۔ شامل کی گئیں: { $added }۔ منسوخ کی گئیں: { $cancelled }۔ جن ماؤں کو بتایا گیا: { $told }۔
 calendar-problem-unreachable = کچھ نہیں بدلا۔ PeriLink کیلنڈر تک نہیں پہنچ سکا، یا جواب میں بہت دیر لگی۔ پتہ چیک کریں۔
 calendar-problem-server-error = کچھ نہیں بدلا۔ کیلنڈر کے پتے نے غلطی کے ساتھ جواب دیا۔ پتہ چیک کریں، یا اگلی بار پڑھنے کا انتظار کریں۔

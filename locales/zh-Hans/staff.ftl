@@ -201,8 +201,8 @@ feeds-list-title = 您的数据源
 feeds-none = 您还没有添加数据源。
 feeds-counts = 条目：{ $services }。等待您处理：{ $waiting }。已不在数据源中：{ $gone }。
 feeds-never-read = 尚未读取。添加后一分钟内会读取。
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-feeds-last-read = 上次读取：{ $when }（UTC）。
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+feeds-last-read = 上次读取：{ $when }。
 feeds-run-done = 新增：{ $created }。已更新：{ $updated }。等待您处理：{ $waiting }。已不在数据源中：{ $gone }。无法复制：{ $skipped }。
 feeds-problem-unreachable = 没有任何更改。PeriLink 无法连接到数据源，或其回复太慢。请检查地址。
 feeds-problem-server-error = 没有任何更改。数据源返回了错误。请检查地址，或等待下次读取。
@@ -245,8 +245,8 @@ calendar-words-hint = 留空则获取日历中的所有活动。
 calendar-save = 保存日历地址
 calendar-read-now = 立即读取
 calendar-never-read = 尚未读取。保存后一分钟内读取。
-# $when is a date and time in UTC, written as 2026-12-06 09:00.
-calendar-last-read = 上次读取：{ $when }（UTC）。
+# $when is a date and time in London, written as the language writes them: 6 Dec, 09:00.
+calendar-last-read = 上次读取：{ $when }。
 calendar-read-done = 未来一年的日期：{ $dates }。新增：{ $added }。取消：{ $cancelled }。已通知的妈妈：{ $told }。
 calendar-problem-unreachable = 没有任何更改。PeriLink 无法连接到日历，或其回复太慢。请检查地址。
 calendar-problem-server-error = 没有任何更改。日历地址返回了错误。请检查地址，或等待下次读取。

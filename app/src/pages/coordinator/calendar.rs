@@ -4,6 +4,7 @@
 
 use super::fields::{Ctx, Note, NoteLine, Text, maybe};
 use crate::api::{self, ApiError, Token};
+use crate::components::format::moment;
 use crate::i18n::I18n;
 use fluent_bundle::FluentValue;
 use leptos::ev::SubmitEvent;
@@ -47,7 +48,7 @@ fn problem_key(problem: CalendarProblem) -> &'static str {
 
 /// What a reading came to, in plain words.
 fn reading_words(i18n: I18n, r: &CalendarReading) -> String {
-    let when = r.read_at.replace('T', " ").chars().take(16).collect::<String>();
+    let when = moment(&r.read_at, i18n.language());
     let said = match r.problem {
         Some(problem) => i18n.t(problem_key(problem)),
         None => i18n.t_with(

@@ -10,6 +10,7 @@ mod duplicates;
 
 use super::fields::{Choice, Note, NoteLine, Text, error_key, maybe, weekday, worded};
 use crate::api::{self, ApiError, Token};
+use crate::components::format::moment;
 use crate::i18n::I18n;
 use crate::session::{AuthState, Session};
 use fluent_bundle::FluentValue;
@@ -223,13 +224,13 @@ fn FeedItem(feed: Feed, reload: LocalResource<Result<Vec<Feed>, ApiError>>) -> i
             {match last {
                 None => view! { <p>{move || i18n.t("feeds-never-read")}</p> }.into_any(),
                 Some(run) => {
-                    let when = run.finished_at.replace('T', " ").chars().take(16).collect::<String>();
+                    let finished = run.finished_at.clone();
                     let words = run_words(i18n, &run);
                     let failed = run.problem.is_some();
                     view! {
                         <p data-testid="feed-last-run" data-problem=run.problem.map(|p| p.as_str())
                             class:alert-banner=failed>
-                            {move || i18n.t_with("feeds-last-read", &[("when", FluentValue::from(when.clone()))])}
+                            {move || i18n.t_with("feeds-last-read", &[("when", FluentValue::from(moment(&finished, i18n.language())))])}
                             " " {words}
                         </p>
                         <details>
