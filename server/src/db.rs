@@ -87,6 +87,23 @@ fn options(config: &Config, max: u32) -> ConnectOptions {
     options
 }
 
+/// For an SQLite file, a connection of its own for one long read (the directory
+/// snapshot at start), for the caller to close afterwards; `None` otherwise. Its
+/// page cache and statements are allocated on the connection's own thread among
+/// the rows it reads, and would stay there, pinning the memory those rows passed
+/// through, if a pooled connection did the read; closed, it all goes back. At full
+/// scale this is 30 MB of the server's memory at rest (BENCHMARKS.md, "Memory").
+pub async fn connect_for_one_read(config: &Config) -> Result<Option<DatabaseConnection>, DbErr> {
+    let url = &config.database_url;
+    if kind_of(url) != Some(DatabaseKind::Sqlite) || sqlite_path(url).is_none() {
+        return Ok(None);
+    }
+    Database::connect(options(config, 1))
+        .await
+        .map(Some)
+        .map_err(|e| explain_connect_error(url, e))
+}
+
 /// Where the hot writes go ([`writer`]): for an SQLite file, a writer task on a
 /// connection of its own that commits queued writes in groups; otherwise (PostgreSQL,
 /// an in-memory database) each write in its own transaction on `pool`.

@@ -93,7 +93,14 @@ impl Application {
         if config.demo {
             service::demo::seed_if_empty(&db).await?;
         }
-        let directory = Arc::new(Directory::load(&db).await?);
+        let directory = Arc::new(match db::connect_for_one_read(&config).await? {
+            Some(reader) => {
+                let loaded = Directory::load(&reader).await;
+                reader.close().await?;
+                loaded?
+            }
+            None => Directory::load(&db).await?,
+        });
         directory.clone().watch(db.clone());
         tokio::task::spawn_blocking(places::warm);
         service::listings_admin::watch_stale(db.clone());
