@@ -130,15 +130,8 @@ async fn an_invitation_and_an_arabic_set_up_link_arrive_by_smtp_and_the_link_wor
     )
     .await;
     assert_eq!(registered.status(), 201);
-    // Offered, not asked for: quiet hours may hold it until 08:00; this test is
-    // about delivery, so it is brought forward.
-    perilink_server::service::sql::exec(
-        &app.state.db,
-        "UPDATE outbox SET available_at = ? WHERE template = 'account_setup'",
-        vec![chrono::Utc::now().into()],
-    )
-    .await
-    .unwrap();
+    // Offered, not asked for: quiet hours may hold it until 08:00.
+    crate::helpers::release_held(&app, "account_setup").await;
     let mails = smtp.received(2).await;
     let setup = mails
         .iter()

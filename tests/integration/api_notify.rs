@@ -686,6 +686,8 @@ async fn a_text_that_cannot_be_delivered_shows_on_her_record_and_coordinators_co
                 )
                 .await;
                 assert_eq!(registered.status(), 201);
+                // Her set-up link waits out quiet hours; this test is about delivery.
+                crate::helpers::release_held(app, "account_setup").await;
                 registered.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned()
             }
         };

@@ -291,6 +291,20 @@ async fn payload_of_message(app: &TestApp, template: &str, to: Option<&str>) -> 
     }
 }
 
+/// Sends now the `template` messages quiet hours hold (21:00 to 08:00 in London,
+/// `service::contact`): a test about delivery must not depend on the hour it runs.
+/// The messages themselves are as queued; only their time is brought forward.
+pub async fn release_held(app: &TestApp, template: &str) {
+    let now = chrono::Utc::now();
+    perilink_server::service::sql::exec(
+        &app.state.db,
+        "UPDATE outbox SET available_at = ? WHERE template = ? AND status = 'pending' AND available_at > ?",
+        vec![now.into(), template.into(), now.into()],
+    )
+    .await
+    .expect("the outbox");
+}
+
 /// The key test servers seal secrets at rest with.
 pub const TEST_DATA_KEY: &str = "test-2026:000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
 
