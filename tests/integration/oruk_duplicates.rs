@@ -141,6 +141,64 @@ async fn look_alikes(backend: Backend) {
         waiting.iter().map(|d| d["id"].clone()).collect::<Vec<_>>()
     );
 
+    // The first stops publishing rhyme time before she decides: it is no longer
+    // asked about. Published again, it is compared afresh and offered again.
+    let publish_rhymes = |at: chrono::DateTime<chrono::Utc>| {
+        let (first, their_rhymes) = (&first, their_rhymes.clone());
+        async move {
+            for (table, column) in [("programmes", "id"), ("sessions", "programme_id")] {
+                perilink_server::service::sql::exec(
+                    &first.state.db,
+                    &format!("UPDATE {table} SET assured_at = ? WHERE {column} = ?"),
+                    vec![at.into(), their_rhymes.clone().into()],
+                )
+                .await
+                .unwrap();
+            }
+            crate::oruk::directory_changed(first).await;
+        }
+    };
+    publish_rhymes(chrono::Utc::now() - chrono::Duration::days(200)).await;
+    let dropped = read_now(&second, &coordinator, &feed).await;
+    assert!(
+        dropped["detail"]
+            .as_str()
+            .unwrap()
+            .contains("1 that looked like listings you have is no longer in the feed"),
+        "{dropped}"
+    );
+    let left = offered(&second, &coordinator, &feed).await;
+    assert_eq!(
+        left.iter().map(|d| d["id"].clone()).collect::<Vec<_>>(),
+        vec![esol["id"].clone()],
+        "only ESOL still waits"
+    );
+    let feed_view = get_json(&second, &format!("/api/directory/feeds/{feed}"), &coordinator).await;
+    assert_eq!(feed_view["duplicates"], 1);
+    assert_error(
+        decide(
+            &second,
+            &coordinator,
+            &feed,
+            rhymes["id"].as_str().unwrap(),
+            "separate",
+        )
+        .await,
+        404,
+        "not_found",
+    )
+    .await;
+    publish_rhymes(chrono::Utc::now()).await;
+    let back = read_now(&second, &coordinator, &feed).await;
+    assert_eq!(back["created"], 0, "offered again, not listed: {back}");
+    let rhymes = offered(&second, &coordinator, &feed)
+        .await
+        .into_iter()
+        .find(|d| d["theirs"]["title"] == "Rhyme time")
+        .expect("rhyme time is offered again");
+    assert_eq!(rhymes["programme_id"], her_rhymes.as_str());
+    assert_eq!(rhymes["decision"], Value::Null);
+
     // Only her organisation's coordinators may see or decide.
     let esol_id = esol["id"].as_str().unwrap().to_owned();
     let (care, _) = second.login_demo("care.coordinator").await;

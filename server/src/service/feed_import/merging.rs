@@ -38,7 +38,7 @@ use perilink_shared::feeds::{DuplicateDecision, ImportedContent, ImportedDuplica
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, IntoActiveModel,
-    QueryFilter, Set,
+    PaginatorTrait, QueryFilter, Set,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -224,12 +224,41 @@ pub(super) async fn hold(
 
 /// How many of a feed's services wait for her to say whether they are the same.
 pub(super) async fn waiting_count(db: &impl ConnectionTrait, feed_id: &str) -> Result<u32, AppError> {
-    Ok(listing_duplicate::Entity::find()
+    let waiting = listing_duplicate::Entity::find()
+        .filter(listing_duplicate::Column::FeedId.eq(feed_id))
+        .filter(listing_duplicate::Column::Decision.is_null())
+        .count(db)
+        .await?;
+    Ok(u32::try_from(waiting).unwrap_or(u32::MAX))
+}
+
+/// Stops asking about look-alikes the feed no longer lists (`listed`: every
+/// service id of its full list): there is nothing left to link or list. One she
+/// decided stays decided; one that comes back is compared afresh, as new.
+/// Returns how many were withdrawn.
+pub(super) async fn withdraw_unlisted(
+    db: &impl ConnectionTrait,
+    feed_id: &str,
+    listed: &HashSet<&String>,
+) -> Result<u32, AppError> {
+    let unlisted: Vec<String> = listing_duplicate::Entity::find()
         .filter(listing_duplicate::Column::FeedId.eq(feed_id))
         .filter(listing_duplicate::Column::Decision.is_null())
         .all(db)
         .await?
-        .len() as u32)
+        .into_iter()
+        .filter(|row| !listed.contains(&row.remote_id))
+        .map(|row| row.id)
+        .collect();
+    if unlisted.is_empty() {
+        return Ok(0);
+    }
+    let withdrawn = listing_duplicate::Entity::delete_many()
+        .filter(listing_duplicate::Column::Id.is_in(unlisted))
+        .filter(listing_duplicate::Column::Decision.is_null())
+        .exec(db)
+        .await?;
+    Ok(u32::try_from(withdrawn.rows_affected).unwrap_or(u32::MAX))
 }
 
 /// Her listing as it is here, in the feed's shape.

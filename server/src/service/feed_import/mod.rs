@@ -617,6 +617,8 @@ struct Tally {
     gone_sessions: u32,
     /// New services that look like listings she has, waiting for her decision.
     duplicates: u32,
+    /// Look-alikes that waited for her decision and the feed no longer lists.
+    withdrawn: u32,
     skipped: Vec<String>,
 }
 
@@ -730,6 +732,7 @@ pub async fn run_feed(
         updated = tally.updated,
         waiting = tally.waiting,
         gone = tally.gone,
+        withdrawn = tally.withdrawn,
         skipped = tally.skipped.len(),
         "feed read"
     );
@@ -754,6 +757,14 @@ fn summary(t: &Tally) -> String {
             " {} look{} like listings you already have and wait for you to say whether they are the same.",
             t.duplicates,
             if t.duplicates == 1 { "s" } else { "" }
+        ));
+    }
+    if t.withdrawn > 0 {
+        out.push_str(&format!(
+            " {} that looked like listings you have {} no longer in the feed and {} not asked about.",
+            t.withdrawn,
+            if t.withdrawn == 1 { "is" } else { "are" },
+            if t.withdrawn == 1 { "is" } else { "are" }
         ));
     }
     if t.gone_sessions > 0 {
@@ -893,6 +904,8 @@ async fn write_all(
             tally.gone += 1;
         }
     }
+    // A look-alike still waiting for her that the feed has dropped is not asked about.
+    tally.withdrawn = merging::withdraw_unlisted(db, &feed.id, &listed).await?;
 
     // A venue shared by several services changes them all: what the feed wrote is
     // the new baseline of every listing nobody has edited here.
