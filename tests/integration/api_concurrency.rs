@@ -249,6 +249,82 @@ db_test! {
 }
 
 db_test! {
+    async fn a_referral_booked_on_several_dates_at_once_keeps_one_booking_and_no_orphans(app: TestApp) {
+        // Two taps on two dates (or two devices): each move is tried at once, each
+        // with its own date. One is made; the others take no place either.
+        const DATES: usize = 6;
+        let (referrer, _) = app.login_demo("referrer").await;
+        // The demo's money adviser has no password: given the demo's one here.
+        perilink_server::service::sql::exec(
+            &app.state.db,
+            "UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE email = 'host@demo.perilink.test') \
+             WHERE email = 'adviser@demo.perilink.test'",
+            vec![],
+        )
+        .await
+        .expect("her password");
+        let (adviser, _) = app.login_demo("adviser").await;
+        let advice = "SELECT s.id FROM sessions s JOIN programmes p ON p.id = s.programme_id \
+            WHERE p.kind = 'advice' AND p.booking = 'booking' AND p.format = 'ongoing'";
+        let programme = text(&app, &format!("SELECT programme_id FROM sessions WHERE id IN ({advice}) LIMIT 1")).await;
+        let tomorrow = perilink_server::directory::search::london_now().0 + chrono::Duration::days(1);
+        let dates: Vec<String> = perilink_server::service::sql::ids(
+            &app.state.db,
+            &format!(
+                "SELECT o.id FROM occurrences o JOIN sessions s ON s.id = o.session_id \
+                 WHERE s.programme_id = ? AND o.cancelled = FALSE AND o.date >= '{tomorrow}' \
+                 AND (s.capacity IS NULL OR o.booked < s.capacity) ORDER BY o.date, o.id LIMIT {DATES}"
+            ),
+            vec![programme.clone().into()],
+        )
+        .await
+        .expect("dates");
+        assert_eq!(dates.len(), DATES, "enough dates to come with places");
+        let booked_before: i64 = count(&app, &format!(
+            "SELECT COALESCE(SUM(booked), 0) FROM occurrences WHERE id IN ('{}')", dates.join("', '"))).await;
+
+        let registered = post(&app, "/api/mothers", &referrer, json!({"given_name": "Ola", "phone": "07700 900805", "language": "pl", "interpreter_needed": false})).await;
+        assert_eq!(registered.status(), 201);
+        let mother = registered.json::<Value>().await.expect("JSON")["id"].as_str().expect("an id").to_owned();
+        let consent = post(&app, &format!("/api/mothers/{mother}/consent"), &referrer,
+            json!({"scopes": ["contact_details", "referral_reasons"], "shared_with": "Citizens Advice Liverpool", "contact": "sms"})).await;
+        assert_eq!(consent.status(), 201);
+        let sent = post(&app, "/api/referrals", &referrer, json!({"mother_id": mother, "programme_id": programme, "reasons": ["money_housing_or_work"]})).await;
+        assert_eq!(sent.status(), 201, "{:?}", sent.text().await);
+        let referral = sent.json::<Value>().await.expect("JSON")["id"].as_str().expect("an id").to_owned();
+        let path = format!("/api/referrals/{referral}/transitions");
+        assert_eq!(post(&app, &path, &adviser, json!({"to": "accepted"})).await.status(), 200);
+
+        let mut set = tokio::task::JoinSet::new();
+        for date in &dates {
+            let request = app.client.post(app.url(&path)).bearer_auth(&adviser)
+                .json(&json!({"to": "booked", "occurrence_id": date}));
+            set.spawn(async move {
+                let response = request.send().await.expect("an answer");
+                let status = response.status().as_u16();
+                (status, response.json::<Value>().await.unwrap_or(Value::Null))
+            });
+        }
+        let answers = set.join_all().await;
+        assert_only(&answers, &[(200, ""), (409, "illegal_transition"), (409, "conflict")]);
+        assert_eq!(how_many(&answers, 200), 1, "one move is made");
+
+        let live = format!("SELECT COUNT(*) FROM bookings WHERE mother_id = '{mother}' AND status <> 'cancelled'");
+        assert_eq!(count(&app, &live).await, 1, "one booking, none left by the moves not made");
+        assert_eq!(
+            text(&app, &format!("SELECT booking_id FROM referrals WHERE id = '{referral}'")).await,
+            text(&app, &format!("SELECT id FROM bookings WHERE mother_id = '{mother}'")).await,
+            "the referral names the booking made"
+        );
+        assert_eq!(
+            count(&app, &format!("SELECT COALESCE(SUM(booked), 0) FROM occurrences WHERE id IN ('{}')", dates.join("', '"))).await,
+            booked_before + 1,
+            "one place taken"
+        );
+    }
+}
+
+db_test! {
     async fn the_same_screening_sent_at_once_is_kept_once(app: TestApp) {
         let (mother, _) = app.login_demo("mother").await;
         let id = uuid::Uuid::new_v4().to_string();

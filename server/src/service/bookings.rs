@@ -117,6 +117,123 @@ pub async fn book_through(
     request: &BookingRequest,
     today: NaiveDate,
 ) -> Result<Booked, AppError> {
+    let prepared = match check(db, mother, request, today).await? {
+        Checked::Hers(booked) => return Ok(booked),
+        Checked::Free(prepared) => prepared,
+    };
+    let job = prepared.clone_place();
+    let taken = writer
+        .write(move |txn| Box::pin(async move { job.take(txn).await }))
+        .await?;
+    Ok(prepared.settle(db, snapshot, taken).await)
+}
+
+/// A booking checked on the pool: she has the place already, or it is free to take.
+pub enum Checked {
+    Hers(Booked),
+    Free(Prepared),
+}
+
+/// A place checked and not yet taken: taken by [`Prepared::take`] inside the
+/// caller's transaction, then [`Prepared::settle`]d once that has committed.
+pub struct Prepared {
+    place: OwnedPlace,
+    listing: Listing,
+    date: Option<NaiveDate>,
+}
+
+/// The place to take, owned, so a write job can carry it.
+#[derive(Clone)]
+pub struct OwnedPlace {
+    mother_id: String,
+    kind: BookingKind,
+    session_id: String,
+    occurrence_id: Option<String>,
+    capacity: Option<i32>,
+    waiting_list: bool,
+}
+
+/// What taking a place did: her booking, whether this write made it, and whether
+/// it took one of the places (not one on the waiting list).
+pub struct Taken {
+    pub booking: booking::Model,
+    created: bool,
+    took_place: bool,
+}
+
+impl OwnedPlace {
+    fn place(&self) -> Place<'_> {
+        Place {
+            mother_id: &self.mother_id,
+            kind: self.kind,
+            session_id: &self.session_id,
+            occurrence_id: self.occurrence_id.as_deref(),
+        }
+    }
+
+    /// Takes the place (or one on the waiting list) inside `txn`.
+    pub async fn take(&self, txn: &DatabaseTransaction) -> Result<Taken, AppError> {
+        let (booking, created, took_place) =
+            take_place(txn, &self.place(), self.capacity, self.waiting_list).await?;
+        Ok(Taken {
+            booking,
+            created,
+            took_place,
+        })
+    }
+}
+
+impl Prepared {
+    /// The place, for a write job to take.
+    pub fn clone_place(&self) -> OwnedPlace {
+        self.place.clone()
+    }
+
+    /// [`OwnedPlace::take`] inside `txn`.
+    pub async fn take(&self, txn: &DatabaseTransaction) -> Result<Taken, AppError> {
+        self.place.take(txn).await
+    }
+
+    /// After the write that took the place has committed: the snapshot's count of
+    /// places and, for a course, her screening schedule.
+    pub async fn settle(self, db: &DatabaseConnection, snapshot: &Snapshot, taken: Taken) -> Booked {
+        let Prepared { place, listing, date } = self;
+        let booked = Booked {
+            booking: taken.booking,
+            created: taken.created,
+            listing,
+            date,
+        };
+        if !taken.created {
+            return booked;
+        }
+        if taken.took_place {
+            match &place.occurrence_id {
+                Some(o) => snapshot.booked_changed(o, 1),
+                None => snapshot.enrolled_changed(&place.session_id, 1),
+            }
+        }
+        if taken.took_place && place.kind == BookingKind::Enrolment {
+            crate::service::screening_schedule::derive_after_enrolment(
+                db,
+                &place.mother_id,
+                &place.session_id,
+            )
+            .await;
+        }
+        tracing::info!(booking.id = %booked.booking.id, mother.id = %place.mother_id, status = %booked.booking.status, "booking made");
+        booked
+    }
+}
+
+/// Checks a booking on the pool, changing nothing: the date or course exists, is
+/// current, bookable and to come; and whether she has the place already.
+pub async fn check(
+    db: &DatabaseConnection,
+    mother: &mother::Model,
+    request: &BookingRequest,
+    today: NaiveDate,
+) -> Result<Checked, AppError> {
     let (target, session_id) = match (&request.occurrence_id, &request.session_id) {
         (Some(occurrence_id), None) => {
             let o = occurrence::Entity::find_by_id(occurrence_id.as_str())
@@ -182,51 +299,27 @@ pub async fn book_through(
         occurrence_id: occurrence_id.as_deref(),
     };
     if let Some(booking) = place.already_hers(db).await? {
-        return Ok(Booked {
+        return Ok(Checked::Hers(Booked {
             booking,
             created: false,
             listing,
             date,
-        });
+        }));
     }
 
     let capacity = listing.session.capacity;
-    let waiting_list = request.waiting_list;
-    let (mother_id, job_session, job_occurrence) =
-        (mother.id.clone(), session_id.clone(), occurrence_id.clone());
-    let (booking, created, took_place) = writer
-        .write(move |txn| {
-            Box::pin(async move {
-                let place = Place {
-                    mother_id: &mother_id,
-                    kind,
-                    session_id: &job_session,
-                    occurrence_id: job_occurrence.as_deref(),
-                };
-                take_place(txn, &place, capacity, waiting_list).await
-            })
-        })
-        .await?;
-    let booked = Booked {
-        booking,
-        created,
+    Ok(Checked::Free(Prepared {
+        place: OwnedPlace {
+            mother_id: mother.id.clone(),
+            kind,
+            session_id: session_id.clone(),
+            occurrence_id: occurrence_id.clone(),
+            capacity,
+            waiting_list: request.waiting_list,
+        },
         listing,
         date,
-    };
-    if !created {
-        return Ok(booked);
-    }
-    if took_place {
-        match &occurrence_id {
-            Some(o) => snapshot.booked_changed(o, 1),
-            None => snapshot.enrolled_changed(&session_id, 1),
-        }
-    }
-    if took_place && kind == BookingKind::Enrolment {
-        crate::service::screening_schedule::derive_after_enrolment(db, &mother.id, &session_id).await;
-    }
-    tracing::info!(booking.id = %booked.booking.id, mother.id = %mother.id, status = %booked.booking.status, "booking made");
-    Ok(booked)
+    }))
 }
 
 /// Takes the place (or one on the waiting list) inside a write: her booking,

@@ -860,9 +860,11 @@ pub async fn transition(
             TransitionError::ReasonRequired => AppError::Validation(e.to_string()),
             _ => AppError::IllegalTransition(e.to_string()),
         })?;
-    // Where a booking move puts her: her booking (none for a drop-in) and the
-    // session, written with the move itself and only if the move is made.
-    let mut booked_on: Option<(Option<String>, String)> = None;
+    // Where a booking move puts her: the place to take (none for a drop-in) and
+    // the session. The place is taken in the move's own transaction, so a move
+    // that is not made (a twin of this request or another actor got there first)
+    // leaves no booking behind.
+    let mut booked_on: Option<(Option<bookings::Checked>, String)> = None;
     if request.to == ReferralStatus::Booked {
         let occurrence_id = request
             .occurrence_id
@@ -902,23 +904,29 @@ pub async fn transition(
             }
         };
         // Drop-in sessions need no booking: she is expected, and that is enough.
-        let booking_id = if p.booking == "drop_in" {
+        let place = if p.booking == "drop_in" {
             None
         } else {
-            Some(
-                bookings::book(db, snapshot, &m, &booking_request, today)
-                    .await?
-                    .booking
-                    .id,
-            )
+            Some(bookings::check(db, &m, &booking_request, today).await?)
         };
-        booked_on = Some((booking_id, s.id));
+        booked_on = Some((place, s.id));
     }
     let id = r.id.clone();
-    let txn = db.begin().await?;
+    let txn = sql::begin_write(db).await?;
+    let mut taken = None;
     let moved = match move_referral(&txn, r, request.to, actor, Some(&viewer.id), reason.as_deref()).await {
         Ok(moved) => match booked_on {
-            Some((booking_id, session_id)) => {
+            Some((place, session_id)) => {
+                let booking_id = match place {
+                    None => None,
+                    Some(bookings::Checked::Hers(booked)) => Some(booked.booking.id),
+                    Some(bookings::Checked::Free(prepared)) => {
+                        let took = prepared.take(&txn).await?;
+                        let booking_id = took.booking.id.clone();
+                        taken = Some((prepared, took));
+                        Some(booking_id)
+                    }
+                };
                 let mut active = moved.into_active_model();
                 active.booking_id = Set(booking_id);
                 active.session_id = Set(Some(session_id));
@@ -944,6 +952,9 @@ pub async fn transition(
         Err(other) => return Err(other.into()),
     };
     txn.commit().await?;
+    if let Some((prepared, took)) = taken {
+        prepared.settle(db, snapshot, took).await;
+    }
     Ok(moved)
 }
 
