@@ -325,6 +325,36 @@ db_test! {
 }
 
 db_test! {
+    async fn the_same_mother_registered_at_once_is_registered_once(app: TestApp) {
+        // Known by her NHS number: a second registration is a conflict, however close.
+        let (referrer, _) = app.login_demo("referrer").await;
+        let her = json!({"given_name": "Roza", "phone": "07700 900806", "language": "pl",
+            "interpreter_needed": false, "nhs_number": "943 476 5919"});
+        let answers = at_once(&app, "/api/mothers", Some(&referrer), &her).await;
+        assert_only(&answers, &[(201, ""), (409, "conflict")]);
+        assert_eq!(how_many(&answers, 201), 1, "one answer registers her");
+        assert_eq!(count(&app, "SELECT COUNT(*) FROM mothers WHERE given_name = 'Roza'").await, 1);
+        let mother = text(&app, "SELECT id FROM mothers WHERE given_name = 'Roza'").await;
+        assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM caseload WHERE mother_id = '{mother}'")).await, 1);
+        assert_eq!(
+            count(&app, &format!("SELECT COUNT(*) FROM outbox WHERE template = 'account_setup' AND recipient_mother_id = '{mother}'")).await,
+            1,
+            "one set-up link"
+        );
+        assert_eq!(
+            count(&app, &format!("SELECT COUNT(*) FROM account_links WHERE mother_id = '{mother}'")).await,
+            1,
+            "one link"
+        );
+        assert_eq!(
+            count(&app, "SELECT COUNT(*) FROM audit_events WHERE action = 'mother.register'").await,
+            1,
+            "one registration audited"
+        );
+    }
+}
+
+db_test! {
     async fn the_same_screening_sent_at_once_is_kept_once(app: TestApp) {
         let (mother, _) = app.login_demo("mother").await;
         let id = uuid::Uuid::new_v4().to_string();

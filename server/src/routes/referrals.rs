@@ -209,10 +209,13 @@ pub async fn register_mother(
 ) -> Result<Response, AppError> {
     let viewer = Viewer::of(caller.user());
     care_staff(&viewer)?;
-    let m = referrals::register_mother(&state.db, &viewer, input).await?;
-    crate::service::account_links::offer_setup(&state.db, &state.config.public_url, &m).await?;
+    // Her record, her place on the caseload, her set-up link and the audit entry:
+    // all kept, or none.
+    let txn = crate::service::sql::begin_write(&state.db).await?;
+    let m = referrals::register_mother(&txn, &viewer, input).await?;
+    crate::service::account_links::offer_setup(&txn, &state.config.public_url, &m).await?;
     audit::record(
-        &state.db,
+        &txn,
         AuditEntry {
             actor_id: Some(&viewer.id),
             action: "mother.register",
@@ -222,6 +225,7 @@ pub async fn register_mother(
         },
     )
     .await?;
+    txn.commit().await?;
     Ok((
         StatusCode::CREATED,
         axum::Json(referrals::mother_record(&state.db, &m).await?),

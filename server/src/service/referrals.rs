@@ -22,8 +22,8 @@ use perilink_shared::referral::{
 };
 use perilink_shared::register::AttendanceEntry;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, IntoActiveModel,
-    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
+    EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 use std::collections::HashMap;
 
@@ -194,27 +194,27 @@ async fn add_to_caseload(db: &impl ConnectionTrait, user_id: &str, mother_id: &s
     Ok(())
 }
 
-/// Registers a mother on the referrer's caseload. A mother already known by her NHS
-/// number is a conflict: find her instead, so nothing is typed twice.
+/// Registers a mother on the referrer's caseload, inside the caller's transaction
+/// `txn` (with her set-up link and the audit entry). A mother already known by her
+/// NHS number is a conflict: find her instead, so nothing is typed twice.
 pub async fn register_mother(
-    db: &DatabaseConnection,
+    txn: &DatabaseTransaction,
     viewer: &Viewer,
     input: MotherInput,
 ) -> Result<mother::Model, AppError> {
+    let known =
+        || AppError::Conflict("a mother with this NHS number is already known: find her instead".into());
     let m = check_mother(input)?;
     if let Some(nhs) = &m.nhs_number
         && mother::Entity::find()
             .filter(mother::Column::NhsNumber.eq(nhs.as_str()))
-            .one(db)
+            .one(txn)
             .await?
             .is_some()
     {
-        return Err(AppError::Conflict(
-            "a mother with this NHS number is already known: find her instead".into(),
-        ));
+        return Err(known());
     }
-    let txn = db.begin().await?;
-    let record = mother::ActiveModel {
+    let inserted = mother::ActiveModel {
         id: Set(new_id()),
         user_id: Set(None),
         given_name: Set(m.given_name),
@@ -233,10 +233,16 @@ pub async fn register_mother(
         last_attended_on: Set(None),
         created_at: Set(Utc::now()),
     }
-    .insert(&txn)
-    .await?;
-    add_to_caseload(&txn, &viewer.id, &record.id).await?;
-    txn.commit().await?;
+    .insert(txn)
+    .await;
+    let record = match inserted {
+        Ok(record) => record,
+        // Registered at the same moment by another request (PostgreSQL, where
+        // these transactions do not queue).
+        Err(e) if sql::is_unique_violation(&e) => return Err(known()),
+        Err(e) => return Err(e.into()),
+    };
+    add_to_caseload(txn, &viewer.id, &record.id).await?;
     Ok(record)
 }
 
