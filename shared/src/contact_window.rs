@@ -116,7 +116,7 @@ impl ContactWindow {
     pub fn is_unrestricted(&self) -> bool {
         self.channels.len() == Channel::ALL.len()
             && self.weekdays.len() == 7
-            && self.times.iter().any(|r| *r == TimeRange::ALL_DAY)
+            && self.times.contains(&TimeRange::ALL_DAY)
     }
 }
 
@@ -230,21 +230,34 @@ mod tests {
 
     #[test]
     fn bad_windows_are_refused_with_the_reason() {
-        let mut w = ContactWindow::default();
-        w.weekdays = vec![0];
-        assert!(w.parse().unwrap_err().contains("weekday 0"));
-        let mut w = ContactWindow::default();
-        w.times = vec![TimeRange {
-            from: 600,
-            until: 600,
-        }];
-        assert!(w.parse().is_err());
-        let mut w = ContactWindow::default();
-        w.times = vec![TimeRange { from: 0, until: 1441 }];
-        assert!(w.parse().is_err());
-        let mut w = ContactWindow::default();
-        w.times = vec![TimeRange::ALL_DAY; 5];
-        assert!(w.parse().unwrap_err().contains("at most"));
+        let with_weekdays = |weekdays| ContactWindow {
+            weekdays,
+            ..ContactWindow::default()
+        };
+        let with_times = |times| ContactWindow {
+            times,
+            ..ContactWindow::default()
+        };
+        assert!(with_weekdays(vec![0]).parse().unwrap_err().contains("weekday 0"));
+        assert!(
+            with_times(vec![TimeRange {
+                from: 600,
+                until: 600
+            }])
+            .parse()
+            .is_err()
+        );
+        assert!(
+            with_times(vec![TimeRange { from: 0, until: 1441 }])
+                .parse()
+                .is_err()
+        );
+        assert!(
+            with_times(vec![TimeRange::ALL_DAY; 5])
+                .parse()
+                .unwrap_err()
+                .contains("at most")
+        );
     }
 
     #[test]

@@ -146,7 +146,7 @@ impl Workload {
             handles.push(tokio::spawn(async move {
                 let mut round = 0usize;
                 while !stop.load(Ordering::SeqCst) {
-                    if (task + round) % 2 == 0 {
+                    if (task + round).is_multiple_of(2) {
                         me.book(task, round).await;
                     } else {
                         me.sync(5).await;

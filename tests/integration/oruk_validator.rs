@@ -328,7 +328,8 @@ async fn check_parameters(app: &TestApp, report: &mut Report) {
     let text = |s: &Value, key: &str| s[key].as_str().unwrap_or_default().to_owned();
     // Each test: its name, how rich a service is for it, and the queries to try.
     type Queries = fn(&Value) -> Vec<String>;
-    let tests: [(&'static str, &dyn Fn(&Value) -> usize, Queries); 4] = [
+    type Richness<'a> = &'a dyn Fn(&Value) -> usize;
+    let tests: [(&'static str, Richness, Queries); 4] = [
         ("text test", &|s| usize::from(s["name"].is_string()), |s| {
             vec![format!("text={}", encode(s["name"].as_str().unwrap_or_default()))]
         }),

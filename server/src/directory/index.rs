@@ -571,7 +571,7 @@ impl Index {
             return everywhere();
         }
         let spread = (radius_km / (2.0 * EARTH_RADIUS_KM)).sin() / highest.to_radians().cos();
-        if !(spread < 1.0) {
+        if spread.is_nan() || spread >= 1.0 {
             return everywhere();
         }
         let dlon = (2.0 * spread.asin()).to_degrees() + GRID_MARGIN_DEGREES;

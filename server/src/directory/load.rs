@@ -210,8 +210,10 @@ async fn load_programmes(
     feed: &mut FeedBuilder,
     pages: &mut Pages,
 ) -> Result<HashMap<String, ProgrammeTerms>, DbErr> {
-    // Texts for pages, by programme, until every translation is read.
-    let mut page_texts: Vec<(Vec<(Sym, Sym)>, Vec<(Sym, Sym)>)> = Vec::new();
+    // Texts for pages, by programme, until every translation is read: descriptions
+    // and what to bring, each as (language, text).
+    type Texts = Vec<(Sym, Sym)>;
+    let mut page_texts: Vec<(Texts, Texts)> = Vec::new();
     let mut programmes: HashMap<String, ProgrammeTerms> = HashMap::new();
     for p in programme::Entity::find()
         .into_model::<ProgrammeRow>()

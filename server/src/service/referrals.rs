@@ -973,7 +973,7 @@ pub async fn programme_title(
     Ok(programme_titles(db, &[programme_id.to_owned()], language)
         .await?
         .remove(programme_id)
-        .unwrap_or_else(|| untitled()))
+        .unwrap_or_else(untitled))
 }
 
 /// Programmes' titles in `language`, else English marked untranslated, by id: one
@@ -1135,7 +1135,7 @@ pub async fn views(
             mother_language: m.language.clone(),
             interpreter_needed: m.interpreter_needed,
             programme_id: r.programme_id.clone(),
-            programme_title: titles.get(&r.programme_id).cloned().unwrap_or_else(|| untitled()),
+            programme_title: titles.get(&r.programme_id).cloned().unwrap_or_else(untitled),
             session_id: r.session_id.clone(),
             status: r.status.parse().unwrap_or(ReferralStatus::Sent),
             reasons: if fields.reasons {

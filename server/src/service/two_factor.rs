@@ -199,17 +199,6 @@ pub async fn verify<C: ConnectionTrait>(
     Ok((spent == 1).then_some(Accepted::RecoveryCode))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn recovery_codes_ignore_case_and_dashes() {
-        assert_eq!(normalise_recovery("ABCDE-fghij"), "abcdefghij");
-        assert_eq!(normalise_recovery(" abcde fghij "), "abcdefghij");
-    }
-}
-
 /// Seals every authenticator secret not yet sealed under the current data key
 /// (stored plain before sealing existed, or under a previous key). Returns how many
 /// it re-sealed. Each row is a conditional update on the value read, so a secret
@@ -238,4 +227,15 @@ pub async fn reseal_all<C: ConnectionTrait>(db: &C, keys: &DataKeys) -> Result<u
         .await? as usize;
     }
     Ok(resealed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recovery_codes_ignore_case_and_dashes() {
+        assert_eq!(normalise_recovery("ABCDE-fghij"), "abcdefghij");
+        assert_eq!(normalise_recovery(" abcde fghij "), "abcdefghij");
+    }
 }
