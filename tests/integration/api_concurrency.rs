@@ -112,6 +112,32 @@ async fn places_left(app: &TestApp, places: u32) -> String {
     .await
 }
 
+/// A mother (`name`, `phone`) registered by `referrer`, with her consent, referred
+/// to `programme` for `reason`: her id and the referral's.
+async fn referred(
+    app: &TestApp,
+    referrer: &str,
+    (name, phone): (&str, &str),
+    programme: &str,
+    shared_with: &str,
+    reason: &str,
+) -> (String, String) {
+    let made = |path: String, body: Value| async move {
+        let response = post(app, &path, referrer, body).await;
+        assert_eq!(response.status(), 201, "{path}");
+        response.json::<Value>().await.expect("JSON")["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let her = json!({"given_name": name, "phone": phone, "language": "pl", "interpreter_needed": false});
+    let mother = made("/api/mothers".into(), her).await;
+    let consent = json!({"scopes": ["contact_details", "referral_reasons"], "shared_with": shared_with, "contact": "sms"});
+    made(format!("/api/mothers/{mother}/consent"), consent).await;
+    let referral = json!({"mother_id": mother, "programme_id": programme, "reasons": [reason]});
+    (mother, made("/api/referrals".into(), referral).await)
+}
+
 db_test! {
     async fn the_same_marks_sent_at_once_are_kept_once(app: TestApp) {
         let (host, _) = app.login_demo("host").await;
@@ -221,15 +247,7 @@ db_test! {
         let (host, _) = app.login_demo("host").await;
         let occurrence = esol_first_date(&app).await;
         let programme = text(&app, &format!("SELECT s.programme_id FROM sessions s JOIN occurrences o ON o.session_id = s.id WHERE o.id = '{occurrence}'")).await;
-        let registered = post(&app, "/api/mothers", &referrer, json!({"given_name": "Ewa", "phone": "07700 900804", "language": "pl", "interpreter_needed": false})).await;
-        assert_eq!(registered.status(), 201);
-        let mother = registered.json::<Value>().await.expect("JSON")["id"].as_str().expect("an id").to_owned();
-        let consent = post(&app, &format!("/api/mothers/{mother}/consent"), &referrer,
-            json!({"scopes": ["contact_details", "referral_reasons"], "shared_with": "Liverpool Libraries", "contact": "sms"})).await;
-        assert_eq!(consent.status(), 201);
-        let sent = post(&app, "/api/referrals", &referrer, json!({"mother_id": mother, "programme_id": programme, "reasons": ["english_language"]})).await;
-        assert_eq!(sent.status(), 201);
-        let referral = sent.json::<Value>().await.expect("JSON")["id"].as_str().expect("an id").to_owned();
+        let (mother, referral) = referred(&app, &referrer, ("Ewa", "07700 900804"), &programme, "Liverpool Libraries", "english_language").await;
         let path = format!("/api/referrals/{referral}/transitions");
 
         let answers = at_once(&app, &path, Some(&host), &json!({"to": "accepted"})).await;
@@ -283,15 +301,7 @@ db_test! {
         let booked_before: i64 = count(&app, &format!(
             "SELECT COALESCE(SUM(booked), 0) FROM occurrences WHERE id IN ('{}')", dates.join("', '"))).await;
 
-        let registered = post(&app, "/api/mothers", &referrer, json!({"given_name": "Ola", "phone": "07700 900805", "language": "pl", "interpreter_needed": false})).await;
-        assert_eq!(registered.status(), 201);
-        let mother = registered.json::<Value>().await.expect("JSON")["id"].as_str().expect("an id").to_owned();
-        let consent = post(&app, &format!("/api/mothers/{mother}/consent"), &referrer,
-            json!({"scopes": ["contact_details", "referral_reasons"], "shared_with": "Citizens Advice Liverpool", "contact": "sms"})).await;
-        assert_eq!(consent.status(), 201);
-        let sent = post(&app, "/api/referrals", &referrer, json!({"mother_id": mother, "programme_id": programme, "reasons": ["money_housing_or_work"]})).await;
-        assert_eq!(sent.status(), 201, "{:?}", sent.text().await);
-        let referral = sent.json::<Value>().await.expect("JSON")["id"].as_str().expect("an id").to_owned();
+        let (mother, referral) = referred(&app, &referrer, ("Ola", "07700 900805"), &programme, "Citizens Advice Liverpool", "money_housing_or_work").await;
         let path = format!("/api/referrals/{referral}/transitions");
         assert_eq!(post(&app, &path, &adviser, json!({"to": "accepted"})).await.status(), 200);
 

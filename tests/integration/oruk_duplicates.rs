@@ -8,7 +8,7 @@
 //! identical.
 
 use crate::helpers::{Backend, TestApp, assert_error, count, get_json, post_with_token, text};
-use crate::oruk_import::{add_feed, get_json_open, listings, published, read_now};
+use crate::oruk_import::{add_feed, assured, get_json_open, listings, published, read_now};
 use serde_json::{Value, json};
 
 async fn offered(app: &TestApp, token: &str, feed: &str) -> Vec<Value> {
@@ -143,22 +143,12 @@ async fn look_alikes(backend: Backend) {
 
     // The first stops publishing rhyme time before she decides: it is no longer
     // asked about. Published again, it is compared afresh and offered again.
-    let publish_rhymes = |at: chrono::DateTime<chrono::Utc>| {
-        let (first, their_rhymes) = (&first, their_rhymes.clone());
-        async move {
-            for (table, column) in [("programmes", "id"), ("sessions", "programme_id")] {
-                perilink_server::service::sql::exec(
-                    &first.state.db,
-                    &format!("UPDATE {table} SET assured_at = ? WHERE {column} = ?"),
-                    vec![at.into(), their_rhymes.clone().into()],
-                )
-                .await
-                .unwrap();
-            }
-            crate::oruk::directory_changed(first).await;
-        }
-    };
-    publish_rhymes(chrono::Utc::now() - chrono::Duration::days(200)).await;
+    assured(
+        &first,
+        &their_rhymes,
+        chrono::Utc::now() - chrono::Duration::days(200),
+    )
+    .await;
     let dropped = read_now(&second, &coordinator, &feed).await;
     assert!(
         dropped["detail"]
@@ -188,7 +178,7 @@ async fn look_alikes(backend: Backend) {
         "not_found",
     )
     .await;
-    publish_rhymes(chrono::Utc::now()).await;
+    assured(&first, &their_rhymes, chrono::Utc::now()).await;
     let back = read_now(&second, &coordinator, &feed).await;
     assert_eq!(back["created"], 0, "offered again, not listed: {back}");
     let rhymes = offered(&second, &coordinator, &feed)

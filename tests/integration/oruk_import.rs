@@ -43,6 +43,21 @@ pub(crate) async fn listings(app: &TestApp, token: &str, feed: &str) -> Vec<Valu
 }
 
 /// Every service a PeriLink publishes, by id.
+/// Marks a programme and its sessions as checked at `at`: long ago, and the feed
+/// stops publishing them as out of date; now, and it publishes them again.
+pub(crate) async fn assured(app: &TestApp, programme_id: &str, at: chrono::DateTime<chrono::Utc>) {
+    for (table, column) in [("programmes", "id"), ("sessions", "programme_id")] {
+        perilink_server::service::sql::exec(
+            &app.state.db,
+            &format!("UPDATE {table} SET assured_at = ? WHERE {column} = ?"),
+            vec![at.into(), programme_id.into()],
+        )
+        .await
+        .unwrap();
+    }
+    directory_changed(app).await;
+}
+
 pub(crate) async fn published(app: &TestApp) -> BTreeMap<String, Value> {
     let page = get_json_open(app, "/openreferral/services?per_page=100").await;
     assert_eq!(page["last_page"], true);
@@ -413,22 +428,7 @@ async fn round_trip(backend: Backend) {
 
     // A service the first stops publishing is flagged on the second, not deleted.
     let (gone, _) = theirs.iter().nth(1).unwrap();
-    let long_ago = chrono::Utc::now() - chrono::Duration::days(200);
-    for table in ["programmes", "sessions"] {
-        let column = if table == "programmes" {
-            "id"
-        } else {
-            "programme_id"
-        };
-        perilink_server::service::sql::exec(
-            &first.state.db,
-            &format!("UPDATE {table} SET assured_at = ? WHERE {column} = ?"),
-            vec![long_ago.into(), gone.clone().into()],
-        )
-        .await
-        .unwrap();
-    }
-    directory_changed(&first).await;
+    assured(&first, gone, chrono::Utc::now() - chrono::Duration::days(200)).await;
     let run = read_now(&second, &coordinator, &feed).await;
     assert_eq!(run["gone"], 1, "{run}");
     let flagged = listings(&second, &coordinator, &feed).await;
