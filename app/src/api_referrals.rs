@@ -4,51 +4,12 @@
 
 use crate::api::{self, ApiError, Token};
 use perilink_shared::directory::encode_query_value;
+pub use perilink_shared::notification::{Notification, Notifications};
 use perilink_shared::referral::{
     Caseload, ConsentInput, ConsentRecord, MotherInput, MotherRecord, Referral, ReferralList,
     ReferralRequest, ReferralStatus, TransitionRequest,
 };
-use serde::Deserialize;
-
-/// The answer of `GET /api/mothers`: mothers in the caller's care, and those known
-/// by the exact contact or number searched for, of whom only that they exist.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct MotherList {
-    pub mothers: Vec<MotherRecord>,
-    #[serde(default)]
-    pub elsewhere: Vec<perilink_shared::referral::MotherHint>,
-}
-
-/// How a programme answers referrals (`GET /api/programmes/{id}/referral-record`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-pub struct ReferralRecord {
-    /// Referrals it has had.
-    pub referrals: u32,
-    /// Of those answered, the share accepted, in whole percent.
-    pub accepted_percent: Option<u32>,
-    /// The median days from sent to first reply.
-    pub median_reply_days: Option<u32>,
-}
-
-/// One in-app notification.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-pub struct Notification {
-    pub id: String,
-    /// What happened, such as `referral_accepted`.
-    pub kind: String,
-    /// The record it is about: for referral news, the referral's id.
-    pub subject_id: Option<String>,
-    /// RFC 3339.
-    pub created_at: String,
-    pub read: bool,
-}
-
-/// The newest notifications.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-pub struct Notifications {
-    pub notifications: Vec<Notification>,
-    pub unread: u32,
-}
+pub use perilink_shared::referral::{MotherList, ReferralRecord};
 
 fn id_path(prefix: &str, id: &str, suffix: &str) -> String {
     format!("{prefix}/{}{suffix}", encode_query_value(id))

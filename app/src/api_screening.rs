@@ -5,54 +5,10 @@
 
 use crate::api::{self, ApiError, Token};
 use perilink_shared::directory::encode_query_value;
-use perilink_shared::referral::MotherRecord;
-use perilink_shared::screening::{Instrument, ScreeningList, ScreeningRequest, ScreeningResult};
-use serde::{Deserialize, Serialize};
-
-/// One item's licensed wording, from the content pack.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-pub struct ContentItem {
-    pub text: String,
-    /// The options, in the order shown (the answer is the index of the one chosen).
-    pub options: Vec<String>,
-}
-
-/// The answer of `GET /api/screenings/content/{instrument}/{language}`.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-pub struct ScreeningContent {
-    /// False when the licensed wording is not installed: show neutral placeholders.
-    pub installed: bool,
-    /// Whether this language version is validated.
-    pub validated: bool,
-    pub items: Vec<ContentItem>,
-    /// The full citation, for EPDS.
-    pub citation: Option<String>,
-}
-
-/// One safety alert (`GET /api/alerts`).
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-pub struct Alert {
-    pub id: String,
-    pub mother_id: String,
-    pub mother_name: String,
-    /// `urgent` (a safety item of 1 or more) or `probable`.
-    pub reason: String,
-    pub screening_id: String,
-    /// RFC 3339.
-    pub raised_at: String,
-    /// Nobody acknowledged it within four hours, so it went to the coordinators.
-    pub escalated: bool,
-}
-
-#[derive(Deserialize)]
-struct AlertList {
-    alerts: Vec<Alert>,
-}
-
-#[derive(Deserialize)]
-struct MotherList {
-    mothers: Vec<MotherRecord>,
-}
+use perilink_shared::referral::{MotherList, MotherRecord};
+pub use perilink_shared::screening::{Alert, ContentItem, ScreeningContent};
+use perilink_shared::screening::{AlertList, Instrument, ScreeningList, ScreeningRequest, ScreeningResult};
+use serde::Serialize;
 
 #[derive(Serialize)]
 struct Acknowledgement<'a> {

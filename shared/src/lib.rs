@@ -41,6 +41,7 @@ pub mod feeds;
 pub mod find;
 pub mod health;
 pub mod language;
+pub mod notification;
 pub mod referral;
 pub mod register;
 pub mod report;

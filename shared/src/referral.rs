@@ -560,3 +560,27 @@ mod tests {
         assert_eq!(Completed.fhir_task_status(), "completed");
     }
 }
+
+/// Mothers found (`GET /api/mothers`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MotherList {
+    /// In the caller's care: their records.
+    pub mothers: Vec<MotherRecord>,
+    /// Known by the exact phone, email or NHS number given, but not in the caller's
+    /// care: only that she exists. `POST /api/mothers/{id}/caseload` takes her on.
+    #[serde(default)]
+    pub elsewhere: Vec<MotherHint>,
+}
+
+/// How a programme answers referrals (`GET /api/programmes/{id}/referral-record`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReferralRecord {
+    /// Referrals it has had.
+    pub referrals: u32,
+    /// Of those answered, the share accepted, in whole percent.
+    pub accepted_percent: Option<u32>,
+    /// The median days from sent to first reply: "usually replies within N days".
+    pub median_reply_days: Option<u32>,
+}

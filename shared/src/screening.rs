@@ -431,3 +431,53 @@ mod tests {
         }
     }
 }
+
+/// One item's licensed wording, from the content pack.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ContentItem {
+    pub text: String,
+    /// The options, in the order shown (the answer is the index of the one chosen).
+    pub options: Vec<String>,
+}
+
+/// An instrument's wording, if licensed content is needed
+/// (`GET /api/screenings/content/{instrument}/{language}`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ScreeningContent {
+    pub instrument: Instrument,
+    pub language: String,
+    /// False when the licensed wording is not installed: show neutral placeholders.
+    pub installed: bool,
+    /// Whether this language version is validated.
+    pub validated: bool,
+    pub items: Vec<ContentItem>,
+    /// The full citation, shown wherever the instrument is used (EPDS).
+    pub citation: Option<String>,
+}
+
+/// An open (or recently acknowledged) safety alert (`GET /api/alerts`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Alert {
+    pub id: String,
+    pub mother_id: String,
+    pub mother_name: String,
+    /// `urgent` (a safety item of 1 or more) or `probable`.
+    pub reason: String,
+    pub screening_id: String,
+    /// RFC 3339.
+    pub raised_at: String,
+    /// Nobody acknowledged it within four hours, so it went to the coordinators.
+    pub escalated: bool,
+    pub acknowledged_at: Option<String>,
+    pub action_note: Option<String>,
+}
+
+/// Alerts, newest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AlertList {
+    pub alerts: Vec<Alert>,
+}

@@ -621,3 +621,73 @@ db_test! {
         }
     }
 }
+
+/// The types the app reads from JSON that it defines itself, by name: each
+/// `struct` or `enum` whose `#[derive(...)]` just above it names `Deserialize`.
+fn app_wire_types(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+    for entry in std::fs::read_dir(dir).unwrap().map(Result::unwrap) {
+        let path = entry.path();
+        if path.is_dir() {
+            app_wire_types(&path, out);
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = source.lines().map(str::trim).collect();
+        for (n, line) in lines.iter().enumerate() {
+            let Some(name) = [
+                "pub struct ",
+                "struct ",
+                "pub enum ",
+                "enum ",
+                "pub(crate) struct ",
+            ]
+            .iter()
+            .find_map(|start| line.strip_prefix(start))
+            .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric() && c != '_').next()) else {
+                continue;
+            };
+            // Its attributes and doc comment: the lines just above, up to a blank one.
+            let attributes = lines[..n]
+                .iter()
+                .rev()
+                .take_while(|l| l.starts_with("#[") || l.starts_with("///"));
+            if attributes
+                .clone()
+                .any(|l| l.starts_with("#[derive(") && l.contains("Deserialize"))
+            {
+                out.push((name.to_owned(), format!("{}:{}", path.display(), n + 1)));
+            }
+        }
+    }
+}
+
+/// Every request and response body is a type in `shared`, used by both sides
+/// (issue 20): the app defines no type of its own under the name of one the
+/// server's OpenAPI document describes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_app_keeps_no_copy_of_a_type_the_api_describes() {
+    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    let doc: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    let schemas = doc["components"]["schemas"].as_object().unwrap();
+    assert!(
+        schemas.contains_key("Notifications") && schemas.contains_key("AlertList"),
+        "schemas are listed"
+    );
+    let mut own = Vec::new();
+    app_wire_types(&crate::helpers::workspace_root().join("app/src"), &mut own);
+    assert!(
+        own.iter().any(|(name, _)| name == "DeviceMark"),
+        "the scan finds the app's own types: {own:?}"
+    );
+    let copies: Vec<&(String, String)> = own
+        .iter()
+        .filter(|(name, _)| schemas.contains_key(name))
+        .collect();
+    assert!(
+        copies.is_empty(),
+        "the app defines its own copy of API types (use perilink_shared's): {copies:?}"
+    );
+}

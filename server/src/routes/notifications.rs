@@ -7,8 +7,8 @@ use crate::service::sql;
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
+use perilink_shared::notification::{Notification, Notifications};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
-use serde::Serialize;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -16,26 +16,6 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list_notifications))
         .routes(routes!(mark_read))
-}
-
-/// One notification.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct Notification {
-    pub id: String,
-    /// What happened, such as `referral_accepted` or `waiting_list_promoted`.
-    pub kind: String,
-    /// The record it is about.
-    pub subject_id: Option<String>,
-    /// RFC 3339.
-    pub created_at: String,
-    pub read: bool,
-}
-
-/// The newest notifications.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct Notifications {
-    pub notifications: Vec<Notification>,
-    pub unread: u32,
 }
 
 /// The signed-in user's newest notifications.

@@ -15,8 +15,8 @@ use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
 use perilink_shared::auth::Role;
 use perilink_shared::referral::{
-    CASELOAD_PAGE, CASELOAD_PAGE_MAX, Caseload, CaseloadRequest, ConsentInput, ConsentRecord, MotherHint,
-    MotherInput, MotherRecord, Referral, ReferralList, ReferralRequest, TransitionRequest,
+    CASELOAD_PAGE, CASELOAD_PAGE_MAX, Caseload, CaseloadRequest, ConsentInput, ConsentRecord, MotherInput,
+    MotherList, MotherRecord, Referral, ReferralList, ReferralRecord, ReferralRequest, TransitionRequest,
 };
 use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set};
 use serde::{Deserialize, Serialize};
@@ -149,16 +149,6 @@ pub async fn caseload(
 pub struct MotherSearch {
     /// A name (on the caller's caseload), or an exact phone number, email or NHS number.
     q: String,
-}
-
-/// Mothers found.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct MotherList {
-    /// In the caller's care: their records.
-    mothers: Vec<MotherRecord>,
-    /// Known by the exact phone, email or NHS number given, but not in the caller's
-    /// care: only that she exists. `POST /api/mothers/{id}/caseload` takes her on.
-    elsewhere: Vec<MotherHint>,
 }
 
 /// Finds mothers in the caller's care by name, or anyone known by exact phone,
@@ -543,17 +533,6 @@ pub async fn referral_fhir(
         axum::Json(bundle),
     )
         .into_response())
-}
-
-/// How a programme answers referrals.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct ReferralRecord {
-    /// Referrals it has had.
-    pub referrals: u32,
-    /// Of those answered, the share accepted, in whole percent.
-    pub accepted_percent: Option<u32>,
-    /// The median days from sent to first reply: "usually replies within N days".
-    pub median_reply_days: Option<u32>,
 }
 
 /// A programme's record of replies, shown to referrers on each listing.

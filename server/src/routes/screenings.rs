@@ -12,7 +12,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use perilink_shared::screening::{
-    EPDS_CITATION, Instrument, ScreeningList, ScreeningRequest, ScreeningResult,
+    AlertList, EPDS_CITATION, Instrument, ScreeningContent, ScreeningList, ScreeningRequest, ScreeningResult,
 };
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::{Deserialize, Serialize};
@@ -164,19 +164,6 @@ pub async fn screening_fhir(
         .into_response())
 }
 
-/// An instrument's wording, if licensed content is needed.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct ScreeningContent {
-    pub instrument: Instrument,
-    pub language: String,
-    /// False when the licensed wording is not installed: show neutral placeholders.
-    pub installed: bool,
-    pub validated: bool,
-    pub items: Vec<screen::ContentItem>,
-    /// The full citation, shown wherever the instrument is used.
-    pub citation: Option<String>,
-}
-
 /// The wording of a licensed instrument (EPDS) from the content pack, in a language.
 /// Without a pack: `installed: false`, and the app shows placeholders. PHQ-9, GAD-2
 /// and Whooley wording ships in `locales/`.
@@ -198,12 +185,6 @@ pub async fn screening_content(
         citation: (instrument == Instrument::Epds).then(|| EPDS_CITATION.to_owned()),
         language,
     }))
-}
-
-/// Alerts.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct AlertList {
-    pub alerts: Vec<screen::AlertView>,
 }
 
 /// Which alerts.

@@ -9,7 +9,7 @@ use crate::service::referrals::notify;
 use crate::service::sql;
 use chrono::{DateTime, Duration, Utc};
 use perilink_shared::auth::Role;
-use perilink_shared::screening::{Instrument, ScreeningRequest, ScreeningResult, score};
+use perilink_shared::screening::{Alert, ContentItem, Instrument, ScreeningRequest, ScreeningResult, score};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
@@ -35,14 +35,6 @@ pub struct ContentPack {
     /// Whether this language version is validated.
     pub validated: bool,
     pub items: Vec<ContentItem>,
-}
-
-/// One item's wording.
-#[derive(Clone, Debug, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct ContentItem {
-    pub text: String,
-    /// The options, in the order shown.
-    pub options: Vec<String>,
 }
 
 /// Loads the licensed wording of an instrument in a language, if the pack has it.
@@ -343,27 +335,12 @@ pub async fn list(db: &impl ConnectionTrait, mother_id: &str) -> Result<Vec<Scre
     Ok(rows.iter().map(|s| result(s, alerted.contains(&s.id))).collect())
 }
 
-/// An open (or recently acknowledged) alert, as a referrer's caseload shows it.
-#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
-pub struct AlertView {
-    pub id: String,
-    pub mother_id: String,
-    pub mother_name: String,
-    /// `urgent` or `probable`.
-    pub reason: String,
-    pub screening_id: String,
-    pub raised_at: String,
-    pub escalated: bool,
-    pub acknowledged_at: Option<String>,
-    pub action_note: Option<String>,
-}
-
 /// The alerts a viewer must see, as the policy says ([`Viewer::alert_condition`]).
 pub async fn alerts_for(
     db: &impl ConnectionTrait,
     viewer: &Viewer,
     open_only: bool,
-) -> Result<Vec<AlertView>, AppError> {
+) -> Result<Vec<Alert>, AppError> {
     let (scope, values) = viewer.alert_condition().ok_or(AppError::Forbidden)?;
     let open = if open_only {
         " AND a.acknowledged_at IS NULL"
@@ -391,7 +368,7 @@ pub async fn alerts_for(
                     .collect::<Vec<_>>()
                     .join(" ")
             });
-        out.push(AlertView {
+        out.push(Alert {
             id: a.id,
             mother_id: a.mother_id,
             mother_name: name.unwrap_or_default(),
