@@ -6,9 +6,11 @@
 //! leaves it) and, for the job, only if the row is due. It moves the next reading
 //! on at the same time, so a reading that fails is not retried every minute.
 
+use crate::error::AppError;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use std::future::Future;
 
 /// The columns of a table whose rows are read on a schedule.
 pub struct Schedule<E: EntityTrait> {
@@ -46,6 +48,30 @@ impl<E: EntityTrait> Schedule<E> {
             update = update.filter(self.next_run_at.lte(now));
         }
         Ok(update.exec(db).await?.rows_affected == 1)
+    }
+
+    /// Runs `read` on row `id` as it is now (the claim holds it: a reading that
+    /// just finished has moved it on), then lets the row go, whatever came of the
+    /// reading. The reading's error comes first, then the release's.
+    pub async fn read_claimed<T, F, Fut>(
+        &self,
+        db: &impl ConnectionTrait,
+        id: &str,
+        read: F,
+    ) -> Result<T, AppError>
+    where
+        F: FnOnce(E::Model) -> Fut,
+        Fut: Future<Output = Result<T, AppError>>,
+    {
+        let outcome = match E::find().filter(self.id.eq(id)).one(db).await {
+            Ok(Some(row)) => read(row).await,
+            Ok(None) => Err(AppError::NotFound),
+            Err(e) => Err(e.into()),
+        };
+        let released = self.release(db, id).await;
+        let value = outcome?;
+        released?;
+        Ok(value)
     }
 
     /// Lets go of row `id`, claimed with [`Schedule::claim`].

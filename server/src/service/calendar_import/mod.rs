@@ -406,15 +406,9 @@ async fn read_claimed(
     actor: &str,
     id: &str,
 ) -> Result<calendar_import::Model, AppError> {
-    let outcome = match calendar_import::Entity::find_by_id(id).one(db).await {
-        Ok(Some(row)) => read(db, directory, client, actor, row).await,
-        Ok(None) => Err(AppError::NotFound),
-        Err(e) => Err(e.into()),
-    };
-    let released = SCHEDULE.release(db, id).await;
-    let row = outcome?;
-    released?;
-    Ok(row)
+    SCHEDULE
+        .read_claimed(db, id, |row| read(db, directory, client, actor, row))
+        .await
 }
 
 /// Reads a session's calendar now, as the caller: `feed_busy` (409) while

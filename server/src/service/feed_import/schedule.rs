@@ -23,17 +23,11 @@ async fn run_claimed(
     viewer: &Viewer,
     feed_id: &str,
 ) -> Result<FeedRun, AppError> {
-    // As it is now the claim holds it: a reading that just finished has moved
-    // its ETags and last good reading on.
-    let read = match directory_feed::Entity::find_by_id(feed_id).one(db).await {
-        Ok(Some(feed)) => run_feed(db, directory, client, viewer, feed).await,
-        Ok(None) => Err(AppError::NotFound),
-        Err(e) => Err(e.into()),
-    };
-    let released = SCHEDULE.release(db, feed_id).await;
-    let run = read?;
-    released?;
-    Ok(run)
+    // As it is now: a reading that just finished has moved its ETags and last
+    // good reading on.
+    SCHEDULE
+        .read_claimed(db, feed_id, |feed| run_feed(db, directory, client, viewer, feed))
+        .await
 }
 
 /// Reads every feed that is due, each claimed first so that of several server
