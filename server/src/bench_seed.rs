@@ -280,6 +280,7 @@ pub async fn seed_history(
         .map(|m| format!("('{}', '{referrer}', '{now}')", id(0xb5, m)))
         .collect();
     insert(&txn, "caseload", "mother_id, user_id, added_at", &rows).await?;
+    crate::service::referrals::rank_caseloads(&txn).await?;
     txn.commit().await?;
 
     // Attendance: the latest mark per mother per date, and the log of marks.

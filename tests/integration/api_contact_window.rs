@@ -44,13 +44,9 @@ db_test! {
         let (referrer, _) = app.login_demo("referrer").await;
         let mother_id = demo_mother_id(&app).await;
         let referrer_id = text(&app, "SELECT id FROM users WHERE email = 'referrer@demo.perilink.test'").await;
-        perilink_server::service::sql::exec(
-            &app.state.db,
-            "INSERT INTO caseload (user_id, mother_id, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-            vec![referrer_id.into(), mother_id.clone().into(), Utc::now().into()],
-        )
-        .await
-        .unwrap();
+        perilink_server::service::referrals::add_to_caseload(&app.state.db, &referrer_id, &mother_id, None)
+            .await
+            .unwrap();
 
         // Until she chooses, there is no window, and anything goes.
         assert_eq!(get_json(&app, "/api/me/contact-window", &mother).await, json!({ "window": null }));

@@ -134,6 +134,31 @@ db_test! {
 }
 
 db_test! {
+    async fn the_mother_taken_on_last_comes_first_on_the_caseload(app: TestApp) {
+        // The order is kept on her row by every write to the caseload: registering
+        // her, referring her, taking her on. Two mothers put on it now come before
+        // the demo's, the later one first, whatever their names.
+        let (_, leila_id) = self_signed_up(&app, "07700 900777").await;
+        let (referrer, _) = app.login_demo("referrer").await;
+        let amina: Value = post(&app, "/api/mothers", &referrer, json!({
+            "given_name": "Amina", "language": "so", "interpreter_needed": false
+        })).await.json().await.unwrap();
+        let taken = post(&app, &format!("/api/mothers/{leila_id}/caseload"), &referrer, json!({"reason": "Booked with me"})).await;
+        assert_eq!(taken.status(), 201);
+        let first_two = |page: &Value| -> Vec<String> {
+            page["mothers"].as_array().unwrap().iter().take(2).map(|m| m["mother_id"].as_str().unwrap().to_owned()).collect()
+        };
+        let page = get_json(&app, "/api/caseload?per_page=5", &referrer).await;
+        assert_eq!(first_two(&page), [leila_id.clone(), amina["id"].as_str().unwrap().to_owned()]);
+        // The next page starts after the fifth, and holds none of the first five.
+        let next = get_json(&app, &format!("/api/caseload?per_page=5&after={}", page["next"].as_str().unwrap()), &referrer).await;
+        let ids = |page: &Value| page["mothers"].as_array().unwrap().iter().map(|m| m["mother_id"].clone()).collect::<Vec<_>>();
+        assert!(ids(&next).iter().all(|id| !ids(&page).contains(id)), "{next}");
+        assert!(!ids(&next).is_empty());
+    }
+}
+
+db_test! {
     async fn finding_a_mother_by_her_number_tells_only_that_she_exists_until_she_is_taken_on(app: TestApp) {
         let (leila, leila_id) = self_signed_up(&app, "07700 900777").await;
         let (referrer, _) = app.login_demo("referrer").await;

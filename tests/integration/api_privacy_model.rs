@@ -425,16 +425,14 @@ async fn store(app: &TestApp, w: &World, seed: u64) {
         }
     }
     for (u, m) in &w.caseload {
-        exec(
-            app,
-            "INSERT INTO caseload (user_id, mother_id, added_at) VALUES (?, ?, ?)",
-            vec![
-                w.users[*u].id.clone().into(),
-                w.mothers[*m].id.clone().into(),
-                now.into(),
-            ],
+        perilink_server::service::referrals::add_to_caseload(
+            &app.state.db,
+            &w.users[*u].id,
+            &w.mothers[*m].id,
+            None,
         )
-        .await;
+        .await
+        .unwrap();
     }
     for (p, (programme, o)) in w.programmes.iter().enumerate() {
         let venue = format!("venue-{programme}");

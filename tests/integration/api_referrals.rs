@@ -513,6 +513,7 @@ db_test! {
                 vec![id.clone().into(), her.clone().into(), added.into()]).await.unwrap();
             expected.push(id);
         }
+        perilink_server::service::referrals::rank_caseloads(&txn).await.unwrap();
         txn.commit().await.unwrap();
         let total = count(&app, &format!("SELECT COUNT(DISTINCT mother_id) FROM caseload WHERE user_id = '{her}' \
             OR user_id IN (SELECT mate.user_id FROM team_members mate JOIN team_members me ON me.team_id = mate.team_id WHERE me.user_id = '{her}')")).await as usize;

@@ -637,6 +637,9 @@ impl Fixture {
             vec![referrer.clone().into(), now.into()],
         )
         .await;
+        perilink_server::service::referrals::rank_caseloads(&app.state.db)
+            .await
+            .unwrap();
 
         Fixture {
             coordinator,

@@ -30,6 +30,9 @@ pub struct Model {
     /// The latest date she was marked present at a session, kept by the register
     /// as it writes her marks, so a caseload page need not read her attendance.
     pub last_attended_on: Option<Date>,
+    /// When she was last added to anyone's caseload, kept by every write to it, so
+    /// a caseload page is read in order from an index.
+    pub caseload_added_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -24,6 +24,7 @@ mod m20261205_000095_last_attended;
 mod m20261206_000100_feed_imports;
 mod m20261207_000105_calendar_imports;
 mod m20261207_000110_listing_duplicates;
+mod m20261208_000115_caseload_rank;
 
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, Statement, TransactionTrait};
 
@@ -57,6 +58,7 @@ pub const MIGRATIONS: &[Migration] = &[
     m20261206_000100_feed_imports::MIGRATION,
     m20261207_000105_calendar_imports::MIGRATION,
     m20261207_000110_listing_duplicates::MIGRATION,
+    m20261208_000115_caseload_rank::MIGRATION,
 ];
 
 const LOCK_KEY: i64 = 0x5045_5249_4c49_4e4b; // "PERILINK"

@@ -18,7 +18,7 @@ use perilink_shared::referral::{
     CASELOAD_PAGE, CASELOAD_PAGE_MAX, Caseload, CaseloadRequest, ConsentInput, ConsentRecord, MotherInput,
     MotherList, MotherRecord, Referral, ReferralList, ReferralRecord, ReferralRequest, TransitionRequest,
 };
-use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set};
+use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set, TransactionTrait};
 use serde::{Deserialize, Serialize};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -256,7 +256,10 @@ pub async fn join_caseload(
 ) -> Result<Response, AppError> {
     let viewer = Viewer::of(caller.user());
     care_staff(&viewer)?;
-    let m = referrals::join_caseload(&state.db, &viewer, &id, &request.reason).await?;
+    // Her place on the caseload and the order it is read in, together.
+    let txn = state.db.begin().await?;
+    let m = referrals::join_caseload(&txn, &viewer, &id, &request.reason).await?;
+    txn.commit().await?;
     audit_read(
         &state,
         &viewer,

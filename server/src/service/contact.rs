@@ -217,6 +217,7 @@ mod tests {
             created_at: Utc::now(),
             baby_name: None,
             last_attended_on: None,
+            caseload_added_at: None,
         }
     }
 

@@ -798,6 +798,7 @@ async fn seed<C: ConnectionTrait>(
             calendar_token: Set(None),
             baby_name: Set((due_in < 0).then(|| BABY_NAMES[mother_ids.len() % BABY_NAMES.len()].to_owned())),
             last_attended_on: Set(None),
+            caseload_added_at: Set(None),
             created_at: Set(now),
         }
         .insert(db)
@@ -824,6 +825,8 @@ async fn seed<C: ConnectionTrait>(
         vec![true.into(), "%@demo.perilink.test".into()],
     )
     .await?;
+    // The caseload was written in bulk above: each mother's place in its order.
+    super::referrals::rank_caseloads(db).await?;
     Ok(())
 }
 
@@ -907,6 +910,7 @@ async fn seed_team<C: ConnectionTrait>(
         calendar_token: Set(None),
         baby_name: Set(None),
         last_attended_on: Set(None),
+        caseload_added_at: Set(None),
         created_at: Set(now),
     }
     .insert(db)

@@ -182,13 +182,44 @@ pub async fn mother_record(db: &impl ConnectionTrait, m: &mother::Model) -> Resu
     })
 }
 
-async fn add_to_caseload(db: &impl ConnectionTrait, user_id: &str, mother_id: &str) -> Result<(), DbErr> {
+/// Puts a mother on a user's caseload (with the reason she will see, if one was
+/// given) and keeps on her row when she was last added to anyone's, the order a
+/// caseload page is read in. Already on it: nothing changes. Every write to the
+/// caseload goes through here, or is followed by [`rank_caseloads`].
+pub async fn add_to_caseload(
+    db: &impl ConnectionTrait,
+    user_id: &str,
+    mother_id: &str,
+    reason: Option<&str>,
+) -> Result<(), DbErr> {
+    let now = Utc::now();
     // ON CONFLICT, not a caught error: a failed INSERT would abort a PostgreSQL
     // transaction.
+    let added = sql::exec(
+        db,
+        "INSERT INTO caseload (user_id, mother_id, added_at, reason) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        vec![user_id.into(), mother_id.into(), now.into(), reason.map(str::to_owned).into()],
+    )
+    .await?;
+    if added > 0 {
+        sql::exec(
+            db,
+            "UPDATE mothers SET caseload_added_at = ? WHERE id = ? \
+             AND (caseload_added_at IS NULL OR caseload_added_at < ?)",
+            vec![now.into(), mother_id.into(), now.into()],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Works out again, for every mother, when she was last added to a caseload: for
+/// the seeders, which write the caseload in bulk.
+pub async fn rank_caseloads(db: &impl ConnectionTrait) -> Result<(), DbErr> {
     sql::exec(
         db,
-        "INSERT INTO caseload (user_id, mother_id, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-        vec![user_id.into(), mother_id.into(), Utc::now().into()],
+        "UPDATE mothers SET caseload_added_at = (SELECT MAX(c.added_at) FROM caseload c WHERE c.mother_id = mothers.id)",
+        vec![],
     )
     .await?;
     Ok(())
@@ -231,6 +262,7 @@ pub async fn register_mother(
         calendar_token: Set(None),
         baby_name: Set(m.baby_name),
         last_attended_on: Set(None),
+        caseload_added_at: Set(None),
         created_at: Set(Utc::now()),
     }
     .insert(txn)
@@ -242,7 +274,7 @@ pub async fn register_mother(
         Err(e) if sql::is_unique_violation(&e) => return Err(known()),
         Err(e) => return Err(e.into()),
     };
-    add_to_caseload(txn, &viewer.id, &record.id).await?;
+    add_to_caseload(txn, &viewer.id, &record.id, None).await?;
     Ok(record)
 }
 
@@ -380,12 +412,7 @@ pub async fn join_caseload(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    sql::exec(
-        db,
-        "INSERT INTO caseload (user_id, mother_id, added_at, reason) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        vec![viewer.id.clone().into(), m.id.clone().into(), Utc::now().into(), reason.into()],
-    )
-    .await?;
+    add_to_caseload(db, &viewer.id, &m.id, Some(reason)).await?;
     if let Some(user_id) = &m.user_id {
         notify(db, user_id, "caseload_added", &viewer.id).await?;
     }
@@ -417,9 +444,10 @@ pub async fn care_team_of(db: &impl ConnectionTrait, mother_id: &str) -> Result<
 }
 
 /// A page of the mothers on the viewer's caseload, with where their referrals
-/// stand, in one query: newest on the caseload first (then by name, then id), the
-/// page starting after the mother `after` names, if any. The page is chosen first
-/// and only its mothers' counts are worked out, so a page costs the same however
+/// stand, in one query: newest on a caseload first (when she was last added to
+/// anyone's, kept on her row; then by name, then id), the page starting after the
+/// mother `after` names, if any. The page is read in that order from an index and
+/// only its mothers' counts are worked out, so a page costs about the same however
 /// long the caseload is. The date she last attended is kept on her row by the
 /// register and shown only where her consent in force shares her attendance.
 pub async fn caseload(
@@ -435,25 +463,27 @@ pub async fn caseload(
         .map(|s| format!("'{}'", s.as_str()))
         .collect::<Vec<_>>()
         .join(", ");
-    let added = "(SELECT MAX(k.added_at) FROM caseload k WHERE k.mother_id = m.id)";
-    let mut values = scope_values.clone();
+    let mut values = Vec::new();
     // The mother the last page ended with, if she is still in the viewer's care:
     // this page is the ones sorted after her.
     let (cursor, after_cursor) = match after {
         Some(id) => {
             values.push(id.into());
-            values.extend(scope_values);
+            values.extend(scope_values.clone());
             (
                 format!(
-                    ", (SELECT {added} AS added, m.given_name, m.id FROM mothers m WHERE m.id = ? AND {scope}) last_seen"
+                    ", (SELECT m.caseload_added_at AS added, m.given_name, m.id FROM mothers m WHERE m.id = ? AND {scope}) last_seen"
                 ),
-                "AND (ranked.added < last_seen.added OR (ranked.added = last_seen.added AND \
-                 (ranked.given_name > last_seen.given_name OR (ranked.given_name = last_seen.given_name AND ranked.id > last_seen.id))))",
+                "AND (m.caseload_added_at < last_seen.added OR (m.caseload_added_at = last_seen.added AND \
+                 (m.given_name > last_seen.given_name OR (m.given_name = last_seen.given_name AND m.id > last_seen.id))))",
             )
         }
         None => (String::new(), ""),
     };
-    // One more than the page, to know whether another follows.
+    values.extend(scope_values);
+    // One more than the page, to know whether another follows. The order is the
+    // index `mothers_caseload_rank`'s, so the page is read in order and stops when
+    // full; only its mothers' counts are worked out.
     values.push(i64::from(per_page + 1).into());
     let rows = sql::query(
         db,
@@ -464,12 +494,9 @@ pub async fn caseload(
              (SELECT COUNT(*) FROM referrals r WHERE r.mother_id = m.id AND r.status IN ({open})), \
              (SELECT COUNT(*) FROM referrals r WHERE r.mother_id = m.id), \
              m.last_attended_on \
-             FROM (SELECT ranked.id, ranked.given_name, ranked.added FROM \
-                   (SELECT m.id, m.given_name, {added} AS added FROM mothers m WHERE {scope}) ranked{cursor} \
-                   WHERE 1 = 1 {after_cursor} \
-                   ORDER BY ranked.added DESC, ranked.given_name, ranked.id LIMIT ?) page \
-             JOIN mothers m ON m.id = page.id \
-             ORDER BY page.added DESC, page.given_name, page.id"
+             FROM mothers m{cursor} \
+             WHERE {scope} {after_cursor} \
+             ORDER BY m.caseload_added_at DESC, m.given_name, m.id LIMIT ?"
         ),
         values,
     )
@@ -634,7 +661,7 @@ pub async fn create_referral(
     reasons.dedup();
     let now = Utc::now();
     let txn = db.begin().await?;
-    add_to_caseload(&txn, &viewer.id, &mother.id).await?;
+    add_to_caseload(&txn, &viewer.id, &mother.id, None).await?;
     let r = referral::ActiveModel {
         id: Set(new_id()),
         mother_id: Set(mother.id.clone()),

@@ -513,7 +513,8 @@ pub async fn process_erasures(db: &DatabaseConnection) -> Result<usize, DbErr> {
             "DELETE FROM outbox WHERE recipient_mother_id = ?",
             "DELETE FROM inbound_texts WHERE mother_id = ?",
             "UPDATE mothers SET given_name = 'Erased', family_name = NULL, phone = NULL, email = NULL, dialect = NULL, \
-             due_date = NULL, baby_birth_date = NULL, postcode = NULL, nhs_number = NULL, calendar_token = NULL, baby_name = NULL, last_attended_on = NULL WHERE id = ?",
+             due_date = NULL, baby_birth_date = NULL, postcode = NULL, nhs_number = NULL, calendar_token = NULL, baby_name = NULL, last_attended_on = NULL, \
+             caseload_added_at = NULL WHERE id = ?",
         ] {
             sql::exec(&txn, statement, vec![mother_id.clone().into()]).await?;
         }

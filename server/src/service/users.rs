@@ -247,6 +247,7 @@ pub async fn create_mother(db: &DatabaseConnection, new: NewMother) -> Result<us
         calendar_token: Set(None),
         baby_name: Set(None),
         last_attended_on: Set(None),
+        caseload_added_at: Set(None),
         created_at: Set(now),
     }
     .insert(&txn)
