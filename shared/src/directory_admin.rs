@@ -494,42 +494,6 @@ impl fmt::Display for ClockTime {
     }
 }
 
-/// A well-formed BCP 47 language tag in its usual case (`ar`, `zh-Hans`, `pt-BR`,
-/// `ckb`), or `None`. Checks the shape, not a registry: any language may be spoken.
-pub fn language_tag(text: &str) -> Option<String> {
-    let text = text.trim();
-    if text.is_empty() || text.len() > 35 {
-        return None;
-    }
-    let mut out = Vec::new();
-    for (i, part) in text.split('-').enumerate() {
-        if part.is_empty() || part.len() > 8 || !part.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            return None;
-        }
-        let cased = if i == 0 {
-            if !(2..=8).contains(&part.len()) || !part.bytes().all(|b| b.is_ascii_alphabetic()) {
-                return None;
-            }
-            part.to_ascii_lowercase()
-        } else if part.len() == 4 && part.bytes().all(|b| b.is_ascii_alphabetic()) {
-            let lower = part.to_ascii_lowercase();
-            let mut chars = lower.chars();
-            chars
-                .next()
-                .map(|c| c.to_ascii_uppercase())
-                .into_iter()
-                .chain(chars)
-                .collect()
-        } else if part.len() == 2 && part.bytes().all(|b| b.is_ascii_alphabetic()) {
-            part.to_ascii_uppercase()
-        } else {
-            part.to_ascii_lowercase()
-        };
-        out.push(cased);
-    }
-    Some(out.join("-"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -546,20 +510,6 @@ mod tests {
         assert_eq!(ClockTime::parse("09:60"), None);
         assert_eq!(ClockTime::parse("noon"), None);
         assert!(ClockTime::parse("10:00") < ClockTime::parse("10:01"));
-    }
-
-    #[test]
-    fn language_tags_are_checked_and_put_in_their_usual_case() {
-        assert_eq!(language_tag("ar").as_deref(), Some("ar"));
-        assert_eq!(language_tag("CKB").as_deref(), Some("ckb"));
-        assert_eq!(language_tag("zh-hans").as_deref(), Some("zh-Hans"));
-        assert_eq!(language_tag("pt-br").as_deref(), Some("pt-BR"));
-        assert_eq!(language_tag("es-419").as_deref(), Some("es-419"));
-        assert_eq!(language_tag(""), None);
-        assert_eq!(language_tag("a"), None);
-        assert_eq!(language_tag("en--GB"), None);
-        assert_eq!(language_tag("en GB"), None);
-        assert_eq!(language_tag("12"), None);
     }
 
     #[test]

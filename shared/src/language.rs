@@ -1,5 +1,6 @@
 //! The interface languages PeriLink speaks, chosen from the languages most spoken in
-//! Liverpool and most requested from UK maternity interpreters (see DOMAIN.md).
+//! Liverpool and most requested from UK maternity interpreters (see DOMAIN.md), and
+//! [`LanguageTag`]: any language a mother speaks or a session is delivered in.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -171,6 +172,120 @@ impl From<Language> for String {
     }
 }
 
+/// A well-formed BCP 47 language tag in its usual case (`ar`, `zh-Hans`, `pt-BR`,
+/// `ckb`): any language a mother may speak or a session be delivered in, not only the
+/// twelve of the interface. The shape is checked, not a registry: any language may be
+/// spoken. The one check of a language tag, wherever one arrives.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct LanguageTag(String);
+
+impl LanguageTag {
+    /// The longest tag accepted, in bytes.
+    pub const MAX_LEN: usize = 35;
+
+    /// Checks the shape of a tag (surrounding space ignored) and puts its subtags in
+    /// their usual case: the language lower case, a four-letter script title case, a
+    /// two-letter region upper case, anything else lower case.
+    pub fn parse(text: &str) -> Option<LanguageTag> {
+        let text = text.trim();
+        if text.is_empty() || text.len() > Self::MAX_LEN {
+            return None;
+        }
+        let mut parts = Vec::new();
+        for (i, part) in text.split('-').enumerate() {
+            if part.is_empty() || part.len() > 8 || !part.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                return None;
+            }
+            let alphabetic = part.bytes().all(|b| b.is_ascii_alphabetic());
+            let cased = if i == 0 {
+                if part.len() < 2 || !alphabetic {
+                    return None;
+                }
+                part.to_ascii_lowercase()
+            } else if part.len() == 4 && alphabetic {
+                let lower = part.to_ascii_lowercase();
+                lower[..1].to_ascii_uppercase() + &lower[1..]
+            } else if part.len() == 2 && alphabetic {
+                part.to_ascii_uppercase()
+            } else {
+                part.to_ascii_lowercase()
+            };
+            parts.push(cased);
+        }
+        Some(LanguageTag(parts.join("-")))
+    }
+
+    /// The tag, in its usual case.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for LanguageTag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl AsRef<str> for LanguageTag {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<Language> for LanguageTag {
+    fn from(value: Language) -> Self {
+        LanguageTag(value.tag().to_owned())
+    }
+}
+
+/// Text that is not a well-formed BCP 47 language tag.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotALanguageTag(pub String);
+
+impl fmt::Display for NotALanguageTag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "`{}` is not a BCP 47 language tag such as `ar`, `ckb` or `zh-Hans`",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for NotALanguageTag {}
+
+impl FromStr for LanguageTag {
+    type Err = NotALanguageTag;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        LanguageTag::parse(s).ok_or_else(|| NotALanguageTag(s.to_owned()))
+    }
+}
+
+impl TryFrom<&str> for LanguageTag {
+    type Error = NotALanguageTag;
+
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        value.parse()
+    }
+}
+
+impl TryFrom<String> for LanguageTag {
+    type Error = NotALanguageTag;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        value.parse()
+    }
+}
+
+impl From<LanguageTag> for String {
+    fn from(value: LanguageTag) -> Self {
+        value.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,5 +336,78 @@ mod tests {
         let back: Language = serde_json::from_str("\"ckb\"").unwrap();
         assert_eq!(back, Language::KurdishSorani);
         assert!(serde_json::from_str::<Language>("\"xx\"").is_err());
+    }
+
+    #[test]
+    fn language_tags_are_put_in_their_usual_case() {
+        let tag = |text: &str| LanguageTag::parse(text).map(String::from);
+        assert_eq!(tag("ar").as_deref(), Some("ar"));
+        assert_eq!(tag("CKB").as_deref(), Some("ckb"));
+        assert_eq!(tag("zh-hans").as_deref(), Some("zh-Hans"));
+        assert_eq!(tag("ZH-HANT-tw").as_deref(), Some("zh-Hant-TW"));
+        assert_eq!(tag("pt-br").as_deref(), Some("pt-BR"));
+        assert_eq!(tag("es-419").as_deref(), Some("es-419"));
+        assert_eq!(tag("  so ").as_deref(), Some("so"));
+        assert_eq!(tag("sl-ROZAJ").as_deref(), Some("sl-rozaj"));
+    }
+
+    #[test]
+    fn malformed_language_tags_are_refused() {
+        let long = format!("en-{}", ["abcdefgh"; 4].join("-"));
+        assert!(long.len() > LanguageTag::MAX_LEN);
+        for bad in [
+            "",
+            " ",
+            "a",
+            "12",
+            "1ar",
+            "en--GB",
+            "-en",
+            "en-",
+            "en GB",
+            "en_GB",
+            "en-GB!",
+            "ar-abcdefghi",
+            "x-klingon",
+            "../etc",
+            "ar.json",
+            "عربي",
+            &long,
+        ] {
+            assert_eq!(LanguageTag::parse(bad), None, "{bad:?} was accepted");
+        }
+        let longest = format!("en-{}-abcde", ["abcdefgh"; 3].join("-"));
+        assert_eq!(longest.len(), LanguageTag::MAX_LEN);
+        assert!(LanguageTag::parse(&longest).is_some());
+    }
+
+    #[test]
+    fn a_refused_tag_says_what_a_tag_looks_like() {
+        let refused = LanguageTag::try_from("en GB").unwrap_err();
+        assert_eq!(
+            refused.to_string(),
+            "`en GB` is not a BCP 47 language tag such as `ar`, `ckb` or `zh-Hans`"
+        );
+    }
+
+    #[test]
+    fn every_interface_language_is_a_language_tag_as_written() {
+        for lang in Language::ALL {
+            assert_eq!(LanguageTag::parse(lang.tag()), Some(LanguageTag::from(lang)));
+            assert_eq!(LanguageTag::from(lang).as_str(), lang.tag());
+        }
+    }
+
+    #[test]
+    fn language_tags_travel_as_strings_and_are_checked_on_arrival() {
+        let tag = LanguageTag::parse("pt-BR").unwrap();
+        assert_eq!(tag.to_string(), "pt-BR");
+        let json = serde_json::to_string(&tag).unwrap();
+        assert_eq!(json, "\"pt-BR\"");
+        assert_eq!(serde_json::from_str::<LanguageTag>(&json).unwrap(), tag);
+        let cased: LanguageTag = serde_json::from_str("\"zh-hans\"").unwrap();
+        assert_eq!(cased.as_str(), "zh-Hans");
+        assert!(serde_json::from_str::<LanguageTag>("\"en GB\"").is_err());
+        assert!(serde_json::from_str::<LanguageTag>("\"\"").is_err());
     }
 }

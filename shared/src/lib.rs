@@ -3,7 +3,8 @@
 //! Compiles for `wasm32-unknown-unknown` and native alike, and depends on serde only:
 //! never on sea-orm, axum or leptos.
 //!
-//! - [`language`]: the twelve interface languages, their BCP 47 tags and direction.
+//! - [`language`]: the twelve interface languages, their BCP 47 tags and direction, and
+//!   any language's tag, checked and in its usual case.
 //! - [`app_lock`]: the app lock's PIN, hashing rounds, time away and tries.
 //! - [`accounts`]: organisations, teams, invitations, codes, resets, two-factor, devices.
 //! - [`auth`]: roles and the sign-in request and response shapes.

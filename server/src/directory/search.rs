@@ -9,7 +9,7 @@ use perilink_shared::calendar;
 use perilink_shared::directory::{
     BookingMode, OccurrenceSummary, ProgrammeKind, SessionQuery, SessionSearchResponse, Stage, TimeOfDay,
 };
-use perilink_shared::language::Language;
+use perilink_shared::language::{Language, LanguageTag};
 use std::sync::atomic::Ordering;
 
 /// The default and largest page sizes.
@@ -86,16 +86,9 @@ impl Filters {
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .map(|l| {
-                let valid = l.len() <= 35
-                    && l.split('-')
-                        .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()));
-                if valid {
-                    Ok(l.to_owned())
-                } else {
-                    Err(AppError::Validation(format!(
-                        "`{l}` is not a BCP 47 language tag"
-                    )))
-                }
+                LanguageTag::parse(l)
+                    .map(String::from)
+                    .ok_or_else(|| AppError::Validation(format!("`{l}` is not a BCP 47 language tag")))
             })
             .transpose()?;
         let stage = query

@@ -12,6 +12,7 @@ use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use perilink_shared::error::ErrorBody;
+use perilink_shared::language::LanguageTag;
 use perilink_shared::screening_schedule::{DueScreening, MotherSchedule};
 use serde::Deserialize;
 use utoipa_axum::router::OpenApiRouter;
@@ -48,8 +49,8 @@ pub async fn list_due_screenings(
         .ok_or(AppError::Forbidden)?;
     let language = query
         .ui
-        .filter(|l| !l.is_empty() && l.len() <= 35)
-        .unwrap_or(mother.language);
+        .and_then(|l| LanguageTag::parse(&l))
+        .map_or(mother.language, String::from);
     let today = crate::service::demo::london_today();
     Ok(Json(
         schedule::due_for(&state.db, &mother.id, &language, today).await?,

@@ -26,9 +26,9 @@ use perilink_shared::directory::{BookingMode, Format, ProgrammeKind};
 use perilink_shared::directory_admin::{
     ClockTime, Frequency, Host, ListingCheck, ListingKind, ListingReport, Organisation, OrganisationInput,
     OrganisationKind, Programme, ProgrammeInput, ProgrammeText, ProgrammeTextInput, Session, SessionInput,
-    SessionText, SessionTextInput, StaleListing, Venue, VenueInput, language_tag,
+    SessionText, SessionTextInput, StaleListing, Venue, VenueInput,
 };
-use perilink_shared::language::Language;
+use perilink_shared::language::{Language, LanguageTag};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, IntoActiveModel,
@@ -238,7 +238,7 @@ fn language_tags(field: &str, values: &[String]) -> Result<Vec<String>, AppError
     }
     let mut out: Vec<String> = Vec::new();
     for value in values {
-        let tag = language_tag(value).ok_or_else(|| {
+        let tag = LanguageTag::parse(value).map(String::from).ok_or_else(|| {
             invalid(format!(
                 "`{value}` in {field} is not a BCP 47 language tag such as `ar`, `ckb` or `zh-Hans`"
             ))

@@ -15,6 +15,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use perilink_shared::booking::BookingRequest;
 use perilink_shared::contact::{EmailAddress, PhoneNumber};
 use perilink_shared::directory::LocalisedText;
+use perilink_shared::language::LanguageTag;
 use perilink_shared::referral::{
     Actor, CareTeam, CareTeamMember, Caseload, CaseloadEntry, ConsentInput, ConsentRecord, ConsentScope,
     ContactPreference, MotherHint, MotherInput, MotherRecord, Referral, ReferralEvent, ReferralReason,
@@ -78,17 +79,14 @@ fn check_mother(input: MotherInput) -> Result<CheckedMother, AppError> {
             "given_name must be 1 to 100 characters".into(),
         ));
     }
-    let language = input.language.trim().to_owned();
-    let tag_ok = !language.is_empty()
-        && language.len() <= 35
-        && language
-            .split('-')
-            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()));
-    if !tag_ok {
-        return Err(AppError::Validation(format!(
-            "`{language}` is not a BCP 47 language tag"
-        )));
-    }
+    let language = LanguageTag::parse(&input.language)
+        .map(String::from)
+        .ok_or_else(|| {
+            AppError::Validation(format!(
+                "`{}` is not a BCP 47 language tag",
+                input.language.trim()
+            ))
+        })?;
     let phone = optional_text(input.phone, "phone", 40)?
         .map(|p| {
             PhoneNumber::parse(&p)

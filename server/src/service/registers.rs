@@ -10,6 +10,7 @@ use crate::service::referrals::move_referral;
 use crate::service::{listings, sql};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use perilink_shared::contact::PhoneNumber;
+use perilink_shared::language::LanguageTag;
 use perilink_shared::referral::{Actor, ReferralStatus};
 use perilink_shared::register::{
     AttendanceEntry, AttendanceHistory, AttendanceStatus, BatchResult, COURSE_COMPLETION_SHARE,
@@ -248,7 +249,7 @@ async fn check(
                 if name.is_empty() || name.chars().count() > 100 {
                     return Err(fail("a walk-in needs a first name of 1 to 100 characters".into()));
                 }
-                if w.language.trim().is_empty() || w.language.len() > 35 {
+                if LanguageTag::parse(&w.language).is_none() {
                     return Err(fail("a walk-in needs a language tag".into()));
                 }
                 if let Some(phone) = w.phone.as_deref().filter(|p| !p.trim().is_empty()) {
@@ -545,6 +546,8 @@ async fn recorded_mother(db: &impl ConnectionTrait, mark_id: &str) -> Result<Opt
 }
 
 /// A walk-in's record: the mother with that phone number if one is known, else new.
+/// Her phone number and language were checked with the batch; they are stored as
+/// they parse.
 async fn walk_in_mother(
     db: &impl ConnectionTrait,
     walk_in: &perilink_shared::register::WalkIn,
@@ -575,7 +578,9 @@ async fn walk_in_mother(
             id.clone().into(),
             walk_in.given_name.trim().to_owned().into(),
             phone.into(),
-            walk_in.language.trim().to_owned().into(),
+            LanguageTag::parse(&walk_in.language)
+                .map_or_else(|| walk_in.language.trim().to_owned(), String::from)
+                .into(),
             false.into(),
             Utc::now().into(),
         ],

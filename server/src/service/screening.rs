@@ -9,6 +9,7 @@ use crate::service::referrals::notify;
 use crate::service::sql;
 use chrono::{DateTime, Duration, Utc};
 use perilink_shared::auth::Role;
+use perilink_shared::language::LanguageTag;
 use perilink_shared::screening::{Alert, ContentItem, Instrument, ScreeningRequest, ScreeningResult, score};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
@@ -37,13 +38,12 @@ pub struct ContentPack {
     pub items: Vec<ContentItem>,
 }
 
-/// Loads the licensed wording of an instrument in a language, if the pack has it.
-/// A malformed file is treated as absent (and logged), never trusted.
+/// Loads the licensed wording of an instrument in a language, if the pack has it:
+/// the file is named by the tag in its usual case (`epds/zh-Hans.json`), and text
+/// that is not a tag names no file. A malformed file is treated as absent (and
+/// logged), never trusted.
 pub fn load_content(dir: Option<&Path>, instrument: Instrument, language: &str) -> Option<ContentPack> {
-    let valid_tag = !language.is_empty() && language.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-    if !valid_tag {
-        return None;
-    }
+    let language = LanguageTag::parse(language)?;
     let path = dir?.join(instrument.as_str()).join(format!("{language}.json"));
     let text = std::fs::read_to_string(&path).ok()?;
     match serde_json::from_str::<ContentPack>(&text) {
@@ -164,13 +164,9 @@ pub async fn record(
     };
     let scored =
         score(request.instrument, &request.answers).map_err(|e| AppError::Validation(e.to_string()))?;
-    let language = request.language.trim().to_owned();
-    if language.is_empty()
-        || language.len() > 35
-        || !language.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-    {
-        return Err(AppError::Validation("language must be a BCP 47 tag".into()));
-    }
+    let language = LanguageTag::parse(&request.language)
+        .map(String::from)
+        .ok_or_else(|| AppError::Validation("language must be a BCP 47 tag".into()))?;
     let timepoint = request.timepoint.filter(|t| !t.is_empty());
     if timepoint
         .as_deref()

@@ -15,7 +15,7 @@ use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use perilink_shared::contact::{EmailAddress, PhoneNumber};
 use perilink_shared::error::ErrorCode;
-use perilink_shared::language::Language;
+use perilink_shared::language::{Language, LanguageTag};
 use perilink_shared::referral::{MotherInput, MotherRecord, parse_nhs_number};
 
 /// Languages offered besides the interface's, often needed in maternity (BCP 47).
@@ -333,7 +333,7 @@ fn RegisterForm(
         let email_value = typed(email.get_untracked());
         let nhs_value = typed(format::ascii_digits(&nhs.get_untracked()));
         let tag = match language.get_untracked().as_str() {
-            OTHER_LANGUAGE => typed(other_language.get_untracked()),
+            OTHER_LANGUAGE => LanguageTag::parse(&other_language.get_untracked()).map(String::from),
             chosen => typed(chosen.to_owned()),
         };
         let check = if typed(given.get_untracked()).is_none() {

@@ -5,8 +5,9 @@ use crate::entity::{occurrence, programme, programme_translation, session, venue
 use crate::service::openreferral::{Location, Schedule, Service};
 use chrono::{Datelike, NaiveDate};
 use perilink_shared::directory::{BookingMode, Format, ProgrammeKind};
-use perilink_shared::directory_admin::{ClockTime, Frequency, language_tag};
+use perilink_shared::directory_admin::{ClockTime, Frequency};
 use perilink_shared::feeds::{ImportedContent, ImportedSession, ImportedVenue};
+use perilink_shared::language::LanguageTag;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -61,7 +62,7 @@ pub fn content_of(service: &Service) -> Result<(ImportedContent, Vec<String>), S
         .map_or(0, |c| (c.amount * 100.0).round().clamp(0.0, 100_000.0) as u32);
     let (mut delivered, mut interpreted) = (Vec::new(), Vec::new());
     for l in &service.languages {
-        let Some(tag) = language_tag(&l.code) else {
+        let Some(tag) = LanguageTag::parse(&l.code).map(String::from) else {
             continue;
         };
         let through = l
