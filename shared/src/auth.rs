@@ -48,6 +48,17 @@ impl Role {
     pub fn is_staff(self) -> bool {
         !matches!(self, Role::Mother)
     }
+
+    /// The staff who may see mothers' data (their records, referrals, screening
+    /// results and alerts) and so must pass two-factor before they see any of it.
+    /// Hosts see only the registers of their own sessions and a mother only her own
+    /// record, so neither is asked for a second factor.
+    pub const READS_HEALTH_DATA: [Role; 3] = [Role::Referrer, Role::Coordinator, Role::Admin];
+
+    /// Whether this role must pass two-factor: it is one of [`Role::READS_HEALTH_DATA`].
+    pub fn must_pass_two_factor(self) -> bool {
+        Role::READS_HEALTH_DATA.contains(&self)
+    }
 }
 
 impl fmt::Display for Role {
@@ -137,6 +148,17 @@ pub struct UserProfile {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn referrers_coordinators_and_admins_must_pass_two_factor_and_no_one_else() {
+        let asked: Vec<Role> = Role::ALL
+            .into_iter()
+            .filter(|r| r.must_pass_two_factor())
+            .collect();
+        assert_eq!(asked, [Role::Referrer, Role::Coordinator, Role::Admin]);
+        assert!(!Role::Host.must_pass_two_factor());
+        assert!(!Role::Mother.must_pass_two_factor());
+    }
 
     #[test]
     fn roles_round_trip_through_their_names() {

@@ -47,8 +47,6 @@ pub struct AppRoute {
     pub menu: Option<&'static str>,
 }
 
-const STAFF_READING_HEALTH: &[Role] = &[Role::Referrer, Role::Coordinator, Role::Admin];
-
 /// Every screen, in the order the menu lists those in it.
 pub const ROUTES: &[AppRoute] = &[
     AppRoute {
@@ -100,7 +98,7 @@ pub const ROUTES: &[AppRoute] = &[
     },
     AppRoute {
         path: "/screening",
-        audience: Audience::Roles(STAFF_READING_HEALTH),
+        audience: Audience::Roles(&Role::READS_HEALTH_DATA),
         menu: Some("nav-alerts"),
     },
     AppRoute {
@@ -161,7 +159,7 @@ pub const ROUTES: &[AppRoute] = &[
     },
     AppRoute {
         path: "/account/two-factor",
-        audience: Audience::Roles(&[Role::Referrer, Role::Coordinator, Role::Admin]),
+        audience: Audience::Roles(&Role::READS_HEALTH_DATA),
         menu: None,
     },
     AppRoute {

@@ -51,8 +51,8 @@ pub fn Screening() -> impl IntoView {
         AuthState::SignedOut => Viewer::SignedOut,
         AuthState::SignedIn { user, .. } => match user.role {
             Role::Mother => Viewer::Mother,
-            Role::Referrer | Role::Coordinator | Role::Admin => Viewer::Staff,
-            Role::Host => Viewer::Host,
+            role if Role::READS_HEALTH_DATA.contains(&role) => Viewer::Staff,
+            _ => Viewer::Host,
         },
     });
     move || match viewer.get() {

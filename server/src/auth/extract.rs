@@ -46,15 +46,10 @@ pub struct SignedIn {
     pub two_factor: TwoFactor,
 }
 
-/// The roles that must pass two-factor before they see any mother's data.
-pub fn needs_two_factor(role: Role) -> bool {
-    matches!(role, Role::Referrer | Role::Coordinator | Role::Admin)
-}
-
 /// Where a sign-in stands with two-factor. `exempt` is true only for the demo's
 /// own accounts while the server runs the demo.
 pub fn two_factor_state(role: Role, exempt: bool, mfa: bool, enrolled: bool) -> TwoFactor {
-    if !needs_two_factor(role) || exempt {
+    if !role.must_pass_two_factor() || exempt {
         TwoFactor::NotRequired
     } else if mfa {
         TwoFactor::Satisfied

@@ -3,7 +3,6 @@
 //! signing up (`/signup`, `/signup/confirm`); and password reset
 //! (`/password-reset/request`, `/password-reset`).
 
-use crate::auth::extract::needs_two_factor;
 use crate::auth::jwt::MFA_CHALLENGE_TTL;
 use crate::auth::refresh::{self, Refused};
 use crate::client_addr::ClientAddr;
@@ -66,7 +65,7 @@ pub async fn login(
     }
     let user = login::authenticate(&state.db, &request.email, &request.password, client).await?;
     let role = users::role_of(&user)?;
-    if needs_two_factor(role)
+    if role.must_pass_two_factor()
         && two_factor::is_enrolled(&state.db, &user.id).await?
         && !users::demo_exempt(&state.db, &user.id, state.config.demo).await?
     {

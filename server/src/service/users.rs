@@ -77,7 +77,7 @@ pub async fn two_factor_of<C: ConnectionTrait>(
     demo: bool,
 ) -> Result<TwoFactor, AppError> {
     let role = role_of(user)?;
-    if !crate::auth::extract::needs_two_factor(role) {
+    if !role.must_pass_two_factor() {
         return Ok(TwoFactor::NotRequired);
     }
     Ok(crate::auth::extract::two_factor_state(
