@@ -497,7 +497,7 @@ fn find(state: &AppState, tr: Tr, pairs: &[(String, String)]) -> String {
     let ui = tr.language;
     let filters = find_filters(pairs, ui);
     let page_number = FindFilters::page_of(|key| query_values_of(pairs, key));
-    let (today, minute) = search::london_now();
+    let (today, minute) = crate::clock::london_now();
     let ask = |query: SessionQuery| {
         Filters::parse(&query, today).map(|parsed| {
             let snapshot = state.directory.snapshot();
@@ -841,7 +841,7 @@ fn card(h: &mut String, tr: Tr, o: &OccurrenceSummary) {
 /// A session's page (as `pages/session_page.rs`); `None` when there is no such
 /// current session.
 async fn session(state: &AppState, tr: Tr<'_>, id: &str) -> Result<Option<String>, crate::error::AppError> {
-    let (today, _) = search::london_now();
+    let today = crate::clock::london_today();
     let snapshot = state.directory.snapshot();
     let page = listings::page(&state.db, &snapshot, id, tr.language.tag(), today).await?;
     Ok(page.map(|d| session_html(tr, &d)))

@@ -1,6 +1,7 @@
 //! The PeriLink server: an axum API over sea-orm that also serves the built app.
 //!
 //! - [`config`]: settings from the environment; [`check`] checks them for `check-config`.
+//! - [`clock`]: today, and the date of an instant, in London.
 //! - [`cli`]: the command line: serve, `check-config`, `backup`, `restore`, `--version`.
 //! - [`backup`]: consistent SQLite backups while serving, and restores that refuse a
 //!   database in use.
@@ -26,6 +27,7 @@ pub mod bench_seed;
 pub mod check;
 pub mod cli;
 pub mod client_addr;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod directory;

@@ -101,7 +101,7 @@ async fn places_left(app: &TestApp, places: u32) -> String {
     )
     .await
     .expect("one place");
-    let tomorrow = perilink_server::directory::search::london_now().0 + chrono::Duration::days(1);
+    let tomorrow = perilink_server::clock::london_today() + chrono::Duration::days(1);
     text(
         app,
         &format!(
@@ -285,7 +285,7 @@ db_test! {
         let advice = "SELECT s.id FROM sessions s JOIN programmes p ON p.id = s.programme_id \
             WHERE p.kind = 'advice' AND p.booking = 'booking' AND p.format = 'ongoing'";
         let programme = text(&app, &format!("SELECT programme_id FROM sessions WHERE id IN ({advice}) LIMIT 1")).await;
-        let tomorrow = perilink_server::directory::search::london_now().0 + chrono::Duration::days(1);
+        let tomorrow = perilink_server::clock::london_today() + chrono::Duration::days(1);
         let dates: Vec<String> = perilink_server::service::sql::ids(
             &app.state.db,
             &format!(

@@ -45,7 +45,7 @@ async fn ok(
 }
 
 fn today() -> NaiveDate {
-    perilink_server::directory::search::london_now().0
+    perilink_server::clock::london_today()
 }
 
 fn ymd(date: NaiveDate) -> String {

@@ -358,7 +358,7 @@ async fn book(
 ) -> String {
     let request: perilink_shared::booking::BookingRequest =
         serde_json::from_value(json!({"occurrence_id": occurrence, "waiting_list": waiting_list})).unwrap();
-    let today = perilink_server::directory::search::london_now().0;
+    let today = perilink_server::clock::london_today();
     let snapshot = app.state.directory.snapshot();
     perilink_server::service::bookings::book(&app.state.db, &snapshot, m, &request, today)
         .await
@@ -371,7 +371,7 @@ async fn book(
 /// money advice), from the day after tomorrow on: the first `n`. The demo host is
 /// made its host, so that her register can be read.
 async fn bookable_dates(app: &TestApp, n: usize) -> Vec<(String, String)> {
-    let after = perilink_server::directory::search::london_now().0 + chrono::Duration::days(2);
+    let after = perilink_server::clock::london_today() + chrono::Duration::days(2);
     let rows = sql::query(
         &app.state.db,
         "SELECT o.id, CAST(o.date AS TEXT), s.id FROM occurrences o JOIN sessions s ON s.id = o.session_id \

@@ -44,7 +44,7 @@ async fn esol_dates(app: &TestApp) -> (String, Vec<String>) {
 db_test! {
     async fn the_host_has_a_register_today_with_who_is_expected_and_nothing_clinical(app: TestApp) {
         let (host, _) = app.login_demo("host").await;
-        let today = perilink_server::directory::search::london_now().0;
+        let today = perilink_server::clock::london_today();
         let registers = get_json(&app, &format!("/api/registers?date={today}"), &host).await;
         assert!(!registers["occurrences"].as_array().unwrap().is_empty(), "the demo host runs a session every day");
 

@@ -5,12 +5,12 @@
 use crate::helpers::{TestApp, assert_error, count, db_test, get_json, post_with_token as post};
 use chrono::{Duration, NaiveDate};
 use perilink_server::entity::{occurrence, session};
-use perilink_server::service::screening_schedule::{REMINDER_TEMPLATE, london_date, remind_due};
+use perilink_server::service::screening_schedule::{REMINDER_TEMPLATE, remind_due};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Statement};
 use serde_json::{Value, json};
 
 fn today() -> NaiveDate {
-    london_date(chrono::Utc::now())
+    perilink_server::clock::london_today()
 }
 
 fn ymd(date: NaiveDate) -> String {

@@ -19,7 +19,7 @@ fn results(body: &Value) -> &Vec<Value> {
 }
 
 fn today() -> NaiveDate {
-    perilink_server::directory::search::london_now().0
+    perilink_server::clock::london_today()
 }
 
 /// Runs SQL against the test's database and has the server pick the change up.

@@ -184,7 +184,7 @@ async fn a_mother_registered_in_somali_gets_her_set_up_link_by_text_in_somali_an
 
     // A mother texts back something other than "2" about today's date: the host
     // reads it on today's register.
-    let today = perilink_server::directory::search::london_now().0;
+    let today = perilink_server::clock::london_today();
     let rows = perilink_server::service::sql::query(
         &app.state.db,
         "SELECT o.id, o.session_id FROM occurrences o JOIN sessions s ON s.id = o.session_id \

@@ -73,7 +73,7 @@ pub(crate) async fn serve(calendar: &Calendar) -> String {
 }
 
 fn today() -> NaiveDate {
-    perilink_server::directory::search::london_now().0
+    perilink_server::clock::london_today()
 }
 
 /// `today + days`, as iCalendar writes a date.

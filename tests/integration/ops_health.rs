@@ -151,7 +151,7 @@ async fn metrics_and_json_logs_after_api_traffic_hold_no_personal_data() {
         .await
         .unwrap();
     assert!(booked.status().is_success(), "{}", booked.text().await.unwrap());
-    let today = perilink_server::directory::search::london_now().0;
+    let today = perilink_server::clock::london_today();
     let registers = server
         .get_json(&format!("/api/registers?date={today}"), Some(&host))
         .await;

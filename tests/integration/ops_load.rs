@@ -66,7 +66,7 @@ impl Workload {
             let body: Value = response.json().await.unwrap();
             mothers.push(body["access_token"].as_str().unwrap().to_owned());
         }
-        let today = perilink_server::directory::search::london_now().0;
+        let today = perilink_server::clock::london_today();
         let to = today + chrono::Duration::days(60);
         let search = server
             .get_json(&format!("/api/sessions?per_page=100&to={to}"), None)

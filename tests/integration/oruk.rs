@@ -299,7 +299,7 @@ db_test! {
             .filter(|s| s["service_at_location_id"] == toxteth["id"])
             .collect();
         assert!(!schedules.is_empty());
-        let today = perilink_server::service::demo::london_today();
+        let today = perilink_server::clock::london_today();
         for s in &schedules {
             assert_eq!((&s["freq"], &s["interval"], &s["byday"]), (&json!("WEEKLY"), &json!(1), &json!("MO")));
             let opens = s["opens_at"].as_str().unwrap();

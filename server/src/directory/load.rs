@@ -126,7 +126,7 @@ impl Snapshot {
     /// is picked up by the next refresh rather than lost.
     pub async fn load(db: &DatabaseConnection) -> Result<Snapshot, DbErr> {
         let version = super::current_version(db).await?;
-        let (today, _) = super::search::london_now();
+        let today = crate::clock::london_today();
         let mut strings = Interner::default();
         let mut feed = FeedBuilder::new(db, &mut strings).await?;
         let venues = load_venues(db, &mut strings, &mut feed).await?;

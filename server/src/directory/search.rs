@@ -4,8 +4,7 @@
 use super::Snapshot;
 use super::places::{self, PlaceError, Point};
 use crate::error::AppError;
-use chrono::{Datelike, Duration, NaiveDate, Utc};
-use perilink_shared::calendar;
+use chrono::{Datelike, Duration, NaiveDate};
 use perilink_shared::directory::{
     BookingMode, OccurrenceSummary, ProgrammeKind, SessionQuery, SessionSearchResponse, Stage, TimeOfDay,
 };
@@ -380,15 +379,6 @@ pub(super) fn scan(
             (i, distance)
         });
     respond(snapshot, filters, total, page)
-}
-
-/// Today's date and the minute of the day now, London time.
-pub fn london_now() -> (NaiveDate, u32) {
-    let unix = Utc::now().timestamp();
-    let local = unix + calendar::london_offset_seconds(unix);
-    let (y, m, d) = calendar::civil_from_days(local.div_euclid(86_400));
-    let today = NaiveDate::from_ymd_opt(y, m, d).unwrap_or_else(|| Utc::now().date_naive());
-    (today, (local.rem_euclid(86_400) / 60) as u32)
 }
 
 #[cfg(test)]

@@ -54,7 +54,7 @@ pub async fn create_booking(
     AppJson(request): AppJson<BookingRequest>,
 ) -> Result<Response, AppError> {
     let mother = the_mother(&state, &caller.user().id).await?;
-    let (today, _) = crate::directory::search::london_now();
+    let today = crate::clock::london_today();
     let snapshot = state.directory.snapshot();
     let booked =
         bookings::book_through(&state.writer, &state.db, &snapshot, &mother, &request, today).await?;
@@ -106,7 +106,7 @@ pub async fn my_bookings(
     AppQuery(ui): AppQuery<UiLanguage>,
 ) -> Result<axum::Json<MyBookings>, AppError> {
     let mother = the_mother(&state, &caller.user().id).await?;
-    let (today, _) = crate::directory::search::london_now();
+    let today = crate::clock::london_today();
     let language = ui
         .or_account(&state.db, &caller.user().id, &mother.language)
         .await?;

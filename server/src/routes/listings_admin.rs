@@ -689,7 +689,7 @@ pub async fn save_screening_schedule(
     AppPath(id): AppPath<String>,
     AppJson(input): AppJson<ScreeningSchedule>,
 ) -> Result<Json<ScreeningSchedule>, AppError> {
-    let today = crate::service::demo::london_today();
+    let today = crate::clock::london_today();
     let viewer = Viewer::of(caller.user());
     admin::may_edit_listing(&state.db, &Editor::of(&viewer), ListingKind::Session, &id).await?;
     Ok(Json(

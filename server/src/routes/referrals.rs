@@ -505,7 +505,7 @@ pub async fn transition_referral(
 ) -> Result<axum::Json<Referral>, AppError> {
     let viewer = Viewer::of(&caller);
     let r = referrals::find_visible(&state.db, &viewer, &id).await?;
-    let (today, _) = crate::directory::search::london_now();
+    let today = crate::clock::london_today();
     let snapshot = state.directory.snapshot();
     let moved = referrals::transition(&state.db, &snapshot, &viewer, r, request, today).await?;
     let language = language_of(&state, &viewer.id).await;

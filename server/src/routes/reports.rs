@@ -6,9 +6,9 @@
 
 use crate::auth::extract::{Authorized, policy};
 use crate::auth::scope::Viewer;
+use crate::clock::london_today;
 use crate::error::{AppError, AppPath, AppQuery};
 use crate::service::audit::{self, AuditEntry};
-use crate::service::demo::london_today;
 use crate::service::reports::{self, Range};
 use crate::state::AppState;
 use axum::extract::State;

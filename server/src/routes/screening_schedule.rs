@@ -51,7 +51,7 @@ pub async fn list_due_screenings(
         .ui
         .and_then(|l| LanguageTag::parse(&l))
         .map_or(mother.language, String::from);
-    let today = crate::service::demo::london_today();
+    let today = crate::clock::london_today();
     Ok(Json(
         schedule::due_for(&state.db, &mother.id, &language, today).await?,
     ))
@@ -81,6 +81,6 @@ pub async fn get_screening_schedule(
     let viewer = Viewer::of(&caller);
     let mother_id = super::screenings::readable_mother(&state, &viewer, query.mother_id).await?;
     screen::audit_read(&state.db, &viewer, "mother", &mother_id, "screening schedule").await?;
-    let today = crate::service::demo::london_today();
+    let today = crate::clock::london_today();
     Ok(Json(schedule::schedule_for(&state.db, &mother_id, today).await?))
 }

@@ -248,7 +248,7 @@ pub async fn my_data(
     let m = crate::service::bookings::mother_of_user(&state.db, &viewer.id)
         .await?
         .ok_or(AppError::Forbidden)?;
-    let (today, _) = crate::directory::search::london_now();
+    let today = crate::clock::london_today();
     let record = crate::service::referrals::mother_record(&state.db, &m).await?;
     let mut referrals = Vec::new();
     for r in crate::service::referrals::list(&state.db, &viewer).await? {

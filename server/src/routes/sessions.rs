@@ -42,7 +42,7 @@ pub async fn search_sessions(
     State(state): State<AppState>,
     AppQuery(query): AppQuery<SessionQuery>,
 ) -> Result<axum::Json<SessionSearchResponse>, AppError> {
-    let (today, minute) = search::london_now();
+    let (today, minute) = crate::clock::london_now();
     let filters = Filters::parse(&query, today)?;
     let snapshot = state.directory.snapshot();
     Ok(axum::Json(search::run(
@@ -109,7 +109,7 @@ pub async fn get_session(
     AppPath(id): AppPath<String>,
     AppQuery(ui): AppQuery<UiLanguage>,
 ) -> Result<axum::Json<SessionDetail>, AppError> {
-    let (today, _) = search::london_now();
+    let today = crate::clock::london_today();
     let snapshot = state.directory.snapshot();
     let page = listings::page(&state.db, &snapshot, &id, ui.tag(), today).await?;
     Ok(axum::Json(page.ok_or(AppError::NotFound)?))

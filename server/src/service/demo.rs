@@ -73,11 +73,6 @@ pub fn print_accounts(port: u16) {
     println!();
 }
 
-/// Today's date in London.
-pub fn london_today() -> NaiveDate {
-    crate::directory::search::london_now().0
-}
-
 /// Seeds the demo unless the database already has users.
 pub async fn seed_if_empty(db: &DatabaseConnection) -> Result<(), DbErr> {
     if user::Entity::find().count(db).await? > 0 {
@@ -86,7 +81,7 @@ pub async fn seed_if_empty(db: &DatabaseConnection) -> Result<(), DbErr> {
     let hash = crate::auth::password::hash_blocking(DEMO_PASSWORD)
         .map_err(|e| DbErr::Custom(format!("hashing the demo password: {e}")))?;
     let txn = db.begin().await?;
-    seed(&txn, &hash, london_today(), Utc::now()).await?;
+    seed(&txn, &hash, crate::clock::london_today(), Utc::now()).await?;
     txn.commit().await?;
     tracing::info!("seeded the demo data");
     Ok(())

@@ -75,7 +75,7 @@ impl<'a> Editor<'a> {
             user_id: &viewer.id,
             viewer,
             now: Utc::now(),
-            today: crate::directory::search::london_now().0,
+            today: crate::clock::london_today(),
             via: None,
         }
     }

@@ -41,8 +41,7 @@ pub async fn remind_tomorrow(db: &DatabaseConnection, now: DateTime<Utc>) -> Res
     if !(FROM_MINUTE..UNTIL_MINUTE).contains(&contact::london_minute(now)) {
         return Ok(0);
     }
-    let Some(tomorrow) = crate::service::screening_schedule::london_date(now).checked_add_days(Days::new(1))
-    else {
+    let Some(tomorrow) = crate::clock::london_date(now).checked_add_days(Days::new(1)) else {
         return Ok(0);
     };
     let rows = sql::query(db, TOMORROW, vec![tomorrow.into()]).await?;

@@ -175,7 +175,7 @@ pub async fn receive(
         return Ok(Outcome::UnknownNumber);
     };
     let phone = phone.as_str().to_owned();
-    let today = crate::service::screening_schedule::london_date(now);
+    let today = crate::clock::london_date(now);
     let next = sql::query(db, NEXT_REMINDED, vec![phone.clone().into(), today.into()]).await?;
     let (booking, mother_id) = match next.first() {
         Some(row) => {

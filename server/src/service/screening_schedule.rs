@@ -13,13 +13,13 @@
 //! servers on one database exactly one queues the message. Reminders carry no
 //! health details.
 
+use crate::clock::london_date;
 use crate::entity::{occurrence, programme, screening, screening_due, session};
 use crate::error::AppError;
 use crate::service::audit::{self, AuditEntry};
 use crate::service::referrals::message_mother;
 use crate::service::{listings, sql};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use perilink_shared::calendar::london_offset_seconds;
 use perilink_shared::directory::Format;
 use perilink_shared::screening::Instrument;
 use perilink_shared::screening_schedule::{
@@ -37,13 +37,6 @@ pub const REMINDER_TEMPLATE: &str = "screening_due";
 /// A booked enrolment on the course the row belongs to, for SQL over `screening_due d`.
 const ENROLLED: &str = "EXISTS (SELECT 1 FROM bookings b WHERE b.mother_id = d.mother_id AND b.session_id = d.session_id \
      AND b.kind = 'enrolment' AND b.status = 'booked')";
-
-/// The London date of an instant.
-pub fn london_date(at: DateTime<Utc>) -> NaiveDate {
-    let unix = at.timestamp();
-    let local = unix + london_offset_seconds(unix);
-    DateTime::from_timestamp(local, 0).map_or_else(|| at.date_naive(), |t| t.date_naive())
-}
 
 fn ymd(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
@@ -593,17 +586,5 @@ mod tests {
     #[test]
     fn a_window_opens_three_days_before_and_closes_two_weeks_after() {
         assert_eq!(window(date(2027, 1, 6)), (date(2027, 1, 3), date(2027, 1, 20)));
-    }
-
-    #[test]
-    fn london_dates_follow_summer_time() {
-        let late_summer_evening = DateTime::parse_from_rfc3339("2027-07-01T23:30:00Z")
-            .unwrap()
-            .to_utc();
-        assert_eq!(london_date(late_summer_evening), date(2027, 7, 2));
-        let late_winter_evening = DateTime::parse_from_rfc3339("2027-01-01T23:30:00Z")
-            .unwrap()
-            .to_utc();
-        assert_eq!(london_date(late_winter_evening), date(2027, 1, 1));
     }
 }

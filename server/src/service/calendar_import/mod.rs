@@ -328,7 +328,7 @@ async fn read(
     actor: &str,
     row: calendar_import::Model,
 ) -> Result<calendar_import::Model, AppError> {
-    let today = crate::directory::search::london_now().0;
+    let today = crate::clock::london_today();
     let now = Utc::now();
     let fetched = fetch(client, &row, today).await;
     let txn = db.begin().await?;

@@ -32,7 +32,7 @@ impl<'s> Catalogue<'s> {
         Catalogue {
             snapshot,
             now: now.timestamp(),
-            today: london_date(now.timestamp()),
+            today: crate::clock::london_date(now),
         }
     }
 
