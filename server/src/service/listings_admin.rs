@@ -1671,7 +1671,14 @@ pub async fn stale_listings(
 /// Tells each owner, in the app, about each listing of theirs that has gone
 /// unchecked for [`FLAG_AFTER_DAYS`]: once per listing each time it goes stale.
 /// Returns how many notices it made. Cheap enough to run hourly.
+///
+/// One run at a time in this server: the hourly job and a coordinator reading the
+/// stale list each run it, and two runs each finding no notice would both write one
+/// (seen as three notices for two listings when the list was read as the server
+/// started).
 pub async fn notify_stale(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<usize, DbErr> {
+    static ONE_RUN: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+    let _alone = ONE_RUN.lock().await;
     let cutoff = now - Duration::days(FLAG_AFTER_DAYS);
     let mut due: Vec<(String, String, DateTime<Utc>)> = Vec::new();
     for v in venue::Entity::find()
