@@ -3,8 +3,11 @@
 //! mother in the viewer's care, as the latest `added_at` of her caseload rows, before
 //! a page could be taken: 5 of the 5.5 ms of a page for a referrer with 2,035
 //! mothers. Kept on her row by every write to the caseload
-//! (`referrals::add_to_caseload`; the seeders by `referrals::rank_caseloads`), with
-//! the page's whole order in one index, a page is read in order and stops when full.
+//! (`referrals::add_to_caseload`; the seeders by `referrals::rank_caseloads`), it is
+//! read with the mother, one lookup each and a sort. The index holds the page's
+//! whole order, for a planner that finds reading in order and stopping when the page
+//! is full cheaper (when most mothers it ranks are in the viewer's care); SQLite,
+//! without statistics, keeps to the lookups (BENCHMARKS.md).
 
 use super::Migration;
 

@@ -444,9 +444,8 @@ pub async fn care_team_of(db: &impl ConnectionTrait, mother_id: &str) -> Result<
 /// A page of the mothers on the viewer's caseload, with where their referrals
 /// stand, in one query: newest on a caseload first (when she was last added to
 /// anyone's, kept on her row; then by name, then id), the page starting after the
-/// mother `after` names, if any. The page is read in that order from an index and
-/// only its mothers' counts are worked out, so a page costs about the same however
-/// long the caseload is. The date she last attended is kept on her row by the
+/// mother `after` names, if any. The order is read from each mother's row and only
+/// the page's mothers' counts are worked out. The date she last attended is kept on her row by the
 /// register and shown only where her consent in force shares her attendance.
 pub async fn caseload(
     db: &impl ConnectionTrait,
@@ -480,8 +479,8 @@ pub async fn caseload(
     };
     values.extend(scope_values);
     // One more than the page, to know whether another follows. The order is the
-    // index `mothers_caseload_rank`'s, so the page is read in order and stops when
-    // full; only its mothers' counts are worked out.
+    // index `mothers_caseload_rank`'s, for a planner that prefers reading it in
+    // order to looking up each mother in care and sorting.
     values.push(i64::from(per_page + 1).into());
     let rows = sql::query(
         db,
