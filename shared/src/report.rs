@@ -1,7 +1,7 @@
 //! Outcome reports for the people who fund the sessions (DOMAIN.md, "Outcomes"): which
 //! reports there are, how each can be grouped, the tables they answer with, the
-//! small-number rule, and CSV written the one way (RFC 4180) for the server and the
-//! app alike.
+//! small-number rule, and CSV written the one way (RFC 4180, by the `csv` crate) for
+//! the server and the app alike, with formulas defused.
 //!
 //! The small-number rule: any count from 1 to 4 leaves as `"<5"` ([`Count`]), and a
 //! percentage, mean or median worked out from such a count is left out ([`Figure`]).
@@ -547,37 +547,61 @@ impl ReportTable {
             header.push("follow_up".to_owned());
         }
         header.extend(self.columns.iter().map(|c| column_name(*c)));
-        let mut out = csv_line(header.iter().map(String::as_str));
+        let mut file = Csv::with_header(header);
         for row in self.rows.iter().chain(&self.totals) {
             let mut cells = vec![csv_text(&row.key), csv_text(&label(row))];
             if screening {
                 cells.push(row.follow_up.map(|f| f.as_str().to_owned()).unwrap_or_default());
             }
             cells.extend(row.figures.iter().map(|f| f.csv()));
-            out.push_str(&csv_line(cells.iter().map(String::as_str)));
+            file.record(cells);
         }
-        out
+        file.finish()
     }
 }
 
-/// One CSV record (RFC 4180): fields joined by commas, each quoted when it holds a
-/// comma, a double quote or a line break (quotes doubled), ended by CRLF.
-pub fn csv_line<'a>(fields: impl IntoIterator<Item = &'a str>) -> String {
-    let mut out = String::new();
-    for (i, field) in fields.into_iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        if field.contains([',', '"', '\r', '\n']) {
-            out.push('"');
-            out.push_str(&field.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(field);
-        }
+/// A CSV file (RFC 4180) written by the `csv` crate: fields quoted when they hold a
+/// comma, a double quote or a line break (quotes doubled), each record ended by
+/// CRLF. Free text goes through [`csv_text`] before it is written.
+pub struct Csv {
+    writer: csv::Writer<Vec<u8>>,
+}
+
+impl Csv {
+    /// A file that starts with its header row.
+    pub fn with_header<F: AsRef<str>>(header: impl IntoIterator<Item = F>) -> Csv {
+        // Flexible, so that writing never fails: the tests read every file back
+        // with `parse_csv`, which refuses records of unequal length.
+        let writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .flexible(true)
+            .from_writer(Vec::new());
+        let mut file = Csv { writer };
+        file.record(header);
+        file
     }
-    out.push_str("\r\n");
-    out
+
+    /// Adds one record.
+    pub fn record<F: AsRef<str>>(&mut self, fields: impl IntoIterator<Item = F>) {
+        for field in fields {
+            self.writer
+                .write_field(field.as_ref())
+                .expect("a flexible CSV writer into memory does not fail");
+        }
+        self.writer
+            .write_record(None::<&[u8]>)
+            .expect("a flexible CSV writer into memory does not fail");
+    }
+
+    /// The text written.
+    pub fn finish(self) -> String {
+        let bytes = self
+            .writer
+            .into_inner()
+            .expect("flushing a CSV writer into memory does not fail");
+        // Only `str` fields were written, so this never replaces anything.
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
 }
 
 /// Free text made safe for a spreadsheet: text that would start a formula (`=`,
@@ -591,62 +615,19 @@ pub fn csv_text(text: &str) -> String {
     }
 }
 
-/// Reads CSV (RFC 4180) back into records of fields. For tests and tools; it
-/// accepts what [`csv_line`] writes.
+/// Reads CSV (RFC 4180) back into records of fields, with the `csv` crate; records
+/// of unequal length are an error. For tests and tools.
 pub fn parse_csv(text: &str) -> Result<Vec<Vec<String>>, String> {
-    let mut records = Vec::new();
-    let mut record = Vec::new();
-    let mut field = String::new();
-    let mut chars = text.chars().peekable();
-    let mut quoted = false;
-    let mut at_field_start = true;
-    while let Some(c) = chars.next() {
-        if quoted {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    field.push('"');
-                }
-                '"' => {
-                    quoted = false;
-                    if !matches!(chars.peek(), None | Some(',') | Some('\r') | Some('\n')) {
-                        return Err("text after a closing quote".into());
-                    }
-                }
-                _ => field.push(c),
-            }
-            continue;
-        }
-        match c {
-            '"' if at_field_start => {
-                quoted = true;
-                at_field_start = false;
-            }
-            '"' => return Err("a quote inside an unquoted field".into()),
-            ',' => {
-                record.push(std::mem::take(&mut field));
-                at_field_start = true;
-            }
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' => {
-                record.push(std::mem::take(&mut field));
-                records.push(std::mem::take(&mut record));
-                at_field_start = true;
-            }
-            _ => {
-                field.push(c);
-                at_field_start = false;
-            }
-        }
-    }
-    if quoted {
-        return Err("an unclosed quote".into());
-    }
-    if !field.is_empty() || !record.is_empty() {
-        record.push(field);
-        records.push(record);
-    }
-    Ok(records)
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|record| {
+            record
+                .map(|r| r.iter().map(str::to_owned).collect())
+                .map_err(|e| e.to_string())
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -719,10 +700,30 @@ mod tests {
 
     #[test]
     fn csv_quotes_commas_quotes_and_line_breaks() {
-        let line = csv_line(["plain", "a, b", "say \"hi\"", "two\nlines", ""]);
-        assert_eq!(line, "plain,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n");
-        let back = parse_csv(&format!("h1,h2,h3,h4,h5\r\n{line}")).unwrap();
+        let mut file = Csv::with_header(["h1", "h2", "h3", "h4", "h5"]);
+        file.record(["plain", "a, b", "say \"hi\"", "two\nlines", ""]);
+        let text = file.finish();
+        assert_eq!(
+            text,
+            "h1,h2,h3,h4,h5\r\nplain,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n"
+        );
+        let back = parse_csv(&text).unwrap();
         assert_eq!(back[1], ["plain", "a, b", "say \"hi\"", "two\nlines", ""]);
+    }
+
+    #[test]
+    fn a_defused_formula_is_still_quoted_where_it_needs_to_be() {
+        let mut file = Csv::with_header(["name", "note"]);
+        file.record([csv_text("=SUM(A1,A2)"), csv_text("\tRóża, مرحبا")]);
+        let text = file.finish();
+        assert_eq!(text, "name,note\r\n\"'=SUM(A1,A2)\",\"'\tRóża, مرحبا\"\r\n");
+        assert_eq!(parse_csv(&text).unwrap()[1], ["'=SUM(A1,A2)", "'\tRóża, مرحبا"]);
+    }
+
+    #[test]
+    fn reading_back_refuses_records_of_unequal_length() {
+        assert!(parse_csv("a,b\r\n1\r\n").is_err());
+        assert_eq!(parse_csv("a,b\r\n1,2\r\n").unwrap().len(), 2);
     }
 
     #[test]

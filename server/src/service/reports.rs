@@ -28,8 +28,8 @@ use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
 use perilink_shared::calendar;
 use perilink_shared::referral::ReferralStatus;
 use perilink_shared::report::{
-    ColumnKind, Count, EPDS_MEANINGFUL_FALL, EPDS_PROBABLE_FROM, Figure, FollowUp, GroupBy, ReportId,
-    ReportRow, ReportTable, TOTAL_KEY, csv_line, csv_text, derived, percent,
+    ColumnKind, Count, Csv, EPDS_MEANINGFUL_FALL, EPDS_PROBABLE_FROM, Figure, FollowUp, GroupBy, ReportId,
+    ReportRow, ReportTable, TOTAL_KEY, csv_text, derived, percent,
 };
 use sea_orm::{ConnectionTrait, DatabaseBackend, QueryResult, Value};
 use serde_json::{Value as Json, json};
@@ -620,7 +620,7 @@ fn day(at: DateTime<Utc>) -> String {
 /// The PRSB export as CSV. PeriLink keeps no date of birth, so `age_band` says
 /// `not_recorded`; reasons are separated by `;`.
 pub fn prsb_csv(records: &[PrsbRecord]) -> String {
-    let mut out = csv_line(PRSB_COLUMNS);
+    let mut file = Csv::with_header(PRSB_COLUMNS);
     let number = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
     for r in records {
         let cells = [
@@ -646,9 +646,9 @@ pub fn prsb_csv(records: &[PrsbRecord]) -> String {
             number(r.epds_change()),
             REFERRAL_TO_SOCIAL_PRESCRIBING.to_owned(),
         ];
-        out.push_str(&csv_line(cells.iter().map(String::as_str)));
+        file.record(cells);
     }
-    out
+    file.finish()
 }
 
 const NHS_COMMUNICATION: &str =

@@ -11,7 +11,7 @@ use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use perilink_shared::directory::ProgrammeKind;
 use perilink_shared::report::{
-    Column, ColumnKind, Count, Figure, GroupBy, ReportRow, ReportTable, TOTAL_KEY, csv_line, csv_text,
+    Column, ColumnKind, Count, Csv, Figure, GroupBy, ReportRow, ReportTable, TOTAL_KEY, csv_text,
 };
 
 /// The locale key naming a grouping.
@@ -153,16 +153,16 @@ pub fn csv(i18n: I18n, table: &ReportTable) -> String {
         header.push(i18n.t("reports-follow-up"));
     }
     header.extend(table.columns.iter().map(|c| column_name(i18n, *c)));
-    let mut out = csv_line(header.iter().map(String::as_str));
+    let mut file = Csv::with_header(header);
     for row in table.rows.iter().chain(&table.totals) {
         let mut cells = vec![csv_text(&group_label(i18n, table.group_by, row))];
         if screening {
             cells.push(follow_up_label(i18n, row));
         }
         cells.extend(row.figures.iter().map(|f| csv_figure(*f)));
-        out.push_str(&csv_line(cells.iter().map(String::as_str)));
+        file.record(cells);
     }
-    out
+    file.finish()
 }
 
 /// A `data:` address holding `text`, for a link to save it from. CSV starts with a
