@@ -280,6 +280,48 @@ pub async fn seed_history(
         .map(|m| format!("('{}', '{referrer}', '{now}')", id(0xb5, m)))
         .collect();
     insert(&txn, "caseload", "mother_id, user_id, added_at", &rows).await?;
+    // And every mother on a midwife's caseload, as in a service: 500 each (issue
+    // 18's caseload target), added a minute apart over the month before. The
+    // first midwife's caseload is the bench's 500-mother row.
+    let midwives = mothers.div_ceil(500);
+    let hash = one(
+        &txn,
+        &format!("SELECT password_hash FROM users WHERE id = '{referrer}'"),
+    )
+    .await?;
+    let organisation = one(
+        &txn,
+        &format!("SELECT organisation_id FROM users WHERE id = '{referrer}'"),
+    )
+    .await?;
+    let rows: Vec<String> = (0..midwives)
+        .map(|k| {
+            format!(
+                "('{}', 'midwife-{k}@bench.perilink.test', '{hash}', 'referrer', 'Midwife {k}', '{organisation}', 'en', TRUE, '{now}', TRUE)",
+                id(0xb8, k)
+            )
+        })
+        .collect();
+    insert(
+        &txn,
+        "users",
+        "id, email, password_hash, role, display_name, organisation_id, language, active, created_at, mfa_exempt",
+        &rows,
+    )
+    .await?;
+    let month_before = Utc::now() - Duration::days(60);
+    let rows: Vec<String> = (0..mothers)
+        .map(|m| {
+            let added = month_before + Duration::minutes(m as i64 % 43_200);
+            format!(
+                "('{}', '{}', '{}')",
+                id(0xb5, m),
+                id(0xb8, m / 500),
+                added.format("%Y-%m-%d %H:%M:%S+00:00")
+            )
+        })
+        .collect();
+    insert(&txn, "caseload", "mother_id, user_id, added_at", &rows).await?;
     crate::service::referrals::rank_caseloads(&txn).await?;
     txn.commit().await?;
 
