@@ -13,11 +13,6 @@
 //!   to another.
 
 pub mod api;
-pub mod api_accounts;
-pub mod api_referrals;
-#[cfg(feature = "staff")]
-pub mod api_reports;
-pub mod api_screening;
 pub mod app_files;
 pub mod apps;
 pub mod components;

@@ -480,12 +480,11 @@ impl Device {
 
     /// Fetches `user`'s registers for `date` and keeps them on the phone.
     pub async fn fetch_day(&self, user: String, date: String) -> Result<(), ApiError> {
-        let path = format!("/api/registers?date={date}");
         let registers: Registers = self
             .session
             .call(|token| {
-                let path = path.clone();
-                async move { api::signed_in_call(&token, "GET", &path, None::<&()>).await }
+                let date = date.clone();
+                async move { api::register::registers(&token, &date).await }
             })
             .await?;
         tell_worker_online();
@@ -617,7 +616,7 @@ impl Device {
         self.session
             .call(|token| {
                 let batch = batch.clone();
-                async move { api::signed_in_call(&token, "POST", "/api/attendance/batch", Some(&batch)).await }
+                async move { api::register::send_marks(&token, &batch).await }
             })
             .await
     }

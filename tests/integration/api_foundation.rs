@@ -691,3 +691,43 @@ async fn the_app_keeps_no_copy_of_a_type_the_api_describes() {
         "the app defines its own copy of API types (use perilink_shared's): {copies:?}"
     );
 }
+
+/// Each `"/api/<something>` string in the app's sources, with where it is.
+fn app_api_paths(dir: &std::path::Path, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).unwrap().map(Result::unwrap) {
+        let path = entry.path();
+        if path.is_dir() {
+            app_api_paths(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let source = std::fs::read_to_string(&path).unwrap();
+            for (n, line) in source.lines().enumerate() {
+                let names_an_endpoint = line.match_indices("\"/api/").any(|(at, found)| {
+                    line[at + found.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+                });
+                if names_an_endpoint {
+                    out.push(format!("{}:{}", path.display(), n + 1));
+                }
+            }
+        }
+    }
+}
+
+/// The app's API clients live in one place (issue 20, item 7): no screen names an
+/// API path of its own; each calls a typed function of `app/src/api/`.
+#[test]
+fn the_app_calls_the_api_only_from_its_api_folder() {
+    let root = crate::helpers::workspace_root().join("app/src");
+    let mut everywhere = Vec::new();
+    app_api_paths(&root, &mut everywhere);
+    let api_folder = root.join("api").display().to_string();
+    let (inside, outside): (Vec<String>, Vec<String>) =
+        everywhere.into_iter().partition(|at| at.starts_with(&api_folder));
+    assert!(
+        inside.len() > 20,
+        "the scan finds the API folder's own paths: {inside:?}"
+    );
+    assert!(
+        outside.is_empty(),
+        "API paths named outside app/src/api/: {outside:?}"
+    );
+}

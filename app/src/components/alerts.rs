@@ -3,8 +3,10 @@
 //! raised; each closed only with a note of the action taken (clinical safety
 //! hazards H8 and H9). For staff pages: a mother or host gets "not allowed".
 
+use crate::api;
+
 use crate::api::ApiError;
-use crate::api_screening::{self, Alert};
+use crate::api::screening::Alert;
 use crate::components::format::moment;
 use crate::components::text::tr;
 use crate::i18n::I18n;
@@ -21,7 +23,7 @@ pub fn AlertsPanel() -> impl IntoView {
     let session = Session::get();
     let alerts = LocalResource::new(move || async move {
         session
-            .call(|token| async move { api_screening::open_alerts(&token).await })
+            .call(|token| async move { api::screening::open_alerts(&token).await })
             .await
     });
     // Whose alert was last acknowledged, for the status line.
@@ -117,7 +119,7 @@ fn AlertCard(alert: Alert, done: Callback<String>, gone: Callback<()>) -> impl I
             let result = session
                 .call(|token| {
                     let (alert_id, text) = (alert_id.clone(), text.clone());
-                    async move { api_screening::acknowledge(&token, &alert_id, &text).await }
+                    async move { api::screening::acknowledge(&token, &alert_id, &text).await }
                 })
                 .await;
             working.set(false);

@@ -7,8 +7,7 @@
 //! - `<CheckInCard/>`, on Home and My sessions: a check-in she starts herself.
 //! - `<ScheduleStatus mother_id=…/>`, beside her chart for her care team: each
 //!   scheduled check-in with its date and whether it is done, due or overdue.
-
-use crate::api_screening;
+use crate::api;
 use crate::components::format;
 use crate::components::text::tr;
 use crate::i18n::I18n;
@@ -52,7 +51,9 @@ pub fn DueScreenings() -> impl IntoView {
         let language = i18n.language();
         async move {
             session
-                .call(move |token| async move { api_screening::due_screenings(&token, language.tag()).await })
+                .call(
+                    move |token| async move { api::screening::due_screenings(&token, language.tag()).await },
+                )
                 .await
         }
     });
@@ -134,7 +135,7 @@ pub fn ScheduleStatus(mother_id: String) -> impl IntoView {
             session
                 .call(move |token| {
                     let id = id.clone();
-                    async move { api_screening::mother_schedule(&token, &id).await }
+                    async move { api::screening::mother_schedule(&token, &id).await }
                 })
                 .await
         }
@@ -145,7 +146,7 @@ pub fn ScheduleStatus(mother_id: String) -> impl IntoView {
             {move || match schedule.get() {
                 None => view! { <p aria-busy="true">{tr("loading")}</p> }.into_any(),
                 Some(Err(err)) => view! {
-                    <p class="error" role="alert">{move || i18n.t(api_screening::refusal_key(&err))}</p>
+                    <p class="error" role="alert">{move || i18n.t(api::screening::refusal_key(&err))}</p>
                 }
                 .into_any(),
                 Some(Ok(s)) if s.points.is_empty() => view! { <p class="empty">{tr("schedule-empty")}</p> }.into_any(),

@@ -3,8 +3,9 @@
 //! stopping one that has not ended). Also the pieces every referral screen shares:
 //! status names, reasons, "why?" questions and the status line.
 
+use crate::api;
+
 use crate::api::ApiError;
-use crate::api_referrals;
 use crate::components::format;
 use crate::components::listing::{Localised, NotTranslated, language_name};
 use crate::components::text::tr;
@@ -274,7 +275,7 @@ pub fn act(
         let result = session
             .call(|token| {
                 let (id, reason, occurrence_id) = (id.clone(), reason.clone(), occurrence_id.clone());
-                async move { api_referrals::move_referral(&token, &id, to, reason, occurrence_id).await }
+                async move { api::referrals::move_referral(&token, &id, to, reason, occurrence_id).await }
             })
             .await;
         working.set(false);
@@ -326,7 +327,7 @@ pub fn MyReferrals(#[prop(optional)] as_page: bool) -> impl IntoView {
         let ui = I18n::get().language().tag();
         async move {
             session
-                .call(|token| async move { api_referrals::list_referrals(&token, ui).await })
+                .call(|token| async move { api::referrals::list_referrals(&token, ui).await })
                 .await
         }
     });

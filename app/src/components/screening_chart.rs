@@ -3,8 +3,7 @@
 //! (EPDS 10 and 13; PHQ-9 10 and 15) and the same figures as a table for anyone
 //! who cannot see the chart. For her care team only: the list is read through
 //! `GET /api/screenings?mother_id=`, which the server audits.
-
-use crate::api_screening;
+use crate::api;
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::Session;
@@ -79,7 +78,7 @@ pub fn ScreeningChart(#[prop(into)] mother_id: String) -> impl IntoView {
             session
                 .call(move |token| {
                     let id = id.clone();
-                    async move { api_screening::list(&token, &id).await }
+                    async move { api::screening::list(&token, &id).await }
                 })
                 .await
         }
@@ -89,7 +88,7 @@ pub fn ScreeningChart(#[prop(into)] mother_id: String) -> impl IntoView {
             {move || match results.get() {
                 None => view! { <p aria-busy="true">{tr("loading")}</p> }.into_any(),
                 Some(Err(err)) => view! {
-                    <p class="error" data-testid="screening-refused">{move || i18n.t(api_screening::refusal_key(&err))}</p>
+                    <p class="error" data-testid="screening-refused">{move || i18n.t(api::screening::refusal_key(&err))}</p>
                 }
                 .into_any(),
                 Some(Ok(list)) => {

@@ -267,10 +267,7 @@ pub fn ContactSettings() -> impl IntoView {
     };
     let loaded = LocalResource::new(move || async move {
         session
-            .call(|token| async move {
-                api::signed_in_call::<ContactChoice>(&token, "GET", "/api/me/contact-window", None::<&()>)
-                    .await
-            })
+            .call(|token| async move { api::contact_window(&token).await })
             .await
     });
     Effect::new(move |_| {
@@ -309,15 +306,7 @@ pub fn ContactSettings() -> impl IntoView {
             let result = session
                 .call(|token| {
                     let choice = choice.clone();
-                    async move {
-                        api::signed_in_call::<ContactChoice>(
-                            &token,
-                            "PUT",
-                            "/api/me/contact-window",
-                            Some(&choice),
-                        )
-                        .await
-                    }
+                    async move { api::set_contact_window(&token, &choice).await }
                 })
                 .await;
             working.set(false);
@@ -494,7 +483,6 @@ pub fn MoveTo(href: String) -> impl IntoView {
 /// the dates are kept from the server's answer, and only in memory.
 #[component]
 pub fn MyCheckIns() -> impl IntoView {
-    use crate::api_screening;
     use crate::pages::screening::name_key;
     use perilink_shared::screening::Instrument;
 
@@ -505,7 +493,7 @@ pub fn MyCheckIns() -> impl IntoView {
     let fetch = move |with_names: bool| {
         leptos::task::spawn_local(async move {
             let result = session
-                .call(|token| async move { api_screening::list_own(&token).await })
+                .call(|token| async move { api::screening::list_own(&token).await })
                 .await;
             if let Ok(list) = result {
                 shown.set(Some(
@@ -559,7 +547,7 @@ pub fn MyCheckIns() -> impl IntoView {
             let result = session
                 .call(|token| {
                     let typed = typed.clone();
-                    async move { api_screening::check_password(&token, &typed).await }
+                    async move { api::screening::check_password(&token, &typed).await }
                 })
                 .await;
             password.set(String::new());

@@ -1,8 +1,7 @@
 //! `/accept-invitation?token=…`: a member of staff invited by email sees who the
 //! invitation is for (email, role, organisation), gives her name and chooses a
 //! password. She is signed in at once and taken to set up two-factor.
-
-use crate::api_accounts;
+use crate::api;
 use crate::components::account::{FormState, NewPassword, Problem, finish_sign_in, password_problem};
 use crate::components::text::tr;
 use crate::i18n::I18n;
@@ -22,7 +21,7 @@ pub fn AcceptInvitation() -> impl IntoView {
     let preview = LocalResource::new(move || {
         let token = token.get();
         async move {
-            api_accounts::preview_invitation(token)
+            api::accounts::preview_invitation(token)
                 .await
                 .map_err(Problem::Refused)
         }
@@ -71,7 +70,7 @@ fn AcceptForm(token: String, invitation: InvitationPreview) -> impl IntoView {
         };
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
-            let result = api_accounts::accept_invitation(request).await;
+            let result = api::accounts::accept_invitation(request).await;
             finish_sign_in(session, navigate, form, result);
         });
     };

@@ -3,8 +3,7 @@
 //! A mother also finds here this phone's settings for keeping PeriLink to herself
 //! (where "Leave quickly" goes, the app's name, the PIN) and how and when PeriLink
 //! and her care team may contact her, and who is in that care team.
-
-use crate::api_accounts;
+use crate::api;
 use crate::components::account::{ENROL_PATH, Problem};
 use crate::components::format::moment;
 use crate::components::shared_phone::{ContactSettings, PhoneSettings};
@@ -56,7 +55,7 @@ pub fn Account() -> impl IntoView {
 fn CareTeamList() -> impl IntoView {
     let i18n = I18n::get();
     let session = Session::get();
-    let team = LocalResource::new(move || async move { session.call(api_accounts::my_care_team).await });
+    let team = LocalResource::new(move || async move { session.call(api::accounts::my_care_team).await });
     view! {
         <section class="card" aria-labelledby="care-team-title" data-testid="care-team">
             <h2 id="care-team-title">{tr("care-team-title")}</h2>
@@ -164,7 +163,7 @@ fn device_name(i18n: I18n, user_agent: Option<&str>) -> String {
 fn Devices() -> impl IntoView {
     let i18n = I18n::get();
     let session = Session::get();
-    let devices = LocalResource::new(move || async move { session.call(api_accounts::my_devices).await });
+    let devices = LocalResource::new(move || async move { session.call(api::accounts::my_devices).await });
     let note = RwSignal::new(None::<Result<(), Problem>>);
     view! {
         <section aria-labelledby="devices-title">
@@ -224,7 +223,7 @@ fn Device(
             let result = session
                 .call(|token| {
                     let id = id.clone();
-                    async move { api_accounts::sign_out_device(token, id).await }
+                    async move { api::accounts::sign_out_device(token, id).await }
                 })
                 .await;
             working.set(false);

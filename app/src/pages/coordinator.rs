@@ -5,19 +5,18 @@
 //! (with their words in each language), venues and organisations. Everything is
 //! loaded at once and reloaded after each change; mothers see a change at once.
 //!
-//! - [`api`]: the typed calls to `/api/directory`.
 //! - [`fields`]: labelled fields and how a save went.
 //! - [`editors`]: the forms for each kind of record.
 //! - [`feeds`]: `/coordinator/feeds`, listings imported from Open Referral UK feeds.
 //! - [`calendar`]: a session's dates from a partner's `.ics` calendar.
 
-mod api;
 mod calendar;
 mod editors;
 pub mod feeds;
 pub(crate) mod fields;
 mod schedule;
 
+use crate::api::directory;
 use crate::i18n::I18n;
 use crate::session::{AuthState, Session};
 use editors::{Organisations, Programmes, Sessions, Venues};
@@ -91,7 +90,7 @@ const PARTS: [(Part, &str); 5] = [
 fn Workspace() -> impl IntoView {
     let i18n = I18n::get();
     let session = Session::get();
-    let data = LocalResource::new(move || async move { session.call(api::load).await });
+    let data = LocalResource::new(move || async move { session.call(directory::load).await });
     let ctx = Ctx { session, data };
     let part = RwSignal::new(Part::Check);
     let to_check = move || ctx.with(|d| d.stale.len() + d.reports.len()).unwrap_or(0);
@@ -242,7 +241,7 @@ fn StaleItem(ctx: Ctx, note: RwSignal<Note>, listing: StaleListing) -> impl Into
         let id = id.clone();
         ctx.run(
             note,
-            move |token| api::mark_checked(token, kind, id.clone()),
+            move |token| directory::mark_checked(token, kind, id.clone()),
             |_| (),
         );
     };
@@ -276,7 +275,11 @@ fn ReportItem(ctx: Ctx, note: RwSignal<Note>, report: ListingReport) -> impl Int
     let id = report.id.clone();
     let resolve = move |_| {
         let id = id.clone();
-        ctx.run(note, move |token| api::resolve_report(token, id.clone()), |_| ());
+        ctx.run(
+            note,
+            move |token| directory::resolve_report(token, id.clone()),
+            |_| (),
+        );
     };
     view! {
         <li class="card coord-item" data-testid="report">

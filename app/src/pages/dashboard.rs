@@ -14,8 +14,10 @@
 mod charts;
 mod tables;
 
+use crate::api;
+
 use crate::api::ApiError;
-use crate::api_reports::{self, Filters, RecordFormat};
+use crate::api::reports::{Filters, RecordFormat};
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::{AuthState, Session};
@@ -142,7 +144,7 @@ fn Outcomes() -> impl IntoView {
                 session
                     .call(move |token| {
                         let filters = filters.clone();
-                        async move { api_reports::table(&token, report, &filters, ui).await }
+                        async move { api::reports::table(&token, report, &filters, ui).await }
                     })
                     .await
             }
@@ -310,7 +312,7 @@ fn Records(range: Memo<(String, String)>) -> impl IntoView {
             let result = session
                 .call(move |token| {
                     let (from, to) = (from.clone(), to.clone());
-                    async move { api_reports::records(&token, &from, &to, format).await }
+                    async move { api::reports::records(&token, &from, &to, format).await }
                 })
                 .await;
             match result {

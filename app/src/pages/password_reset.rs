@@ -2,8 +2,7 @@
 //! and sends a link (the answer is the same whether or not an account matches);
 //! `/reset-password?token=…` sets a new password, which signs the account out on
 //! every device.
-
-use crate::api_accounts;
+use crate::api;
 use crate::components::account::{FormState, NewPassword, password_problem};
 use crate::components::format::ascii_digits;
 use crate::components::text::tr;
@@ -26,7 +25,7 @@ pub fn ForgotPassword() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            match api_accounts::request_reset(to).await {
+            match api::accounts::request_reset(to).await {
                 Ok(()) => sent.set(true),
                 Err(err) => form.refused(err),
             }
@@ -79,7 +78,7 @@ pub fn ResetPassword() -> impl IntoView {
         }
         let token = token.get_untracked();
         leptos::task::spawn_local(async move {
-            match api_accounts::reset_password(token, password_value).await {
+            match api::accounts::reset_password(token, password_value).await {
                 Ok(()) => done.set(true),
                 Err(err) => form.refused(err),
             }

@@ -3,8 +3,10 @@
 //! deactivate one (which ends its sign-ins at once), and organise organisations
 //! and teams. Everything is loaded together and reloaded after each change.
 
+use crate::api;
+
+use crate::api::accounts::People as Loaded;
 use crate::api::{ApiError, Token};
-use crate::api_accounts::{self, People as Loaded};
 use crate::components::account::Problem;
 use crate::components::format::moment;
 use crate::components::text::tr;
@@ -151,7 +153,7 @@ fn NoteLines(note: RwSignal<Note>) -> impl IntoView {
 fn Workspace(admin: bool) -> impl IntoView {
     let i18n = I18n::get();
     let session = Session::get();
-    let data = LocalResource::new(move || async move { session.call(api_accounts::load_people).await });
+    let data = LocalResource::new(move || async move { session.call(api::accounts::load_people).await });
     let note = RwSignal::new(Note::Idle);
     let ctx = Ctx {
         data,
@@ -233,7 +235,7 @@ fn InviteForm(ctx: Ctx) -> impl IntoView {
         };
         ctx.run(
             "people-invite-sent",
-            move |token| api_accounts::invite(token, request.clone()),
+            move |token| api::accounts::invite(token, request.clone()),
             move || email.set(String::new()),
         );
     };
@@ -298,7 +300,7 @@ fn InvitationItem(ctx: Ctx, invitation: Invitation) -> impl IntoView {
         let id = id.clone();
         ctx.run(
             "people-invitation-revoked-note",
-            move |token| api_accounts::revoke_invitation(token, id.clone()),
+            move |token| api::accounts::revoke_invitation(token, id.clone()),
             || (),
         );
     };
@@ -352,7 +354,7 @@ fn StaffItem(ctx: Ctx, user: StaffUser) -> impl IntoView {
         let id = id.clone();
         ctx.run(
             "people-deactivated",
-            move |token| api_accounts::deactivate_user(token, id.clone()),
+            move |token| api::accounts::deactivate_user(token, id.clone()),
             || (),
         );
     };
@@ -453,7 +455,7 @@ fn Teams(ctx: Ctx) -> impl IntoView {
         };
         ctx.run(
             "people-saved",
-            move |token| api_accounts::add_organisation(token, body.clone()),
+            move |token| api::accounts::add_organisation(token, body.clone()),
             move || org_name.set(String::new()),
         );
     };
@@ -517,7 +519,7 @@ fn OrganisationTeams(ctx: Ctx, id: String, name: String) -> impl IntoView {
         let id = id.clone();
         ctx.run(
             "people-saved",
-            move |token| api_accounts::add_team(token, id.clone(), body.clone()),
+            move |token| api::accounts::add_team(token, id.clone(), body.clone()),
             move || team_name.set(String::new()),
         );
     };
@@ -593,7 +595,7 @@ fn TeamItem(ctx: Ctx, team: Team) -> impl IntoView {
         let team_id = team_id.clone();
         ctx.run(
             "people-saved",
-            move |token| api_accounts::add_member(token, team_id.clone(), user_id.clone()),
+            move |token| api::accounts::add_member(token, team_id.clone(), user_id.clone()),
             move || chosen.set(String::new()),
         );
     };
@@ -612,7 +614,7 @@ fn TeamItem(ctx: Ctx, team: Team) -> impl IntoView {
                             let (team_id, user_id) = (team_id.clone(), user_id.clone());
                             ctx.run(
                                 "people-saved",
-                                move |token| api_accounts::remove_member(token, team_id.clone(), user_id.clone()),
+                                move |token| api::accounts::remove_member(token, team_id.clone(), user_id.clone()),
                                 || (),
                             );
                         };

@@ -133,7 +133,7 @@ fn NewReferrals() -> impl IntoView {
             return None;
         }
         let list = session
-            .call(|token| async move { crate::api_referrals::list_referrals(&token, ui).await })
+            .call(|token| async move { crate::api::referrals::list_referrals(&token, ui).await })
             .await
             .ok()?;
         Some(

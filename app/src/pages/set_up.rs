@@ -1,8 +1,7 @@
 //! `/set-up?token=…`: a mother registered by her midwife opens the link she was
 //! sent and chooses a password; she is signed in at once. She can always sign in
 //! with a one-time code instead.
-
-use crate::api_accounts;
+use crate::api;
 use crate::components::account::{FormState, NewPassword, finish_sign_in, password_problem};
 use crate::components::text::tr;
 use crate::i18n::I18n;
@@ -30,7 +29,7 @@ pub fn SetUp() -> impl IntoView {
         let navigate = navigate.clone();
         let token = token.get_untracked();
         leptos::task::spawn_local(async move {
-            let result = api_accounts::set_up(token, password_value).await;
+            let result = api::accounts::set_up(token, password_value).await;
             finish_sign_in(session, navigate, form, result);
         });
     };

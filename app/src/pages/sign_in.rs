@@ -1,8 +1,9 @@
 //! Signing in: with an email and password (then, for staff with two-factor, the
 //! authenticator's code), or with a one-time code sent to a phone or email.
 
+use crate::api;
+
 use crate::api::ApiError;
-use crate::api_accounts;
 use crate::components::account::{Problem as Refusal, after_sign_in};
 use crate::components::format::{ascii_digits, code_digits as digits};
 use crate::components::return_to::safe_next;
@@ -72,7 +73,7 @@ pub fn SignIn() -> impl IntoView {
         working.set(true);
         problem.set(None);
         leptos::task::spawn_local(async move {
-            match api_accounts::login(email_value, password_value).await {
+            match api::accounts::login(email_value, password_value).await {
                 Ok(LoginOutcome::SignedIn(response)) => done.run(response),
                 Ok(LoginOutcome::MfaRequired(challenge)) => {
                     password.set(String::new());
@@ -190,7 +191,7 @@ fn CodeSignIn(step: RwSignal<Step>, done: Callback<LoginResponse>) -> impl IntoV
         working.set(true);
         problem.set(None);
         leptos::task::spawn_local(async move {
-            let result = api_accounts::request_code(to).await;
+            let result = api::accounts::request_code(to).await;
             working.set(false);
             match result {
                 Ok(()) => sent.set(true),
@@ -209,7 +210,7 @@ fn CodeSignIn(step: RwSignal<Step>, done: Callback<LoginResponse>) -> impl IntoV
         problem.set(None);
         let to = ascii_digits(contact.get_untracked().trim());
         leptos::task::spawn_local(async move {
-            match api_accounts::verify_code(to, typed).await {
+            match api::accounts::verify_code(to, typed).await {
                 Ok(response) => done.run(response),
                 Err(err) => {
                     working.set(false);
@@ -299,7 +300,7 @@ fn TotpStep(mfa_token: String, step: RwSignal<Step>, done: Callback<LoginRespons
         problem.set(None);
         let token = mfa_token.get_value();
         leptos::task::spawn_local(async move {
-            match api_accounts::login_totp(token, typed).await {
+            match api::accounts::login_totp(token, typed).await {
                 Ok(response) => done.run(response),
                 // The five minutes to give the code have passed: start again.
                 Err(ApiError::Server {

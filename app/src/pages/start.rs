@@ -9,7 +9,7 @@ use crate::start_page;
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use perilink_shared::accounts::{Invitation, InvitationStatus, StaffUser};
+use perilink_shared::accounts::InvitationStatus;
 use perilink_shared::auth::{Role, UserProfile};
 
 /// The locale key naming a role.
@@ -90,8 +90,8 @@ fn Jobs() -> impl IntoView {
         session
             .call(|token| async move {
                 let (users, invitations) = futures::join!(
-                    api::signed_in_call::<Vec<StaffUser>>(&token, "GET", "/api/users", None::<&()>),
-                    api::signed_in_call::<Vec<Invitation>>(&token, "GET", "/api/invitations", None::<&()>),
+                    api::accounts::staff_users(&token),
+                    api::accounts::invitations(&token),
                 );
                 Ok::<_, ApiError>(PeopleCounts {
                     staff: users?.len(),

@@ -2,8 +2,7 @@
 //! code itself and shows the key as text in groups of four; a code from the app
 //! turns two-factor on, and the recovery codes are shown this once, with a tick to
 //! say they are saved before going on (`?next=`, or the role's starting page).
-
-use crate::api_accounts;
+use crate::api;
 use crate::components::account::Problem;
 use crate::components::format::ascii_digits;
 use crate::components::qr::QrCode;
@@ -91,7 +90,7 @@ fn Enrol(role: Role) -> impl IntoView {
         working.set(true);
         problem.set(None);
         leptos::task::spawn_local(async move {
-            let result = session.call(api_accounts::enrol_totp).await;
+            let result = session.call(api::accounts::enrol_totp).await;
             working.set(false);
             match result {
                 Ok(enrolment) => stage.set(Stage::Scan(enrolment)),
@@ -163,7 +162,7 @@ fn Scan(enrolment: TotpEnrolment, stage: RwSignal<Stage>) -> impl IntoView {
             let result = session
                 .call(|token| {
                     let typed = typed.clone();
-                    async move { api_accounts::confirm_totp(token, typed).await }
+                    async move { api::accounts::confirm_totp(token, typed).await }
                 })
                 .await;
             working.set(false);

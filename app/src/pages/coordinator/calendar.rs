@@ -3,38 +3,13 @@
 //! titles must have; "Read now"; and what the last reading did, in her language.
 
 use super::fields::{Ctx, Note, NoteLine, Text, maybe};
-use crate::api::{self, ApiError, Token};
+use crate::api::directory;
 use crate::components::format::moment;
 use crate::i18n::I18n;
 use fluent_bundle::FluentValue;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use perilink_shared::calendar_import::{
-    CalendarInput, CalendarProblem, CalendarReading, SessionCalendar, SessionCalendarState,
-};
-use perilink_shared::directory::encode_query_value;
-
-fn path(session_id: &str) -> String {
-    format!(
-        "/api/directory/sessions/{}/calendar",
-        encode_query_value(session_id)
-    )
-}
-
-async fn load(token: Token, session_id: String) -> Result<Option<SessionCalendar>, ApiError> {
-    api::signed_in_call::<SessionCalendarState>(&token, "GET", &path(&session_id), None::<&()>)
-        .await
-        .map(|s| s.calendar)
-}
-
-async fn save(token: Token, session_id: String, body: CalendarInput) -> Result<SessionCalendar, ApiError> {
-    api::signed_in_call(&token, "PUT", &path(&session_id), Some(&body)).await
-}
-
-async fn read_now(token: Token, session_id: String) -> Result<SessionCalendar, ApiError> {
-    let at = format!("{}/read", path(&session_id));
-    api::signed_in_call(&token, "POST", &at, None::<&()>).await
-}
+use perilink_shared::calendar_import::{CalendarInput, CalendarProblem, CalendarReading, SessionCalendar};
 
 fn problem_key(problem: CalendarProblem) -> &'static str {
     match problem {
@@ -82,7 +57,11 @@ pub fn CalendarEditor(ctx: Ctx, id: String) -> impl IntoView {
     };
     let id = StoredValue::new(id);
     leptos::task::spawn_local(async move {
-        if let Ok(found) = ctx.session.call(move |t| load(t, id.get_value())).await {
+        if let Ok(found) = ctx
+            .session
+            .call(move |t| directory::session_calendar(t, id.get_value()))
+            .await
+        {
             shown(found);
         }
     });
@@ -94,14 +73,14 @@ pub fn CalendarEditor(ctx: Ctx, id: String) -> impl IntoView {
         };
         ctx.run(
             note,
-            move |t| save(t, id.get_value(), body.clone()),
+            move |t| directory::save_session_calendar(t, id.get_value(), body.clone()),
             move |c| shown(Some(c)),
         );
     };
     let read = move |_| {
         ctx.run(
             note,
-            move |t| read_now(t, id.get_value()),
+            move |t| directory::read_session_calendar(t, id.get_value()),
             move |c| shown(Some(c)),
         );
     };

@@ -2,8 +2,8 @@
 //! Each part shows one form (new, or filled from the record being changed) above
 //! the list of records, each with an "Edit" button.
 
-use super::api;
 use super::fields::{Choice, Ctx, LongText, Note, NoteLine, Text, Tick, listed, maybe, number, show, worded};
+use crate::api::directory;
 use crate::components::listing::language_name;
 use crate::i18n::I18n;
 use fluent_bundle::FluentValue;
@@ -123,7 +123,7 @@ pub fn Organisations(ctx: Ctx) -> impl IntoView {
             let id = editing.get_untracked();
             ctx.run(
                 note,
-                move |t| api::save::<_, Organisation>(t, "organisations", id.clone(), input.clone()),
+                move |t| directory::save::<_, Organisation>(t, "organisations", id.clone(), input.clone()),
                 move |o| editing.set(Some(o.id)),
             );
         }
@@ -260,7 +260,7 @@ pub fn Venues(ctx: Ctx) -> impl IntoView {
             let id = editing.get_untracked();
             ctx.run(
                 note,
-                move |t| api::save::<_, Venue>(t, "venues", id.clone(), input.clone()),
+                move |t| directory::save::<_, Venue>(t, "venues", id.clone(), input.clone()),
                 move |v| {
                     form.fill(Some(&v));
                     editing.set(Some(v.id));
@@ -439,7 +439,7 @@ pub fn Programmes(ctx: Ctx) -> impl IntoView {
             let id = editing.get_untracked();
             ctx.run(
                 note,
-                move |t| api::save::<_, Programme>(t, "programmes", id.clone(), input.clone()),
+                move |t| directory::save::<_, Programme>(t, "programmes", id.clone(), input.clone()),
                 move |p| editing.set(Some(p.id)),
             );
         }
@@ -566,7 +566,9 @@ fn ProgrammeWords(ctx: Ctx, id: String) -> impl IntoView {
         let id = id.clone();
         ctx.run(
             note,
-            move |t| api::save_words::<_, Programme>(t, "programmes", id.clone(), tag.clone(), body.clone()),
+            move |t| {
+                directory::save_words::<_, Programme>(t, "programmes", id.clone(), tag.clone(), body.clone())
+            },
             |_| (),
         );
     };
@@ -787,7 +789,7 @@ pub fn Sessions(ctx: Ctx) -> impl IntoView {
             let id = editing.get_untracked();
             ctx.run(
                 note,
-                move |t| api::save::<_, Session>(t, "sessions", id.clone(), input.clone()),
+                move |t| directory::save::<_, Session>(t, "sessions", id.clone(), input.clone()),
                 move |s| {
                     form.fill(Some(&s));
                     editing.set(Some(s.id));
@@ -944,7 +946,9 @@ fn SessionWords(ctx: Ctx, id: String) -> impl IntoView {
         let id = id.clone();
         ctx.run(
             note,
-            move |t| api::save_words::<_, Session>(t, "sessions", id.clone(), tag.clone(), body.clone()),
+            move |t| {
+                directory::save_words::<_, Session>(t, "sessions", id.clone(), tag.clone(), body.clone())
+            },
             |_| (),
         );
     };

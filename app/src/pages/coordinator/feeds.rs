@@ -9,7 +9,7 @@
 mod duplicates;
 
 use super::fields::{Choice, Note, NoteLine, Text, error_key, maybe, weekday, worded};
-use crate::api::{self, ApiError, Token};
+use crate::api::{self, ApiError};
 use crate::components::format::moment;
 use crate::i18n::I18n;
 use crate::session::{AuthState, Session};
@@ -17,42 +17,9 @@ use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use perilink_shared::auth::Role;
-use perilink_shared::directory::encode_query_value;
 use perilink_shared::feeds::{
-    Feed, FeedInput, FeedList, FeedProblem, FeedRun, FeedTake, ImportedContent, ImportedListing,
-    ImportedListings,
+    Feed, FeedInput, FeedProblem, FeedRun, FeedTake, ImportedContent, ImportedListing,
 };
-
-async fn load(token: Token) -> Result<Vec<Feed>, ApiError> {
-    api::signed_in_call::<FeedList>(&token, "GET", "/api/directory/feeds", None::<&()>)
-        .await
-        .map(|l| l.feeds)
-}
-
-async fn add(token: Token, input: FeedInput) -> Result<Feed, ApiError> {
-    api::signed_in_call(&token, "POST", "/api/directory/feeds", Some(&input)).await
-}
-
-async fn read_now(token: Token, id: String) -> Result<FeedRun, ApiError> {
-    let path = format!("/api/directory/feeds/{}/runs", encode_query_value(&id));
-    api::signed_in_call(&token, "POST", &path, None::<&()>).await
-}
-
-async fn listings(token: Token, id: String) -> Result<Vec<ImportedListing>, ApiError> {
-    let path = format!("/api/directory/feeds/{}/listings", encode_query_value(&id));
-    api::signed_in_call::<ImportedListings>(&token, "GET", &path, None::<&()>)
-        .await
-        .map(|l| l.listings)
-}
-
-async fn decide(token: Token, feed: String, listing: String, verb: &'static str) -> Result<(), ApiError> {
-    let path = format!(
-        "/api/directory/feeds/{}/listings/{}/{verb}",
-        encode_query_value(&feed),
-        encode_query_value(&listing)
-    );
-    api::signed_in_call_no_content(&token, "POST", &path).await
-}
 
 /// The locale key saying, in plain words, why a feed could not be read.
 fn problem_key(problem: FeedProblem) -> &'static str {
@@ -91,7 +58,7 @@ pub fn Feeds() -> impl IntoView {
 fn FeedsWorkspace() -> impl IntoView {
     let i18n = I18n::get();
     let session = Session::get();
-    let feeds = LocalResource::new(move || async move { session.call(load).await });
+    let feeds = LocalResource::new(move || async move { session.call(api::feeds::feeds).await });
     let note = RwSignal::new(Note::Idle);
     let base_url = RwSignal::new(String::new());
     let take = RwSignal::new(FeedTake::All.as_str().to_owned());
@@ -110,7 +77,10 @@ fn FeedsWorkspace() -> impl IntoView {
         };
         note.set(Note::Working);
         leptos::task::spawn_local(async move {
-            match session.call(move |token| add(token, input.clone())).await {
+            match session
+                .call(move |token| api::feeds::add_feed(token, input.clone()))
+                .await
+            {
                 Ok(_) => {
                     note.set(Note::Saved);
                     base_url.set(String::new());
@@ -182,13 +152,18 @@ fn FeedItem(feed: Feed, reload: LocalResource<Result<Vec<Feed>, ApiError>>) -> i
             if !open {
                 return Ok(Vec::new());
             }
-            session.call(move |token| listings(token, id.get_value())).await
+            session
+                .call(move |token| api::feeds::listings(token, id.get_value()))
+                .await
         }
     });
     let read = move |_| {
         note.set(Note::Working);
         leptos::task::spawn_local(async move {
-            match session.call(move |token| read_now(token, id.get_value())).await {
+            match session
+                .call(move |token| api::feeds::read_now(token, id.get_value()))
+                .await
+            {
                 Ok(_) => {
                     note.set(Note::Idle);
                     reload.refetch();
@@ -360,7 +335,8 @@ fn ListingItem(
     let choose = move |verb: &'static str| {
         note.set(Note::Working);
         leptos::task::spawn_local(async move {
-            let request = move |token| decide(token, feed.get_value(), listing_id.get_value(), verb);
+            let request =
+                move |token| api::feeds::decide_change(token, feed.get_value(), listing_id.get_value(), verb);
             match session.call(request).await {
                 Ok(()) => {
                     note.set(Note::Saved);

@@ -1,7 +1,7 @@
 //! The pieces every coordinator form is made of: labelled fields, the line that
 //! says how a save went, and running a change against the API.
 
-use super::api::Directory;
+use crate::api::directory::Directory;
 use crate::api::{ApiError, Token};
 use crate::i18n::I18n;
 use crate::session::Session;

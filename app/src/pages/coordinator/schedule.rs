@@ -3,32 +3,13 @@
 //! a course has one; mothers enrolled on it are then asked and reminded.
 
 use super::fields::{Choice, Ctx, Note, NoteLine, Tick, worded};
-use crate::api::{self, ApiError, Token};
+use crate::api::directory;
 use crate::i18n::I18n;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use perilink_shared::directory::{Format, encode_query_value};
+use perilink_shared::directory::Format;
 use perilink_shared::screening::Instrument;
 use perilink_shared::screening_schedule::{ScreeningPoint, ScreeningSchedule};
-
-fn path(session_id: &str) -> String {
-    format!(
-        "/api/directory/sessions/{}/screening-schedule",
-        encode_query_value(session_id)
-    )
-}
-
-async fn load(token: Token, session_id: String) -> Result<ScreeningSchedule, ApiError> {
-    api::signed_in_call(&token, "GET", &path(&session_id), None::<&()>).await
-}
-
-async fn save(
-    token: Token,
-    session_id: String,
-    body: ScreeningSchedule,
-) -> Result<ScreeningSchedule, ApiError> {
-    api::signed_in_call(&token, "PUT", &path(&session_id), Some(&body)).await
-}
 
 /// The schedule of the session being edited, when it is a course.
 #[component]
@@ -55,7 +36,10 @@ pub fn ScheduleEditor(ctx: Ctx, id: String) -> impl IntoView {
     // What it has now, loaded once for this session.
     let loading_id = id.clone();
     leptos::task::spawn_local(async move {
-        let found = ctx.session.call(move |t| load(t, loading_id.clone())).await;
+        let found = ctx
+            .session
+            .call(move |t| directory::screening_schedule(t, loading_id.clone()))
+            .await;
         if let Ok(schedule) = found {
             instrument.set(schedule.instrument.as_str().to_owned());
             for (point, ticked) in points {
@@ -75,7 +59,11 @@ pub fn ScheduleEditor(ctx: Ctx, id: String) -> impl IntoView {
                 .collect(),
         };
         let id = id.clone();
-        ctx.run(note, move |t| save(t, id.clone(), body.clone()), |_| ());
+        ctx.run(
+            note,
+            move |t| directory::save_screening_schedule(t, id.clone(), body.clone()),
+            |_| (),
+        );
     };
     move || {
         let submit = submit.clone();

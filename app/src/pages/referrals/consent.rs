@@ -1,8 +1,7 @@
 //! Her consent, recorded before any referral is sent: what may be shared, with
 //! whom, and how she wants to be contacted. Who it is shared with starts as the
 //! session chosen; the way to contact her starts as what she gave.
-
-use crate::api_referrals;
+use crate::api;
 use crate::components::my_referrals::{Arg, contact_key, problem_key, scope_key, tw};
 use crate::components::text::tr;
 use crate::i18n::I18n;
@@ -113,7 +112,7 @@ fn ConsentForm(
             let result = session
                 .call(|token| {
                     let (id, input) = (id.clone(), input.clone());
-                    async move { api_referrals::record_consent(&token, &id, &input).await }
+                    async move { api::referrals::record_consent(&token, &id, &input).await }
                 })
                 .await;
             working.set(false);

@@ -4,7 +4,6 @@
 
 use super::common::{LanguageLine, Moves, Reasons};
 use crate::api::{self, ApiError};
-use crate::api_referrals;
 use crate::components::format;
 use crate::components::listing::{Localised, NotTranslated};
 use crate::components::my_referrals::{
@@ -51,7 +50,7 @@ pub fn Incoming() -> impl IntoView {
         let ui = I18n::get().language().tag();
         async move {
             session
-                .call(|token| async move { api_referrals::list_referrals(&token, ui).await })
+                .call(|token| async move { api::referrals::list_referrals(&token, ui).await })
                 .await
         }
     });

@@ -2,8 +2,8 @@
 //! is known of her (her postcode, her language, her stage), each session shown once
 //! with its programme's record of replies, so referrers pick providers they trust.
 
+use crate::api::referrals::ReferralRecord;
 use crate::api::{self, ApiError};
-use crate::api_referrals::{self, ReferralRecord};
 use crate::components::format;
 use crate::components::listing::{LanguageBadges, Localised, NotTranslated};
 use crate::components::my_referrals::{Arg, alert, format_with, loading, tw};
@@ -189,7 +189,7 @@ fn SessionChoice(occurrence: OccurrenceSummary, picked: RwSignal<Option<Picked>>
                 session
                     .call(|token| {
                         let programme = detail.programme_id.clone();
-                        async move { api_referrals::referral_record(&token, &programme).await }
+                        async move { api::referrals::referral_record(&token, &programme).await }
                     })
                     .await
             }

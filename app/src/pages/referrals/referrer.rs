@@ -8,9 +8,10 @@ use super::common::{LanguageLine, Moves, Reasons, typed};
 use super::consent::ConsentStep;
 use super::picker::{Picked, SessionPicker};
 use super::register::{FindMother, MotherSummary};
+use crate::api;
 use crate::api::ApiError;
-use crate::api_referrals::{self, Notification, Notifications};
-use crate::api_screening::{self, Alert};
+use crate::api::referrals::{Notification, Notifications};
+use crate::api::screening::Alert;
 use crate::components::listing::{Localised, NotTranslated};
 use crate::components::my_referrals::{
     Arg, Said, SaidLine, StatusBadge, act, alert, day, format_with, loading, problem_key, reason_key, tw,
@@ -39,20 +40,20 @@ pub fn ReferrerDesk(user: UserProfile) -> impl IntoView {
         let ui = I18n::get().language().tag();
         async move {
             session
-                .call(|token| async move { api_referrals::list_referrals(&token, ui).await })
+                .call(|token| async move { api::referrals::list_referrals(&token, ui).await })
                 .await
         }
     });
     let news: Loaded<Notifications> = LocalResource::new(move || async move {
         session
-            .call(|token| async move { api_referrals::notifications(&token).await })
+            .call(|token| async move { api::referrals::notifications(&token).await })
             .await
     });
     // Her open safety alerts: the count at the top, a badge on each mother's card
     // and the name in the news of each.
     let alerts: Loaded<Vec<Alert>> = LocalResource::new(move || async move {
         session
-            .call(|token| async move { api_screening::open_alerts(&token).await })
+            .call(|token| async move { api::screening::open_alerts(&token).await })
             .await
     });
     let chosen = RwSignal::new(None::<MotherRecord>);
@@ -62,7 +63,7 @@ pub fn ReferrerDesk(user: UserProfile) -> impl IntoView {
         chosen_id.track();
         async move {
             session
-                .call(|token| async move { api_referrals::caseload(&token).await })
+                .call(|token| async move { api::referrals::caseload(&token).await })
                 .await
         }
     });
@@ -85,7 +86,7 @@ pub fn ReferrerDesk(user: UserProfile) -> impl IntoView {
             let result = session
                 .call(|token| {
                     let id = mother_id.clone();
-                    async move { api_referrals::get_mother(&token, &id).await }
+                    async move { api::referrals::get_mother(&token, &id).await }
                 })
                 .await;
             match result {
@@ -176,7 +177,7 @@ fn News(
             let _ = session
                 .call(|token| {
                     let id = id.clone();
-                    async move { api_referrals::mark_read(&token, &id).await }
+                    async move { api::referrals::mark_read(&token, &id).await }
                 })
                 .await;
         });
@@ -337,7 +338,7 @@ fn Referring(
             let result = session
                 .call(|token| {
                     let request = request.clone();
-                    async move { api_referrals::create_referral(&token, &request).await }
+                    async move { api::referrals::create_referral(&token, &request).await }
                 })
                 .await;
             working.set(false);

@@ -3,8 +3,8 @@
 //! search already says, so nothing is typed twice.
 
 use super::common::{LanguageLine, typed};
+use crate::api;
 use crate::api::ApiError;
-use crate::api_referrals;
 use crate::components::format;
 use crate::components::listing::language_name;
 use crate::components::my_referrals::{Arg, alert, tw};
@@ -41,7 +41,7 @@ pub fn FindMother(chosen: RwSignal<Option<MotherRecord>>) -> impl IntoView {
                     session
                         .call(|token| {
                             let q = q.clone();
-                            async move { api_referrals::find_mothers(&token, &q).await }
+                            async move { api::referrals::find_mothers(&token, &q).await }
                         })
                         .await,
                 ),
@@ -196,7 +196,7 @@ fn KnownMother(
             let result = session
                 .call(|token| {
                     let (id, why) = (id.clone(), why.clone());
-                    async move { api_referrals::join_caseload(&token, &id, &why).await }
+                    async move { api::referrals::join_caseload(&token, &id, &why).await }
                 })
                 .await;
             working.set(false);
@@ -388,7 +388,7 @@ fn RegisterForm(
             let result = session
                 .call(|token| {
                     let input = input.clone();
-                    async move { api_referrals::register_mother(&token, &input).await }
+                    async move { api::referrals::register_mother(&token, &input).await }
                 })
                 .await;
             working.set(false);

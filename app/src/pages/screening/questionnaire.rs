@@ -9,8 +9,10 @@
 //! nothing, hazard H11). A pack may also supply validated translations of PHQ-9,
 //! GAD-2 and Whooley, used instead of the project's own.
 
+use crate::api;
+
 use crate::api::ApiError;
-use crate::api_screening::{self, ContentItem};
+use crate::api::screening::ContentItem;
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::session::Session;
@@ -175,7 +177,7 @@ pub fn epds_installed(language: Signal<Language>) -> LocalResource<Option<bool>>
         async move {
             let content = session
                 .call(move |token| async move {
-                    api_screening::content(&token, Instrument::Epds, language.tag()).await
+                    api::screening::content(&token, Instrument::Epds, language.tag()).await
                 })
                 .await;
             Some(content.is_ok_and(|c| c.installed))
@@ -195,12 +197,11 @@ pub fn load_wording(
         let language = language.get();
         async move {
             // A validated translation from the content pack comes first.
-            let content =
-                session
-                    .call(move |token| async move {
-                        api_screening::content(&token, instrument, language.tag()).await
-                    })
-                    .await;
+            let content = session
+                .call(move |token| async move {
+                    api::screening::content(&token, instrument, language.tag()).await
+                })
+                .await;
             if let Ok(c) = &content
                 && c.installed
             {
@@ -384,7 +385,7 @@ fn Steps(
             let result = session
                 .call(|token| {
                     let request = request.clone();
-                    async move { api_screening::submit(&token, &request).await }
+                    async move { api::screening::submit(&token, &request).await }
                 })
                 .await;
             sending.set(false);

@@ -4,7 +4,7 @@
 
 use super::name_key;
 use super::questionnaire::{Questionnaire, Subject, load_wording};
-use crate::api_screening;
+use crate::api;
 use crate::components::alerts::AlertsPanel;
 use crate::components::due_screenings::ScheduleStatus;
 use crate::components::screening_chart::{ScreeningChart, band_key};
@@ -84,7 +84,7 @@ fn FindMother() -> impl IntoView {
             let result = session
                 .call(|token| {
                     let text = text.clone();
-                    async move { api_screening::find_mothers(&token, &text).await }
+                    async move { api::screening::find_mothers(&token, &text).await }
                 })
                 .await;
             working.set(false);
@@ -144,7 +144,7 @@ fn RecordFor(mother_id: String) -> impl IntoView {
             session
                 .call(move |token| {
                     let id = id.clone();
-                    async move { api_screening::mother(&token, &id).await }
+                    async move { api::screening::mother(&token, &id).await }
                 })
                 .await
         }

@@ -3,34 +3,12 @@
 //! or different (listed as its own). Decided once; not asked again.
 
 use super::compare;
-use crate::api::{self, ApiError, Token};
+use crate::api::{self, ApiError};
 use crate::i18n::I18n;
 use crate::pages::coordinator::fields::{Note, NoteLine, error_key};
 use crate::session::Session;
 use leptos::prelude::*;
-use perilink_shared::directory::encode_query_value;
-use perilink_shared::feeds::{Feed, ImportedDuplicate, ImportedDuplicates};
-
-async fn load(token: Token, feed: String) -> Result<Vec<ImportedDuplicate>, ApiError> {
-    let path = format!("/api/directory/feeds/{}/duplicates", encode_query_value(&feed));
-    api::signed_in_call::<ImportedDuplicates>(&token, "GET", &path, None::<&()>)
-        .await
-        .map(|l| {
-            l.duplicates
-                .into_iter()
-                .filter(|d| d.decision.is_none())
-                .collect()
-        })
-}
-
-async fn decide(token: Token, feed: String, duplicate: String, verb: &'static str) -> Result<(), ApiError> {
-    let path = format!(
-        "/api/directory/feeds/{}/duplicates/{}/{verb}",
-        encode_query_value(&feed),
-        encode_query_value(&duplicate)
-    );
-    api::signed_in_call_no_content(&token, "POST", &path).await
-}
+use perilink_shared::feeds::{Feed, ImportedDuplicate};
 
 /// The feed's look-alikes waiting for her, shown when its listings are.
 #[component]
@@ -38,10 +16,11 @@ pub fn Duplicates(feed: String, reload: LocalResource<Result<Vec<Feed>, ApiError
     let i18n = I18n::get();
     let session = Session::get();
     let feed = StoredValue::new(feed);
-    let waiting =
-        LocalResource::new(
-            move || async move { session.call(move |token| load(token, feed.get_value())).await },
-        );
+    let waiting = LocalResource::new(move || async move {
+        session
+            .call(move |token| api::feeds::waiting_duplicates(token, feed.get_value()))
+            .await
+    });
     move || {
         match waiting.get() {
         None => view! { <p aria-busy="true">{move || i18n.t("loading")}</p> }.into_any(),
@@ -76,7 +55,8 @@ fn DuplicateItem(
     let choose = move |verb: &'static str| {
         note.set(Note::Working);
         leptos::task::spawn_local(async move {
-            let request = move |token| decide(token, feed.get_value(), id.get_value(), verb);
+            let request =
+                move |token| api::feeds::decide_duplicate(token, feed.get_value(), id.get_value(), verb);
             match session.call(request).await {
                 Ok(()) => {
                     note.set(Note::Saved);

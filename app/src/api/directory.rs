@@ -1,12 +1,14 @@
 //! The coordinator's calls to `/api/directory`.
 
 use crate::api::{self, ApiError, Token};
+use perilink_shared::calendar_import::{CalendarInput, SessionCalendar, SessionCalendarState};
 use perilink_shared::directory::encode_query_value;
 use perilink_shared::directory_admin::{
     Host, HostList, ListingKind, ListingReport, ListingReports, MessageHealth, Organisation,
     OrganisationList, Programme, ProgrammeList, Session, SessionList, StaleListing, StaleListings, Venue,
     VenueList,
 };
+use perilink_shared::screening_schedule::ScreeningSchedule;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -107,4 +109,61 @@ pub async fn mark_checked(token: Token, kind: ListingKind, id: String) -> Result
 pub async fn resolve_report(token: Token, id: String) -> Result<(), ApiError> {
     let path = format!("/api/directory/reports/{}/resolve", encode_query_value(&id));
     api::signed_in_call_no_content(&token, "POST", &path).await
+}
+
+fn session_path(session_id: &str, rest: &str) -> String {
+    format!(
+        "/api/directory/sessions/{}/{rest}",
+        encode_query_value(session_id)
+    )
+}
+
+/// `GET /api/directory/sessions/{id}/calendar`: the partner's calendar a session
+/// takes its dates from, if any.
+pub async fn session_calendar(token: Token, session_id: String) -> Result<Option<SessionCalendar>, ApiError> {
+    let path = session_path(&session_id, "calendar");
+    api::signed_in_call::<SessionCalendarState>(&token, "GET", &path, None::<&()>)
+        .await
+        .map(|s| s.calendar)
+}
+
+/// `PUT /api/directory/sessions/{id}/calendar`.
+pub async fn save_session_calendar(
+    token: Token,
+    session_id: String,
+    body: CalendarInput,
+) -> Result<SessionCalendar, ApiError> {
+    api::signed_in_call(&token, "PUT", &session_path(&session_id, "calendar"), Some(&body)).await
+}
+
+/// `POST /api/directory/sessions/{id}/calendar/read`: read it now.
+pub async fn read_session_calendar(token: Token, session_id: String) -> Result<SessionCalendar, ApiError> {
+    api::signed_in_call(
+        &token,
+        "POST",
+        &session_path(&session_id, "calendar/read"),
+        None::<&()>,
+    )
+    .await
+}
+
+/// `GET /api/directory/sessions/{id}/screening-schedule`.
+pub async fn screening_schedule(token: Token, session_id: String) -> Result<ScreeningSchedule, ApiError> {
+    api::signed_in_call(
+        &token,
+        "GET",
+        &session_path(&session_id, "screening-schedule"),
+        None::<&()>,
+    )
+    .await
+}
+
+/// `PUT /api/directory/sessions/{id}/screening-schedule`.
+pub async fn save_screening_schedule(
+    token: Token,
+    session_id: String,
+    body: ScreeningSchedule,
+) -> Result<ScreeningSchedule, ApiError> {
+    let path = session_path(&session_id, "screening-schedule");
+    api::signed_in_call(&token, "PUT", &path, Some(&body)).await
 }

@@ -106,12 +106,22 @@ pub struct People {
     pub teams: Vec<Team>,
 }
 
+/// `GET /api/users`: the staff accounts she manages.
+pub async fn staff_users(token: &Token) -> Result<Vec<StaffUser>, ApiError> {
+    api::signed_in_call(token, "GET", "/api/users", None::<&()>).await
+}
+
+/// `GET /api/invitations`: the invitations she has sent.
+pub async fn invitations(token: &Token) -> Result<Vec<Invitation>, ApiError> {
+    api::signed_in_call(token, "GET", "/api/invitations", None::<&()>).await
+}
+
 /// Loads staff, invitations, organisations and every organisation's teams.
 pub async fn load_people(token: Token) -> Result<People, ApiError> {
     let t = &token;
     let (users, invitations, organisations) = futures::join!(
-        api::signed_in_call::<Vec<StaffUser>>(t, "GET", "/api/users", None::<&()>),
-        api::signed_in_call::<Vec<Invitation>>(t, "GET", "/api/invitations", None::<&()>),
+        staff_users(t),
+        invitations(t),
         api::signed_in_call::<Vec<Organisation>>(t, "GET", "/api/organisations", None::<&()>),
     );
     let organisations = organisations?;

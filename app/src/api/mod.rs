@@ -1,12 +1,38 @@
-//! The typed client for the PeriLink API. Signed-in calls take a [`Token`], so they
-//! cannot be made without one; the refresh token stays in its HttpOnly cookie and
-//! never reaches this code.
+//! The typed client for the PeriLink API, the one place the app calls the server
+//! from. Signed-in calls take a [`Token`], so they cannot be made without one; the
+//! refresh token stays in its HttpOnly cookie and never reaches this code.
+//!
+//! This module holds the transport (visible to its submodules only, so a screen
+//! cannot make an untyped call) and the calls of signing in, finding, booking and
+//! her own account; each submodule holds one area's calls, with the request and
+//! response types of `perilink_shared`:
+//!
+//! - [`accounts`]: invitations, set-up and reset links, codes, two-factor, devices,
+//!   staff, teams and organisations.
+//! - [`referrals`]: caseloads, consent, referrals and their moves, notifications.
+//! - [`screening`]: questionnaires, results and safety alerts.
+//! - [`directory`], [`feeds`], [`reports`], [`register`] (the staff app only): the
+//!   coordinator's directory and a session's calendar and screening schedule,
+//!   imported feeds, outcome reports, and the host's register.
+
+pub mod accounts;
+#[cfg(feature = "staff")]
+pub mod directory;
+#[cfg(feature = "staff")]
+pub mod feeds;
+pub mod referrals;
+#[cfg(feature = "staff")]
+pub mod register;
+#[cfg(feature = "staff")]
+pub mod reports;
+pub mod screening;
 
 use perilink_shared::auth::{LoginResponse, UserProfile};
 use perilink_shared::booking::{
     BookingRequest, CalendarFeed, ListingReportRequest, MyBooking, MyBookings, SignupConfirm, SignupRequest,
     SignupStarted,
 };
+use perilink_shared::contact_window::ContactChoice;
 use perilink_shared::directory::{SessionDetail, SessionQuery, SessionSearchResponse, encode_query_value};
 use perilink_shared::error::{ErrorBody, ErrorCode};
 use serde::Serialize;
@@ -293,9 +319,18 @@ pub async fn my_calendar(token: &Token) -> Result<CalendarFeed, ApiError> {
     call("GET", "/api/me/calendar", None::<&()>, Some(token)).await
 }
 
-/// A signed-in JSON call to any API path, for screens that keep their own typed
-/// wrappers (the coordinator's, in `pages/coordinator/api.rs`).
-pub async fn signed_in_call<T: DeserializeOwned>(
+/// `GET /api/me/contact-window`: when she may be contacted.
+pub async fn contact_window(token: &Token) -> Result<ContactChoice, ApiError> {
+    call("GET", "/api/me/contact-window", None::<&()>, Some(token)).await
+}
+
+/// `PUT /api/me/contact-window`.
+pub async fn set_contact_window(token: &Token, choice: &ContactChoice) -> Result<ContactChoice, ApiError> {
+    call("PUT", "/api/me/contact-window", Some(choice), Some(token)).await
+}
+
+/// A signed-in JSON call to any API path, for the typed calls of the submodules.
+pub(in crate::api) async fn signed_in_call<T: DeserializeOwned>(
     token: &Token,
     method: &str,
     path: &str,
@@ -305,12 +340,16 @@ pub async fn signed_in_call<T: DeserializeOwned>(
 }
 
 /// A signed-in call whose answer has no body worth reading (`204 No Content`).
-pub async fn signed_in_call_no_content(token: &Token, method: &str, path: &str) -> Result<(), ApiError> {
+pub(in crate::api) async fn signed_in_call_no_content(
+    token: &Token,
+    method: &str,
+    path: &str,
+) -> Result<(), ApiError> {
     call_no_content(method, path, None::<&()>, Some(token)).await
 }
 
 /// A JSON call made without signing in (signing in itself, links from emails).
-pub async fn public_call<T: DeserializeOwned>(
+pub(in crate::api) async fn public_call<T: DeserializeOwned>(
     method: &str,
     path: &str,
     body: Option<&impl Serialize>,
@@ -319,7 +358,7 @@ pub async fn public_call<T: DeserializeOwned>(
 }
 
 /// [`public_call`] for answers without a body worth reading (202 or 204).
-pub async fn public_call_no_content(
+pub(in crate::api) async fn public_call_no_content(
     method: &str,
     path: &str,
     body: Option<&impl Serialize>,
@@ -328,7 +367,7 @@ pub async fn public_call_no_content(
 }
 
 /// A signed-in call with a body, whose answer has none worth reading.
-pub async fn signed_in_call_with_body_no_content(
+pub(in crate::api) async fn signed_in_call_with_body_no_content(
     token: &Token,
     method: &str,
     path: &str,
