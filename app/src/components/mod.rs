@@ -14,6 +14,8 @@ pub mod my_referrals;
 pub mod qr;
 pub mod return_to;
 #[cfg(feature = "staff")]
+pub mod role_gate;
+#[cfg(feature = "staff")]
 pub mod screening_chart;
 pub mod shared_phone;
 pub mod sign_in_needed;

@@ -17,54 +17,24 @@ pub(crate) mod fields;
 mod schedule;
 
 use crate::api::directory;
+use crate::components::role_gate::RoleGate;
 use crate::i18n::I18n;
-use crate::session::{AuthState, Session};
+use crate::session::Session;
 use editors::{Organisations, Programmes, Sessions, Venues};
 use fields::{Ctx, Note, NoteLine, weekday};
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use perilink_shared::auth::Role;
 use perilink_shared::directory::encode_query_value;
 use perilink_shared::directory_admin::{ListingKind, ListingReport, StaleListing};
-
-/// Who may open the screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Gate {
-    Checking,
-    SignedOut,
-    NotForYou,
-    Open,
-}
 
 /// `/coordinator`: coordinators and admins only.
 #[component]
 pub fn Coordinator() -> impl IntoView {
     let i18n = I18n::get();
-    let session = Session::get();
-    // Keyed on who is signed in, so renewing the token does not redraw the forms.
-    let gate = Memo::new(move |_| match session.state() {
-        AuthState::Checking => Gate::Checking,
-        AuthState::SignedOut => Gate::SignedOut,
-        AuthState::SignedIn { user, .. } if matches!(user.role, Role::Coordinator | Role::Admin) => {
-            Gate::Open
-        }
-        AuthState::SignedIn { .. } => Gate::NotForYou,
-    });
     view! {
         <h1>{move || i18n.t("coord-title")}</h1>
-        {move || match gate.get() {
-            Gate::Checking => view! { <p aria-busy="true">{move || i18n.t("loading")}</p> }.into_any(),
-            Gate::SignedOut => view! {
-                <p>{move || i18n.t("sign-in-needed")}</p>
-                <A href="/sign-in" attr:class="button primary">{move || i18n.t("nav-sign-in")}</A>
-            }
-            .into_any(),
-            Gate::NotForYou => {
-                view! { <p class="error" role="alert">{move || i18n.t("error-forbidden")}</p> }.into_any()
-            }
-            Gate::Open => view! { <Workspace /> }.into_any(),
-        }}
+        <RoleGate allow=&[Role::Coordinator, Role::Admin] screen=|_| view! { <Workspace /> } />
     }
 }
 

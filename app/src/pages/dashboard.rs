@@ -18,9 +18,10 @@ use crate::api;
 
 use crate::api::ApiError;
 use crate::api::reports::{Filters, RecordFormat};
+use crate::components::role_gate::RoleGate;
 use crate::components::text::tr;
 use crate::i18n::I18n;
-use crate::session::{AuthState, Session};
+use crate::session::Session;
 use charts::{BarChart, LineChart, bars};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -33,40 +34,12 @@ use wasm_bindgen::JsCast;
 /// How far back the dashboard looks at first, in days (as the API does).
 const DEFAULT_DAYS: i64 = 182;
 
-/// Who may open the page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Gate {
-    Checking,
-    SignedOut,
-    NotForYou,
-    Open,
-}
-
 /// `/coordinator/outcomes`: coordinators and admins only.
 #[component]
 pub fn Dashboard() -> impl IntoView {
-    let session = Session::get();
-    // Keyed on who is signed in, so renewing the token does not reload the reports.
-    let gate = Memo::new(move |_| match session.state() {
-        AuthState::Checking => Gate::Checking,
-        AuthState::SignedOut => Gate::SignedOut,
-        AuthState::SignedIn { user, .. } if matches!(user.role, Role::Coordinator | Role::Admin) => {
-            Gate::Open
-        }
-        AuthState::SignedIn { .. } => Gate::NotForYou,
-    });
     view! {
         <h1>{tr("reports-title")}</h1>
-        {move || match gate.get() {
-            Gate::Checking => view! { <p aria-busy="true">{tr("loading")}</p> }.into_any(),
-            Gate::SignedOut => view! {
-                <p>{tr("sign-in-needed")}</p>
-                <A href="/sign-in" attr:class="button primary">{tr("nav-sign-in")}</A>
-            }
-            .into_any(),
-            Gate::NotForYou => view! { <p class="error" role="alert">{tr("error-forbidden")}</p> }.into_any(),
-            Gate::Open => view! { <Outcomes /> }.into_any(),
-        }}
+        <RoleGate allow=&[Role::Coordinator, Role::Admin] screen=|_| view! { <Outcomes /> } />
     }
 }
 

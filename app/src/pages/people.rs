@@ -9,14 +9,14 @@ use crate::api::accounts::People as Loaded;
 use crate::api::{ApiError, Token};
 use crate::components::account::Problem;
 use crate::components::format::moment;
+use crate::components::role_gate::RoleGate;
 use crate::components::text::tr;
 use crate::i18n::I18n;
 use crate::pages::coordinator::fields::Choice;
 use crate::pages::start::role_key;
-use crate::session::{AuthState, Session};
+use crate::session::Session;
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use perilink_shared::accounts::{
     Invitation, InvitationRequest, InvitationStatus, NewOrganisation, NewTeam, StaffUser, Team, TeamKind,
 };
@@ -24,40 +24,15 @@ use perilink_shared::auth::Role;
 use perilink_shared::directory_admin::OrganisationKind;
 use std::future::Future;
 
-/// Who may open the screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Gate {
-    Checking,
-    SignedOut,
-    NotForYou,
-    Open { admin: bool },
-}
-
 /// `/people`: admins and coordinators.
 #[component]
 pub fn People() -> impl IntoView {
-    let session = Session::get();
-    let gate = Memo::new(move |_| match session.state() {
-        AuthState::Checking => Gate::Checking,
-        AuthState::SignedOut => Gate::SignedOut,
-        AuthState::SignedIn { user, .. } => match user.role {
-            Role::Admin => Gate::Open { admin: true },
-            Role::Coordinator => Gate::Open { admin: false },
-            _ => Gate::NotForYou,
-        },
-    });
     view! {
         <h1>{tr("people-title")}</h1>
-        {move || match gate.get() {
-            Gate::Checking => view! { <p aria-busy="true">{tr("loading")}</p> }.into_any(),
-            Gate::SignedOut => view! {
-                <p>{tr("sign-in-needed")}</p>
-                <A href="/sign-in" attr:class="button primary">{tr("nav-sign-in")}</A>
-            }
-            .into_any(),
-            Gate::NotForYou => view! { <p class="error" role="alert">{tr("error-forbidden")}</p> }.into_any(),
-            Gate::Open { admin } => view! { <Workspace admin /> }.into_any(),
-        }}
+        <RoleGate
+            allow=&[Role::Admin, Role::Coordinator]
+            screen=|role| view! { <Workspace admin=role == Role::Admin /> }
+        />
     }
 }
 
