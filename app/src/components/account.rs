@@ -201,37 +201,30 @@ impl Problem {
     }
 }
 
-/// How an account form is going: whether it is sending, and its last problem.
+/// An account form's last problem. Whether it is sending is its submit
+/// [`Action`]'s `pending()`.
 #[derive(Clone, Copy)]
 pub struct FormState {
     pub problem: RwSignal<Option<Problem>>,
-    pub working: RwSignal<bool>,
 }
 
 impl FormState {
-    /// A form with nothing sent and no problem.
+    /// A form with no problem.
     pub fn new() -> FormState {
         FormState {
             problem: RwSignal::new(None),
-            working: RwSignal::new(false),
         }
     }
 
-    /// Starts sending, unless a problem found before sending (its locale key in
-    /// `found`) is shown instead; whether to send.
+    /// Whether to send: not if a problem found before sending (its locale key in
+    /// `found`) is shown instead.
     pub fn start(&self, found: Option<&'static str>) -> bool {
-        if let Some(key) = found {
-            self.problem.set(Some(Problem::Local(key)));
-            return false;
-        }
-        self.working.set(true);
-        self.problem.set(None);
-        true
+        self.problem.set(found.map(Problem::Local));
+        found.is_none()
     }
 
     /// Sending ended with the server saying no.
     pub fn refused(&self, err: ApiError) {
-        self.working.set(false);
         self.problem.set(Some(Problem::Refused(err)));
     }
 

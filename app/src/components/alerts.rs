@@ -88,7 +88,6 @@ fn AlertCard(alert: Alert, done: Callback<String>, gone: Callback<()>) -> impl I
     let session = Session::get();
     let note = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<Problem>);
-    let working = RwSignal::new(false);
     let note_id = format!("alert-note-{}", alert.id);
     let hint_id = format!("alert-hint-{}", alert.id);
     let problem_id = format!("alert-problem-{}", alert.id);
@@ -105,24 +104,15 @@ fn AlertCard(alert: Alert, done: Callback<String>, gone: Callback<()>) -> impl I
         )
     };
     let (alert_id, name) = (alert.id.clone(), alert.mother_name.clone());
-    let acknowledge = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let text = note.get_untracked().trim().to_owned();
-        if text.is_empty() {
-            problem.set(Some(Problem::NoNote));
-            return;
-        }
-        working.set(true);
-        problem.set(None);
-        let (alert_id, name) = (alert_id.clone(), name.clone());
-        leptos::task::spawn_local(async move {
+    let send = Action::new_local(move |text: &String| {
+        let (alert_id, name, text) = (alert_id.clone(), name.clone(), text.clone());
+        async move {
             let result = session
                 .call(|token| {
                     let (alert_id, text) = (alert_id.clone(), text.clone());
                     async move { api::screening::acknowledge(&token, &alert_id, &text).await }
                 })
                 .await;
-            working.set(false);
             match result {
                 Ok(()) => done.run(name),
                 Err(ApiError::Server {
@@ -138,7 +128,18 @@ fn AlertCard(alert: Alert, done: Callback<String>, gone: Callback<()>) -> impl I
                 }) => problem.set(Some(Problem::NoNote)),
                 Err(err) => problem.set(Some(Problem::Other(err.message_key()))),
             }
-        });
+        }
+    });
+    let working = send.pending();
+    let acknowledge = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = note.get_untracked().trim().to_owned();
+        if text.is_empty() {
+            problem.set(Some(Problem::NoNote));
+            return;
+        }
+        problem.set(None);
+        send.dispatch_local(text);
     };
     let problem_text = move || {
         problem

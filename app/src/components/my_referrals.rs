@@ -203,7 +203,9 @@ pub fn ReasonForm(
     presets: &'static [&'static str],
     /// The confirm button's locale key.
     confirm_key: &'static str,
-    working: RwSignal<bool>,
+    /// Whether the answer is on its way.
+    #[prop(into)]
+    working: Signal<bool>,
     confirm: Callback<String>,
     cancel: Callback<()>,
 ) -> impl IntoView {
@@ -259,31 +261,42 @@ pub fn ReasonForm(
     }
 }
 
-/// Moves a referral for the signed-in user; `done` is said on success.
-pub fn act(
-    id: String,
-    to: ReferralStatus,
-    reason: Option<String>,
-    occurrence_id: Option<String>,
-    working: RwSignal<bool>,
-    done: Said,
-    finished: Callback<Said>,
-) {
+/// One move of a referral, as the action [`mover`] makes takes it.
+#[derive(Clone, Debug)]
+pub struct Move {
+    pub id: String,
+    pub to: ReferralStatus,
+    pub reason: Option<String>,
+    pub occurrence_id: Option<String>,
+    /// What is said once it is done.
+    pub done: Said,
+}
+
+/// The action that moves a referral for the signed-in user; `finished` is told
+/// what to say. Its `pending()` is whether a move is on its way.
+pub fn mover(finished: Callback<Said>) -> Action<Move, ()> {
     let session = Session::get();
-    working.set(true);
-    leptos::task::spawn_local(async move {
-        let result = session
-            .call(|token| {
-                let (id, reason, occurrence_id) = (id.clone(), reason.clone(), occurrence_id.clone());
-                async move { api::referrals::move_referral(&token, &id, to, reason, occurrence_id).await }
-            })
-            .await;
-        working.set(false);
-        finished.run(match result {
-            Ok(_) => done,
-            Err(err) => Said::Problem(problem_key(&err)),
-        });
-    });
+    Action::new_local(move |m: &Move| {
+        let Move {
+            id,
+            to,
+            reason,
+            occurrence_id,
+            done,
+        } = m.clone();
+        async move {
+            let result = session
+                .call(|token| {
+                    let (id, reason, occurrence_id) = (id.clone(), reason.clone(), occurrence_id.clone());
+                    async move { api::referrals::move_referral(&token, &id, to, reason, occurrence_id).await }
+                })
+                .await;
+            finished.run(match result {
+                Ok(_) => done,
+                Err(err) => Said::Problem(problem_key(&err)),
+            });
+        }
+    })
 }
 
 /// Said on My sessions whenever one part changes her places or referrals (a
@@ -388,7 +401,8 @@ fn MyReferralCard(referral: Referral, finished: Callback<Said>) -> impl IntoView
     let r = referral;
     let status = r.status;
     let asking = RwSignal::new(None::<Asking>);
-    let working = RwSignal::new(false);
+    let moving = mover(finished);
+    let working = moving.pending();
     let from = tw(
         "myref-from",
         vec![
@@ -398,15 +412,13 @@ fn MyReferralCard(referral: Referral, finished: Callback<Said>) -> impl IntoView
     );
     let id = StoredValue::new(r.id.clone());
     let answer = move |to: ReferralStatus, reason: Option<String>, key: &'static str| {
-        act(
-            id.get_value(),
+        moving.dispatch_local(Move {
+            id: id.get_value(),
             to,
             reason,
-            None,
-            working,
-            Said::Done(key, vec![]),
-            finished,
-        );
+            occurrence_id: None,
+            done: Said::Done(key, vec![]),
+        });
     };
     let can_answer = status == ReferralStatus::Sent;
     let can_withdraw = status.can_become(ReferralStatus::Withdrawn);

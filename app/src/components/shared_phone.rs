@@ -45,21 +45,15 @@ pub fn LockScreen() -> impl IntoView {
     let i18n = I18n::get();
     let pin = RwSignal::new(String::new());
     let said = RwSignal::new(None::<Said>);
-    let working = RwSignal::new(false);
     let sign_out = move || {
         leptos::task::spawn_local(async move {
             session.sign_out().await;
             let _ = window().location().replace("/sign-in?signed-out=1");
         });
     };
-    let submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        let Some(typed) = parse_pin(&pin.get_untracked()) else {
-            said.set(Some(Said::NotAPin));
-            return;
-        };
-        working.set(true);
-        leptos::task::spawn_local(async move {
+    let open = Action::new_local(move |typed: &String| {
+        let typed = typed.clone();
+        async move {
             match lock::try_pin(&typed).await {
                 Try::Right => {
                     pin.set(String::new());
@@ -72,8 +66,16 @@ pub fn LockScreen() -> impl IntoView {
                 }
                 Try::NoneLeft => sign_out(),
             }
-            working.set(false);
-        });
+        }
+    });
+    let working = open.pending();
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(typed) = parse_pin(&pin.get_untracked()) else {
+            said.set(Some(Said::NotAPin));
+            return;
+        };
+        open.dispatch_local(typed);
     };
     let problem = move || match said.get() {
         Some(Said::NotAPin) => i18n.t("lock-not-a-pin"),
@@ -168,7 +170,22 @@ fn PinSettings(user_id: String) -> impl IntoView {
     let pin = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let said = RwSignal::new(None::<Result<&'static str, &'static str>>);
-    let working = RwSignal::new(false);
+    let keep = Action::new_local(move |first: &String| {
+        let (user_id, first) = (user_id.clone(), first.clone());
+        async move {
+            let kept = lock::set_pin(&user_id, &first).await;
+            pin.set(String::new());
+            again.set(String::new());
+            match kept {
+                Ok(()) => {
+                    is_set.set(true);
+                    said.set(Some(Ok("pin-saved")));
+                }
+                Err(_) => said.set(Some(Err("error-generic"))),
+            }
+        }
+    });
+    let working = keep.pending();
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let Some(first) = parse_pin(&pin.get_untracked()) else {
@@ -179,21 +196,7 @@ fn PinSettings(user_id: String) -> impl IntoView {
             said.set(Some(Err("pin-mismatch")));
             return;
         }
-        working.set(true);
-        let user_id = user_id.clone();
-        leptos::task::spawn_local(async move {
-            let kept = lock::set_pin(&user_id, &first).await;
-            working.set(false);
-            pin.set(String::new());
-            again.set(String::new());
-            match kept {
-                Ok(()) => {
-                    is_set.set(true);
-                    said.set(Some(Ok("pin-saved")));
-                }
-                Err(_) => said.set(Some(Err("error-generic"))),
-            }
-        });
+        keep.dispatch_local(first);
     };
     let remove = move |_| {
         lock::remove_pin();
@@ -276,7 +279,25 @@ pub fn ContactSettings() -> impl IntoView {
         }
     });
     let said = RwSignal::new(None::<Result<&'static str, &'static str>>);
-    let working = RwSignal::new(false);
+    let save = Action::new_local(move |choice: &ContactChoice| {
+        let choice = choice.clone();
+        async move {
+            let result = session
+                .call(|token| {
+                    let choice = choice.clone();
+                    async move { api::set_contact_window(&token, &choice).await }
+                })
+                .await;
+            said.set(Some(match result {
+                Ok(choice) => {
+                    show(choice.window.unwrap_or_default());
+                    Ok("contact-saved")
+                }
+                Err(err) => Err(ApiError::message_key(&err)),
+            }));
+        }
+    });
+    let working = save.pending();
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let (Some(start), Some(end)) = (
@@ -301,23 +322,7 @@ pub fn ContactSettings() -> impl IntoView {
         let choice = ContactChoice {
             window: (!window.is_unrestricted()).then_some(window),
         };
-        working.set(true);
-        leptos::task::spawn_local(async move {
-            let result = session
-                .call(|token| {
-                    let choice = choice.clone();
-                    async move { api::set_contact_window(&token, &choice).await }
-                })
-                .await;
-            working.set(false);
-            said.set(Some(match result {
-                Ok(choice) => {
-                    show(choice.window.unwrap_or_default());
-                    Ok("contact-saved")
-                }
-                Err(err) => Err(ApiError::message_key(&err)),
-            }));
-        });
+        save.dispatch_local(choice);
     };
     let channel_boxes = Channel::ALL
         .iter()

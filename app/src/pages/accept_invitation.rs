@@ -50,6 +50,14 @@ fn AcceptForm(token: String, invitation: InvitationPreview) -> impl IntoView {
     let password = RwSignal::new(String::new());
     let form = FormState::new();
     let token = StoredValue::new(token);
+    let accepting = Action::new_local(move |request: &AcceptInvitationRequest| {
+        let (navigate, request) = (navigate.clone(), request.clone());
+        async move {
+            let result = api::accounts::accept_invitation(request).await;
+            finish_sign_in(session, navigate, form, result);
+        }
+    });
+    let working = accepting.pending();
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -68,11 +76,7 @@ fn AcceptForm(token: String, invitation: InvitationPreview) -> impl IntoView {
             password: password_value,
             display_name,
         };
-        let navigate = navigate.clone();
-        leptos::task::spawn_local(async move {
-            let result = api::accounts::accept_invitation(request).await;
-            finish_sign_in(session, navigate, form, result);
-        });
+        accepting.dispatch_local(request);
     };
     let name_invalid = move || (form.problem.get() == Some(Problem::Local("invite-error-name"))).to_string();
     let role = role_key(invitation.role);
@@ -102,8 +106,8 @@ fn AcceptForm(token: String, invitation: InvitationPreview) -> impl IntoView {
             </div>
             <NewPassword id="invite-password" value=password invalid=form.password_invalid() problem_id="invite-problem" />
             <p class="error" role="alert" id="invite-problem" data-testid="invite-problem">{move || form.problem_text(i18n)}</p>
-            <button type="submit" class="button primary" disabled=move || form.working.get()>
-                {move || i18n.t(if form.working.get() { "invite-accept-working" } else { "invite-accept-submit" })}
+            <button type="submit" class="button primary" disabled=move || working.get()>
+                {move || i18n.t(if working.get() { "invite-accept-working" } else { "invite-accept-submit" })}
             </button>
         </form>
     }

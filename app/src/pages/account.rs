@@ -209,12 +209,10 @@ fn Device(
     let i18n = I18n::get();
     let session = Session::get();
     let navigate = use_navigate();
-    let working = RwSignal::new(false);
     let (id, current) = (device.id.clone(), device.current);
-    let sign_out = move |_| {
-        working.set(true);
+    let signing_out = Action::new_local(move |_: &()| {
         let (id, navigate) = (id.clone(), navigate.clone());
-        leptos::task::spawn_local(async move {
+        async move {
             if current {
                 session.sign_out().await;
                 navigate("/sign-in?signed-out=1", Default::default());
@@ -226,10 +224,13 @@ fn Device(
                     async move { api::accounts::sign_out_device(token, id).await }
                 })
                 .await;
-            working.set(false);
             note.set(Some(result.map_err(Problem::Refused)));
             reload.run(());
-        });
+        }
+    });
+    let working = signing_out.pending();
+    let sign_out = move |_| {
+        signing_out.dispatch_local(());
     };
     let agent = device.user_agent.clone();
     let (created, used) = (device.created_at.clone(), device.last_used_at.clone());

@@ -217,22 +217,23 @@ fn BookingCard(booking: MyBooking, cancelled: Callback<Result<(), ApiError>>) ->
         }
     };
     let asking = RwSignal::new(false);
-    let working = RwSignal::new(false);
     let id = b.id.clone();
-    let cancel = move |_| {
+    let cancelling = Action::new_local(move |_: &()| {
         let id = id.clone();
-        working.set(true);
-        leptos::task::spawn_local(async move {
+        async move {
             let result = session
                 .call(|token| {
                     let id = id.clone();
                     async move { api::cancel_booking(&token, &id).await }
                 })
                 .await;
-            working.set(false);
             asking.set(false);
             cancelled.run(result);
-        });
+        }
+    });
+    let working = cancelling.pending();
+    let cancel = move |_| {
+        cancelling.dispatch_local(());
     };
     let cancel_key = if status == BookingStatus::Waiting {
         "my-leave-waiting"
@@ -277,16 +278,15 @@ fn BookingCard(booking: MyBooking, cancelled: Callback<Result<(), ApiError>>) ->
 fn CalendarFeed() -> impl IntoView {
     let session = Session::get();
     let feed = RwSignal::new(None::<Result<String, &'static str>>);
-    let working = RwSignal::new(false);
+    let getting = Action::new_local(move |_: &()| async move {
+        let result = session
+            .call(|token| async move { api::my_calendar(&token).await })
+            .await;
+        feed.set(Some(result.map(|f| f.path).map_err(|e| e.message_key())));
+    });
+    let working = getting.pending();
     let get = move |_| {
-        working.set(true);
-        leptos::task::spawn_local(async move {
-            let result = session
-                .call(|token| async move { api::my_calendar(&token).await })
-                .await;
-            feed.set(Some(result.map(|f| f.path).map_err(|e| e.message_key())));
-            working.set(false);
-        });
+        getting.dispatch_local(());
     };
     let host = window().location().host().unwrap_or_default();
     view! {

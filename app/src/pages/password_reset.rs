@@ -17,19 +17,23 @@ pub fn ForgotPassword() -> impl IntoView {
     let contact = RwSignal::new(String::new());
     let form = FormState::new();
     let sent = RwSignal::new(false);
-
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let to = ascii_digits(contact.get_untracked().trim());
-        if !form.start(to.is_empty().then_some("code-error-contact")) {
-            return;
-        }
-        leptos::task::spawn_local(async move {
+    let sending = Action::new_local(move |to: &String| {
+        let to = to.clone();
+        async move {
             match api::accounts::request_reset(to).await {
                 Ok(()) => sent.set(true),
                 Err(err) => form.refused(err),
             }
-        });
+        }
+    });
+    let working = sending.pending();
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let to = ascii_digits(contact.get_untracked().trim());
+        if form.start(to.is_empty().then_some("code-error-contact")) {
+            sending.dispatch_local(to);
+        }
     };
 
     view! {
@@ -48,8 +52,8 @@ pub fn ForgotPassword() -> impl IntoView {
                             bind:value=contact />
                     </div>
                     <p class="error" role="alert" id="forgot-problem">{move || form.problem_text(i18n)}</p>
-                    <button type="submit" class="button primary" disabled=move || form.working.get()>
-                        {move || i18n.t(if form.working.get() { "code-sending" } else { "forgot-submit" })}
+                    <button type="submit" class="button primary" disabled=move || working.get()>
+                        {move || i18n.t(if working.get() { "code-sending" } else { "forgot-submit" })}
                     </button>
                 </form>
             }
@@ -69,20 +73,23 @@ pub fn ResetPassword() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let form = FormState::new();
     let done = RwSignal::new(false);
-
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let password_value = password.get_untracked();
-        if !form.start(password_problem(&password_value)) {
-            return;
-        }
-        let token = token.get_untracked();
-        leptos::task::spawn_local(async move {
+    let resetting = Action::new_local(move |password_value: &String| {
+        let (token, password_value) = (token.get_untracked(), password_value.clone());
+        async move {
             match api::accounts::reset_password(token, password_value).await {
                 Ok(()) => done.set(true),
                 Err(err) => form.refused(err),
             }
-        });
+        }
+    });
+    let working = resetting.pending();
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let password_value = password.get_untracked();
+        if form.start(password_problem(&password_value)) {
+            resetting.dispatch_local(password_value);
+        }
     };
     let dead = move || form.dead_link();
 
@@ -95,8 +102,8 @@ pub fn ResetPassword() -> impl IntoView {
                 <form class="stack" method="post" on:submit=submit novalidate data-testid="reset-form">
                     <NewPassword id="reset-password" value=password invalid=form.password_invalid() problem_id="reset-problem" />
                     <p class="error" role="alert" id="reset-problem" data-testid="reset-problem">{move || form.problem_text(i18n)}</p>
-                    <button type="submit" class="button primary" disabled=move || form.working.get() || dead()>
-                        {move || i18n.t(if form.working.get() { "setup-working" } else { "reset-submit" })}
+                    <button type="submit" class="button primary" disabled=move || working.get() || dead()>
+                        {move || i18n.t(if working.get() { "setup-working" } else { "reset-submit" })}
                     </button>
                 </form>
                 <Show when=dead>

@@ -627,17 +627,18 @@ fn ReportWrong(session_id: String) -> impl IntoView {
     let i18n = I18n::get();
     // None: not yet; Some(Ok): thanked; Some(Err(key)): failed.
     let sent = RwSignal::new(None::<Result<(), &'static str>>);
-    let sending = RwSignal::new(false);
+    let reporting = Action::new_local(move |reason: &ReportReason| {
+        let (id, reason) = (session_id.clone(), *reason);
+        async move {
+            let result = api::report_wrong(id, reason).await.map_err(|e| e.message_key());
+            sent.set(Some(result));
+        }
+    });
+    let sending = reporting.pending();
     // Whether she has said something is wrong, and is picking what.
     let asking = RwSignal::new(false);
     let report = move |reason: ReportReason| {
-        let id = session_id.clone();
-        sending.set(true);
-        leptos::task::spawn_local(async move {
-            let result = api::report_wrong(id, reason).await.map_err(|e| e.message_key());
-            sent.set(Some(result));
-            sending.set(false);
-        });
+        reporting.dispatch_local(reason);
     };
     let thanked = move || matches!(sent.get(), Some(Ok(())));
     view! {

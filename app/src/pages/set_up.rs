@@ -19,19 +19,22 @@ pub fn SetUp() -> impl IntoView {
     let token = Memo::new(move |_| query.with(|q| q.get("token")).unwrap_or_default());
     let password = RwSignal::new(String::new());
     let form = FormState::new();
+    let setting_up = Action::new_local(move |password_value: &String| {
+        let (navigate, token, password_value) =
+            (navigate.clone(), token.get_untracked(), password_value.clone());
+        async move {
+            let result = api::accounts::set_up(token, password_value).await;
+            finish_sign_in(session, navigate, form, result);
+        }
+    });
+    let working = setting_up.pending();
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let password_value = password.get_untracked();
-        if !form.start(password_problem(&password_value)) {
-            return;
+        if form.start(password_problem(&password_value)) {
+            setting_up.dispatch_local(password_value);
         }
-        let navigate = navigate.clone();
-        let token = token.get_untracked();
-        leptos::task::spawn_local(async move {
-            let result = api::accounts::set_up(token, password_value).await;
-            finish_sign_in(session, navigate, form, result);
-        });
     };
     let dead = move || form.dead_link();
 
@@ -41,8 +44,8 @@ pub fn SetUp() -> impl IntoView {
         <form class="stack" method="post" on:submit=submit novalidate data-testid="set-up-form">
             <NewPassword id="set-up-password" value=password invalid=form.password_invalid() problem_id="set-up-problem" />
             <p class="error" role="alert" id="set-up-problem" data-testid="set-up-problem">{move || form.problem_text(i18n)}</p>
-            <button type="submit" class="button primary" disabled=move || form.working.get() || dead()>
-                {move || i18n.t(if form.working.get() { "setup-working" } else { "setup-submit" })}
+            <button type="submit" class="button primary" disabled=move || working.get() || dead()>
+                {move || i18n.t(if working.get() { "setup-working" } else { "setup-submit" })}
             </button>
         </form>
         <Show when=dead>

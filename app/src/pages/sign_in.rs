@@ -54,7 +54,6 @@ pub fn SignIn() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let show_password = RwSignal::new(false);
     let problem = RwSignal::new(None::<Problem>);
-    let working = RwSignal::new(false);
 
     // Signed in, by any route: on to two-factor set-up, where she was, or her start.
     let done = Callback::new(move |response: LoginResponse| {
@@ -63,21 +62,13 @@ pub fn SignIn() -> impl IntoView {
         navigate(&href, Default::default());
     });
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let (email_value, password_value) = (email.get_untracked(), password.get_untracked());
-        if email_value.trim().is_empty() || password_value.is_empty() {
-            problem.set(Some(Problem::Missing));
-            return;
-        }
-        working.set(true);
-        problem.set(None);
-        leptos::task::spawn_local(async move {
+    let signing_in = Action::new_local(move |(email, password_typed): &(String, String)| {
+        let (email_value, password_value) = (email.clone(), password_typed.clone());
+        async move {
             match api::accounts::login(email_value, password_value).await {
                 Ok(LoginOutcome::SignedIn(response)) => done.run(response),
                 Ok(LoginOutcome::MfaRequired(challenge)) => {
                     password.set(String::new());
-                    working.set(false);
                     step.set(Step::Totp {
                         mfa_token: challenge.mfa_token,
                     });
@@ -97,10 +88,21 @@ pub fn SignIn() -> impl IntoView {
                         },
                         other => Problem::Other(other.message_key()),
                     }));
-                    working.set(false);
                 }
             }
-        });
+        }
+    });
+    let working = signing_in.pending();
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (email_value, password_value) = (email.get_untracked(), password.get_untracked());
+        if email_value.trim().is_empty() || password_value.is_empty() {
+            problem.set(Some(Problem::Missing));
+            return;
+        }
+        problem.set(None);
+        signing_in.dispatch_local((email_value, password_value));
     };
 
     let problem_text = move || {
@@ -179,7 +181,25 @@ fn CodeSignIn(step: RwSignal<Step>, done: Callback<LoginResponse>) -> impl IntoV
     let contact = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<Refusal>);
-    let working = RwSignal::new(false);
+    let sending = Action::new_local(move |to: &String| {
+        let to = to.clone();
+        async move {
+            match api::accounts::request_code(to).await {
+                Ok(()) => sent.set(true),
+                Err(err) => problem.set(Some(Refusal::Refused(err))),
+            }
+        }
+    });
+    let verifying = Action::new_local(move |(to, typed): &(String, String)| {
+        let (to, typed) = (to.clone(), typed.clone());
+        async move {
+            match api::accounts::verify_code(to, typed).await {
+                Ok(response) => done.run(response),
+                Err(err) => problem.set(Some(Refusal::Refused(err))),
+            }
+        }
+    });
+    let working = move || sending.pending().get() || verifying.pending().get();
 
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -188,16 +208,8 @@ fn CodeSignIn(step: RwSignal<Step>, done: Callback<LoginResponse>) -> impl IntoV
             problem.set(Some(Refusal::Local("code-error-contact")));
             return;
         }
-        working.set(true);
         problem.set(None);
-        leptos::task::spawn_local(async move {
-            let result = api::accounts::request_code(to).await;
-            working.set(false);
-            match result {
-                Ok(()) => sent.set(true),
-                Err(err) => problem.set(Some(Refusal::Refused(err))),
-            }
-        });
+        sending.dispatch_local(to);
     };
     let verify = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -206,18 +218,9 @@ fn CodeSignIn(step: RwSignal<Step>, done: Callback<LoginResponse>) -> impl IntoV
             problem.set(Some(Refusal::Local("code-error-format")));
             return;
         }
-        working.set(true);
         problem.set(None);
         let to = ascii_digits(contact.get_untracked().trim());
-        leptos::task::spawn_local(async move {
-            match api::accounts::verify_code(to, typed).await {
-                Ok(response) => done.run(response),
-                Err(err) => {
-                    working.set(false);
-                    problem.set(Some(Refusal::Refused(err)));
-                }
-            }
-        });
+        verifying.dispatch_local((to, typed));
     };
     let problem_text = move || problem.get().map(|p| p.text(i18n)).unwrap_or_default();
     let invalid = move || problem.with(Option::is_some).to_string();
@@ -236,8 +239,8 @@ fn CodeSignIn(step: RwSignal<Step>, done: Callback<LoginResponse>) -> impl IntoV
             </div>
             <Show when=move || !sent.get()>
                 <p class="error" role="alert" id="code-problem">{problem_text}</p>
-                <button type="submit" class="button primary" disabled=move || working.get()>
-                    {move || i18n.t(if working.get() { "code-sending" } else { "code-send" })}
+                <button type="submit" class="button primary" disabled=working>
+                    {move || i18n.t(if working() { "code-sending" } else { "code-send" })}
                 </button>
             </Show>
         </form>
@@ -252,8 +255,8 @@ fn CodeSignIn(step: RwSignal<Step>, done: Callback<LoginResponse>) -> impl IntoV
                         bind:value=code />
                 </div>
                 <p class="error" role="alert" id="code-problem">{problem_text}</p>
-                <button type="submit" class="button primary" disabled=move || working.get()>
-                    {move || i18n.t(if working.get() { "sign-in-working" } else { "sign-in-submit" })}
+                <button type="submit" class="button primary" disabled=working>
+                    {move || i18n.t(if working() { "sign-in-working" } else { "sign-in-submit" })}
                 </button>
             </form>
             <button type="button" class="link-button account-link"
@@ -282,8 +285,23 @@ fn TotpStep(mfa_token: String, step: RwSignal<Step>, done: Callback<LoginRespons
     let code = RwSignal::new(String::new());
     let recovery = RwSignal::new(false);
     let problem = RwSignal::new(None::<Refusal>);
-    let working = RwSignal::new(false);
     let mfa_token = StoredValue::new(mfa_token);
+    let checking = Action::new_local(move |typed: &String| {
+        let (token, typed) = (mfa_token.get_value(), typed.clone());
+        async move {
+            match api::accounts::login_totp(token, typed).await {
+                Ok(response) => done.run(response),
+                // The five minutes to give the code have passed: start again.
+                Err(ApiError::Server {
+                    status: 401, code, ..
+                }) if code != ErrorCode::CodeInvalid => {
+                    problem.set(Some(Refusal::Local("totp-step-expired")))
+                }
+                Err(err) => problem.set(Some(Refusal::Refused(err))),
+            }
+        }
+    });
+    let working = checking.pending();
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -296,25 +314,8 @@ fn TotpStep(mfa_token: String, step: RwSignal<Step>, done: Callback<LoginRespons
             problem.set(Some(Refusal::Local("code-error-format")));
             return;
         }
-        working.set(true);
         problem.set(None);
-        let token = mfa_token.get_value();
-        leptos::task::spawn_local(async move {
-            match api::accounts::login_totp(token, typed).await {
-                Ok(response) => done.run(response),
-                // The five minutes to give the code have passed: start again.
-                Err(ApiError::Server {
-                    status: 401, code, ..
-                }) if code != ErrorCode::CodeInvalid => {
-                    working.set(false);
-                    problem.set(Some(Refusal::Local("totp-step-expired")));
-                }
-                Err(err) => {
-                    working.set(false);
-                    problem.set(Some(Refusal::Refused(err)));
-                }
-            }
-        });
+        checking.dispatch_local(typed);
     };
     let problem_text = move || problem.get().map(|p| p.text(i18n)).unwrap_or_default();
 

@@ -133,11 +133,46 @@ pub fn SignUp() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let show_password = RwSignal::new(false);
     let problem = RwSignal::new(None::<Problem>);
-    let working = RwSignal::new(false);
     // Once the details are sent: them, and where the code went.
     let sent = RwSignal::new(None::<(SignupRequest, SignupStarted)>);
     let code = RwSignal::new(String::new());
     let code_problem = RwSignal::new(None::<Refusal>);
+    let starting = Action::new_local(move |request: &SignupRequest| {
+        let request = request.clone();
+        async move {
+            match api::signup(request.clone()).await {
+                Ok(started) => {
+                    code.set(String::new());
+                    code_problem.set(None);
+                    sent.set(Some((request, started)));
+                }
+                Err(err) => problem.set(Some(refusal(err))),
+            }
+        }
+    });
+    let confirming = Action::new_local(move |confirmation: &SignupConfirm| {
+        let (confirmation, navigate) = (confirmation.clone(), navigate.clone());
+        async move {
+            match api::confirm_signup(confirmation).await {
+                Ok(response) => {
+                    session.signed_in(response);
+                    let to = next.get_untracked().unwrap_or_else(|| "/my".to_owned());
+                    navigate(&to, Default::default());
+                }
+                Err(err) => code_problem.set(Some(Refusal::Refused(err))),
+            }
+        }
+    });
+    let resending = Action::new_local(move |request: &SignupRequest| {
+        let request = request.clone();
+        async move {
+            match api::signup(request.clone()).await {
+                Ok(started) => sent.set(Some((request, started))),
+                Err(err) => code_problem.set(Some(Refusal::Refused(err))),
+            }
+        }
+    });
+    let working = move || starting.pending().get() || confirming.pending().get() || resending.pending().get();
     // Whatever is wrong, her keyboard and screen reader go to the field to fix.
     Effect::new(move |_| {
         let field = problem.with(|p| p.as_ref().map(Problem::field));
@@ -193,20 +228,8 @@ pub fn SignUp() -> impl IntoView {
             language: language().tag().to_owned(),
             password: password_value,
         };
-        working.set(true);
         problem.set(None);
-        leptos::task::spawn_local(async move {
-            let result = api::signup(request.clone()).await;
-            working.set(false);
-            match result {
-                Ok(started) => {
-                    code.set(String::new());
-                    code_problem.set(None);
-                    sent.set(Some((request, started)));
-                }
-                Err(err) => problem.set(Some(refusal(err))),
-            }
-        });
+        starting.dispatch_local(request);
     };
 
     let confirm = move |ev: leptos::ev::SubmitEvent| {
@@ -219,37 +242,15 @@ pub fn SignUp() -> impl IntoView {
         let Some((signup, _)) = sent.get_untracked() else {
             return;
         };
-        working.set(true);
         code_problem.set(None);
-        let navigate = navigate.clone();
-        leptos::task::spawn_local(async move {
-            match api::confirm_signup(SignupConfirm { signup, code: typed }).await {
-                Ok(response) => {
-                    session.signed_in(response);
-                    let to = next.get_untracked().unwrap_or_else(|| "/my".to_owned());
-                    navigate(&to, Default::default());
-                }
-                Err(err) => {
-                    working.set(false);
-                    code_problem.set(Some(Refusal::Refused(err)));
-                }
-            }
-        });
+        confirming.dispatch_local(SignupConfirm { signup, code: typed });
     };
     let send_again = move |_| {
         let Some((request, _)) = sent.get_untracked() else {
             return;
         };
-        working.set(true);
         code_problem.set(None);
-        leptos::task::spawn_local(async move {
-            let result = api::signup(request.clone()).await;
-            working.set(false);
-            match result {
-                Ok(started) => sent.set(Some((request, started))),
-                Err(err) => code_problem.set(Some(Refusal::Refused(err))),
-            }
-        });
+        resending.dispatch_local(request);
     };
 
     let problem_text = move || {
@@ -295,7 +296,7 @@ pub fn SignUp() -> impl IntoView {
     view! {
         <h1>{tr("sign-up-title")}</h1>
         {move || match signed_in_as() {
-            Some(who) if !working.get() => view! {
+            Some(who) if !working() => view! {
                 <p class="notice" role="status">
                     {move || i18n.t_with("home-signed-in-as", &[("name", FluentValue::from(who.clone()))])}
                 </p>
@@ -352,8 +353,8 @@ pub fn SignUp() -> impl IntoView {
                 <label for="sign-up-show-password">{tr("sign-in-show-password")}</label>
             </div>
             <p class="error" role="alert" id="sign-up-problem" data-testid="sign-up-problem">{problem_text}</p>
-            <button type="submit" class="button primary" disabled=move || working.get()>
-                {move || if working.get() { i18n.t("sign-up-working") } else { i18n.t("sign-up-submit") }}
+            <button type="submit" class="button primary" disabled=working>
+                {move || if working() { i18n.t("sign-up-working") } else { i18n.t("sign-up-submit") }}
             </button>
         </form>
         <Show when=move || sent.with(Option::is_some)>
@@ -378,14 +379,14 @@ pub fn SignUp() -> impl IntoView {
                     {code_problem_text}
                     {move || taken().then(|| view! { " "<a href=sign_in_href>{tr("nav-sign-in")}</a> })}
                 </p>
-                <button type="submit" class="button primary" disabled=move || working.get()>
-                    {move || if working.get() { i18n.t("sign-up-working") } else { i18n.t("sign-up-submit") }}
+                <button type="submit" class="button primary" disabled=working>
+                    {move || if working() { i18n.t("sign-up-working") } else { i18n.t("sign-up-submit") }}
                 </button>
             </form>
             <ul class="account-links">
                 <li>
                     <button type="button" class="link-button account-link" data-testid="sign-up-send-again"
-                        disabled=move || working.get() on:click=send_again>
+                        disabled=working on:click=send_again>
                         {tr("code-send-again")}
                     </button>
                 </li>

@@ -84,19 +84,17 @@ fn Enrol(role: Role) -> impl IntoView {
     });
     let stage = RwSignal::new(Stage::Intro);
     let problem = RwSignal::new(None::<Problem>);
-    let working = RwSignal::new(false);
+    let enrolling = Action::new_local(move |_: &()| async move {
+        match session.call(api::accounts::enrol_totp).await {
+            Ok(enrolment) => stage.set(Stage::Scan(enrolment)),
+            Err(err) => problem.set(Some(Problem::Refused(err))),
+        }
+    });
+    let working = enrolling.pending();
 
     let start = move |_| {
-        working.set(true);
         problem.set(None);
-        leptos::task::spawn_local(async move {
-            let result = session.call(api::accounts::enrol_totp).await;
-            working.set(false);
-            match result {
-                Ok(enrolment) => stage.set(Stage::Scan(enrolment)),
-                Err(err) => problem.set(Some(Problem::Refused(err))),
-            }
-        });
+        enrolling.dispatch_local(());
     };
     let intro_key = match status {
         TwoFactor::EnrolmentRequired => "twofa-required",
@@ -144,7 +142,25 @@ fn Scan(enrolment: TotpEnrolment, stage: RwSignal<Stage>) -> impl IntoView {
     let session = Session::get();
     let code = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<Problem>);
-    let working = RwSignal::new(false);
+    let confirming = Action::new_local(move |typed: &String| {
+        let typed = typed.clone();
+        async move {
+            let result = session
+                .call(|token| {
+                    let typed = typed.clone();
+                    async move { api::accounts::confirm_totp(token, typed).await }
+                })
+                .await;
+            match result {
+                Ok(confirmation) => {
+                    session.signed_in(confirmation.session);
+                    stage.set(Stage::Codes(confirmation.recovery_codes));
+                }
+                Err(err) => problem.set(Some(Problem::Refused(err))),
+            }
+        }
+    });
+    let working = confirming.pending();
 
     let confirm = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -156,24 +172,8 @@ fn Scan(enrolment: TotpEnrolment, stage: RwSignal<Stage>) -> impl IntoView {
             problem.set(Some(Problem::Local("code-error-format")));
             return;
         }
-        working.set(true);
         problem.set(None);
-        leptos::task::spawn_local(async move {
-            let result = session
-                .call(|token| {
-                    let typed = typed.clone();
-                    async move { api::accounts::confirm_totp(token, typed).await }
-                })
-                .await;
-            working.set(false);
-            match result {
-                Ok(confirmation) => {
-                    session.signed_in(confirmation.session);
-                    stage.set(Stage::Codes(confirmation.recovery_codes));
-                }
-                Err(err) => problem.set(Some(Problem::Refused(err))),
-            }
-        });
+        confirming.dispatch_local(typed);
     };
     let problem_text = move || problem.get().map(|p| p.text(i18n)).unwrap_or_default();
     let secret = grouped(&enrolment.secret_base32);

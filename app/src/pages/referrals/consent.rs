@@ -83,8 +83,23 @@ fn ConsentForm(
         ContactPreference::None
     });
     let problem = RwSignal::new(None::<&'static str>);
-    let working = RwSignal::new(false);
     let mother_id = StoredValue::new(mother_id);
+    let recording = Action::new_local(move |input: &ConsentInput| {
+        let (id, input) = (mother_id.get_value(), input.clone());
+        async move {
+            let result = session
+                .call(|token| {
+                    let (id, input) = (id.clone(), input.clone());
+                    async move { api::referrals::record_consent(&token, &id, &input).await }
+                })
+                .await;
+            match result {
+                Ok(record) => recorded.run(record),
+                Err(err) => problem.set(Some(problem_key(&err))),
+            }
+        }
+    });
+    let working = recording.pending();
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -106,21 +121,7 @@ fn ConsentForm(
             return;
         }
         problem.set(None);
-        working.set(true);
-        let id = mother_id.get_value();
-        leptos::task::spawn_local(async move {
-            let result = session
-                .call(|token| {
-                    let (id, input) = (id.clone(), input.clone());
-                    async move { api::referrals::record_consent(&token, &id, &input).await }
-                })
-                .await;
-            working.set(false);
-            match result {
-                Ok(record) => recorded.run(record),
-                Err(err) => problem.set(Some(problem_key(&err))),
-            }
-        });
+        recording.dispatch_local(input);
     };
 
     view! {

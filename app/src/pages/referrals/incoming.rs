@@ -7,7 +7,7 @@ use crate::api::{self, ApiError};
 use crate::components::format;
 use crate::components::listing::{Localised, NotTranslated};
 use crate::components::my_referrals::{
-    Arg, ReasonForm, Said, SaidLine, StatusBadge, act, alert, loading, tw,
+    Arg, Move, ReasonForm, Said, SaidLine, StatusBadge, alert, loading, mover, tw,
 };
 use crate::components::text::tr;
 use crate::i18n::I18n;
@@ -107,7 +107,8 @@ fn IncomingCard(referral: Referral, finished: Callback<Said>) -> impl IntoView {
     let r = referral;
     let status = r.status;
     let asking = RwSignal::new(None::<Asking>);
-    let working = RwSignal::new(false);
+    let moving = mover(finished);
+    let working = moving.pending();
     let id = StoredValue::new(r.id.clone());
     let name = r.mother_name.clone();
     let referred_by = tw(
@@ -122,7 +123,13 @@ fn IncomingCard(referral: Referral, finished: Callback<Said>) -> impl IntoView {
     });
     let said_name = name.clone();
     let reply = move |to: ReferralStatus, reason: Option<String>, occurrence: Option<String>, done: Said| {
-        act(id.get_value(), to, reason, occurrence, working, done, finished);
+        moving.dispatch_local(Move {
+            id: id.get_value(),
+            to,
+            reason,
+            occurrence_id: occurrence,
+            done,
+        });
     };
     let (session_id, programme_id) = (r.session_id.clone(), r.programme_id.clone());
     let chose_date = Callback::new(move |(occurrence, date): (String, String)| {
@@ -246,7 +253,9 @@ async fn sessions_for(
 fn DatePicker(
     session_id: Option<String>,
     programme_id: String,
-    working: RwSignal<bool>,
+    /// Whether the booking is on its way.
+    #[prop(into)]
+    working: Signal<bool>,
     pick: Callback<(String, String)>,
     cancel: Callback<()>,
 ) -> impl IntoView {

@@ -14,7 +14,8 @@ use crate::api::referrals::{Notification, Notifications};
 use crate::api::screening::Alert;
 use crate::components::listing::{Localised, NotTranslated};
 use crate::components::my_referrals::{
-    Arg, Said, SaidLine, StatusBadge, act, alert, day, format_with, loading, problem_key, reason_key, tw,
+    Arg, Move, Said, SaidLine, StatusBadge, alert, day, format_with, loading, mover, problem_key, reason_key,
+    tw,
 };
 use crate::components::text::tr;
 use crate::i18n::I18n;
@@ -290,7 +291,29 @@ fn Referring(
     let what_matters = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
-    let working = RwSignal::new(false);
+    let sending = Action::new_local(move |request: &ReferralRequest| {
+        let request = request.clone();
+        async move {
+            let result = session
+                .call(|token| {
+                    let request = request.clone();
+                    async move { api::referrals::create_referral(&token, &request).await }
+                })
+                .await;
+            match result {
+                Ok(referral) => sent.run(referral),
+                Err(ApiError::Server {
+                    code: ErrorCode::ConsentRequired,
+                    ..
+                }) => {
+                    consent.set(None);
+                    problem.set(Some("ref-error-consent-required"));
+                }
+                Err(err) => problem.set(Some(problem_key(&err))),
+            }
+        }
+    });
+    let working = sending.pending();
     let suggestion = Signal::derive(move || {
         picked
             .get()
@@ -333,27 +356,7 @@ fn Referring(
             what_matters: typed(what_matters.get_untracked()),
             note: typed(note.get_untracked()),
         };
-        working.set(true);
-        leptos::task::spawn_local(async move {
-            let result = session
-                .call(|token| {
-                    let request = request.clone();
-                    async move { api::referrals::create_referral(&token, &request).await }
-                })
-                .await;
-            working.set(false);
-            match result {
-                Ok(referral) => sent.run(referral),
-                Err(ApiError::Server {
-                    code: ErrorCode::ConsentRequired,
-                    ..
-                }) => {
-                    consent.set(None);
-                    problem.set(Some("ref-error-consent-required"));
-                }
-                Err(err) => problem.set(Some(problem_key(&err))),
-            }
-        });
+        sending.dispatch_local(request);
     };
 
     view! {
@@ -562,18 +565,17 @@ fn CaseloadReferral(referral: Referral, finished: Callback<Said>) -> impl IntoVi
         .map(|text| view! { <p class="ref-note">{tw("ref-note", vec![("text", Arg::Text(text))])}</p> });
     let open = r.status.can_become(ReferralStatus::Withdrawn);
     let asking = RwSignal::new(false);
-    let working = RwSignal::new(false);
+    let moving = mover(finished);
+    let working = moving.pending();
     let id = StoredValue::new(r.id.clone());
     let withdraw = move |_| {
-        act(
-            id.get_value(),
-            ReferralStatus::Withdrawn,
-            None,
-            None,
-            working,
-            Said::Done("ref-withdrawn-for-her", vec![]),
-            finished,
-        );
+        moving.dispatch_local(Move {
+            id: id.get_value(),
+            to: ReferralStatus::Withdrawn,
+            reason: None,
+            occurrence_id: None,
+            done: Said::Done("ref-withdrawn-for-her", vec![]),
+        });
     };
     view! {
         <li class="ref-referral" data-testid="ref-referral" data-referral=r.id.clone() data-status=r.status.as_str()>

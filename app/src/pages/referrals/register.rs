@@ -181,7 +181,22 @@ fn KnownMother(
     let field = format!("ref-hint-reason-{}", hint.id);
     let reason = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
-    let working = RwSignal::new(false);
+    let joining = Action::new_local(move |why: &String| {
+        let (id, why) = (id.clone(), why.clone());
+        async move {
+            let result = session
+                .call(|token| {
+                    let (id, why) = (id.clone(), why.clone());
+                    async move { api::referrals::join_caseload(&token, &id, &why).await }
+                })
+                .await;
+            match result {
+                Ok(record) => chosen.set(Some(record)),
+                Err(err) => problem.set(Some(err.message_key())),
+            }
+        }
+    });
+    let working = joining.pending();
     let take_on = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let why = reason.get_untracked().trim().to_owned();
@@ -190,21 +205,7 @@ fn KnownMother(
             return;
         }
         problem.set(None);
-        working.set(true);
-        let id = id.clone();
-        leptos::task::spawn_local(async move {
-            let result = session
-                .call(|token| {
-                    let (id, why) = (id.clone(), why.clone());
-                    async move { api::referrals::join_caseload(&token, &id, &why).await }
-                })
-                .await;
-            working.set(false);
-            match result {
-                Ok(record) => chosen.set(Some(record)),
-                Err(err) => problem.set(Some(err.message_key())),
-            }
-        });
+        joining.dispatch_local(why);
     };
     view! {
         <li class="card ref-found" data-testid="ref-known-mother" data-mother=hint.id.clone()>
@@ -325,7 +326,33 @@ fn RegisterForm(
     let postcode = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<(&'static str, &'static str)>);
     let known_nhs = RwSignal::new(None::<String>);
-    let working = RwSignal::new(false);
+    let registering = Action::new_local(move |input: &MotherInput| {
+        let input = input.clone();
+        async move {
+            let result = session
+                .call(|token| {
+                    let input = input.clone();
+                    async move { api::referrals::register_mother(&token, &input).await }
+                })
+                .await;
+            match result {
+                Ok(mother) => chosen.set(Some(mother)),
+                Err(ApiError::Server {
+                    code: ErrorCode::Conflict,
+                    ..
+                }) => {
+                    problem.set(Some(("ref-nhs", "ref-error-known")));
+                    known_nhs.set(input.nhs_number);
+                }
+                Err(ApiError::Server {
+                    code: ErrorCode::ValidationFailed,
+                    ..
+                }) => problem.set(Some(("", "ref-error-invalid"))),
+                Err(err) => problem.set(Some(("", err.message_key()))),
+            }
+        }
+    });
+    let working = registering.pending();
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -379,35 +406,11 @@ fn RegisterForm(
             interpreter_needed: interpreter.get_untracked(),
             due_date: typed(due.get_untracked()),
             baby_birth_date: typed(born.get_untracked()),
-            nhs_number: nhs_value.clone(),
+            nhs_number: nhs_value,
             postcode: typed(postcode.get_untracked()),
             baby_name: None,
         };
-        working.set(true);
-        leptos::task::spawn_local(async move {
-            let result = session
-                .call(|token| {
-                    let input = input.clone();
-                    async move { api::referrals::register_mother(&token, &input).await }
-                })
-                .await;
-            working.set(false);
-            match result {
-                Ok(mother) => chosen.set(Some(mother)),
-                Err(ApiError::Server {
-                    code: ErrorCode::Conflict,
-                    ..
-                }) => {
-                    problem.set(Some(("ref-nhs", "ref-error-known")));
-                    known_nhs.set(nhs_value);
-                }
-                Err(ApiError::Server {
-                    code: ErrorCode::ValidationFailed,
-                    ..
-                }) => problem.set(Some(("", "ref-error-invalid"))),
-                Err(err) => problem.set(Some(("", err.message_key()))),
-            }
-        });
+        registering.dispatch_local(input);
     };
 
     let language_invalid = move |id: &'static str| problem.with(|p| p.is_some_and(|(field, _)| field == id));

@@ -323,8 +323,23 @@ fn Steps(
     // She came to a question from the review, so Next goes back there.
     let from_review = RwSignal::new(false);
     let missing = RwSignal::new(false);
-    let sending = RwSignal::new(false);
     let problem = RwSignal::new(None::<&'static str>);
+    let submitting = Action::new_local(move |request: &ScreeningRequest| {
+        let request = request.clone();
+        async move {
+            let result = session
+                .call(|token| {
+                    let request = request.clone();
+                    async move { api::screening::submit(&token, &request).await }
+                })
+                .await;
+            match result {
+                Ok(result) => on_sent.run(result),
+                Err(err) => problem.set(Some(err.message_key())),
+            }
+        }
+    });
+    let sending = submitting.pending();
     // Named once, so that sending again (after a lost answer, or a second tap)
     // keeps one screening.
     let screening_id = crate::ids::new_id();
@@ -379,21 +394,8 @@ fn Steps(
             session_id: subject.session_id.clone(),
             timepoint: subject.timepoint.clone(),
         };
-        sending.set(true);
         problem.set(None);
-        leptos::task::spawn_local(async move {
-            let result = session
-                .call(|token| {
-                    let request = request.clone();
-                    async move { api::screening::submit(&token, &request).await }
-                })
-                .await;
-            sending.set(false);
-            match result {
-                Ok(result) => on_sent.run(result),
-                Err(err) => problem.set(Some(err.message_key())),
-            }
-        });
+        submitting.dispatch_local(request);
     };
 
     let heading_text = move || {

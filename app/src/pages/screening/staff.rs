@@ -68,7 +68,19 @@ fn FindMother() -> impl IntoView {
     let navigate = use_navigate();
     let q = RwSignal::new(String::new());
     let found = RwSignal::new(None::<Result<Vec<MotherRecord>, &'static str>>);
-    let working = RwSignal::new(false);
+    let finding = Action::new_local(move |text: &String| {
+        let text = text.clone();
+        async move {
+            let result = session
+                .call(|token| {
+                    let text = text.clone();
+                    async move { api::screening::find_mothers(&token, &text).await }
+                })
+                .await;
+            found.set(Some(result.map_err(|e| e.message_key())));
+        }
+    });
+    let working = finding.pending();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = q.get_untracked().trim().to_owned();
@@ -79,17 +91,7 @@ fn FindMother() -> impl IntoView {
             navigate(&record_path(&text), Default::default());
             return;
         }
-        working.set(true);
-        leptos::task::spawn_local(async move {
-            let result = session
-                .call(|token| {
-                    let text = text.clone();
-                    async move { api::screening::find_mothers(&token, &text).await }
-                })
-                .await;
-            working.set(false);
-            found.set(Some(result.map_err(|e| e.message_key())));
-        });
+        finding.dispatch_local(text);
     };
     view! {
         <form class="scr-find" on:submit=submit novalidate>
