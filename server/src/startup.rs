@@ -105,9 +105,9 @@ impl Application {
         tokio::task::spawn_blocking(places::warm);
         service::listings_admin::watch_stale(db.clone());
         service::screening::spawn_jobs(db.clone());
-        let feeds = service::feed_import::fetch::FeedClient::new(
+        let feeds = service::fetch::FeedClient::new(
             &config.public_url,
-            service::feed_import::address::Policy {
+            service::fetch::address::Policy {
                 allow_private: config.feeds_allow_private,
             },
         )

@@ -3,7 +3,7 @@
 use crate::auth::jwt::JwtKeys;
 use crate::config::Config;
 use crate::directory::Directory;
-use crate::service::feed_import::fetch::FeedClient;
+use crate::service::fetch::FeedClient;
 use crate::service::outbox::Heartbeat;
 use crate::web::Assets;
 use perilink_shared::health::DatabaseKind;

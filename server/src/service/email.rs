@@ -4,8 +4,8 @@
 //! right-to-left languages marked so in the HTML.
 
 use crate::config::{SmtpConfig, SmtpTls};
+use crate::service::delivery::{OutboundMessage, SendError, Sender};
 use crate::service::messages;
-use crate::service::outbox::{OutboundMessage, SendError, Sender};
 use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;

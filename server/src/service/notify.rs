@@ -8,8 +8,8 @@
 //! (`POST /api/hooks/notify`).
 
 use crate::config::NotifyConfig;
+use crate::service::delivery::{OutboundMessage, SendError, Sender};
 use crate::service::messages;
-use crate::service::outbox::{OutboundMessage, SendError, Sender};
 use axum::http::{Request, header};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};

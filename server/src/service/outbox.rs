@@ -1,5 +1,5 @@
 //! Messages to mothers and staff leave through the `outbox` table, drained by a
-//! background worker through a [`Sender`]. The default sender only logs (ids and
+//! background worker through a [`Sender`] ([`crate::service::delivery`]). The default sender only logs (ids and
 //! templates, never contact details); an SMS or email provider plugs in as another
 //! `Sender`. A message is claimed with a conditional update before it is sent, so
 //! two workers never send it twice, and one that fails is retried with backoff.
@@ -7,71 +7,13 @@
 //! PeriLink.
 
 use crate::entity::{mother, outbox, user};
+pub use crate::service::delivery::{LoggingSender, OutboundMessage, SendError, Sender};
 use crate::service::sql;
 use chrono::{Duration, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
-use std::future::Future;
 
 /// Gives up on a message after this many attempts.
 pub const MAX_ATTEMPTS: i32 = 5;
-
-/// One message, ready to send.
-#[derive(Clone, Debug)]
-pub struct OutboundMessage {
-    pub id: String,
-    /// `sms`, `email` or `phone`.
-    pub channel: String,
-    /// The phone number or email address.
-    pub to: String,
-    pub language: String,
-    /// Which message it is (`password_reset`, `login_code`, `referral_accepted`...),
-    /// for providers that keep their own templates.
-    pub template: String,
-    /// The link or one-time code it carries, if any, which `text` includes: a
-    /// provider's template takes it as a field of its own.
-    pub payload: Option<String>,
-    pub text: String,
-}
-
-/// Why a message was not delivered.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SendError {
-    /// Worth trying again later: no answer in time, the provider busy (429) or
-    /// failing (5xx). Retried with backoff, up to [`MAX_ATTEMPTS`].
-    Transient(String),
-    /// Never going to go: an invalid number or address. Given up at once.
-    Permanent(String),
-}
-
-impl std::fmt::Display for SendError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            SendError::Transient(reason) => write!(f, "{reason} (will retry)"),
-            SendError::Permanent(reason) => write!(f, "{reason} (given up)"),
-        }
-    }
-}
-
-/// Something that delivers messages.
-pub trait Sender: Send + Sync + 'static {
-    /// The channels it delivers; messages on others wait in the outbox.
-    fn channels(&self) -> &[&'static str] {
-        &["sms", "email", "phone"]
-    }
-
-    /// Delivers one message, or says why not.
-    fn send(&self, message: &OutboundMessage) -> impl Future<Output = Result<(), SendError>> + Send;
-}
-
-/// The default: writes what it would send to the log (ids only).
-pub struct LoggingSender;
-
-impl Sender for LoggingSender {
-    async fn send(&self, message: &OutboundMessage) -> Result<(), SendError> {
-        tracing::info!(message.id = %message.id, channel = %message.channel, language = %message.language, "message sent (logging sender)");
-        Ok(())
-    }
-}
 
 /// The senders configured, by channel: text messages through Notify; email through
 /// SMTP, else through Notify if it has an email template. A channel with neither

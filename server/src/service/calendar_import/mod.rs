@@ -19,7 +19,7 @@ use crate::directory::{Directory, bump_version};
 use crate::entity::{calendar_import, programme, session};
 use crate::error::AppError;
 use crate::service::audit::{self, AuditEntry};
-use crate::service::feed_import::fetch::{FeedClient, Refusal};
+use crate::service::fetch::{FeedClient, Refusal};
 use crate::service::readings::Schedule;
 use axum::http::StatusCode;
 use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};

@@ -25,11 +25,9 @@
 //!
 //! [`spawn_job`] reads each feed again when it is due (every 24 hours by default).
 
-pub mod address;
 mod approving;
 pub mod content;
 pub mod duplicates;
-pub mod fetch;
 pub mod merging;
 mod schedule;
 
@@ -41,10 +39,10 @@ use crate::directory::Directory;
 use crate::entity::{directory_feed, directory_feed_run, feed_listing, user};
 use crate::error::AppError;
 use crate::service::audit::{self, AuditEntry};
+use crate::service::fetch::{self, FeedClient, KnownPage, Pass, Refusal};
 use crate::service::listings_admin::{self as admin, Editor};
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use content::{content_of, hash, local_content};
-use fetch::{FeedClient, KnownPage, Pass, Refusal};
 use perilink_shared::auth::Role;
 use perilink_shared::directory_admin::{ProgrammeInput, ProgrammeText, SessionInput, VenueInput};
 use perilink_shared::feeds::{

@@ -5,8 +5,8 @@ use super::*;
 use crate::service::readings::Schedule;
 
 /// When feeds are read, and the claim each reading takes first. A claim holds
-/// longer than the longest reading (two passes of [`fetch::MAX_PAGES`] pages of
-/// [`fetch::TIMEOUT`] each, about 35 minutes), so that the claim of a server
+/// longer than the longest reading (two passes of [`crate::service::fetch::MAX_PAGES`] pages of
+/// [`crate::service::fetch::TIMEOUT`] each, about 35 minutes), so that the claim of a server
 /// stopped part-way through lapses.
 const SCHEDULE: Schedule<directory_feed::Entity> = Schedule {
     id: directory_feed::Column::Id,

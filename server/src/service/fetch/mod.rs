@@ -1,11 +1,15 @@
-//! Reading a feed politely: one page at a time with a pause between, each request
-//! with a timeout over its whole answer, a cap on its size, a user agent naming
-//! PeriLink, and `If-None-Match` for a page read before. A feed that is not JSON,
-//! not ORUK v3 services, answers with an error, or pages without end is refused
-//! with a [`FeedProblem`] and words saying what was wrong.
+//! Reading other sites politely, for both importers (Open Referral UK feeds in
+//! [`crate::service::feed_import`], calendars in
+//! [`crate::service::calendar_import`]): one page at a time with a pause between,
+//! each request with a timeout over its whole answer, a cap on its size, a user
+//! agent naming PeriLink, and `If-None-Match` for a page read before. A feed that
+//! is not JSON, not ORUK v3 services, answers with an error, or pages without end
+//! is refused with a [`FeedProblem`] and words saying what was wrong.
 
-use super::address::{CheckedResolver, Policy, Refused};
+pub mod address;
+
 use crate::service::openreferral::{Page, Service};
+use address::{CheckedResolver, Policy, Refused};
 use axum::http::{Request, StatusCode, header};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Empty, Limited};
