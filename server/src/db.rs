@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 use writer::Writer;
 
+pub mod column;
 pub mod writer;
 
 /// The longest a request waits for a database connection, including opening a

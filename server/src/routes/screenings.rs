@@ -140,7 +140,7 @@ pub async fn get_screening(
     )
     .await?
     .is_empty();
-    Ok(axum::Json(screen::result(&s, alerted)))
+    Ok(axum::Json(screen::result(&s, alerted)?))
 }
 
 /// The screening as FHIR R4: a QuestionnaireResponse and an Observation with the
@@ -159,7 +159,7 @@ pub async fn screening_fhir(
     screen::audit_read(&state.db, &viewer, "screening", &s.id, "FHIR export").await?;
     Ok((
         [(axum::http::header::CONTENT_TYPE, "application/fhir+json")],
-        axum::Json(fhir::screening_bundle(&s)),
+        axum::Json(fhir::screening_bundle(&s)?),
     )
         .into_response())
 }

@@ -12,6 +12,7 @@
 //! reads that change nothing run on the pool first, and a repeat of a booking she
 //! already has never reaches the writer.
 
+use crate::db::column::column;
 use crate::db::writer::Writer;
 use crate::directory::Snapshot;
 use crate::entity::{booking, mother, notification, occurrence};
@@ -254,8 +255,9 @@ pub async fn check(
         .await?
         .filter(Listing::is_current)
         .ok_or(AppError::NotFound)?;
-    let booking_mode: BookingMode = listing.programme.booking.parse().unwrap_or(BookingMode::DropIn);
-    let format: Format = listing.programme.format.parse().unwrap_or(Format::Ongoing);
+    let p = &listing.programme;
+    let booking_mode: BookingMode = column(&p.booking, "programmes", "booking", &p.id)?;
+    let format: Format = column(&p.format, "programmes", "format", &p.id)?;
     if booking_mode == BookingMode::DropIn {
         return Err(AppError::Validation(
             "this is a drop-in session: no booking is needed, just come".into(),

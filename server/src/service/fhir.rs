@@ -2,6 +2,7 @@
 //! ServiceRequest tracked by a Task, with the mother as a Patient whose language
 //! and interpreter need travel in the NHSCommunication extension.
 
+use crate::db::column::column;
 use crate::entity::{mother, referral, user};
 use crate::error::AppError;
 use crate::service::referrals::programme_title;
@@ -33,7 +34,7 @@ pub async fn referral_bundle(db: &impl ConnectionTrait, r: &referral::Model) -> 
         .await?
         .ok_or(AppError::NotFound)?;
     let referrer = user::Entity::find_by_id(r.referrer_id.as_str()).one(db).await?;
-    let status: ReferralStatus = r.status.parse().unwrap_or(ReferralStatus::Sent);
+    let status: ReferralStatus = column(&r.status, "referrals", "status", &r.id)?;
     let title = programme_title(db, &r.programme_id, "en").await?;
 
     let mut name = json!({"given": [m.given_name]});
@@ -122,9 +123,9 @@ pub async fn referral_bundle(db: &impl ConnectionTrait, r: &referral::Model) -> 
 
 /// A screening as FHIR R4: a QuestionnaireResponse with each item's scored value,
 /// and an Observation with the total, `derivedFrom` the response.
-pub fn screening_bundle(s: &crate::entity::screening::Model) -> Value {
+pub fn screening_bundle(s: &crate::entity::screening::Model) -> Result<Value, sea_orm::DbErr> {
     use perilink_shared::screening::Instrument;
-    let instrument: Instrument = s.instrument.parse().unwrap_or(Instrument::Epds);
+    let instrument: Instrument = column(&s.instrument, "screenings", "instrument", &s.id)?;
     let codes: Vec<Value> = match instrument {
         Instrument::Epds => vec![
             json!({"system": SNOMED, "code": "450320001", "display": "Edinburgh postnatal depression scale score"}),
@@ -182,12 +183,12 @@ pub fn screening_bundle(s: &crate::entity::screening::Model) -> Value {
         "interpretation": [{"text": s.band}],
         "derivedFrom": [{"reference": format!("QuestionnaireResponse/{response_id}")}]
     });
-    json!({
+    Ok(json!({
         "resourceType": "Bundle",
         "type": "collection",
         "entry": [
             {"fullUrl": format!("urn:uuid:{response_id}"), "resource": response},
             {"fullUrl": format!("urn:uuid:{}", s.id), "resource": observation}
         ]
-    })
+    }))
 }

@@ -1,6 +1,7 @@
 //! A session's page, from the directory snapshot with its dates and places read
 //! from the database so the places are exact, and reports that a listing is wrong.
 
+use crate::db::column::column;
 use crate::directory::Snapshot;
 use crate::directory::page::text_in;
 use crate::entity::{
@@ -334,8 +335,8 @@ pub async fn detail(
     today: NaiveDate,
 ) -> Result<SessionDetail, DbErr> {
     let (s, p, v) = (&listing.session, &listing.programme, &listing.venue);
-    let booking: BookingMode = p.booking.parse().unwrap_or(BookingMode::DropIn);
-    let format: Format = p.format.parse().unwrap_or(Format::Ongoing);
+    let booking: BookingMode = column(&p.booking, "programmes", "booking", &p.id)?;
+    let format: Format = column(&p.format, "programmes", "format", &p.id)?;
     let capacity = s.capacity.map(|c| c.max(0) as u32);
     let dates = occurrence::Entity::find()
         .filter(occurrence::Column::SessionId.eq(&s.id))

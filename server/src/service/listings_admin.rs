@@ -11,6 +11,7 @@
 //! are cancelled.
 
 use crate::auth::scope::{Viewer, may_host};
+use crate::db::column::column;
 use crate::directory::places::{self, PlaceError};
 use crate::directory::{FLAG_AFTER_DAYS, HIDE_AFTER_DAYS, bump_version};
 use crate::entity::{
@@ -783,12 +784,12 @@ pub async fn list_programmes(
         .map(|p| {
             let mut translations = texts.remove(&p.id).unwrap_or_default();
             translations.sort_by_key(|t| t.language != "en");
-            Programme {
+            Ok::<_, DbErr>(Programme {
                 check: owners.check(&p.owner_id, p.assured_at),
                 title: translations.first().map(|t| t.title.clone()).unwrap_or_default(),
-                kind: p.kind.parse().unwrap_or(ProgrammeKind::Other),
-                booking: p.booking.parse().unwrap_or(BookingMode::DropIn),
-                format: p.format.parse().unwrap_or(Format::Ongoing),
+                kind: column(&p.kind, "programmes", "kind", &p.id)?,
+                booking: column(&p.booking, "programmes", "booking", &p.id)?,
+                format: column(&p.format, "programmes", "format", &p.id)?,
                 id: p.id,
                 organisation_id: p.organisation_id,
                 for_pregnant: p.for_pregnant,
@@ -796,9 +797,9 @@ pub async fn list_programmes(
                 baby_max_months: p.baby_max_months.map(stored_u32),
                 cost_pence: stored_u32(p.cost_pence),
                 translations,
-            }
+            })
         })
-        .collect();
+        .collect::<Result<_, _>>()?;
     out.sort_by_key(|p| p.title.to_lowercase());
     Ok(out)
 }
@@ -1763,6 +1764,7 @@ pub async fn open_reports(
         let Some(listing) = listings::load(db, &r.session_id).await? else {
             continue;
         };
+        let reason = crate::db::column::optional(r.reason.as_deref(), "listing_reports", "reason", &r.id)?;
         out.push(ListingReport {
             id: r.id,
             title: listing.title("en").text,
@@ -1772,7 +1774,7 @@ pub async fn open_reports(
             owned_by_me: listing.session.owner_id == editor.user_id,
             session_id: r.session_id,
             note: r.note,
-            reason: r.reason.and_then(|r| r.parse().ok()),
+            reason,
             created_at: iso(r.created_at),
         });
     }

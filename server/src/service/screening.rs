@@ -2,6 +2,7 @@
 //! pack, a mother's own data, and erasure.
 
 use crate::auth::scope::Viewer;
+use crate::db::column::column;
 use crate::entity::{alert, mother, screening};
 use crate::error::AppError;
 use crate::service::audit::{self, AuditEntry};
@@ -92,10 +93,10 @@ pub fn require_wording(
 }
 
 /// The result as the API shows it.
-pub fn result(s: &screening::Model, alert_raised: bool) -> ScreeningResult {
-    let instrument: Instrument = s.instrument.parse().unwrap_or(Instrument::Epds);
+pub fn result(s: &screening::Model, alert_raised: bool) -> Result<ScreeningResult, DbErr> {
+    let instrument: Instrument = column(&s.instrument, "screenings", "instrument", &s.id)?;
     let item_scores = split(&s.item_scores);
-    ScreeningResult {
+    Ok(ScreeningResult {
         id: s.id.clone(),
         mother_id: s.mother_id.clone(),
         instrument,
@@ -107,13 +108,13 @@ pub fn result(s: &screening::Model, alert_raised: bool) -> ScreeningResult {
             .then(|| item_scores[2] + item_scores[3] + item_scores[4]),
         item_scores,
         total: s.total.clamp(0, 255) as u8,
-        band: s.band.parse().unwrap_or(perilink_shared::screening::Band::None),
+        band: column(&s.band, "screenings", "band", &s.id)?,
         urgent: s.urgent,
         alert_raised,
         administered_as: s.administered_as.clone(),
         taken_at: s.taken_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         timepoint: s.timepoint.clone(),
-    }
+    })
 }
 
 /// A screening as recorded, and whether this request recorded it.
@@ -142,7 +143,7 @@ async fn kept_before(
         .await?
         .is_some();
     Ok(Some(Recorded {
-        result: result(&kept, alert_raised),
+        result: result(&kept, alert_raised)?,
         created: false,
     }))
 }
@@ -289,7 +290,7 @@ pub async fn record(
     txn.commit().await?;
     tracing::info!(screening.id = %saved.id, mother.id = %mother_id, alert = raise, "screening recorded");
     Ok(Recorded {
-        result: result(&saved, raise),
+        result: result(&saved, raise)?,
         created: true,
     })
 }
@@ -328,7 +329,7 @@ pub async fn list(db: &impl ConnectionTrait, mother_id: &str) -> Result<Vec<Scre
         vec![mother_id.into()],
     )
     .await?;
-    Ok(rows.iter().map(|s| result(s, alerted.contains(&s.id))).collect())
+    rows.iter().map(|s| result(s, alerted.contains(&s.id))).collect()
 }
 
 /// The alerts a viewer must see, as the policy says ([`Viewer::alert_condition`]).

@@ -2,8 +2,8 @@
 //! `?` placeholders numbered for PostgreSQL where it needs them.
 
 use sea_orm::{
-    ConnectionTrait, DatabaseBackend, DatabaseConnection, DatabaseTransaction, DbErr, QueryResult, Statement,
-    TransactionTrait, Value,
+    ConnectionTrait, DatabaseBackend, DatabaseConnection, DatabaseTransaction, DbErr, FromQueryResult,
+    QueryResult, Statement, TransactionTrait, Value,
 };
 
 /// A statement for this connection's engine.
@@ -47,6 +47,35 @@ pub async fn query(
     values: Vec<Value>,
 ) -> Result<Vec<QueryResult>, DbErr> {
     db.query_all_raw(statement(db, sql, values)).await
+}
+
+/// Runs a query, reading each row into a `T` by its columns' names.
+pub async fn rows<T: FromQueryResult>(
+    db: &impl ConnectionTrait,
+    sql: &str,
+    values: Vec<Value>,
+) -> Result<Vec<T>, DbErr> {
+    T::find_by_statement(statement(db, sql, values)).all(db).await
+}
+
+/// Runs a query, reading its first row, if any, into a `T` by its columns' names.
+pub async fn row<T: FromQueryResult>(
+    db: &impl ConnectionTrait,
+    sql: &str,
+    values: Vec<Value>,
+) -> Result<Option<T>, DbErr> {
+    T::find_by_statement(statement(db, sql, values)).one(db).await
+}
+
+/// A count, named `n` by the query.
+#[derive(FromQueryResult)]
+struct Count {
+    n: i64,
+}
+
+/// Runs a query that counts, as `SELECT COUNT(*) AS n ...`: its count, or 0 with no row.
+pub async fn count(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Result<i64, DbErr> {
+    Ok(row::<Count>(db, sql, values).await?.map_or(0, |c| c.n))
 }
 
 /// The first column of each row, as text.

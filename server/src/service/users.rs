@@ -1,5 +1,6 @@
 //! Reading user accounts, and mothers signing themselves up.
 
+use crate::db::column::column;
 use crate::entity::{mother, organisation, user};
 use crate::error::AppError;
 use chrono::Utc;
@@ -45,9 +46,7 @@ pub fn normalise_email(email: &str) -> String {
 /// The role stored for a user. An unknown name in the database is a fault, not
 /// something a client did.
 pub fn role_of(user: &user::Model) -> Result<Role, AppError> {
-    user.role
-        .parse()
-        .map_err(|e: perilink_shared::auth::UnknownRole| AppError::Internal(e.to_string().into()))
+    Ok(column(&user.role, "users", "role", &user.id)?)
 }
 
 /// Whether a user is one of the demo's own accounts, exempt from two-factor while
@@ -56,17 +55,18 @@ pub async fn demo_exempt<C: ConnectionTrait>(db: &C, user_id: &str, demo: bool) 
     if !demo {
         return Ok(false);
     }
-    let rows = crate::service::sql::query(
+    /// Whether an account is exempt from two-factor.
+    #[derive(sea_orm::FromQueryResult)]
+    struct Exempt {
+        mfa_exempt: bool,
+    }
+    let row = crate::service::sql::row::<Exempt>(
         db,
         "SELECT mfa_exempt FROM users WHERE id = ?",
         vec![user_id.into()],
     )
     .await?;
-    Ok(rows
-        .first()
-        .map(|r| r.try_get_by_index::<bool>(0))
-        .transpose()?
-        .unwrap_or(false))
+    Ok(row.is_some_and(|r| r.mfa_exempt))
 }
 
 /// Where a user's sign-in stands with two-factor.
@@ -108,7 +108,7 @@ pub async fn profile<C: ConnectionTrait>(
         display_name: user.display_name.clone(),
         email: user.email.clone(),
         phone: user.phone.clone(),
-        language: user.language.parse().unwrap_or(Language::English),
+        language: column(&user.language, "users", "language", &user.id)?,
         job_title: user.job_title.clone(),
         organisation,
         demo,

@@ -348,13 +348,13 @@ pub async fn local_content(
     Ok(Some(ImportedContent {
         title,
         description,
-        kind: p.kind.parse().unwrap_or(ProgrammeKind::Other),
+        kind: crate::db::column::column(&p.kind, "programmes", "kind", &p.id)?,
         for_pregnant: p.for_pregnant,
         baby_min_months: p.baby_min_months.map(|m| m.max(0) as u32),
         baby_max_months: p.baby_max_months.map(|m| m.max(0) as u32),
         cost_pence: p.cost_pence.max(0) as u32,
-        booking: p.booking.parse().unwrap_or(BookingMode::DropIn),
-        format: p.format.parse().unwrap_or(Format::Ongoing),
+        booking: crate::db::column::column(&p.booking, "programmes", "booking", &p.id)?,
+        format: crate::db::column::column(&p.format, "programmes", "format", &p.id)?,
         sessions: out,
     }))
 }

@@ -81,8 +81,8 @@ fn iso(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-fn take_of(m: &directory_feed::Model) -> FeedTake {
-    m.take.parse().unwrap_or(FeedTake::All)
+fn take_of(m: &directory_feed::Model) -> Result<FeedTake, sea_orm::DbErr> {
+    crate::db::column::column(&m.take, "directory_feeds", "take", &m.id)
 }
 
 // ------------------------------------------------------------------ feeds
@@ -220,7 +220,7 @@ async fn feed_view(db: &impl ConnectionTrait, f: directory_feed::Model) -> Resul
         .await?;
     let duplicates = merging::waiting_count(db, &f.id).await?;
     Ok(Feed {
-        take: take_of(&f),
+        take: take_of(&f)?,
         id: f.id,
         base_url: f.base_url,
         take_value: f.take_value,
@@ -622,12 +622,15 @@ struct Tally {
 
 /// Reads the feed: all of it the first time, then what changed since the last good
 /// reading, with the full list's ETags to see what is still there.
-async fn read(client: &FeedClient, feed: &directory_feed::Model) -> Result<(Pass, Pass), Refusal> {
+async fn read(
+    client: &FeedClient,
+    feed: &directory_feed::Model,
+    take: FeedTake,
+) -> Result<(Pass, Pass), Refusal> {
     let base = fetch::parse_base(&feed.base_url).map_err(|why| Refusal {
         problem: FeedProblem::Unreachable,
         detail: why,
     })?;
-    let take = take_of(feed);
     let value = feed.take_value.as_deref();
     let known: Vec<KnownPage> = feed
         .page_etags
@@ -692,7 +695,8 @@ pub async fn run_feed(
     };
     let started = editor.now;
     let mut tally = Tally::default();
-    let outcome = match read(client, &feed).await {
+    let take = take_of(&feed)?;
+    let outcome = match read(client, &feed, take).await {
         Err(refusal) => Err(refusal),
         Ok((changes, inventory)) => {
             tally.pages = changes.requests + inventory.requests;
