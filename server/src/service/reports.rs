@@ -21,6 +21,7 @@
 //! - **prsb**: one record per referral made in the range that the caller may see.
 
 use crate::auth::scope::Viewer;
+use crate::db::column::column;
 use crate::error::AppError;
 use crate::service::fhir::{REFERRAL_TO_SOCIAL_PRESCRIBING, SNOMED};
 use crate::service::sql;
@@ -31,7 +32,7 @@ use perilink_shared::report::{
     ColumnKind, Count, Csv, EPDS_MEANINGFUL_FALL, EPDS_PROBABLE_FROM, Figure, FollowUp, GroupBy, ReportId,
     ReportRow, ReportTable, TOTAL_KEY, csv_text, derived, percent,
 };
-use sea_orm::{ConnectionTrait, DatabaseBackend, QueryResult, Value};
+use sea_orm::{ConnectionTrait, DatabaseBackend, FromQueryResult, Value};
 use serde_json::{Value as Json, json};
 use std::collections::{BTreeMap, HashMap};
 
@@ -127,12 +128,15 @@ fn days_between(backend: DatabaseBackend, from: &str, to: &str) -> String {
 }
 
 /// A count a query returned, as a `u64`.
-fn count(row: &QueryResult, index: usize) -> Result<u64, AppError> {
-    Ok(row.try_get_by_index::<Option<i64>>(index)?.unwrap_or(0).max(0) as u64)
+fn count(n: Option<i64>) -> u64 {
+    n.unwrap_or(0).max(0) as u64
 }
 
-fn real(row: &QueryResult, index: usize) -> Result<Option<f64>, AppError> {
-    Ok(row.try_get_by_index::<Option<f64>>(index)?)
+/// A group's name and what it is called.
+#[derive(FromQueryResult)]
+struct Label {
+    id: String,
+    label: String,
 }
 
 /// Builds one aggregate report.
@@ -189,19 +193,19 @@ async fn labels(
 ) -> Result<HashMap<String, String>, AppError> {
     let (query, values): (&str, Vec<Value>) = match group_by {
         GroupBy::Programme => (
-            "SELECT p.id, COALESCE(ui.title, en.title, p.id) FROM programmes p \
+            "SELECT p.id AS id, COALESCE(ui.title, en.title, p.id) AS label FROM programmes p \
              LEFT JOIN programme_translations ui ON ui.programme_id = p.id AND ui.language = ? \
              LEFT JOIN programme_translations en ON en.programme_id = p.id AND en.language = 'en'",
             vec![language.into()],
         ),
-        GroupBy::Venue => ("SELECT id, name FROM venues", vec![]),
+        GroupBy::Venue => ("SELECT id, name AS label FROM venues", vec![]),
         _ => return Ok(HashMap::new()),
     };
-    sql::query(db, query, values)
+    Ok(sql::rows::<Label>(db, query, values)
         .await?
-        .iter()
-        .map(|row| Ok((row.try_get_by_index(0)?, row.try_get_by_index(1)?)))
-        .collect()
+        .into_iter()
+        .map(|l| (l.id, l.label))
+        .collect())
 }
 
 /// The figures of a group with no records: counts of 0, nothing worked out.
@@ -229,12 +233,37 @@ fn row(key: String, follow_up: Option<FollowUp>, figures: Vec<Figure>) -> Report
     }
 }
 
-/// A referral reached a stage when one of its moves went there or further.
-fn reached(statuses: &str) -> String {
+/// A referral reached a stage when one of its moves went there or further: the
+/// statuses are bound, added to `values`.
+fn reached(statuses: &[ReferralStatus], values: &mut Vec<Value>) -> String {
+    values.extend(statuses.iter().map(|s| Value::from(s.as_str())));
+    let list = vec!["?"; statuses.len()].join(", ");
     format!(
         "CASE WHEN EXISTS (SELECT 1 FROM referral_events e WHERE e.referral_id = r.id \
-         AND e.to_status IN ({statuses})) THEN 1 ELSE 0 END"
+         AND e.to_status IN ({list})) THEN 1 ELSE 0 END"
     )
+}
+
+/// A group's referrals, how far they got and how they ended.
+#[derive(FromQueryResult)]
+struct FunnelRow {
+    g: String,
+    referred: Option<i64>,
+    n_accepted: Option<i64>,
+    n_booked: Option<i64>,
+    n_attended: Option<i64>,
+    n_completed: Option<i64>,
+    n_declined: Option<i64>,
+    n_withdrawn: Option<i64>,
+    n_did_not_attend: Option<i64>,
+}
+
+/// A group's median days from sent to first attendance, over how many attended.
+#[derive(FromQueryResult)]
+struct MedianRow {
+    g: String,
+    median_days: Option<f64>,
+    attended: Option<i64>,
 }
 
 async fn referral_rows(
@@ -257,21 +286,32 @@ async fn referral_rows(
             .chain(scope_values.iter().cloned())
             .collect::<Vec<_>>()
     };
+    // Bound in the order they come in the statement: the outcomes counted, then
+    // the stages reached, then the range and the scope.
+    use ReferralStatus::{Accepted, Attending, Booked, Completed, Declined, DidNotAttend, Withdrawn};
+    let mut funnel_values: Vec<Value> = [Completed, Declined, Withdrawn, DidNotAttend]
+        .iter()
+        .map(|s| Value::from(s.as_str()))
+        .collect();
+    let accepted = reached(
+        &[Accepted, Booked, Attending, DidNotAttend, Completed],
+        &mut funnel_values,
+    );
+    let booked = reached(&[Booked, Attending, DidNotAttend, Completed], &mut funnel_values);
+    let attending = reached(&[Attending, Completed], &mut funnel_values);
+    funnel_values.extend(values());
     let funnel = format!(
-        "SELECT g, CAST(COUNT(*) AS BIGINT), \
-           CAST(SUM(accepted) AS BIGINT), CAST(SUM(booked) AS BIGINT), \
-           CAST(SUM(CASE WHEN attending = 1 OR first_attended_at IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT), \
-           CAST(SUM(CASE WHEN status = 'completed' THEN 1 ELSE 0 END) AS BIGINT), \
-           CAST(SUM(CASE WHEN status = 'declined' THEN 1 ELSE 0 END) AS BIGINT), \
-           CAST(SUM(CASE WHEN status = 'withdrawn' THEN 1 ELSE 0 END) AS BIGINT), \
-           CAST(SUM(CASE WHEN status = 'did_not_attend' THEN 1 ELSE 0 END) AS BIGINT) \
+        "SELECT g, CAST(COUNT(*) AS BIGINT) AS referred, \
+           CAST(SUM(accepted) AS BIGINT) AS n_accepted, CAST(SUM(booked) AS BIGINT) AS n_booked, \
+           CAST(SUM(CASE WHEN attending = 1 OR first_attended_at IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS n_attended, \
+           CAST(SUM(CASE WHEN status = ? THEN 1 ELSE 0 END) AS BIGINT) AS n_completed, \
+           CAST(SUM(CASE WHEN status = ? THEN 1 ELSE 0 END) AS BIGINT) AS n_declined, \
+           CAST(SUM(CASE WHEN status = ? THEN 1 ELSE 0 END) AS BIGINT) AS n_withdrawn, \
+           CAST(SUM(CASE WHEN status = ? THEN 1 ELSE 0 END) AS BIGINT) AS n_did_not_attend \
          FROM (SELECT {g} AS g, r.status AS status, r.first_attended_at AS first_attended_at, \
              {accepted} AS accepted, {booked} AS booked, {attending} AS attending \
            {from_referrals}) t \
-         GROUP BY g",
-        accepted = reached("'accepted', 'booked', 'attending', 'did_not_attend', 'completed'"),
-        booked = reached("'booked', 'attending', 'did_not_attend', 'completed'"),
-        attending = reached("'attending', 'completed'"),
+         GROUP BY g"
     );
     // The median of each group's days from sent to first attendance: the middle
     // one, or the mean of the middle two.
@@ -279,20 +319,30 @@ async fn referral_rows(
         "WITH d AS (SELECT {g} AS g, {days} AS days {from_referrals} AND r.first_attended_at IS NOT NULL), \
          ranked AS (SELECT g, days, ROW_NUMBER() OVER (PARTITION BY g ORDER BY days) AS rn, \
              COUNT(*) OVER (PARTITION BY g) AS n FROM d) \
-         SELECT g, CAST(AVG(days) AS DOUBLE PRECISION), CAST(MAX(n) AS BIGINT) FROM ranked \
+         SELECT g, CAST(AVG(days) AS DOUBLE PRECISION) AS median_days, CAST(MAX(n) AS BIGINT) AS attended FROM ranked \
          WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY g",
         days = days_between(db.get_database_backend(), "r.created_at", "r.first_attended_at"),
     );
     let mut medians: HashMap<String, (Option<f64>, u64)> = HashMap::new();
-    for r in sql::query(db, &median, values()).await? {
-        medians.insert(r.try_get_by_index(0)?, (real(&r, 1)?, count(&r, 2)?));
+    for r in sql::rows::<MedianRow>(db, &median, values()).await? {
+        medians.insert(r.g, (r.median_days, count(r.attended)));
     }
     let mut out = Vec::new();
-    for r in sql::query(db, &funnel, values()).await? {
-        let key: String = r.try_get_by_index(0)?;
-        let counts: Vec<Count> = (1..=8)
-            .map(|i| count(&r, i).map(Count::of))
-            .collect::<Result<_, _>>()?;
+    for r in sql::rows::<FunnelRow>(db, &funnel, funnel_values).await? {
+        let counts: Vec<Count> = [
+            r.referred,
+            r.n_accepted,
+            r.n_booked,
+            r.n_attended,
+            r.n_completed,
+            r.n_declined,
+            r.n_withdrawn,
+            r.n_did_not_attend,
+        ]
+        .into_iter()
+        .map(|n| Count::of(count(n)))
+        .collect();
+        let key = r.g;
         let (median_days, attended) = medians.get(&key).copied().unwrap_or((None, 0));
         let mut figures: Vec<Figure> = counts.iter().copied().map(Figure::Count).collect();
         figures.push(Figure::Value(percent(counts[3], counts[0])));
@@ -300,6 +350,24 @@ async fn referral_rows(
         out.push(row(key, None, figures));
     }
     Ok(out)
+}
+
+/// A group's register marks: dates held, marks present, mothers who came, and
+/// who came three times or more.
+#[derive(FromQueryResult)]
+struct MarksRow {
+    g: String,
+    dates_held: Option<i64>,
+    marks_present: Option<i64>,
+    came: Option<i64>,
+    came_three: Option<i64>,
+}
+
+/// A group's count.
+#[derive(FromQueryResult)]
+struct GroupCount {
+    g: String,
+    n: Option<i64>,
 }
 
 async fn attendance_rows(
@@ -320,13 +388,13 @@ async fn attendance_rows(
          per_mother AS (SELECT g, mother_id, SUM(CASE WHEN status = 'present' THEN 1 ELSE 0 END) AS present \
            FROM marks GROUP BY g, mother_id), \
          held AS (SELECT g, COUNT(DISTINCT occurrence_id) AS held FROM marks GROUP BY g) \
-         SELECT h.g, CAST(MAX(h.held) AS BIGINT), CAST(SUM(pm.present) AS BIGINT), \
-           CAST(SUM(CASE WHEN pm.present > 0 THEN 1 ELSE 0 END) AS BIGINT), \
-           CAST(SUM(CASE WHEN pm.present >= 3 THEN 1 ELSE 0 END) AS BIGINT) \
+         SELECT h.g AS g, CAST(MAX(h.held) AS BIGINT) AS dates_held, CAST(SUM(pm.present) AS BIGINT) AS marks_present, \
+           CAST(SUM(CASE WHEN pm.present > 0 THEN 1 ELSE 0 END) AS BIGINT) AS came, \
+           CAST(SUM(CASE WHEN pm.present >= 3 THEN 1 ELSE 0 END) AS BIGINT) AS came_three \
          FROM held h JOIN per_mother pm ON pm.g = h.g GROUP BY h.g"
     );
     let waiting = format!(
-        "SELECT g, CAST(COUNT(*) AS BIGINT) FROM ( \
+        "SELECT g, CAST(COUNT(*) AS BIGINT) AS n FROM ( \
            SELECT {g} AS g FROM bookings b JOIN sessions s ON s.id = b.session_id \
            JOIN programmes p ON p.id = s.programme_id JOIN mothers m ON m.id = b.mother_id \
            WHERE b.status = 'waiting' AND b.created_at >= ? AND b.created_at < ? AND {condition}) t \
@@ -335,16 +403,14 @@ async fn attendance_rows(
     let mut groups: BTreeMap<String, [u64; 5]> = BTreeMap::new();
     let mut values: Vec<Value> = vec![range.from.into(), range.to.into()];
     values.extend(scope_values.iter().cloned());
-    for r in sql::query(db, &marks, values).await? {
-        let figures = groups.entry(r.try_get_by_index(0)?).or_default();
-        for (i, figure) in figures.iter_mut().take(4).enumerate() {
-            *figure = count(&r, i + 1)?;
-        }
+    for r in sql::rows::<MarksRow>(db, &marks, values).await? {
+        let figures = groups.entry(r.g).or_default();
+        figures[..4].copy_from_slice(&[r.dates_held, r.marks_present, r.came, r.came_three].map(count));
     }
     let mut values = range.instants();
     values.extend(scope_values.iter().cloned());
-    for r in sql::query(db, &waiting, values).await? {
-        groups.entry(r.try_get_by_index(0)?).or_default()[4] = count(&r, 1)?;
+    for r in sql::rows::<GroupCount>(db, &waiting, values).await? {
+        groups.entry(r.g).or_default()[4] = count(r.n);
     }
     Ok(groups
         .into_iter()
@@ -353,6 +419,22 @@ async fn attendance_rows(
             row(key, None, figures)
         })
         .collect())
+}
+
+/// A group's EPDS pairs at one follow-up: how many, their means, and how many fell,
+/// started probable, left probable, or were in a wording not validated.
+#[derive(FromQueryResult)]
+struct ScreeningRow {
+    g: String,
+    follow_up: String,
+    paired: Option<i64>,
+    mean_baseline: Option<f64>,
+    mean_later: Option<f64>,
+    mean_change: Option<f64>,
+    fell: Option<i64>,
+    probable: Option<i64>,
+    left_probable: Option<i64>,
+    n_unvalidated: Option<i64>,
 }
 
 async fn screening_rows(
@@ -381,13 +463,13 @@ async fn screening_rows(
            FROM ranked b JOIN ranked f ON f.mother_id = b.mother_id AND f.session_id = b.session_id \
            WHERE b.timepoint = 'baseline' AND b.rn = 1 AND f.timepoint IN ('week6', 'end') AND f.rn = 1 \
              AND f.taken_at >= ? AND f.taken_at >= b.taken_at) \
-         SELECT g, follow_up, CAST(COUNT(*) AS BIGINT), \
-           CAST(AVG(baseline) AS DOUBLE PRECISION), CAST(AVG(later) AS DOUBLE PRECISION), \
-           CAST(AVG(later - baseline) AS DOUBLE PRECISION), \
-           CAST(SUM(CASE WHEN baseline - later >= {fall} THEN 1 ELSE 0 END) AS BIGINT), \
-           CAST(SUM(CASE WHEN baseline >= {probable} THEN 1 ELSE 0 END) AS BIGINT), \
-           CAST(SUM(CASE WHEN baseline >= {probable} AND later < {probable} THEN 1 ELSE 0 END) AS BIGINT), \
-           CAST(SUM(unvalidated) AS BIGINT) \
+         SELECT g, follow_up, CAST(COUNT(*) AS BIGINT) AS paired, \
+           CAST(AVG(baseline) AS DOUBLE PRECISION) AS mean_baseline, CAST(AVG(later) AS DOUBLE PRECISION) AS mean_later, \
+           CAST(AVG(later - baseline) AS DOUBLE PRECISION) AS mean_change, \
+           CAST(SUM(CASE WHEN baseline - later >= {fall} THEN 1 ELSE 0 END) AS BIGINT) AS fell, \
+           CAST(SUM(CASE WHEN baseline >= {probable} THEN 1 ELSE 0 END) AS BIGINT) AS probable, \
+           CAST(SUM(CASE WHEN baseline >= {probable} AND later < {probable} THEN 1 ELSE 0 END) AS BIGINT) AS left_probable, \
+           CAST(SUM(unvalidated) AS BIGINT) AS n_unvalidated \
          FROM (SELECT {g} AS g, pr.follow_up AS follow_up, pr.baseline AS baseline, pr.later AS later, \
            pr.unvalidated AS unvalidated \
            FROM pairs pr JOIN sessions s ON s.id = pr.session_id \
@@ -399,20 +481,21 @@ async fn screening_rows(
     let mut found: BTreeMap<(String, FollowUp), Vec<Figure>> = BTreeMap::new();
     let mut values: Vec<Value> = vec![range.end.into(), range.start.into()];
     values.extend(scope_values.iter().cloned());
-    for r in sql::query(db, &query, values).await? {
-        let Ok(follow_up) = r.try_get_by_index::<String>(1)?.parse::<FollowUp>() else {
+    for r in sql::rows::<ScreeningRow>(db, &query, values).await? {
+        // The query asks only for follow-ups this server knows.
+        let Ok(follow_up) = r.follow_up.parse::<FollowUp>() else {
             continue;
         };
-        let paired = Count::of(count(&r, 2)?);
-        let fell = Count::of(count(&r, 6)?);
-        let probable = Count::of(count(&r, 7)?);
-        let left = Count::of(count(&r, 8)?);
-        let unvalidated = Count::of(count(&r, 9)?);
+        let paired = Count::of(count(r.paired));
+        let fell = Count::of(count(r.fell));
+        let probable = Count::of(count(r.probable));
+        let left = Count::of(count(r.left_probable));
+        let unvalidated = Count::of(count(r.n_unvalidated));
         let figures = vec![
             Figure::Count(paired),
-            Figure::Value(derived(paired, real(&r, 3)?)),
-            Figure::Value(derived(paired, real(&r, 4)?)),
-            Figure::Value(derived(paired, real(&r, 5)?)),
+            Figure::Value(derived(paired, r.mean_baseline)),
+            Figure::Value(derived(paired, r.mean_later)),
+            Figure::Value(derived(paired, r.mean_change)),
             Figure::Count(fell),
             Figure::Value(percent(fell, paired)),
             Figure::Count(probable),
@@ -420,7 +503,7 @@ async fn screening_rows(
             Figure::Value(percent(left, probable)),
             Figure::Count(unvalidated),
         ];
-        found.insert((r.try_get_by_index(0)?, follow_up), figures);
+        found.insert((r.g, follow_up), figures);
     }
     if group_by.is_none() {
         // The totals always have a row for each follow-up, even with nobody paired.
@@ -480,6 +563,34 @@ impl PrsbRecord {
 /// The referrals made in the range that `viewer` may see, oldest first, each with
 /// her attendances at the programme since the referral and her EPDS change at its
 /// courses, worked out in the query.
+/// One referral's row for its PRSB record, before the viewer's rules are applied.
+#[derive(FromQueryResult)]
+struct PrsbRow {
+    referral_id: String,
+    referred_at: DateTime<Utc>,
+    referrer_organisation: Option<String>,
+    language: String,
+    interpreter_needed: bool,
+    due_date: Option<NaiveDate>,
+    baby_birth_date: Option<NaiveDate>,
+    reasons: String,
+    what_matters: Option<String>,
+    programme: String,
+    programme_kind: String,
+    venue: Option<String>,
+    status: String,
+    first_attended_at: Option<DateTime<Utc>>,
+    attendances: Option<i64>,
+    epds_baseline: Option<i32>,
+    epds_follow_up: Option<i32>,
+    epds_follow_up_timepoint: Option<String>,
+    status_changed_at: DateTime<Utc>,
+    /// 1 when the viewer cares for her.
+    in_care: Option<i64>,
+    /// The scopes of her consent in force.
+    scopes: Option<String>,
+}
+
 pub async fn prsb_records(
     db: &impl ConnectionTrait,
     viewer: &Viewer,
@@ -501,17 +612,19 @@ pub async fn prsb_records(
         )
     };
     let query = format!(
-        "SELECT r.id, r.created_at, o.name, m.language, m.interpreter_needed, m.due_date, m.baby_birth_date, \
-           r.reasons, r.what_matters, COALESCE(pt.title, p.id), p.kind, v.name, r.status, r.first_attended_at, \
+        "SELECT r.id AS referral_id, r.created_at AS referred_at, o.name AS referrer_organisation, m.language AS language, \
+           m.interpreter_needed AS interpreter_needed, m.due_date AS due_date, m.baby_birth_date AS baby_birth_date, \
+           r.reasons AS reasons, r.what_matters AS what_matters, COALESCE(pt.title, p.id) AS programme, \
+           p.kind AS programme_kind, v.name AS venue, r.status AS status, r.first_attended_at AS first_attended_at, \
            (SELECT COUNT(*) FROM attendance a JOIN occurrences oc ON oc.id = a.occurrence_id \
               JOIN sessions sa ON sa.id = oc.session_id \
               WHERE a.mother_id = r.mother_id AND sa.programme_id = r.programme_id AND a.status = 'present' \
-              AND oc.cancelled = FALSE AND oc.date >= date(r.created_at)), \
-           {baseline}, {follow_up}, {follow_up_timepoint}, \
-           COALESCE((SELECT MAX(e.at) FROM referral_events e WHERE e.referral_id = r.id), r.updated_at), \
-           CAST(CASE WHEN m.id IN ({care}) THEN 1 ELSE 0 END AS BIGINT), \
+              AND oc.cancelled = FALSE AND oc.date >= date(r.created_at)) AS attendances, \
+           {baseline} AS epds_baseline, {follow_up} AS epds_follow_up, {follow_up_timepoint} AS epds_follow_up_timepoint, \
+           COALESCE((SELECT MAX(e.at) FROM referral_events e WHERE e.referral_id = r.id), r.updated_at) AS status_changed_at, \
+           CAST(CASE WHEN m.id IN ({care}) THEN 1 ELSE 0 END AS BIGINT) AS in_care, \
            (SELECT c.scopes FROM consents c WHERE c.mother_id = m.id AND c.withdrawn_at IS NULL \
-              ORDER BY c.recorded_at DESC LIMIT 1) \
+              ORDER BY c.recorded_at DESC LIMIT 1) AS scopes \
          FROM referrals r JOIN programmes p ON p.id = r.programme_id JOIN mothers m ON m.id = r.mother_id \
          JOIN users u ON u.id = r.referrer_id LEFT JOIN organisations o ON o.id = u.organisation_id \
          LEFT JOIN programme_translations pt ON pt.programme_id = p.id AND pt.language = 'en' \
@@ -523,46 +636,39 @@ pub async fn prsb_records(
         follow_up_timepoint = epds("'week6', 'end'", "DESC", "timepoint"),
     );
     let mut out = Vec::new();
-    for r in sql::query(db, &query, values).await? {
-        let referred_at: DateTime<Utc> = r.try_get_by_index(1)?;
-        let due: Option<NaiveDate> = r.try_get_by_index(5)?;
-        let born: Option<NaiveDate> = r.try_get_by_index(6)?;
-        let reasons: String = r.try_get_by_index(7)?;
-        let status: String = r.try_get_by_index(12)?;
-        let scopes: Option<String> = r.try_get_by_index(20)?;
-        let scopes: Vec<&str> = scopes.as_deref().unwrap_or_default().split_whitespace().collect();
-        let (reasons_shared, screening_shared) = viewer.export_fields(count(&r, 19)? == 1, &scopes);
+    for r in sql::rows::<PrsbRow>(db, &query, values).await? {
+        let scopes: Vec<&str> = r
+            .scopes
+            .as_deref()
+            .unwrap_or_default()
+            .split_whitespace()
+            .collect();
+        let (reasons_shared, screening_shared) = viewer.export_fields(r.in_care == Some(1), &scopes);
         let (reasons, what_matters): (String, Option<String>) = if reasons_shared {
-            (reasons, r.try_get_by_index(8)?)
+            (r.reasons, r.what_matters)
         } else {
             (String::new(), None)
         };
-        let epds = |i: usize| -> Result<Option<i64>, AppError> {
-            Ok(r.try_get_by_index::<Option<i32>>(i)?
-                .map(i64::from)
-                .filter(|_| screening_shared))
-        };
+        let epds = |total: Option<i32>| total.map(i64::from).filter(|_| screening_shared);
         out.push(PrsbRecord {
-            referral_id: r.try_get_by_index(0)?,
-            referred_at,
-            referrer_organisation: r.try_get_by_index(2)?,
-            language: r.try_get_by_index(3)?,
-            interpreter_needed: r.try_get_by_index(4)?,
-            perinatal_stage: perinatal_stage(due, born, referred_at.date_naive()),
+            status: column(&r.status, "referrals", "status", &r.referral_id)?,
+            perinatal_stage: perinatal_stage(r.due_date, r.baby_birth_date, r.referred_at.date_naive()),
+            referral_id: r.referral_id,
+            referred_at: r.referred_at,
+            referrer_organisation: r.referrer_organisation,
+            language: r.language,
+            interpreter_needed: r.interpreter_needed,
             reasons: reasons.split_whitespace().map(str::to_owned).collect(),
             what_matters,
-            programme: r.try_get_by_index(9)?,
-            programme_kind: r.try_get_by_index(10)?,
-            venue: r.try_get_by_index(11)?,
-            status: status.parse().unwrap_or(ReferralStatus::Sent),
-            first_attended_at: r.try_get_by_index(13)?,
-            attendances: count(&r, 14)?,
-            epds_baseline: epds(15)?,
-            epds_follow_up: epds(16)?,
-            epds_follow_up_timepoint: r
-                .try_get_by_index::<Option<String>>(17)?
-                .filter(|_| screening_shared),
-            status_changed_at: r.try_get_by_index(18)?,
+            programme: r.programme,
+            programme_kind: r.programme_kind,
+            venue: r.venue,
+            first_attended_at: r.first_attended_at,
+            attendances: count(r.attendances),
+            epds_baseline: epds(r.epds_baseline),
+            epds_follow_up: epds(r.epds_follow_up),
+            epds_follow_up_timepoint: r.epds_follow_up_timepoint.filter(|_| screening_shared),
+            status_changed_at: r.status_changed_at,
         });
     }
     Ok(out)
