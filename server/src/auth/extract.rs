@@ -16,6 +16,7 @@ use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use perilink_shared::accounts::TwoFactor;
 use perilink_shared::auth::Role;
+use sea_orm::FromQueryResult;
 use std::marker::PhantomData;
 
 /// A caller with a valid access token.
@@ -60,48 +61,62 @@ pub fn two_factor_state(role: Role, exempt: bool, mfa: bool, enrolled: bool) -> 
     }
 }
 
+/// What a request's account is now, read on every request.
+#[derive(FromQueryResult)]
+struct AccountNow {
+    active: bool,
+    mfa_exempt: bool,
+    role: String,
+    authenticators: i64,
+    live_sign_ins: i64,
+    organisation_id: Option<String>,
+    provides_care: bool,
+    receives_unassigned_alerts: bool,
+}
+
 impl FromRequestParts<AppState> for SignedIn {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let user = token_of(parts, state)?;
-        let rows = sql::query(
+        let row = sql::row::<AccountNow>(
             &state.db,
             "SELECT u.active, u.mfa_exempt, u.role, \
-             (SELECT COUNT(*) FROM totp_credentials t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL), \
-             (SELECT COUNT(*) FROM sign_ins s WHERE s.id = ? AND s.user_id = u.id AND s.ended_at IS NULL), \
-             u.organisation_id, COALESCE(o.provides_care, FALSE), COALESCE(o.receives_unassigned_alerts, FALSE) \
+             (SELECT COUNT(*) FROM totp_credentials t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL) \
+               AS authenticators, \
+             (SELECT COUNT(*) FROM sign_ins s WHERE s.id = ? AND s.user_id = u.id AND s.ended_at IS NULL) \
+               AS live_sign_ins, \
+             u.organisation_id, COALESCE(o.provides_care, FALSE) AS provides_care, \
+             COALESCE(o.receives_unassigned_alerts, FALSE) AS receives_unassigned_alerts \
              FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.id = ?",
             vec![user.session_id.clone().into(), user.id.clone().into()],
         )
         .await?;
-        let Some(row) = rows.first() else {
+        let Some(row) = row else {
             return Err(AppError::AccountInactive);
         };
-        let active: bool = row.try_get_by_index(0)?;
-        let exempt: bool = row.try_get_by_index(1)?;
-        let role: String = row.try_get_by_index(2)?;
-        let enrolled: i64 = row.try_get_by_index(3)?;
-        let live: i64 = row.try_get_by_index(4)?;
-        if !active {
+        if !row.active {
             return Err(AppError::AccountInactive);
         }
         // The token must name a live sign-in of this account: one signed out, ended
         // by a reused refresh token, or never made is refused.
-        if live == 0 {
+        if row.live_sign_ins == 0 {
             return Err(AppError::Unauthorized(
                 "this device was signed out; sign in again",
             ));
         }
         // A role changed since the token was issued counts from the next request.
         let mut user = user;
-        user.organisation_id = row.try_get_by_index(5)?;
-        user.organisation_cares = row.try_get_by_index(6)?;
-        user.organisation_receives_unassigned_alerts = row.try_get_by_index(7)?;
-        user.role = role
-            .parse()
-            .map_err(|e: perilink_shared::auth::UnknownRole| AppError::Internal(e.to_string().into()))?;
-        let two_factor = two_factor_state(user.role, exempt && state.config.demo, user.mfa, enrolled > 0);
+        user.role = crate::db::column::column(&row.role, "users", "role", &user.id)?;
+        user.organisation_id = row.organisation_id;
+        user.organisation_cares = row.provides_care;
+        user.organisation_receives_unassigned_alerts = row.receives_unassigned_alerts;
+        let two_factor = two_factor_state(
+            user.role,
+            row.mfa_exempt && state.config.demo,
+            user.mfa,
+            row.authenticators > 0,
+        );
         Ok(SignedIn { user, two_factor })
     }
 }

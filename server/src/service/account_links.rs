@@ -15,8 +15,8 @@ use chrono::{DateTime, Duration, Utc};
 use perilink_shared::accounts::{RESET_MINUTES, SETUP_DAYS};
 use perilink_shared::auth::Role;
 use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, IntoActiveModel, Set,
-    TransactionTrait,
+    ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, FromQueryResult, IntoActiveModel,
+    Set, TransactionTrait,
 };
 use std::net::IpAddr;
 
@@ -92,6 +92,16 @@ pub async fn offer_setup<C: ConnectionTrait>(
     Ok(())
 }
 
+/// An account link as its row holds it.
+#[derive(FromQueryResult)]
+struct LinkRow {
+    id: String,
+    user_id: Option<String>,
+    mother_id: Option<String>,
+    expires_at: DateTime<Utc>,
+    used_at: Option<DateTime<Utc>>,
+}
+
 /// Spends a link of this purpose (once, even with two servers racing) and returns
 /// its id, user and mother.
 async fn spend<C: ConnectionTrait>(
@@ -99,16 +109,20 @@ async fn spend<C: ConnectionTrait>(
     purpose: &str,
     token: &str,
 ) -> Result<(String, Option<String>, Option<String>), AppError> {
-    let rows = sql::query(
+    let row = sql::row::<LinkRow>(
         db,
         "SELECT id, user_id, mother_id, expires_at, used_at FROM account_links WHERE token_hash = ? AND purpose = ?",
         vec![hash_token(token.trim()).into(), purpose.into()],
     )
-    .await?;
-    let row = rows.first().ok_or(AppError::NotFound)?;
-    let id: String = row.try_get_by_index(0)?;
-    let expires: DateTime<Utc> = row.try_get_by_index(3)?;
-    let used: Option<DateTime<Utc>> = row.try_get_by_index(4)?;
+    .await?
+    .ok_or(AppError::NotFound)?;
+    let LinkRow {
+        id,
+        user_id,
+        mother_id,
+        expires_at: expires,
+        used_at: used,
+    } = row;
     if used.is_some() {
         return Err(AppError::LinkUsed);
     }
@@ -126,7 +140,7 @@ async fn spend<C: ConnectionTrait>(
         return Err(AppError::LinkUsed);
     }
     outbox::forget_payload(db, &id).await?;
-    Ok((id, row.try_get_by_index(1)?, row.try_get_by_index(2)?))
+    Ok((id, user_id, mother_id))
 }
 
 /// A mother sets her password from her set-up link: her account is made from her

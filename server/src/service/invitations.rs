@@ -5,6 +5,7 @@
 
 use crate::auth::refresh::{hash_token, new_token};
 use crate::auth::scope::Viewer;
+use crate::db::column::column;
 use crate::entity::user;
 use crate::error::AppError;
 use crate::service::audit::{self, AuditEntry};
@@ -17,7 +18,9 @@ use perilink_shared::accounts::{
 };
 use perilink_shared::auth::Role;
 use perilink_shared::contact::EmailAddress;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, QueryResult, Set, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ConnectionTrait, DatabaseConnection, FromQueryResult, Set, TransactionTrait,
+};
 
 const COLUMNS: &str =
     "id, email, role, team_id, organisation_id, created_at, expires_at, accepted_at, revoked_at";
@@ -34,23 +37,34 @@ fn status(accepted: bool, revoked: bool, expires_at: DateTime<Utc>) -> Invitatio
     }
 }
 
-fn from_row(row: &QueryResult) -> Result<Invitation, AppError> {
-    let role: String = row.try_get_by_index(2)?;
-    let created: DateTime<Utc> = row.try_get_by_index(5)?;
-    let expires: DateTime<Utc> = row.try_get_by_index(6)?;
-    let accepted: Option<DateTime<Utc>> = row.try_get_by_index(7)?;
-    let revoked: Option<DateTime<Utc>> = row.try_get_by_index(8)?;
+/// An invitation as its row holds it: [`COLUMNS`].
+#[derive(FromQueryResult)]
+struct InvitationRow {
+    id: String,
+    email: String,
+    role: String,
+    team_id: Option<String>,
+    organisation_id: Option<String>,
+    created_at: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+    accepted_at: Option<DateTime<Utc>>,
+    revoked_at: Option<DateTime<Utc>>,
+}
+
+fn from_row(row: InvitationRow) -> Result<Invitation, AppError> {
     Ok(Invitation {
-        id: row.try_get_by_index(0)?,
-        email: row.try_get_by_index(1)?,
-        role: role
-            .parse()
-            .map_err(|e: perilink_shared::auth::UnknownRole| AppError::Internal(e.to_string().into()))?,
-        team_id: row.try_get_by_index(3)?,
-        organisation_id: row.try_get_by_index(4)?,
-        created_at: created.to_rfc3339(),
-        expires_at: expires.to_rfc3339(),
-        status: status(accepted.is_some(), revoked.is_some(), expires),
+        role: column(&row.role, "invitations", "role", &row.id)?,
+        id: row.id,
+        email: row.email,
+        team_id: row.team_id,
+        organisation_id: row.organisation_id,
+        created_at: row.created_at.to_rfc3339(),
+        expires_at: row.expires_at.to_rfc3339(),
+        status: status(
+            row.accepted_at.is_some(),
+            row.revoked_at.is_some(),
+            row.expires_at,
+        ),
     })
 }
 
@@ -177,21 +191,21 @@ pub async fn create(
 }
 
 async fn find<C: ConnectionTrait>(db: &C, id: &str) -> Result<Option<Invitation>, AppError> {
-    let rows = sql::query(
+    let rows: Vec<InvitationRow> = sql::rows(
         db,
         &format!("SELECT {COLUMNS} FROM invitations WHERE id = ?"),
         vec![id.into()],
     )
     .await?;
-    rows.first().map(from_row).transpose()
+    rows.into_iter().next().map(from_row).transpose()
 }
 
 /// The invitations this viewer may see: all for an admin, their organisation's for
 /// a coordinator; newest first.
 pub async fn list<C: ConnectionTrait>(db: &C, viewer: &Viewer) -> Result<Vec<Invitation>, AppError> {
-    let rows = match viewer.role {
+    let rows: Vec<InvitationRow> = match viewer.role {
         Role::Admin => {
-            sql::query(
+            sql::rows(
                 db,
                 &format!("SELECT {COLUMNS} FROM invitations ORDER BY created_at DESC LIMIT 500"),
                 vec![],
@@ -199,7 +213,7 @@ pub async fn list<C: ConnectionTrait>(db: &C, viewer: &Viewer) -> Result<Vec<Inv
             .await?
         }
         _ => {
-            sql::query(
+            sql::rows(
                 db,
                 &format!(
                     "SELECT {COLUMNS} FROM invitations WHERE organisation_id = ? ORDER BY created_at DESC LIMIT 500"
@@ -209,7 +223,7 @@ pub async fn list<C: ConnectionTrait>(db: &C, viewer: &Viewer) -> Result<Vec<Inv
             .await?
         }
     };
-    rows.iter().map(from_row).collect()
+    rows.into_iter().map(from_row).collect()
 }
 
 /// Revokes a pending invitation.
@@ -247,14 +261,15 @@ pub async fn revoke(db: &DatabaseConnection, viewer: &Viewer, id: &str) -> Resul
 
 /// The invitation a token opens, if it can still be accepted.
 async fn usable<C: ConnectionTrait>(db: &C, token: &str) -> Result<(Invitation, Option<String>), AppError> {
-    let rows = sql::query(
+    let rows: Vec<InvitationRow> = sql::rows(
         db,
         &format!("SELECT {COLUMNS} FROM invitations WHERE token_hash = ?"),
         vec![hash_token(token.trim()).into()],
     )
     .await?;
     let invitation = rows
-        .first()
+        .into_iter()
+        .next()
         .map(from_row)
         .transpose()?
         .ok_or(AppError::NotFound)?;

@@ -113,18 +113,22 @@ async fn account_wait<C: ConnectionTrait>(
     before: Option<(&str, DateTime<Utc>)>,
 ) -> Result<Duration, AppError> {
     let (own, until) = before.unwrap_or(("", Utc::now() + chrono::Duration::days(1)));
-    let rows = sql::query(
+    /// How many failures, and the latest.
+    #[derive(sea_orm::FromQueryResult)]
+    struct Failures {
+        n: i64,
+        latest: Option<DateTime<Utc>>,
+    }
+    let Some(row) = sql::row::<Failures>(
         db,
-        "SELECT COUNT(*), MAX(at) FROM login_failures WHERE key = ? AND at > ? AND id <> ? AND at <= ?",
+        "SELECT COUNT(*) AS n, MAX(at) AS latest FROM login_failures WHERE key = ? AND at > ? AND id <> ? AND at <= ?",
         vec![key.into(), since(ACCOUNT_MEMORY).into(), own.into(), until.into()],
     )
-    .await?;
-    let Some(row) = rows.first() else {
+    .await?
+    else {
         return Ok(Duration::ZERO);
     };
-    let count: i64 = row.try_get_by_index(0)?;
-    let latest: Option<DateTime<Utc>> = row.try_get_by_index(1)?;
-    let (Some(latest), Ok(count)) = (latest, u64::try_from(count)) else {
+    let (Some(latest), Ok(count)) = (row.latest, u64::try_from(row.n)) else {
         return Ok(Duration::ZERO);
     };
     let until = latest + chrono::Duration::from_std(account_delay(count)).unwrap_or_default();

@@ -16,7 +16,7 @@ use chrono::{DateTime, Duration, Utc};
 use perilink_shared::accounts::{CODE_DIGITS, CODE_MAX_ATTEMPTS, CODE_MINUTES, normalise_code};
 use perilink_shared::auth::Role;
 use perilink_shared::contact::PhoneNumber;
-use sea_orm::ConnectionTrait;
+use sea_orm::{ConnectionTrait, FromQueryResult};
 use std::net::IpAddr;
 
 /// Requests (codes or reset links) allowed per contact in [`REQUEST_WINDOW_MINUTES`].
@@ -72,18 +72,38 @@ async fn record_and_count<C: ConnectionTrait>(
         vec![id.clone().into(), key.into(), now.into()],
     )
     .await?;
-    let rows = sql::query(
+    let Some(row) = sql::row::<Failures>(
         db,
-        "SELECT COUNT(*), MIN(at) FROM login_failures WHERE key = ? AND at > ?",
+        "SELECT COUNT(*) AS n, MIN(at) AS oldest FROM login_failures WHERE key = ? AND at > ?",
         vec![key.into(), since.into()],
     )
-    .await?;
-    let Some(row) = rows.first() else {
+    .await?
+    else {
         return Ok((id, 1, now));
     };
-    let count: i64 = row.try_get_by_index(0)?;
-    let oldest: Option<DateTime<Utc>> = row.try_get_by_index(1)?;
-    Ok((id, count, oldest.unwrap_or(now)))
+    Ok((id, row.n, row.oldest.unwrap_or(now)))
+}
+
+/// How many failures a key has in a window, and when the oldest of them was.
+#[derive(FromQueryResult)]
+struct Failures {
+    n: i64,
+    oldest: Option<DateTime<Utc>>,
+}
+
+/// A code not yet used.
+#[derive(FromQueryResult)]
+struct CodeRow {
+    id: String,
+    code_hash: String,
+    expires_at: DateTime<Utc>,
+}
+
+/// A code used already.
+#[derive(FromQueryResult)]
+struct SpentRow {
+    id: String,
+    code_hash: String,
 }
 
 /// Seconds until an event at `oldest` leaves a window of `window`, at least one.
@@ -301,20 +321,21 @@ pub(crate) async fn limited<C: ConnectionTrait, T>(
 ) -> Result<(Tried, T), AppError> {
     let wrong_key = contact_key("code-wrong", contact);
     let day = Duration::days(1);
-    let rows = sql::query(
+    let failures = sql::row::<Failures>(
         db,
-        "SELECT COUNT(*), MIN(at) FROM login_failures WHERE key = ? AND at > ?",
+        "SELECT COUNT(*) AS n, MIN(at) AS oldest FROM login_failures WHERE key = ? AND at > ?",
         vec![wrong_key.clone().into(), (Utc::now() - day).into()],
     )
     .await?;
-    if let Some(row) = rows.first() {
-        let wrong: i64 = row.try_get_by_index(0)?;
-        let oldest: Option<DateTime<Utc>> = row.try_get_by_index(1)?;
-        if let (true, Some(oldest)) = (wrong >= WRONG_CODES_PER_DAY, oldest) {
-            return Err(AppError::TooManyRequests {
-                retry_after_secs: seconds_until(oldest, day),
-            });
-        }
+    if let Some(Failures {
+        n: wrong,
+        oldest: Some(oldest),
+    }) = failures
+        && wrong >= WRONG_CODES_PER_DAY
+    {
+        return Err(AppError::TooManyRequests {
+            retry_after_secs: seconds_until(oldest, day),
+        });
     }
     let tried = attempt.await?;
     if let Tried::Wrong = tried.0 {
@@ -373,7 +394,7 @@ pub(crate) async fn try_code<C: ConnectionTrait>(
 ) -> Result<Tried, AppError> {
     let Codes { table, owner: column } = codes;
     let code = normalise_code(code);
-    let rows = sql::query(
+    let row = sql::row::<CodeRow>(
         db,
         &format!(
             "SELECT id, code_hash, expires_at FROM {table} WHERE {column} = ? AND used_at IS NULL \
@@ -382,16 +403,18 @@ pub(crate) async fn try_code<C: ConnectionTrait>(
         vec![owner.into()],
     )
     .await?;
-    let Some(row) = rows.first() else {
+    let Some(CodeRow {
+        id,
+        code_hash: hash,
+        expires_at: expires,
+    }) = row
+    else {
         return Ok(if just_spent(db, codes, owner, &code).await? {
             Tried::Spent
         } else {
             Tried::Wrong
         });
     };
-    let id: String = row.try_get_by_index(0)?;
-    let hash: String = row.try_get_by_index(1)?;
-    let expires: DateTime<Utc> = row.try_get_by_index(2)?;
     if expires <= Utc::now() {
         return Ok(Tried::Wrong);
     }
@@ -434,7 +457,7 @@ async fn just_spent<C: ConnectionTrait>(
     code: &str,
 ) -> Result<bool, AppError> {
     let Codes { table, owner: column } = codes;
-    let rows = sql::query(
+    let row = sql::row::<SpentRow>(
         db,
         &format!(
             "SELECT id, code_hash FROM {table} WHERE {column} = ? AND used_at > ? \
@@ -446,10 +469,7 @@ async fn just_spent<C: ConnectionTrait>(
         ],
     )
     .await?;
-    let Some(row) = rows.first() else { return Ok(false) };
-    let id: String = row.try_get_by_index(0)?;
-    let hash: String = row.try_get_by_index(1)?;
-    Ok(is_code(&id, &hash, code))
+    Ok(row.is_some_and(|row| is_code(&row.id, &row.code_hash, code)))
 }
 
 /// One try at a mother's sign-in code, audited against her account.

@@ -7,7 +7,7 @@ use crate::error::AppError;
 use crate::service::sql;
 use chrono::{DateTime, Utc};
 use perilink_shared::accounts::DeviceSession;
-use sea_orm::ConnectionTrait;
+use sea_orm::{ConnectionTrait, FromQueryResult};
 
 /// The longest user agent kept.
 const USER_AGENT_CHARS: usize = 200;
@@ -44,6 +44,22 @@ pub async fn start<C: ConnectionTrait>(
     Ok(())
 }
 
+/// Whether a sign-in passed two-factor, and when it ended.
+#[derive(FromQueryResult)]
+struct SignInState {
+    mfa: bool,
+    ended_at: Option<DateTime<Utc>>,
+}
+
+/// A live sign-in.
+#[derive(FromQueryResult)]
+struct DeviceRow {
+    id: String,
+    created_at: DateTime<Utc>,
+    last_used_at: DateTime<Utc>,
+    user_agent: Option<String>,
+}
+
 /// Marks a sign-in used now and says whether it passed two-factor; `None` if it has
 /// ended. A family from before sign-ins were recorded counts as without two-factor.
 pub async fn touch<C: ConnectionTrait>(db: &C, family: &str) -> Result<Option<bool>, AppError> {
@@ -53,20 +69,19 @@ pub async fn touch<C: ConnectionTrait>(db: &C, family: &str) -> Result<Option<bo
         vec![Utc::now().into(), family.into()],
     )
     .await?;
-    let rows = sql::query(
+    let row = sql::row::<SignInState>(
         db,
         "SELECT mfa, ended_at FROM sign_ins WHERE id = ?",
         vec![family.into()],
     )
     .await?;
-    let Some(row) = rows.first() else {
+    let Some(row) = row else {
         return Ok(Some(false));
     };
-    let ended: Option<DateTime<Utc>> = row.try_get_by_index(1)?;
-    if ended.is_some() {
+    if row.ended_at.is_some() {
         return Ok(None);
     }
-    Ok(Some(row.try_get_by_index(0)?))
+    Ok(Some(row.mfa))
 }
 
 /// Marks a sign-in as having passed two-factor (after enrolling).
@@ -130,7 +145,7 @@ pub async fn list<C: ConnectionTrait>(
     user_id: &str,
     current: &str,
 ) -> Result<Vec<DeviceSession>, AppError> {
-    let rows = sql::query(
+    let rows: Vec<DeviceRow> = sql::rows(
         db,
         "SELECT s.id, s.created_at, s.last_used_at, s.user_agent FROM sign_ins s \
          WHERE s.user_id = ? AND s.ended_at IS NULL \
@@ -140,18 +155,14 @@ pub async fn list<C: ConnectionTrait>(
         vec![user_id.into(), Utc::now().into()],
     )
     .await?;
-    rows.iter()
-        .map(|row| {
-            let id: String = row.try_get_by_index(0)?;
-            let created: DateTime<Utc> = row.try_get_by_index(1)?;
-            let used: DateTime<Utc> = row.try_get_by_index(2)?;
-            Ok(DeviceSession {
-                current: id == current,
-                id,
-                created_at: created.to_rfc3339(),
-                last_used_at: used.to_rfc3339(),
-                user_agent: row.try_get_by_index(3)?,
-            })
+    Ok(rows
+        .into_iter()
+        .map(|row| DeviceSession {
+            current: row.id == current,
+            id: row.id,
+            created_at: row.created_at.to_rfc3339(),
+            last_used_at: row.last_used_at.to_rfc3339(),
+            user_agent: row.user_agent,
         })
-        .collect()
+        .collect())
 }

@@ -3,16 +3,17 @@
 //! the teams and staff of their own (never an admin).
 
 use crate::auth::scope::Viewer;
+use crate::db::column;
 use crate::error::AppError;
 use crate::service::audit::{self, AuditEntry};
 use crate::service::{sign_ins, sql};
 use chrono::Utc;
 use perilink_shared::accounts::{
-    NewOrganisation, NewTeam, Organisation, StaffUser, Team, TeamKind, TeamMember, TeamRef,
+    NewOrganisation, NewTeam, Organisation, StaffUser, Team, TeamMember, TeamRef,
 };
 use perilink_shared::auth::Role;
 use perilink_shared::directory_admin::OrganisationKind;
-use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseConnection, FromQueryResult, TransactionTrait};
 use std::collections::HashMap;
 
 fn check_name(name: &str) -> Result<String, AppError> {
@@ -31,9 +32,48 @@ pub fn check_id(id: &str) -> Result<(), AppError> {
         .map_err(|_| AppError::NotFound)
 }
 
-fn parse_role(role: &str) -> Result<Role, AppError> {
-    role.parse()
-        .map_err(|e: perilink_shared::auth::UnknownRole| AppError::Internal(e.to_string().into()))
+/// An organisation or a team, as its row holds it.
+#[derive(FromQueryResult)]
+struct NamedRow {
+    id: String,
+    name: String,
+    kind: String,
+}
+
+/// A member of a team.
+#[derive(FromQueryResult)]
+struct MemberRow {
+    team_id: String,
+    user_id: String,
+    display_name: String,
+    role: String,
+}
+
+/// A team a user is in.
+#[derive(FromQueryResult)]
+struct MembershipRow {
+    user_id: String,
+    team_id: String,
+    name: String,
+}
+
+/// A user's role and organisation.
+#[derive(FromQueryResult)]
+struct RoleRow {
+    role: String,
+    organisation_id: Option<String>,
+}
+
+/// A member of staff, with how many confirmed authenticators they have.
+#[derive(FromQueryResult)]
+struct StaffRow {
+    id: String,
+    display_name: String,
+    email: Option<String>,
+    role: String,
+    active: bool,
+    organisation_id: Option<String>,
+    authenticators: i64,
 }
 
 /// Writes what a manager did to the audit log.
@@ -64,19 +104,20 @@ pub async fn organisations<C: ConnectionTrait>(
     db: &C,
     viewer: &Viewer,
 ) -> Result<Vec<Organisation>, AppError> {
-    let rows = sql::query(
+    let rows: Vec<NamedRow> = sql::rows(
         db,
         "SELECT id, name, kind FROM organisations ORDER BY name",
         vec![],
     )
     .await?;
-    rows.iter()
+    rows.into_iter()
         .map(|r| {
-            let kind: String = r.try_get_by_index(2)?;
+            let kind = OrganisationKind::parse(&r.kind)
+                .ok_or_else(|| column::unknown("organisations", "kind", &r.id))?;
             Ok(Organisation {
-                id: r.try_get_by_index(0)?,
-                name: r.try_get_by_index(1)?,
-                kind: OrganisationKind::parse(&kind).unwrap_or(OrganisationKind::Other),
+                id: r.id,
+                name: r.name,
+                kind,
             })
         })
         .filter(|o: &Result<Organisation, AppError>| !matches!(o, Ok(o) if !manages(viewer, &o.id)))
@@ -137,42 +178,36 @@ pub async fn teams<C: ConnectionTrait>(
     if !manages(viewer, organisation_id) || !organisation_exists(db, organisation_id).await? {
         return Err(AppError::NotFound);
     }
-    let rows = sql::query(
+    let rows: Vec<NamedRow> = sql::rows(
         db,
         "SELECT id, name, kind FROM teams WHERE organisation_id = ? ORDER BY name",
         vec![organisation_id.into()],
     )
     .await?;
-    let members = sql::query(
+    let members: Vec<MemberRow> = sql::rows(
         db,
-        "SELECT tm.team_id, u.id, u.display_name, u.role FROM team_members tm \
+        "SELECT tm.team_id, u.id AS user_id, u.display_name, u.role FROM team_members tm \
          JOIN users u ON u.id = tm.user_id JOIN teams t ON t.id = tm.team_id \
          WHERE t.organisation_id = ? ORDER BY u.display_name",
         vec![organisation_id.into()],
     )
     .await?;
     let mut by_team: HashMap<String, Vec<TeamMember>> = HashMap::new();
-    for m in &members {
-        let role: String = m.try_get_by_index(3)?;
-        by_team
-            .entry(m.try_get_by_index(0)?)
-            .or_default()
-            .push(TeamMember {
-                user_id: m.try_get_by_index(1)?,
-                display_name: m.try_get_by_index(2)?,
-                role: parse_role(&role)?,
-            });
+    for m in members {
+        by_team.entry(m.team_id).or_default().push(TeamMember {
+            role: column::column(&m.role, "users", "role", &m.user_id)?,
+            user_id: m.user_id,
+            display_name: m.display_name,
+        });
     }
-    rows.iter()
+    rows.into_iter()
         .map(|r| {
-            let id: String = r.try_get_by_index(0)?;
-            let kind: String = r.try_get_by_index(2)?;
             Ok(Team {
-                members: by_team.remove(&id).unwrap_or_default(),
-                id,
+                kind: column::column(&r.kind, "teams", "kind", &r.id)?,
+                members: by_team.remove(&r.id).unwrap_or_default(),
+                id: r.id,
                 organisation_id: organisation_id.to_owned(),
-                name: r.try_get_by_index(1)?,
-                kind: kind.parse().unwrap_or(TeamKind::Other),
+                name: r.name,
             })
         })
         .collect()
@@ -243,18 +278,15 @@ pub async fn add_member<C: ConnectionTrait>(
 ) -> Result<(), AppError> {
     let org = managed_team(db, viewer, team_id).await?;
     check_id(user_id).map_err(|_| AppError::Validation("no such user".into()))?;
-    let rows = sql::query(
+    let row: RoleRow = sql::row(
         db,
         "SELECT role, organisation_id FROM users WHERE id = ?",
         vec![user_id.into()],
     )
-    .await?;
-    let row = rows
-        .first()
-        .ok_or_else(|| AppError::Validation("no such user".into()))?;
-    let role: String = row.try_get_by_index(0)?;
-    let user_org: Option<String> = row.try_get_by_index(1)?;
-    if !parse_role(&role)?.is_staff() || user_org.as_deref() != Some(org.as_str()) {
+    .await?
+    .ok_or_else(|| AppError::Validation("no such user".into()))?;
+    let role: Role = column::column(&row.role, "users", "role", user_id)?;
+    if !role.is_staff() || row.organisation_id.as_deref() != Some(org.as_str()) {
         return Err(AppError::Validation(
             "only staff of the team's organisation can join it".into(),
         ));
@@ -310,11 +342,12 @@ pub async fn remove_member<C: ConnectionTrait>(
 pub async fn staff<C: ConnectionTrait>(db: &C, viewer: &Viewer) -> Result<Vec<StaffUser>, AppError> {
     let base = "SELECT u.id, u.display_name, u.email, u.role, u.active, u.organisation_id, \
                 (SELECT COUNT(*) FROM totp_credentials t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL) \
+                AS authenticators \
                 FROM users u WHERE u.role <> 'mother'";
-    let rows = match viewer.role {
-        Role::Admin => sql::query(db, &format!("{base} ORDER BY u.display_name LIMIT 1000"), vec![]).await?,
+    let rows: Vec<StaffRow> = match viewer.role {
+        Role::Admin => sql::rows(db, &format!("{base} ORDER BY u.display_name LIMIT 1000"), vec![]).await?,
         _ => {
-            sql::query(
+            sql::rows(
                 db,
                 &format!("{base} AND u.organisation_id = ? ORDER BY u.display_name LIMIT 1000"),
                 vec![viewer.organisation_id.clone().unwrap_or_default().into()],
@@ -322,33 +355,30 @@ pub async fn staff<C: ConnectionTrait>(db: &C, viewer: &Viewer) -> Result<Vec<St
             .await?
         }
     };
-    let memberships = sql::query(
+    let memberships: Vec<MembershipRow> = sql::rows(
         db,
-        "SELECT tm.user_id, t.id, t.name FROM team_members tm JOIN teams t ON t.id = tm.team_id ORDER BY t.name",
+        "SELECT tm.user_id, t.id AS team_id, t.name FROM team_members tm JOIN teams t ON t.id = tm.team_id ORDER BY t.name",
         vec![],
     )
     .await?;
     let mut teams: HashMap<String, Vec<TeamRef>> = HashMap::new();
-    for m in &memberships {
-        teams.entry(m.try_get_by_index(0)?).or_default().push(TeamRef {
-            id: m.try_get_by_index(1)?,
-            name: m.try_get_by_index(2)?,
+    for m in memberships {
+        teams.entry(m.user_id).or_default().push(TeamRef {
+            id: m.team_id,
+            name: m.name,
         });
     }
-    rows.iter()
+    rows.into_iter()
         .map(|r| {
-            let id: String = r.try_get_by_index(0)?;
-            let role: String = r.try_get_by_index(3)?;
-            let enrolled: i64 = r.try_get_by_index(6)?;
             Ok(StaffUser {
-                teams: teams.remove(&id).unwrap_or_default(),
-                id,
-                display_name: r.try_get_by_index(1)?,
-                email: r.try_get_by_index(2)?,
-                role: parse_role(&role)?,
-                active: r.try_get_by_index(4)?,
-                organisation_id: r.try_get_by_index(5)?,
-                totp_enrolled: enrolled > 0,
+                role: column::column(&r.role, "users", "role", &r.id)?,
+                teams: teams.remove(&r.id).unwrap_or_default(),
+                id: r.id,
+                display_name: r.display_name,
+                email: r.email,
+                active: r.active,
+                organisation_id: r.organisation_id,
+                totp_enrolled: r.authenticators > 0,
             })
         })
         .collect()
@@ -399,15 +429,15 @@ pub async fn change_role<C: ConnectionTrait>(
 /// account is not found.
 async fn managed_role(db: &impl ConnectionTrait, viewer: &Viewer, user_id: &str) -> Result<Role, AppError> {
     check_id(user_id)?;
-    let rows = sql::query(
+    let row: RoleRow = sql::row(
         db,
         "SELECT role, organisation_id FROM users WHERE id = ?",
         vec![user_id.into()],
     )
-    .await?;
-    let row = rows.first().ok_or(AppError::NotFound)?;
-    let role = parse_role(&row.try_get_by_index::<String>(0)?)?;
-    let org: Option<String> = row.try_get_by_index(1)?;
+    .await?
+    .ok_or(AppError::NotFound)?;
+    let role: Role = column::column(&row.role, "users", "role", user_id)?;
+    let org = row.organisation_id;
     let manages = match viewer.role {
         Role::Admin => true,
         Role::Coordinator => role != Role::Admin && org.is_some() && org == viewer.organisation_id,

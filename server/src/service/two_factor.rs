@@ -204,11 +204,19 @@ pub async fn verify<C: ConnectionTrait>(
 /// it re-sealed. Each row is a conditional update on the value read, so a secret
 /// changed meanwhile is left for the next run.
 pub async fn reseal_all<C: ConnectionTrait>(db: &C, keys: &DataKeys) -> Result<usize, AppError> {
-    let rows = sql::query(db, "SELECT user_id, secret FROM totp_credentials", vec![]).await?;
+    /// An authenticator's secret, as stored.
+    #[derive(sea_orm::FromQueryResult)]
+    struct Stored {
+        user_id: String,
+        secret: String,
+    }
+    let rows: Vec<Stored> = sql::rows(db, "SELECT user_id, secret FROM totp_credentials", vec![]).await?;
     let mut resealed = 0;
-    for row in rows {
-        let user_id: String = row.try_get_by_index(0)?;
-        let stored: String = row.try_get_by_index(1)?;
+    for Stored {
+        user_id,
+        secret: stored,
+    } in rows
+    {
         if keys.is_current(&stored) {
             continue;
         }
