@@ -40,17 +40,6 @@ const SCOPES: [&str; 4] = [
     "referral_reasons",
     "screening_to_care_team",
 ];
-const STATUSES: [&str; 9] = [
-    "sent",
-    "accepted",
-    "declined",
-    "booked",
-    "attending",
-    "did_not_attend",
-    "completed",
-    "withdrawn",
-    "expired",
-];
 
 struct Org {
     id: String,
@@ -466,7 +455,7 @@ async fn store(app: &TestApp, w: &World, seed: u64) {
             app,
             "INSERT INTO referrals (id, mother_id, referrer_id, programme_id, session_id, consent_id, status, reasons, what_matters, note, created_at, updated_at) \
              VALUES (?, ?, ?, ?, NULL, ?, ?, 'isolation', 'what matters', 'the note', ?, ?)",
-            vec![r.id.clone().into(), m.id.clone().into(), w.users[r.referrer].id.clone().into(), w.programmes[r.programme].0.clone().into(), format!("consent-{}-old", m.id).into(), (*rng.pick(&STATUSES)).into(), now.into(), now.into()],
+            vec![r.id.clone().into(), m.id.clone().into(), w.users[r.referrer].id.clone().into(), w.programmes[r.programme].0.clone().into(), format!("consent-{}-old", m.id).into(), rng.pick(perilink_shared::referral::ReferralStatus::ALL).as_str().into(), now.into(), now.into()],
         )
         .await;
     }

@@ -553,3 +553,44 @@ db_test! {
         assert_error(app.get_with_token("/api/caseload?per_page=201", &referrer).await, 422, "validation_failed").await;
     }
 }
+
+db_test! {
+    /// A status the server does not know, written behind its back (a hand edit, a
+    /// newer version's row), is an error whoever reads the row sees, logged with the
+    /// row's table and id: never read as some default status.
+    async fn a_status_the_server_does_not_know_is_an_error_not_a_default(app: TestApp) {
+        let (referrer, _) = app.login_demo("referrer").await;
+        let (host, _) = app.login_demo("host").await;
+        let (programme, _, _) = esol_at_toxteth(&app).await;
+        let mother = post(&app, "/api/mothers", &referrer, json!({
+            "given_name": "Amina", "family_name": "Yusuf", "phone": "07700 900556",
+            "language": "so", "dialect": null, "interpreter_needed": false,
+            "due_date": "2027-03-01", "nhs_number": null, "postcode": "L8 2TF"
+        })).await;
+        assert_eq!(mother.status(), 201);
+        let mother_id = mother.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+        let consent = post(&app, &format!("/api/mothers/{mother_id}/consent"), &referrer,
+            json!({"scopes": ["contact_details", "referral_reasons"], "shared_with": "Liverpool Libraries", "contact": "sms"})).await;
+        assert_eq!(consent.status(), 201);
+        let sent = post(&app, "/api/referrals", &referrer,
+            json!({"mother_id": mother_id, "programme_id": programme, "reasons": ["isolation"]})).await;
+        assert_eq!(sent.status(), 201);
+        let id = sent.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+        assert_eq!(get_json(&app, &format!("/api/referrals/{id}"), &referrer).await["status"], "sent");
+
+        perilink_server::service::sql::exec(&app.state.db, "UPDATE referrals SET status = ? WHERE id = ?",
+            vec!["teleported".into(), id.clone().into()]).await.unwrap();
+        // Read alone, in a list, or moved: each is refused, not shown as "sent".
+        assert_error(app.get_with_token(&format!("/api/referrals/{id}"), &referrer).await, 500, "internal").await;
+        assert_error(app.get_with_token("/api/referrals", &referrer).await, 500, "internal").await;
+        assert_error(post(&app, &format!("/api/referrals/{id}/transitions"), &host, json!({"to": "accepted"})).await, 500, "internal").await;
+        assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM referral_events WHERE referral_id = '{id}'")).await, 1, "nothing moved");
+
+        // Her consent's contact preference is checked the same way.
+        perilink_server::service::sql::exec(&app.state.db, "UPDATE referrals SET status = 'sent' WHERE id = ?",
+            vec![id.clone().into()]).await.unwrap();
+        perilink_server::service::sql::exec(&app.state.db, "UPDATE consents SET contact = ? WHERE mother_id = ?",
+            vec!["carrier pigeon".into(), mother_id.clone().into()]).await.unwrap();
+        assert_error(app.get_with_token(&format!("/api/mothers/{mother_id}"), &referrer).await, 500, "internal").await;
+    }
+}

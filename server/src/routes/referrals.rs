@@ -7,7 +7,7 @@ use crate::auth::scope::{Relation, Viewer};
 use crate::entity::{mother, wellbeing_plan};
 use crate::error::{AppError, AppJson, AppPath, AppQuery};
 use crate::service::audit::{self, AuditEntry};
-use crate::service::{fhir, referrals, sql};
+use crate::service::{fhir, referrals};
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -16,7 +16,8 @@ use chrono::{NaiveDate, Utc};
 use perilink_shared::auth::Role;
 use perilink_shared::referral::{
     CASELOAD_PAGE, CASELOAD_PAGE_MAX, Caseload, CaseloadRequest, ConsentInput, ConsentRecord, MotherInput,
-    MotherList, MotherRecord, Referral, ReferralList, ReferralRecord, ReferralRequest, TransitionRequest,
+    MotherList, MotherRecord, Referral, ReferralList, ReferralRecord, ReferralRequest, ReferralStatus,
+    TransitionRequest,
 };
 use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set, TransactionTrait};
 use serde::{Deserialize, Serialize};
@@ -547,24 +548,33 @@ pub async fn programme_record(
     _caller: Authorized<policy::Staff>,
     AppPath(id): AppPath<String>,
 ) -> Result<axum::Json<ReferralRecord>, AppError> {
-    let rows = sql::query(
-        &state.db,
-        "SELECT status, created_at, replied_at FROM referrals WHERE programme_id = ?",
-        vec![id.into()],
-    )
-    .await?;
+    /// A referral's status and when it was sent and answered.
+    #[derive(sea_orm::FromQueryResult)]
+    struct Replied {
+        id: String,
+        status: String,
+        created_at: chrono::DateTime<Utc>,
+        replied_at: Option<chrono::DateTime<Utc>>,
+    }
+    use crate::entity::referral::{Column, Entity};
+    use sea_orm::{ColumnTrait, QueryFilter, QuerySelect};
+    let rows = Entity::find()
+        .select_only()
+        .columns([Column::Id, Column::Status, Column::CreatedAt, Column::RepliedAt])
+        .filter(Column::ProgrammeId.eq(id))
+        .into_model::<Replied>()
+        .all(&state.db)
+        .await?;
     let mut total = 0u32;
     let (mut accepted, mut answered) = (0u32, 0u32);
     let mut reply_days: Vec<i64> = Vec::new();
     for row in rows {
         total += 1;
-        let status: String = row.try_get_by_index(0)?;
-        let created: chrono::DateTime<Utc> = row.try_get_by_index(1)?;
-        let replied: Option<chrono::DateTime<Utc>> = row.try_get_by_index(2)?;
-        if let Some(replied) = replied {
+        let status: ReferralStatus = crate::db::column::column(&row.status, "referrals", "status", &row.id)?;
+        if let Some(replied) = row.replied_at {
             answered += 1;
-            reply_days.push((replied - created).num_hours().max(0) / 24);
-            if status != "declined" {
+            reply_days.push((replied - row.created_at).num_hours().max(0) / 24);
+            if status != ReferralStatus::Declined {
                 accepted += 1;
             }
         }

@@ -11,16 +11,20 @@ use sea_orm::{ConnectionTrait, DbErr};
 /// treated as the strictest choice (nothing allowed) and logged by mother id, so a
 /// fault never lets a message through that she had ruled out.
 pub async fn window_of(db: &impl ConnectionTrait, mother_id: &str) -> Result<Option<ContactWindow>, DbErr> {
-    let rows = sql::query(
+    /// Her window, as JSON.
+    #[derive(sea_orm::FromQueryResult)]
+    struct Stored {
+        rule: String,
+    }
+    let Some(Stored { rule }) = sql::row::<Stored>(
         db,
         "SELECT rule FROM contact_windows WHERE mother_id = ?",
         vec![mother_id.into()],
     )
-    .await?;
-    let Some(row) = rows.first() else {
+    .await?
+    else {
         return Ok(None);
     };
-    let rule: String = row.try_get_by_index(0)?;
     Ok(Some(serde_json::from_str(&rule).unwrap_or_else(|_| {
         tracing::error!(mother.id = %mother_id, "stored contact window does not parse; allowing nothing");
         ContactWindow {

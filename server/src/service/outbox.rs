@@ -10,7 +10,10 @@ use crate::entity::{mother, outbox, user};
 pub use crate::service::delivery::{LoggingSender, OutboundMessage, SendError, Sender};
 use crate::service::sql;
 use chrono::{Duration, Utc};
-use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
+    QuerySelect,
+};
 
 /// Gives up on a message after this many attempts.
 pub const MAX_ATTEMPTS: i32 = 5;
@@ -192,13 +195,27 @@ pub fn render(template: &str, language: &str, payload: Option<&str>) -> String {
     crate::service::messages::render(template, language, payload)
 }
 
+/// A message tried: how it went and how.
+#[derive(FromQueryResult)]
+struct Tried {
+    channel: String,
+    status: String,
+}
+
+/// Where a message goes and what it carries, kept apart from its row's model.
+#[derive(FromQueryResult)]
+struct Extra {
+    to_address: Option<String>,
+    payload: Option<String>,
+}
+
 /// The channel of the latest message to a mother (to her record or her account)
 /// that has been tried, if it could not be delivered.
 pub async fn undelivered_to<C: sea_orm::ConnectionTrait>(
     db: &C,
     m: &mother::Model,
 ) -> Result<Option<String>, DbErr> {
-    let rows = sql::query(
+    let row = sql::row::<Tried>(
         db,
         "SELECT channel, status FROM outbox \
          WHERE (recipient_mother_id = ? OR (recipient_user_id IS NOT NULL AND recipient_user_id = ?)) \
@@ -207,11 +224,7 @@ pub async fn undelivered_to<C: sea_orm::ConnectionTrait>(
         vec![m.id.clone().into(), m.user_id.clone().unwrap_or_default().into()],
     )
     .await?;
-    let Some(row) = rows.first() else {
-        return Ok(None);
-    };
-    let (channel, status): (String, String) = (row.try_get_by_index(0)?, row.try_get_by_index(1)?);
-    Ok((status == "failed").then_some(channel))
+    Ok(row.filter(|r| r.status == "failed").map(|r| r.channel))
 }
 
 /// How long a message may be overdue before it counts as stuck.
@@ -224,21 +237,17 @@ pub async fn health<C: sea_orm::ConnectionTrait>(
     now: chrono::DateTime<Utc>,
 ) -> Result<perilink_shared::directory_admin::MessageHealth, DbErr> {
     let count = |sql: &'static str, at: chrono::DateTime<Utc>| async move {
-        let rows = sql::query(db, sql, vec![at.into()]).await?;
-        let n: i64 = match rows.first() {
-            Some(row) => row.try_get_by_index(0)?,
-            None => 0,
-        };
+        let n = sql::count(db, sql, vec![at.into()]).await?;
         Ok::<u64, DbErr>(n.max(0) as u64)
     };
     Ok(perilink_shared::directory_admin::MessageHealth {
         undelivered: count(
-            "SELECT COUNT(*) FROM outbox WHERE status = 'failed' AND created_at > ?",
+            "SELECT COUNT(*) AS n FROM outbox WHERE status = 'failed' AND created_at > ?",
             now - Duration::days(7),
         )
         .await?,
         stuck: count(
-            "SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending') AND available_at < ?",
+            "SELECT COUNT(*) AS n FROM outbox WHERE status IN ('pending', 'sending') AND available_at < ?",
             now - STUCK_AFTER,
         )
         .await?,
@@ -277,16 +286,13 @@ pub async fn drain_once<S: Sender>(db: &DatabaseConnection, sender: &S, batch: u
         if claimed != 1 {
             continue;
         }
-        let extra = sql::query(
+        let extra = sql::row::<Extra>(
             db,
             "SELECT to_address, payload FROM outbox WHERE id = ?",
             vec![message.id.clone().into()],
         )
         .await?;
-        let (address, payload): (Option<String>, Option<String>) = match extra.first() {
-            Some(row) => (row.try_get_by_index(0)?, row.try_get_by_index(1)?),
-            None => (None, None),
-        };
+        let (address, payload) = extra.map_or((None, None), |e| (e.to_address, e.payload));
         let to = match (&message.recipient_mother_id, &message.recipient_user_id) {
             (Some(m), _) => mother::Entity::find_by_id(m.as_str())
                 .one(db)

@@ -3,6 +3,7 @@
 //! mother through the outbox.
 
 use crate::auth::scope::{ReferralFields, Relation, Viewer};
+use crate::db::column;
 use crate::directory::Snapshot;
 use crate::entity::{
     consent, mother, notification, outbox, programme, programme_translation, referral, referral_event,
@@ -18,13 +19,14 @@ use perilink_shared::directory::LocalisedText;
 use perilink_shared::language::LanguageTag;
 use perilink_shared::referral::{
     Actor, CareTeam, CareTeamMember, Caseload, CaseloadEntry, ConsentInput, ConsentRecord, ConsentScope,
-    ContactPreference, MotherHint, MotherInput, MotherRecord, Referral, ReferralEvent, ReferralReason,
-    ReferralRequest, ReferralStatus, TransitionError, TransitionRequest, parse_nhs_number,
+    MotherHint, MotherInput, MotherRecord, Referral, ReferralEvent, ReferralRequest, ReferralStatus,
+    TransitionError, TransitionRequest, parse_nhs_number,
 };
 use perilink_shared::register::AttendanceEntry;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
-    EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    EntityTrait, FromQueryResult, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Set,
+    TransactionTrait,
 };
 use std::collections::HashMap;
 
@@ -141,20 +143,16 @@ pub async fn current_consent(
         .await
 }
 
-fn consent_record(c: &consent::Model) -> ConsentRecord {
-    ConsentRecord {
+fn consent_record(c: &consent::Model) -> Result<ConsentRecord, DbErr> {
+    Ok(ConsentRecord {
         id: c.id.clone(),
-        scopes: c
-            .scopes
-            .split_whitespace()
-            .filter_map(|s| s.parse().ok())
-            .collect(),
+        scopes: column::list(&c.scopes, "consents", "scopes", &c.id)?,
         shared_with: c.shared_with.clone(),
-        contact: c.contact.parse().unwrap_or(ContactPreference::None),
+        contact: column::column(&c.contact, "consents", "contact", &c.id)?,
         recorded_at: rfc3339(c.recorded_at),
         recorded_by: c.recorded_by.clone(),
         withdrawn_at: c.withdrawn_at.map(rfc3339),
-    }
+    })
 }
 
 /// A mother's record as her care team sees it.
@@ -174,7 +172,7 @@ pub async fn mother_record(db: &impl ConnectionTrait, m: &mother::Model) -> Resu
         nhs_number: m.nhs_number.clone(),
         postcode: m.postcode.clone(),
         baby_name: m.baby_name.clone(),
-        consent: consent.as_ref().map(consent_record),
+        consent: consent.as_ref().map(consent_record).transpose()?,
         contact_window: super::contact_windows::window_of(db, &m.id).await?,
         undelivered: super::outbox::undelivered_to(db, m).await?,
     })
@@ -417,11 +415,37 @@ pub async fn join_caseload(
     Ok(m)
 }
 
+/// One of the people caring for her, as the caseload and their account hold them.
+#[derive(FromQueryResult)]
+struct CareTeamRow {
+    display_name: String,
+    job_title: Option<String>,
+    organisation: Option<String>,
+    added_at: DateTime<Utc>,
+    reason: Option<String>,
+}
+
+/// A mother on a caseload, with her consent's scopes and her referrals' counts.
+#[derive(FromQueryResult)]
+struct CaseloadRow {
+    id: String,
+    given_name: String,
+    family_name: Option<String>,
+    language: String,
+    interpreter_needed: bool,
+    due_date: Option<NaiveDate>,
+    baby_birth_date: Option<NaiveDate>,
+    scopes: Option<String>,
+    open_referrals: i64,
+    referrals: i64,
+    last_attended_on: Option<NaiveDate>,
+}
+
 /// The people caring for her: everyone with her on their caseload, newest first.
 pub async fn care_team_of(db: &impl ConnectionTrait, mother_id: &str) -> Result<CareTeam, AppError> {
-    let rows = sql::query(
+    let rows: Vec<CareTeamRow> = sql::rows(
         db,
-        "SELECT u.display_name, u.job_title, o.name, c.added_at, c.reason FROM caseload c \
+        "SELECT u.display_name, u.job_title, o.name AS organisation, c.added_at, c.reason FROM caseload c \
          JOIN users u ON u.id = c.user_id LEFT JOIN organisations o ON o.id = u.organisation_id \
          WHERE c.mother_id = ? ORDER BY c.added_at DESC, u.display_name",
         vec![mother_id.into()],
@@ -429,13 +453,12 @@ pub async fn care_team_of(db: &impl ConnectionTrait, mother_id: &str) -> Result<
     .await?;
     let mut members = Vec::with_capacity(rows.len());
     for row in rows {
-        let added_at: DateTime<Utc> = row.try_get_by_index(3)?;
         members.push(CareTeamMember {
-            name: row.try_get_by_index(0)?,
-            job_title: row.try_get_by_index(1)?,
-            organisation: row.try_get_by_index(2)?,
-            added_at: rfc3339(added_at),
-            reason: row.try_get_by_index(4)?,
+            name: row.display_name,
+            job_title: row.job_title,
+            organisation: row.organisation,
+            added_at: rfc3339(row.added_at),
+            reason: row.reason,
         });
     }
     Ok(CareTeam { members })
@@ -454,13 +477,14 @@ pub async fn caseload(
     per_page: u32,
 ) -> Result<Caseload, AppError> {
     let (scope, scope_values) = viewer.caseload_condition();
-    let open = ReferralStatus::ALL
+    // The open statuses are bound first: they come first in the statement.
+    let open_statuses: Vec<&str> = ReferralStatus::ALL
         .iter()
         .filter(|s| !s.is_final())
-        .map(|s| format!("'{}'", s.as_str()))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let mut values = Vec::new();
+        .map(|s| s.as_str())
+        .collect();
+    let open = vec!["?"; open_statuses.len()].join(", ");
+    let mut values: Vec<sea_orm::Value> = open_statuses.into_iter().map(Into::into).collect();
     // The mother the last page ended with, if she is still in the viewer's care:
     // this page is the ones sorted after her.
     let (cursor, after_cursor) = match after {
@@ -482,14 +506,14 @@ pub async fn caseload(
     // index `mothers_caseload_rank`'s, for a planner that prefers reading it in
     // order to looking up each mother in care and sorting.
     values.push(i64::from(per_page + 1).into());
-    let rows = sql::query(
+    let rows: Vec<CaseloadRow> = sql::rows(
         db,
         &format!(
             "SELECT m.id, m.given_name, m.family_name, m.language, m.interpreter_needed, m.due_date, m.baby_birth_date, \
              (SELECT c.scopes FROM consents c WHERE c.mother_id = m.id AND c.withdrawn_at IS NULL \
-              ORDER BY c.recorded_at DESC LIMIT 1), \
-             (SELECT COUNT(*) FROM referrals r WHERE r.mother_id = m.id AND r.status IN ({open})), \
-             (SELECT COUNT(*) FROM referrals r WHERE r.mother_id = m.id), \
+              ORDER BY c.recorded_at DESC LIMIT 1) AS scopes, \
+             (SELECT COUNT(*) FROM referrals r WHERE r.mother_id = m.id AND r.status IN ({open})) AS open_referrals, \
+             (SELECT COUNT(*) FROM referrals r WHERE r.mother_id = m.id) AS referrals, \
              m.last_attended_on \
              FROM mothers m{cursor} \
              WHERE {scope} {after_cursor} \
@@ -501,31 +525,26 @@ pub async fn caseload(
     let more = rows.len() > per_page as usize;
     let mut mothers = Vec::with_capacity(rows.len());
     for row in rows {
-        let given: String = row.try_get_by_index(1)?;
-        let family: Option<String> = row.try_get_by_index(2)?;
-        let due: Option<NaiveDate> = row.try_get_by_index(5)?;
-        let born: Option<NaiveDate> = row.try_get_by_index(6)?;
         // Her consent in force decides whether her care team sees her attendance.
-        let scopes: Option<String> = row.try_get_by_index(7)?;
-        let sees_attendance = Relation::Care.fields_under(scopes.as_deref()).attendance;
-        let open: i64 = row.try_get_by_index(8)?;
-        let all: i64 = row.try_get_by_index(9)?;
-        let last: Option<NaiveDate> = row.try_get_by_index(10)?;
+        let sees_attendance = Relation::Care.fields_under(row.scopes.as_deref()).attendance;
         mothers.push(CaseloadEntry {
-            mother_id: row.try_get_by_index(0)?,
-            name: [Some(given), family]
+            mother_id: row.id,
+            name: [Some(row.given_name), row.family_name]
                 .into_iter()
                 .flatten()
                 .collect::<Vec<_>>()
                 .join(" "),
-            language: row.try_get_by_index(3)?,
-            interpreter_needed: row.try_get_by_index(4)?,
-            due_date: due.map(|d| d.to_string()),
-            baby_birth_date: born.map(|d| d.to_string()),
-            has_consent: scopes.is_some(),
-            open_referrals: u32::try_from(open).unwrap_or(0),
-            referrals: u32::try_from(all).unwrap_or(0),
-            last_attended: last.filter(|_| sees_attendance).map(|d| d.to_string()),
+            language: row.language,
+            interpreter_needed: row.interpreter_needed,
+            due_date: row.due_date.map(|d| d.to_string()),
+            baby_birth_date: row.baby_birth_date.map(|d| d.to_string()),
+            has_consent: row.scopes.is_some(),
+            open_referrals: u32::try_from(row.open_referrals).unwrap_or(0),
+            referrals: u32::try_from(row.referrals).unwrap_or(0),
+            last_attended: row
+                .last_attended_on
+                .filter(|_| sees_attendance)
+                .map(|d| d.to_string()),
         });
     }
     if more {
@@ -596,7 +615,7 @@ pub async fn withdraw_consent(
         .all(&txn)
         .await?;
     for r in open {
-        let from: ReferralStatus = r.status.parse().unwrap_or(ReferralStatus::Sent);
+        let from: ReferralStatus = column::column(&r.status, "referrals", "status", &r.id)?;
         if from.can_become(ReferralStatus::Withdrawn) {
             move_referral(
                 &txn,
@@ -786,7 +805,7 @@ pub async fn move_referral(
     by: Option<&str>,
     reason: Option<&str>,
 ) -> Result<referral::Model, DbErr> {
-    let from: ReferralStatus = r.status.parse().unwrap_or(ReferralStatus::Sent);
+    let from: ReferralStatus = column::column(&r.status, "referrals", "status", &r.id)?;
     let now = Utc::now();
     // A conditional update, so two racing moves cannot both apply.
     let changed = sql::exec(
@@ -883,7 +902,7 @@ pub async fn transition(
     today: NaiveDate,
 ) -> Result<referral::Model, AppError> {
     let actor = actor_for(db, viewer, &r).await?.ok_or(AppError::Forbidden)?;
-    let from: ReferralStatus = r.status.parse().unwrap_or(ReferralStatus::Sent);
+    let from: ReferralStatus = column::column(&r.status, "referrals", "status", &r.id)?;
     let reason = optional_text(request.reason, "reason", 1000)?;
     from.transition(request.to, actor, reason.is_some())
         .map_err(|e| match e {
@@ -971,7 +990,8 @@ pub async fn transition(
             let now: Option<ReferralStatus> = referral::Entity::find_by_id(id.as_str())
                 .one(db)
                 .await?
-                .and_then(|r| r.status.parse().ok());
+                .map(|r| column::column(&r.status, "referrals", "status", &r.id))
+                .transpose()?;
             return Err(
                 match now.map(|now| now.transition(request.to, actor, reason.is_some())) {
                     Some(Err(refused)) => AppError::IllegalTransition(refused.to_string()),
@@ -1091,9 +1111,9 @@ pub async fn views(
             .entry(e.referral_id.clone())
             .or_default()
             .push(ReferralEvent {
-                from: e.from_status.and_then(|s| s.parse().ok()),
-                to: e.to_status.parse().unwrap_or(ReferralStatus::Sent),
-                actor: e.actor.parse().unwrap_or(Actor::System),
+                from: column::optional(e.from_status.as_deref(), "referral_events", "from_status", &e.id)?,
+                to: column::column(&e.to_status, "referral_events", "to_status", &e.id)?,
+                actor: column::column(&e.actor, "referral_events", "actor", &e.id)?,
                 by: e.by_user_id,
                 at: rfc3339(e.at),
                 reason: e.reason,
@@ -1161,12 +1181,9 @@ pub async fn views(
             programme_id: r.programme_id.clone(),
             programme_title: titles.get(&r.programme_id).cloned().unwrap_or_else(untitled),
             session_id: r.session_id.clone(),
-            status: r.status.parse().unwrap_or(ReferralStatus::Sent),
+            status: column::column(&r.status, "referrals", "status", &r.id)?,
             reasons: if fields.reasons {
-                r.reasons
-                    .split_whitespace()
-                    .filter_map(|s| s.parse::<ReferralReason>().ok())
-                    .collect()
+                column::list(&r.reasons, "referrals", "reasons", &r.id)?
             } else {
                 Vec::new()
             },

@@ -3,6 +3,7 @@
 //! mother per date stands), and what attendance means for her referrals.
 
 use crate::auth::scope::Viewer;
+use crate::db::column::column;
 use crate::db::writer::Writer;
 use crate::entity::{mother, occurrence, programme, referral, session};
 use crate::error::AppError;
@@ -29,6 +30,33 @@ fn session_scope(viewer: &Viewer) -> (String, Vec<Value>) {
 }
 
 /// The viewer's registers for one date.
+/// A date of a session.
+#[derive(FromQueryResult)]
+struct DateRow {
+    id: String,
+    session_id: String,
+    cancelled: bool,
+}
+
+/// A mother's text back about a date.
+#[derive(FromQueryResult)]
+struct ReplyRow {
+    mother_id: String,
+    given_name: String,
+    body: String,
+    received_at: DateTime<Utc>,
+}
+
+/// A register mark, as `expected` reads it.
+#[derive(FromQueryResult)]
+struct ExpectedMarkRow {
+    id: String,
+    mother_id: String,
+    status: String,
+    babies: Option<i32>,
+    children: Option<i32>,
+}
+
 pub async fn for_date(
     db: &impl ConnectionTrait,
     viewer: &Viewer,
@@ -37,7 +65,7 @@ pub async fn for_date(
 ) -> Result<Registers, AppError> {
     let (scope, mut values) = session_scope(viewer);
     values.insert(0, date.into());
-    let rows = sql::query(
+    let rows: Vec<DateRow> = sql::rows(
         db,
         &format!(
             "SELECT o.id, o.session_id, o.cancelled FROM occurrences o JOIN sessions s ON s.id = o.session_id \
@@ -47,10 +75,12 @@ pub async fn for_date(
     )
     .await?;
     let mut occurrences = Vec::new();
-    for row in rows {
-        let (occurrence_id, session_id): (String, String) =
-            (row.try_get_by_index(0)?, row.try_get_by_index(1)?);
-        let cancelled: bool = row.try_get_by_index(2)?;
+    for DateRow {
+        id: occurrence_id,
+        session_id,
+        cancelled,
+    } in rows
+    {
         let Some(listing) = listings::load(db, &session_id).await? else {
             continue;
         };
@@ -77,7 +107,7 @@ pub async fn for_date(
 
 /// What mothers texted back about a date for its host, oldest first.
 async fn replies(db: &impl ConnectionTrait, occurrence_id: &str) -> Result<Vec<TextReply>, DbErr> {
-    let rows = sql::query(
+    let rows: Vec<ReplyRow> = sql::rows(
         db,
         "SELECT t.mother_id, m.given_name, t.body, t.received_at FROM inbound_texts t \
          JOIN mothers m ON m.id = t.mother_id \
@@ -88,12 +118,11 @@ async fn replies(db: &impl ConnectionTrait, occurrence_id: &str) -> Result<Vec<T
     .await?;
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
-        let received_at: DateTime<Utc> = row.try_get_by_index(3)?;
         out.push(TextReply {
-            mother_id: row.try_get_by_index(0)?,
-            given_name: row.try_get_by_index(1)?,
-            text: row.try_get_by_index(2)?,
-            received_at: received_at.to_rfc3339(),
+            mother_id: row.mother_id,
+            given_name: row.given_name,
+            text: row.body,
+            received_at: row.received_at.to_rfc3339(),
         });
     }
     Ok(out)
@@ -141,28 +170,22 @@ async fn expected(
         .await?,
         ExpectedBecause::Referred,
     );
-    let marks = sql::query(
+    let marks: Vec<ExpectedMarkRow> = sql::rows(
         db,
-        "SELECT mother_id, status, babies, children FROM attendance WHERE occurrence_id = ?",
+        "SELECT id, mother_id, status, babies, children FROM attendance WHERE occurrence_id = ?",
         vec![occurrence_id.into()],
     )
     .await?;
     let mut marked: HashMap<String, (AttendanceStatus, Option<u8>, Option<u8>)> = HashMap::new();
     for row in marks {
-        let mother_id: String = row.try_get_by_index(0)?;
-        let status: String = row.try_get_by_index(1)?;
-        let babies: Option<i32> = row.try_get_by_index(2)?;
-        let children: Option<i32> = row.try_get_by_index(3)?;
-        if let Ok(status) = status.parse() {
-            marked.insert(
-                mother_id,
-                (
-                    status,
-                    babies.map(|b| b.clamp(0, 255) as u8),
-                    children.map(|c| c.clamp(0, 255) as u8),
-                ),
-            );
-        }
+        marked.insert(
+            row.mother_id,
+            (
+                column(&row.status, "attendance", "status", &row.id)?,
+                row.babies.map(|b| b.clamp(0, 255) as u8),
+                row.children.map(|c| c.clamp(0, 255) as u8),
+            ),
+        );
     }
     add(marked.keys().cloned().collect(), ExpectedBecause::WalkIn);
     let mut out = Vec::with_capacity(because.len());
@@ -615,17 +638,13 @@ async fn effects(db: &impl ConnectionTrait, mother_id: &str, occurrence_id: &str
         return Ok(());
     }
     // Her marks at this programme, latest date first.
-    let history = sql::query(
+    let statuses: Vec<String> = sql::ids(
         db,
-        "SELECT a.status, o.date FROM attendance a JOIN occurrences o ON o.id = a.occurrence_id \
+        "SELECT a.status FROM attendance a JOIN occurrences o ON o.id = a.occurrence_id \
          JOIN sessions s ON s.id = o.session_id WHERE a.mother_id = ? AND s.programme_id = ? ORDER BY o.date DESC",
         vec![mother_id.into(), p.id.clone().into()],
     )
     .await?;
-    let statuses: Vec<String> = history
-        .iter()
-        .map(|r| r.try_get_by_index::<String>(0))
-        .collect::<Result<_, _>>()?;
     let this: Option<String> = sql::ids(
         db,
         "SELECT status FROM attendance WHERE occurrence_id = ? AND mother_id = ?",
@@ -657,7 +676,7 @@ async fn effects(db: &impl ConnectionTrait, mother_id: &str, occurrence_id: &str
         let Some(mut r) = referral::Entity::find_by_id(id.as_str()).one(db).await? else {
             continue;
         };
-        let mut status: ReferralStatus = r.status.parse().unwrap_or(ReferralStatus::Sent);
+        let mut status: ReferralStatus = column(&r.status, "referrals", "status", &r.id)?;
         if this.as_deref() == Some("present") {
             if status == ReferralStatus::Accepted {
                 r = move_referral(
@@ -725,6 +744,7 @@ pub struct MarksOf<'a> {
 
 #[derive(FromQueryResult)]
 struct MarkRow {
+    id: String,
     mother_id: String,
     programme_id: String,
     occurrence_id: String,
@@ -764,7 +784,7 @@ pub async fn attendance_of(
     let rows = MarkRow::find_by_statement(sql::statement(
         db,
         &format!(
-            "SELECT a.mother_id, s.programme_id, a.occurrence_id, o.session_id, o.date, a.status \
+            "SELECT a.id, a.mother_id, s.programme_id, a.occurrence_id, o.session_id, o.date, a.status \
              FROM attendance a JOIN occurrences o ON o.id = a.occurrence_id JOIN sessions s ON s.id = o.session_id \
              WHERE a.mother_id IN ({mothers}){only} ORDER BY o.date DESC{limit}"
         ),
@@ -775,16 +795,21 @@ pub async fn attendance_of(
     // A mother comes to the same few sessions week after week: each is read once.
     let sessions: Vec<&str> = rows.iter().map(|r| r.session_id.as_str()).collect();
     let listings = listings::load_many(db, &sessions).await?;
+    let statuses = rows
+        .iter()
+        .map(|r| column::<AttendanceStatus>(&r.status, "attendance", "status", &r.id))
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(wanted
         .iter()
         .map(|w| {
             rows.iter()
-                .filter(|r| r.mother_id == w.mother_id)
-                .filter(|r| {
+                .zip(&statuses)
+                .filter(|(r, _)| r.mother_id == w.mother_id)
+                .filter(|(r, _)| {
                     w.programme
                         .is_none_or(|(programme, since)| r.programme_id == programme && r.date >= since)
                 })
-                .filter_map(|r| {
+                .filter_map(|(r, &status)| {
                     let listing = listings.get(&r.session_id)?;
                     Some(AttendanceEntry {
                         occurrence_id: r.occurrence_id.clone(),
@@ -792,7 +817,7 @@ pub async fn attendance_of(
                         date: r.date.to_string(),
                         title: listing.title(language),
                         venue_name: listing.venue.name.clone(),
-                        status: r.status.parse().unwrap_or(AttendanceStatus::Absent),
+                        status,
                     })
                 })
                 .take(MARKS_LISTED)

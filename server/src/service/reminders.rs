@@ -13,7 +13,7 @@ use crate::service::contact;
 use crate::service::outbox::{self, Queued, Recipient};
 use crate::service::sql;
 use chrono::{DateTime, Days, Utc};
-use sea_orm::{DatabaseConnection, DbErr, EntityTrait};
+use sea_orm::{DatabaseConnection, DbErr, EntityTrait, FromQueryResult};
 
 /// The outbox template.
 pub const TEMPLATE: &str = "session_reminder";
@@ -25,7 +25,7 @@ const UNTIL_MINUTE: i64 = 21 * 60;
 
 /// Every place booked for tomorrow (London) not reminded yet: a booked date, or a
 /// course enrolment whose session meets tomorrow. Cancelled dates are left out.
-const TOMORROW: &str = "SELECT b.id, b.mother_id, o.id, s.start_time, v.name \
+const TOMORROW: &str = "SELECT b.id AS booking_id, b.mother_id, o.id AS occurrence_id, s.start_time, v.name AS place \
      FROM bookings b \
      JOIN occurrences o ON (b.kind = 'occurrence' AND o.id = b.occurrence_id) \
                         OR (b.kind = 'enrolment' AND o.session_id = b.session_id) \
@@ -34,6 +34,16 @@ const TOMORROW: &str = "SELECT b.id, b.mother_id, o.id, s.start_time, v.name \
      WHERE b.status = 'booked' AND o.date = ? AND o.cancelled = FALSE \
      AND NOT EXISTS (SELECT 1 FROM session_reminders r WHERE r.booking_id = b.id AND r.occurrence_id = o.id) \
      ORDER BY b.id";
+
+/// A place booked for tomorrow: [`TOMORROW`].
+#[derive(FromQueryResult)]
+struct Tomorrow {
+    booking_id: String,
+    mother_id: String,
+    occurrence_id: String,
+    start_time: String,
+    place: String,
+}
 
 /// Queues tomorrow's reminders, if `now` is the afternoon or evening in London;
 /// returns how many this call queued.
@@ -44,14 +54,16 @@ pub async fn remind_tomorrow(db: &DatabaseConnection, now: DateTime<Utc>) -> Res
     let Some(tomorrow) = crate::clock::london_date(now).checked_add_days(Days::new(1)) else {
         return Ok(0);
     };
-    let rows = sql::query(db, TOMORROW, vec![tomorrow.into()]).await?;
+    let rows: Vec<Tomorrow> = sql::rows(db, TOMORROW, vec![tomorrow.into()]).await?;
     let mut queued = 0;
-    for row in rows {
-        let booking: String = row.try_get_by_index(0)?;
-        let mother_id: String = row.try_get_by_index(1)?;
-        let occurrence: String = row.try_get_by_index(2)?;
-        let time: String = row.try_get_by_index(3)?;
-        let place: String = row.try_get_by_index(4)?;
+    for Tomorrow {
+        booking_id: booking,
+        mother_id,
+        occurrence_id: occurrence,
+        start_time: time,
+        place,
+    } in rows
+    {
         let txn = sql::begin_write(db).await?;
         let claimed = sql::exec(
             &txn,

@@ -19,7 +19,7 @@ use crate::error::AppError;
 use crate::service::{bookings, registers, sql};
 use chrono::{DateTime, Utc};
 use perilink_shared::contact::PhoneNumber;
-use sea_orm::{DatabaseConnection, EntityTrait};
+use sea_orm::{DatabaseConnection, EntityTrait, FromQueryResult};
 
 /// The words that mean "no" (she cannot come), per language tag, as written after
 /// [`normalise`]. "2" works in every language; English words only in English (in
@@ -122,7 +122,7 @@ pub async fn sent_by<C: sea_orm::ConnectionTrait>(
     db: &C,
     mother_id: &str,
 ) -> Result<Vec<serde_json::Value>, AppError> {
-    let rows = sql::query(
+    let rows: Vec<SentRow> = sql::rows(
         db,
         "SELECT received_at, occurrence_id, outcome, body FROM inbound_texts WHERE mother_id = ? \
          ORDER BY received_at, id",
@@ -131,23 +131,37 @@ pub async fn sent_by<C: sea_orm::ConnectionTrait>(
     .await?;
     let mut texts = Vec::with_capacity(rows.len());
     for row in rows {
-        let received: DateTime<Utc> = row.try_get_by_index(0)?;
-        let occurrence: Option<String> = row.try_get_by_index(1)?;
-        let outcome: String = row.try_get_by_index(2)?;
-        let body: Option<String> = row.try_get_by_index(3)?;
         texts.push(serde_json::json!({
-            "received_at": received.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            "occurrence_id": occurrence,
-            "outcome": outcome,
-            "text": body,
+            "received_at": row.received_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            "occurrence_id": row.occurrence_id,
+            "outcome": row.outcome,
+            "text": row.body,
         }));
     }
     Ok(texts)
 }
 
+/// A text she sent.
+#[derive(FromQueryResult)]
+struct SentRow {
+    received_at: DateTime<Utc>,
+    occurrence_id: Option<String>,
+    outcome: String,
+    body: Option<String>,
+}
+
+/// The booking a text answers: [`NEXT_REMINDED`].
+#[derive(FromQueryResult)]
+struct RemindedRow {
+    booking_id: String,
+    kind: String,
+    occurrence_id: String,
+    mother_id: String,
+}
+
 /// Her next booked date that she was reminded of, from today on: the booking, its
 /// kind, the date and whose it is (several records may share a number).
-const NEXT_REMINDED: &str = "SELECT b.id, b.kind, o.id, b.mother_id FROM session_reminders r \
+const NEXT_REMINDED: &str = "SELECT b.id AS booking_id, b.kind, o.id AS occurrence_id, b.mother_id FROM session_reminders r \
      JOIN bookings b ON b.id = r.booking_id \
      JOIN occurrences o ON o.id = r.occurrence_id \
      JOIN sessions s ON s.id = o.session_id \
@@ -176,17 +190,9 @@ pub async fn receive(
     };
     let phone = phone.as_str().to_owned();
     let today = crate::clock::london_date(now);
-    let next = sql::query(db, NEXT_REMINDED, vec![phone.clone().into(), today.into()]).await?;
-    let (booking, mother_id) = match next.first() {
-        Some(row) => {
-            let booking: String = row.try_get_by_index(0)?;
-            let kind: String = row.try_get_by_index(1)?;
-            let occurrence: String = row.try_get_by_index(2)?;
-            (
-                Some((booking, kind, occurrence)),
-                row.try_get_by_index::<String>(3)?,
-            )
-        }
+    let next = sql::row::<RemindedRow>(db, NEXT_REMINDED, vec![phone.clone().into(), today.into()]).await?;
+    let (booking, mother_id) = match next {
+        Some(row) => (Some((row.booking_id, row.kind, row.occurrence_id)), row.mother_id),
         None => match sql::ids(
             db,
             "SELECT id FROM mothers WHERE phone = ? ORDER BY created_at, id LIMIT 1",

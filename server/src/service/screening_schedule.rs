@@ -14,6 +14,7 @@
 //! health details.
 
 use crate::clock::london_date;
+use crate::db::column::column;
 use crate::entity::{occurrence, programme, screening, screening_due, session};
 use crate::error::AppError;
 use crate::service::audit::{self, AuditEntry};
@@ -27,7 +28,8 @@ use perilink_shared::screening_schedule::{
     ScreeningPoint, ScreeningSchedule, WEEK_6_DAYS,
 };
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, FromQueryResult, QueryFilter,
+    QueryOrder,
 };
 use std::collections::HashMap;
 
@@ -60,9 +62,32 @@ pub fn window(on: NaiveDate) -> (NaiveDate, NaiveDate) {
     )
 }
 
+/// A point of a course's schedule.
+#[derive(FromQueryResult)]
+struct SchedulePoint {
+    point: String,
+    instrument: String,
+}
+
+/// A point of the schedule of a course a mother is enrolled on.
+#[derive(FromQueryResult)]
+struct EnrolledPoint {
+    mother_id: String,
+    session_id: String,
+    point: String,
+    instrument: String,
+}
+
+/// A screening due, and whose.
+#[derive(FromQueryResult)]
+struct DueRow {
+    id: String,
+    mother_id: String,
+}
+
 /// A course's schedule; an empty one when it has none.
 pub async fn schedule_of(db: &impl ConnectionTrait, session_id: &str) -> Result<ScreeningSchedule, DbErr> {
-    let rows = sql::query(
+    let rows: Vec<SchedulePoint> = sql::rows(
         db,
         "SELECT point, instrument FROM screening_schedules WHERE session_id = ?",
         vec![session_id.into()],
@@ -70,12 +95,11 @@ pub async fn schedule_of(db: &impl ConnectionTrait, session_id: &str) -> Result<
     .await?;
     let mut schedule = ScreeningSchedule::default();
     for row in rows {
-        let point: String = row.try_get_by_index(0)?;
-        let instrument: String = row.try_get_by_index(1)?;
-        if let (Ok(point), Ok(instrument)) = (point.parse(), instrument.parse()) {
-            schedule.points.push(point);
-            schedule.instrument = instrument;
-        }
+        // A schedule's rows are named by their course.
+        schedule
+            .points
+            .push(column(&row.point, "screening_schedules", "point", session_id)?);
+        schedule.instrument = column(&row.instrument, "screening_schedules", "instrument", session_id)?;
     }
     schedule.points.sort();
     Ok(schedule)
@@ -215,7 +239,7 @@ pub async fn derive(db: &impl ConnectionTrait, scope: Scope<'_>, today: NaiveDat
             vec![mother_id.into(), session_id.into()],
         ),
     };
-    let rows = sql::query(
+    let rows: Vec<EnrolledPoint> = sql::rows(
         db,
         &format!(
             "SELECT b.mother_id, b.session_id, s.point, s.instrument FROM bookings b \
@@ -227,14 +251,14 @@ pub async fn derive(db: &impl ConnectionTrait, scope: Scope<'_>, today: NaiveDat
     .await?;
     let mut dates: HashMap<String, Option<(NaiveDate, NaiveDate)>> = HashMap::new();
     let mut added = 0;
-    for row in rows {
-        let mother_id: String = row.try_get_by_index(0)?;
-        let session_id: String = row.try_get_by_index(1)?;
-        let point: String = row.try_get_by_index(2)?;
-        let instrument: String = row.try_get_by_index(3)?;
-        let Ok(parsed) = point.parse::<ScreeningPoint>() else {
-            continue;
-        };
+    for EnrolledPoint {
+        mother_id,
+        session_id,
+        point,
+        instrument,
+    } in rows
+    {
+        let parsed: ScreeningPoint = column(&point, "screening_schedules", "point", &session_id)?;
         if !dates.contains_key(&session_id) {
             dates.insert(session_id.clone(), course_dates(db, &session_id).await?);
         }
@@ -388,7 +412,7 @@ pub async fn satisfy(
     )
     .await?;
     tracing::info!(screening.id = %s.id, due.id = %due.id, "scheduled screening done");
-    Ok(due.point.parse().ok().map(|p| (due.session_id.clone(), p)))
+    Ok(Some((due.session_id.clone(), point_of(due)?)))
 }
 
 /// Queues one reminder for each screening whose window is open today, not done,
@@ -398,7 +422,7 @@ pub async fn satisfy(
 /// contacted gets no message, but the claim is kept: she sees the check-in in the
 /// app. Returns how many were claimed.
 pub async fn remind_due(db: &DatabaseConnection, today: NaiveDate) -> Result<usize, DbErr> {
-    let due = sql::query(
+    let due: Vec<DueRow> = sql::rows(
         db,
         &format!(
             "SELECT d.id, d.mother_id FROM screening_due d WHERE d.reminded_at IS NULL AND d.screening_id IS NULL \
@@ -408,9 +432,7 @@ pub async fn remind_due(db: &DatabaseConnection, today: NaiveDate) -> Result<usi
     )
     .await?;
     let mut claimed = 0;
-    for row in due {
-        let id: String = row.try_get_by_index(0)?;
-        let mother_id: String = row.try_get_by_index(1)?;
+    for DueRow { id, mother_id } in due {
         let txn = sql::begin_write(db).await?;
         let won = sql::exec(
             &txn,
@@ -430,12 +452,12 @@ pub async fn remind_due(db: &DatabaseConnection, today: NaiveDate) -> Result<usi
     Ok(claimed)
 }
 
-fn instrument_of(d: &screening_due::Model) -> Instrument {
-    d.instrument.parse().unwrap_or(Instrument::Epds)
+fn instrument_of(d: &screening_due::Model) -> Result<Instrument, DbErr> {
+    column(&d.instrument, "screening_due", "instrument", &d.id)
 }
 
-fn point_of(d: &screening_due::Model) -> ScreeningPoint {
-    d.point.parse().unwrap_or(ScreeningPoint::Baseline)
+fn point_of(d: &screening_due::Model) -> Result<ScreeningPoint, DbErr> {
+    column(&d.point, "screening_due", "point", &d.id)
 }
 
 async fn course_title(
@@ -482,8 +504,8 @@ pub async fn due_for(
     for d in rows {
         out.push(DueScreening {
             course_title: course_title(db, &mut titles, &d.session_id, language).await?,
-            instrument: instrument_of(&d),
-            point: point_of(&d),
+            instrument: instrument_of(&d)?,
+            point: point_of(&d)?,
             due_from: ymd(d.due_from),
             due_until: ymd(d.due_until),
             session_id: d.session_id,
@@ -519,8 +541,8 @@ pub async fn schedule_for(
         let (due_from, due_until) = (ymd(d.due_from), ymd(d.due_until));
         points.push(ScheduledScreening {
             course_title: course_title(db, &mut titles, &d.session_id, "en").await?,
-            instrument: instrument_of(&d),
-            point: point_of(&d),
+            instrument: instrument_of(&d)?,
+            point: point_of(&d)?,
             due_on: ymd(d.due_on),
             status: PointStatus::on(&today, &due_from, &due_until, d.screening_id.is_some()),
             due_from,
