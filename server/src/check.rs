@@ -4,7 +4,7 @@
 
 use crate::config::{Config, ConfigError};
 use perilink_shared::health::DatabaseKind;
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, Statement};
+use sea_orm::{ConnectOptions, Database};
 use std::fmt;
 use std::time::Duration;
 
@@ -304,18 +304,7 @@ async fn check_database(config: &Config, report: &mut Report) {
             return;
         }
     };
-    let applied = db
-        .query_all_raw(Statement::from_string(
-            db.get_database_backend(),
-            "SELECT version FROM schema_migrations",
-        ))
-        .await
-        .map(|rows| {
-            rows.iter()
-                .filter_map(|r| r.try_get_by_index::<String>(0).ok())
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default();
+    let applied = crate::migration::applied(&db).await.unwrap_or_default();
     let pending = crate::migration::MIGRATIONS
         .iter()
         .filter(|m| !applied.iter().any(|a| a == m.version))

@@ -7,6 +7,7 @@
 //! directory snapshot, the outbox worker. Labels hold no personal data: routes,
 //! statuses, channels and outcomes only.
 
+use crate::service::sql;
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::{Request, State};
@@ -16,7 +17,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use chrono::{DateTime, Utc};
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
-use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, Statement};
+use sea_orm::{DatabaseBackend, DatabaseConnection, DbErr, FromQueryResult, Value};
 use std::sync::OnceLock;
 use std::time::Instant;
 
@@ -128,27 +129,31 @@ async fn observe(state: &AppState) -> Result<(), DbErr> {
     for status in ["pending", "sending", "failed"] {
         let n = number(
             &state.db,
-            &format!("SELECT COUNT(*) FROM outbox WHERE status = '{status}'"),
+            "SELECT COUNT(*) AS n FROM outbox WHERE status = ?",
+            vec![status.into()],
         )
         .await?;
         metrics::gauge!("perilink_outbox_messages", "status" => status).set(n);
     }
     let oldest = time(
         &state.db,
-        "SELECT MIN(created_at) FROM outbox WHERE status IN ('pending', 'sending')",
+        "SELECT MIN(created_at) AS at FROM outbox WHERE status IN (?, ?)",
+        vec!["pending".into(), "sending".into()],
     )
     .await?;
     metrics::gauge!("perilink_outbox_oldest_pending_age_seconds").set(age_secs(now, oldest));
 
     let open = number(
         &state.db,
-        "SELECT COUNT(*) FROM alerts WHERE acknowledged_at IS NULL",
+        "SELECT COUNT(*) AS n FROM alerts WHERE acknowledged_at IS NULL",
+        Vec::new(),
     )
     .await?;
     metrics::gauge!("perilink_safety_alerts_unacknowledged").set(open);
     let oldest = time(
         &state.db,
-        "SELECT MIN(raised_at) FROM alerts WHERE acknowledged_at IS NULL",
+        "SELECT MIN(raised_at) AS at FROM alerts WHERE acknowledged_at IS NULL",
+        Vec::new(),
     )
     .await?;
     metrics::gauge!("perilink_safety_alert_oldest_unacknowledged_age_seconds").set(age_secs(now, oldest));
@@ -177,22 +182,20 @@ fn pool(db: &DatabaseConnection) -> (u32, u32) {
     (size.saturating_sub(idle), idle)
 }
 
-async fn number(db: &DatabaseConnection, sql: &str) -> Result<f64, DbErr> {
-    let row = db
-        .query_one_raw(Statement::from_string(db.get_database_backend(), sql.to_owned()))
-        .await?;
-    Ok(row
-        .and_then(|r| {
-            r.try_get_by_index::<i64>(0)
-                .or_else(|_| r.try_get_by_index::<i32>(0).map(i64::from))
-                .ok()
-        })
-        .unwrap_or(0) as f64)
+/// A moment, as `at`.
+#[derive(FromQueryResult)]
+struct Moment {
+    at: Option<DateTime<Utc>>,
 }
 
-async fn time(db: &DatabaseConnection, sql: &str) -> Result<Option<DateTime<Utc>>, DbErr> {
-    let row = db
-        .query_one_raw(Statement::from_string(db.get_database_backend(), sql.to_owned()))
-        .await?;
-    Ok(row.and_then(|r| r.try_get_by_index::<Option<DateTime<Utc>>>(0).ok().flatten()))
+async fn number(db: &DatabaseConnection, query: &str, values: Vec<Value>) -> Result<f64, DbErr> {
+    Ok(sql::count(db, query, values).await? as f64)
+}
+
+async fn time(
+    db: &DatabaseConnection,
+    query: &str,
+    values: Vec<Value>,
+) -> Result<Option<DateTime<Utc>>, DbErr> {
+    Ok(sql::row::<Moment>(db, query, values).await?.and_then(|r| r.at))
 }

@@ -26,7 +26,9 @@ mod m20261207_000105_calendar_imports;
 mod m20261207_000110_listing_duplicates;
 mod m20261208_000115_caseload_rank;
 
-use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, Statement, TransactionTrait};
+use sea_orm::{
+    ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, FromQueryResult, Statement, TransactionTrait,
+};
 
 /// One migration: a version and the statements that apply and revert it.
 pub struct Migration {
@@ -62,6 +64,22 @@ pub const MIGRATIONS: &[Migration] = &[
 ];
 
 const LOCK_KEY: i64 = 0x5045_5249_4c49_4e4b; // "PERILINK"
+
+/// The versions of the migrations the database has recorded as applied.
+pub async fn applied(db: &impl ConnectionTrait) -> Result<Vec<String>, DbErr> {
+    #[derive(FromQueryResult)]
+    struct Applied {
+        version: String,
+    }
+    let statement =
+        Statement::from_string(db.get_database_backend(), "SELECT version FROM schema_migrations");
+    Ok(Applied::find_by_statement(statement)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| a.version)
+        .collect())
+}
 
 /// Applies every migration not yet applied.
 pub async fn migrate_up(db: &DatabaseConnection) -> Result<(), DbErr> {

@@ -8,7 +8,7 @@ use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use perilink_shared::health::{AboutResponse, HealthResponse, ReadyCheck, ReadyResponse};
-use sea_orm::{ConnAcquireErr, ConnectionTrait, DbErr, Statement};
+use sea_orm::{ConnAcquireErr, ConnectionTrait, DbErr};
 use std::time::Duration;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -114,18 +114,9 @@ pub async fn get_ready(State(state): State<AppState>) -> Response {
 
 /// Every migration this server knows that the database has not recorded.
 async fn missing_migrations(state: &AppState) -> Result<(), String> {
-    let rows = state
-        .db
-        .query_all_raw(Statement::from_string(
-            state.db.get_database_backend(),
-            "SELECT version FROM schema_migrations",
-        ))
+    let applied = crate::migration::applied(&state.db)
         .await
         .map_err(|e| e.to_string())?;
-    let applied: Vec<String> = rows
-        .iter()
-        .filter_map(|r| r.try_get_by_index::<String>(0).ok())
-        .collect();
     let missing: Vec<&str> = crate::migration::MIGRATIONS
         .iter()
         .map(|m| m.version)

@@ -21,7 +21,7 @@ use crate::service::sql;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use perilink_shared::calendar;
 use perilink_shared::screening::{Instrument, score};
-use sea_orm::{ConnectionTrait, DbErr, Value};
+use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, Value};
 use std::collections::{BTreeMap, HashMap};
 
 /// Seeds past terms of attendance, referrals and screenings around the demo's
@@ -431,6 +431,29 @@ struct Session {
     course: bool,
 }
 
+/// A session of the demo seed, with its programme and venue.
+#[derive(FromQueryResult)]
+struct SessionRow {
+    id: String,
+    programme_id: String,
+    kind: String,
+    venue: String,
+    weekday: i32,
+    host_id: String,
+    start_time: String,
+    starts_on: NaiveDate,
+    booking: String,
+    format: String,
+}
+
+/// A mother of the demo seed.
+#[derive(FromQueryResult)]
+struct MotherRow {
+    given_name: String,
+    id: String,
+    language: String,
+}
+
 /// What the demo seed made, found again.
 struct World {
     /// The first day of the current term.
@@ -444,9 +467,9 @@ struct World {
 
 impl World {
     async fn load(db: &impl ConnectionTrait) -> Result<Option<World>, DbErr> {
-        let rows = sql::query(
+        let rows: Vec<SessionRow> = sql::rows(
             db,
-            "SELECT s.id, s.programme_id, p.kind, v.name, s.weekday, s.host_id, s.start_time, s.starts_on, \
+            "SELECT s.id, s.programme_id, p.kind, v.name AS venue, s.weekday, s.host_id, s.start_time, s.starts_on, \
                p.booking, p.format \
              FROM sessions s JOIN programmes p ON p.id = s.programme_id JOIN venues v ON v.id = s.venue_id",
             vec![],
@@ -455,30 +478,26 @@ impl World {
         let mut sessions = HashMap::new();
         let mut first: Option<NaiveDate> = None;
         for r in rows {
-            let starts_on: NaiveDate = r.try_get_by_index(7)?;
-            first = Some(first.map_or(starts_on, |f| f.min(starts_on)));
-            let weekday = r.try_get_by_index::<i32>(4)?.max(1) as u32;
-            let key = (r.try_get_by_index(2)?, r.try_get_by_index(3)?, weekday);
+            first = Some(first.map_or(r.starts_on, |f| f.min(r.starts_on)));
+            let weekday = r.weekday.max(1) as u32;
+            let key = (r.kind.clone(), r.venue, weekday);
             sessions.entry(key).or_insert(Session {
-                id: r.try_get_by_index(0)?,
-                programme: r.try_get_by_index(1)?,
-                kind: r.try_get_by_index(2)?,
+                id: r.id,
+                programme: r.programme_id,
+                kind: r.kind,
                 weekday,
-                host: r.try_get_by_index(5)?,
-                start: r.try_get_by_index(6)?,
-                drop_in: r.try_get_by_index::<String>(8)? == "drop_in",
-                course: r.try_get_by_index::<String>(9)? == "course",
+                host: r.host_id,
+                start: r.start_time,
+                drop_in: r.booking == "drop_in",
+                course: r.format == "course",
             });
         }
         let Some(first) = first else {
             return Ok(None);
         };
         let mut demo_mothers = HashMap::new();
-        for r in sql::query(db, "SELECT given_name, id, language FROM mothers", vec![]).await? {
-            demo_mothers.insert(
-                r.try_get_by_index(0)?,
-                (r.try_get_by_index(1)?, r.try_get_by_index(2)?),
-            );
+        for r in sql::rows::<MotherRow>(db, "SELECT given_name, id, language FROM mothers", vec![]).await? {
+            demo_mothers.insert(r.given_name, (r.id, r.language));
         }
         let nhs_trust = sql::ids(
             db,
