@@ -28,10 +28,13 @@ use crate::service::sql;
 use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
 use perilink_shared::calendar;
 use perilink_shared::referral::ReferralStatus;
+use perilink_shared::register::AttendanceStatus;
 use perilink_shared::report::{
     ColumnKind, Count, Csv, EPDS_MEANINGFUL_FALL, EPDS_PROBABLE_FROM, Figure, FollowUp, GroupBy, ReportId,
     ReportRow, ReportTable, TOTAL_KEY, csv_text, derived, percent,
 };
+use perilink_shared::screening::Instrument;
+use perilink_shared::screening_schedule::ScreeningPoint;
 use sea_orm::{ConnectionTrait, DatabaseBackend, FromQueryResult, Value};
 use serde_json::{Value as Json, json};
 use std::collections::{BTreeMap, HashMap};
@@ -599,18 +602,28 @@ pub async fn prsb_records(
     // Each record carries whether the viewer cares for her (else they see it as
     // her referral's provider: her screening totals never, her reasons only under
     // her consent), and the scopes of her consent in force.
-    let (care, mut values) = viewer.care_subquery();
-    let (condition, condition_values) = viewer.export_condition();
-    values.extend(condition_values);
-    values.extend(range.instants());
-    let epds = |timepoints: &str, order: &str, column: &str| {
+    // Bound in the order they come in the statement: the mark counted, the EPDS
+    // timepoints, then the care team, the export's condition and the range.
+    let mut values: Vec<Value> = vec![AttendanceStatus::Present.as_str().into()];
+    let mut epds = |points: &[ScreeningPoint], order: &str, column: &str| {
+        values.push(Instrument::Epds.as_str().into());
+        values.extend(points.iter().map(|p| Value::from(p.as_str())));
+        let list = vec!["?"; points.len()].join(", ");
         format!(
             "(SELECT sc.{column} FROM screenings sc JOIN sessions ss ON ss.id = sc.session_id \
              WHERE sc.mother_id = r.mother_id AND ss.programme_id = r.programme_id \
-             AND sc.instrument = 'epds' AND sc.timepoint IN ({timepoints}) AND sc.taken_at >= r.created_at \
+             AND sc.instrument = ? AND sc.timepoint IN ({list}) AND sc.taken_at >= r.created_at \
              ORDER BY sc.taken_at {order} LIMIT 1)"
         )
     };
+    let baseline = epds(&[ScreeningPoint::Baseline], "ASC", "total");
+    let follow_up = epds(&[ScreeningPoint::Week6, ScreeningPoint::End], "DESC", "total");
+    let follow_up_timepoint = epds(&[ScreeningPoint::Week6, ScreeningPoint::End], "DESC", "timepoint");
+    let (care, care_values) = viewer.care_subquery();
+    let (condition, condition_values) = viewer.export_condition();
+    values.extend(care_values);
+    values.extend(condition_values);
+    values.extend(range.instants());
     let query = format!(
         "SELECT r.id AS referral_id, r.created_at AS referred_at, o.name AS referrer_organisation, m.language AS language, \
            m.interpreter_needed AS interpreter_needed, m.due_date AS due_date, m.baby_birth_date AS baby_birth_date, \
@@ -618,7 +631,7 @@ pub async fn prsb_records(
            p.kind AS programme_kind, v.name AS venue, r.status AS status, r.first_attended_at AS first_attended_at, \
            (SELECT COUNT(*) FROM attendance a JOIN occurrences oc ON oc.id = a.occurrence_id \
               JOIN sessions sa ON sa.id = oc.session_id \
-              WHERE a.mother_id = r.mother_id AND sa.programme_id = r.programme_id AND a.status = 'present' \
+              WHERE a.mother_id = r.mother_id AND sa.programme_id = r.programme_id AND a.status = ? \
               AND oc.cancelled = FALSE AND oc.date >= date(r.created_at)) AS attendances, \
            {baseline} AS epds_baseline, {follow_up} AS epds_follow_up, {follow_up_timepoint} AS epds_follow_up_timepoint, \
            COALESCE((SELECT MAX(e.at) FROM referral_events e WHERE e.referral_id = r.id), r.updated_at) AS status_changed_at, \
@@ -630,10 +643,7 @@ pub async fn prsb_records(
          LEFT JOIN programme_translations pt ON pt.programme_id = p.id AND pt.language = 'en' \
          LEFT JOIN sessions s ON s.id = r.session_id LEFT JOIN venues v ON v.id = s.venue_id \
          WHERE {condition} AND r.created_at >= ? AND r.created_at < ? \
-         ORDER BY r.created_at, r.id",
-        baseline = epds("'baseline'", "ASC", "total"),
-        follow_up = epds("'week6', 'end'", "DESC", "total"),
-        follow_up_timepoint = epds("'week6', 'end'", "DESC", "timepoint"),
+         ORDER BY r.created_at, r.id"
     );
     let mut out = Vec::new();
     for r in sql::rows::<PrsbRow>(db, &query, values).await? {
