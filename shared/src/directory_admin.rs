@@ -74,12 +74,26 @@ impl Frequency {
         }
     }
 
-    /// The frequency a stored name stands for (anything unknown is weekly).
+    /// The frequency a form's choice stands for (anything unknown is weekly).
+    /// A stored name is read strictly, with [`str::parse`].
     pub fn parse(s: &str) -> Frequency {
         if s == "fortnightly" {
             Frequency::Fortnightly
         } else {
             Frequency::Weekly
+        }
+    }
+}
+
+impl std::str::FromStr for Frequency {
+    type Err = String;
+
+    /// `weekly` or `fortnightly`, and nothing else.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "weekly" => Ok(Frequency::Weekly),
+            "fortnightly" => Ok(Frequency::Fortnightly),
+            other => Err(format!("`{other}` is not a Frequency")),
         }
     }
 }
@@ -522,6 +536,9 @@ mod tests {
             );
         }
         assert_eq!(Frequency::parse("fortnightly"), Frequency::Fortnightly);
+        assert_eq!("fortnightly".parse(), Ok(Frequency::Fortnightly));
+        assert_eq!("weekly".parse(), Ok(Frequency::Weekly));
+        assert!("monthly".parse::<Frequency>().is_err());
         assert_eq!(
             serde_json::to_string(&ListingKind::Programme).unwrap(),
             "\"programme\""

@@ -944,13 +944,13 @@ struct Schedule {
 }
 
 impl Schedule {
-    fn of(s: &session::Model) -> Schedule {
-        Schedule {
-            frequency: Frequency::parse(&s.frequency),
+    fn of(s: &session::Model) -> Result<Schedule, DbErr> {
+        Ok(Schedule {
+            frequency: column(&s.frequency, "sessions", "frequency", &s.id)?,
             weekday: s.weekday.clamp(1, 7) as u32,
             starts_on: s.starts_on,
             ends_on: s.ends_on,
-        }
+        })
     }
 
     /// The first meeting: the first day on its weekday from the start of term.
@@ -1362,11 +1362,11 @@ pub async fn list_sessions(
                 .map(|t| t.title.clone())
                 .or_else(|| programme_titles.get(&s.programme_id).cloned())
                 .unwrap_or_default();
-            Session {
+            Ok::<_, DbErr>(Session {
                 check: owners.check(&s.owner_id, s.assured_at),
                 title,
                 venue_name: venue_names.get(&s.venue_id).cloned().unwrap_or_default(),
-                frequency: Frequency::parse(&s.frequency),
+                frequency: column(&s.frequency, "sessions", "frequency", &s.id)?,
                 weekday: s.weekday.clamp(1, 7) as u8,
                 starts_on: ymd(s.starts_on),
                 ends_on: s.ends_on.map(ymd),
@@ -1381,9 +1381,9 @@ pub async fn list_sessions(
                 host_id: s.host_id,
                 start_time: s.start_time,
                 end_time: s.end_time,
-            }
+            })
         })
-        .collect();
+        .collect::<Result<_, _>>()?;
     out.sort_by(|a, b| {
         a.title
             .to_lowercase()
@@ -1606,7 +1606,7 @@ pub async fn mark_checked(
         sync_dates(
             &txn,
             id,
-            Schedule::of(&s),
+            Schedule::of(&s)?,
             editor.today,
             editor.today,
             &cancelled,

@@ -332,7 +332,7 @@ pub async fn local_content(
                 breastfeeding_welcome: v.breastfeeding_welcome,
                 bus_routes: v.bus_routes,
             },
-            frequency: Frequency::parse(&s.frequency),
+            frequency: crate::db::column::column(&s.frequency, "sessions", "frequency", &s.id)?,
             weekday: s.weekday.clamp(1, 7) as u8,
             start_time: s.start_time,
             end_time: s.end_time,
