@@ -4,7 +4,7 @@
 use crate::auth::extract::{Authorized, policy};
 use crate::auth::scope::Viewer;
 use crate::error::{AppError, AppJson, AppQuery};
-use crate::service::{bookings, registers};
+use crate::service::{attendance, bookings, registers};
 use crate::state::AppState;
 use axum::extract::State;
 use chrono::NaiveDate;
@@ -94,5 +94,7 @@ pub async fn my_attendance(
         .await?
         .ok_or(AppError::Forbidden)?;
     let language = ui.or_account(&state.db, &caller.user().id, &m.language).await?;
-    Ok(axum::Json(registers::history(&state.db, &m.id, &language).await?))
+    Ok(axum::Json(
+        attendance::history(&state.db, &m.id, &language).await?,
+    ))
 }

@@ -258,7 +258,7 @@ pub async fn my_data(
         "exported_at": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         "mother": record,
         "bookings": crate::service::bookings::upcoming(&state.db, &m.id, &m.language, today).await?,
-        "attendance": crate::service::registers::history(&state.db, &m.id, &m.language).await?,
+        "attendance": crate::service::attendance::history(&state.db, &m.id, &m.language).await?,
         "referrals": referrals,
         "screenings": screen::list(&state.db, &m.id).await?,
         "screening_schedule": crate::service::screening_schedule::schedule_for(&state.db, &m.id, today).await?,

@@ -1,7 +1,7 @@
 //! Messages to mothers and staff leave through the `outbox` table, drained by a
-//! background worker through a [`Sender`] ([`crate::service::delivery`]). The default sender only logs (ids and
-//! templates, never contact details); an SMS or email provider plugs in as another
-//! `Sender`. A message is claimed with a conditional update before it is sent, so
+//! background worker through a [`Sender`] ([`crate::service::delivery`]). The
+//! default sender only logs (ids and templates, never contact details); an SMS or
+//! email provider plugs in as another `Sender`. A message is claimed with a conditional update before it is sent, so
 //! two workers never send it twice, and one that fails is retried with backoff.
 //! Messages carry no health details: templates say only that there is news in
 //! PeriLink.

@@ -10,7 +10,7 @@ use crate::entity::{
     session, user,
 };
 use crate::error::AppError;
-use crate::service::registers::{MarksOf, attendance_of};
+use crate::service::attendance::{MarksOf, attendance_of};
 use crate::service::{bookings, sql};
 use chrono::{DateTime, NaiveDate, Utc};
 use perilink_shared::booking::BookingRequest;
