@@ -9,6 +9,7 @@
 
 use chrono::{Duration, Utc};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, Statement, TransactionTrait};
+use std::time::Instant;
 
 const POSTCODES: &str = include_str!("../data/postcodes/cheshire-merseyside-postcodes.csv");
 const KINDS: [&str; 6] = [
@@ -52,6 +53,21 @@ async fn insert(db: &impl ConnectionTrait, table: &str, columns: &str, rows: &[S
             .await?;
     }
     Ok(())
+}
+
+/// Says on standard error how long each step of the seed took, so a slow engine
+/// shows where its time goes.
+struct Steps(Instant);
+
+impl Steps {
+    fn start() -> Self {
+        Self(Instant::now())
+    }
+
+    fn done(&mut self, step: &str) {
+        eprintln!("  {step}: {:.1}s", self.0.elapsed().as_secs_f64());
+        self.0 = Instant::now();
+    }
 }
 
 /// What [`seed_directory`] added.
@@ -131,6 +147,7 @@ pub async fn seed_directory(db: &DatabaseConnection, scale: f64) -> Result<Direc
         })
         .collect();
 
+    let mut steps = Steps::start();
     let txn = db.begin().await?;
     let venues = n(200);
     let rows: Vec<String> = (0..venues)
@@ -155,6 +172,7 @@ pub async fn seed_directory(db: &DatabaseConnection, scale: f64) -> Result<Direc
         &texts,
     )
     .await?;
+    steps.done("venues and programmes");
 
     let sessions = n(20_000);
     let per_session = 25;
@@ -191,6 +209,7 @@ pub async fn seed_directory(db: &DatabaseConnection, scale: f64) -> Result<Direc
         }
     }
     insert(&txn, "sessions", "id, programme_id, venue_id, host_id, frequency, weekday, start_time, end_time, starts_on, ends_on, capacity, languages, interpreter, interpreter_languages, enrolled, owner_id, assured_at, created_at", &rows).await?;
+    steps.done("sessions");
     insert(
         &txn,
         "occurrences",
@@ -202,6 +221,7 @@ pub async fn seed_directory(db: &DatabaseConnection, scale: f64) -> Result<Direc
     // Every process notices the new listings.
     crate::directory::bump_version(&txn).await?;
     txn.commit().await?;
+    steps.done("occurrences");
     Ok(Directory {
         venues,
         programmes,
@@ -257,6 +277,7 @@ pub async fn seed_history(
     let n = |full: usize| count(full, scale);
     let Demo { host, referrer, .. } = demo(db).await?;
     let now = stamp();
+    let mut steps = Steps::start();
     let txn = db.begin().await?;
     let mothers = n(50_000);
     let rows: Vec<String> = (0..mothers)
@@ -324,6 +345,7 @@ pub async fn seed_history(
     insert(&txn, "caseload", "mother_id, user_id, added_at", &rows).await?;
     crate::service::referrals::rank_caseloads(&txn).await?;
     txn.commit().await?;
+    steps.done("mothers and caseloads");
 
     // Attendance: the latest mark per mother per date, and the log of marks.
     let marks = n(2_000_000);
@@ -361,7 +383,9 @@ pub async fn seed_history(
         txn.commit().await?;
         done = end;
     }
+    steps.done("attendance and its marks");
     crate::service::registers::keep_last_attended(db, None).await?;
+    steps.done("each mother's last attended date");
 
     let screenings = n(200_000);
     let txn = db.begin().await?;
@@ -378,6 +402,7 @@ pub async fn seed_history(
         .collect();
     insert(&txn, "screenings", "id, mother_id, instrument, instrument_version, language, language_validated, answers, item_scores, total, band, urgent, administered_by, administered_as, session_id, timepoint, taken_at", &rows).await?;
     txn.commit().await?;
+    steps.done("screenings");
     Ok(History {
         mothers,
         marks,

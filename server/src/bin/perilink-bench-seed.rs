@@ -42,13 +42,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let started = Instant::now();
     let directory = seed_directory(&db, scale).await?;
     eprintln!("directory: {:.1}s", started.elapsed().as_secs_f64());
+    let history_started = Instant::now();
     let history = seed_history(&db, scale, &directory).await?;
+    eprintln!("history: {:.1}s", history_started.elapsed().as_secs_f64());
     // PostgreSQL plans from statistics that autovacuum gathers some minutes after a
     // bulk load; gathered now, the bench measures the plans a running service has,
     // not those of an empty table. (SQLite keeps none unless asked, nor does the
     // server ask, so its file is left as a service's would be.)
     if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+        let analysed = Instant::now();
         db.execute_unprepared("ANALYZE").await?;
+        eprintln!("ANALYZE: {:.1}s", analysed.elapsed().as_secs_f64());
     }
     println!(
         "seeded scale {scale}: {} venues, {} programmes, {} sessions, {} occurrences, {} mothers, {} marks, {} screenings in {:.1}s",
