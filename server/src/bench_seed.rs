@@ -8,7 +8,12 @@
 //! the same rows; listings were last checked a month before the day of the seed.
 
 use chrono::{Duration, Utc};
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, Statement, TransactionTrait};
+use sea_orm::sqlx::{self, Postgres};
+use sea_orm::{
+    ConnectionTrait, DatabaseBackend, DatabaseConnection, DatabaseTransaction, DbErr, RuntimeErr, Statement,
+    TransactionTrait,
+};
+use std::collections::HashSet;
 use std::time::Instant;
 
 const POSTCODES: &str = include_str!("../data/postcodes/cheshire-merseyside-postcodes.csv");
@@ -52,6 +57,193 @@ async fn insert(db: &impl ConnectionTrait, table: &str, columns: &str, rows: &[S
         db.execute_raw(Statement::from_string(db.get_database_backend(), sql))
             .await?;
     }
+    Ok(())
+}
+
+/// A transaction the seeded rows go into, a table at a time: multi-row INSERTs on
+/// SQLite, and `COPY ... FROM STDIN` on PostgreSQL, which parses and plans each
+/// 500-row INSERT slowly (the directory took 59 s that way, 10 s by COPY). On
+/// PostgreSQL it holds a connection of the pool's, so nothing may wait for another
+/// from a one-connection pool until it is committed.
+enum Load {
+    Insert(DatabaseTransaction),
+    Copy(sqlx::Transaction<'static, Postgres>),
+}
+
+fn sqlx_err(err: sqlx::Error) -> DbErr {
+    DbErr::Exec(RuntimeErr::SqlxError(err.into()))
+}
+
+impl Load {
+    async fn begin(db: &DatabaseConnection) -> Result<Self, DbErr> {
+        Ok(match db.get_database_backend() {
+            DatabaseBackend::Postgres => Self::Copy(
+                db.get_postgres_connection_pool()
+                    .begin()
+                    .await
+                    .map_err(sqlx_err)?,
+            ),
+            _ => Self::Insert(db.begin().await?),
+        })
+    }
+
+    /// Adds `rows`, each an SQL tuple of literals in the order of `columns`.
+    async fn insert(&mut self, table: &str, columns: &str, rows: &[String]) -> Result<(), DbErr> {
+        let txn = match self {
+            Self::Insert(txn) => return insert(txn, table, columns, rows).await,
+            Self::Copy(txn) => txn,
+        };
+        let mut copy = txn
+            .copy_in_raw(&format!("COPY {table} ({columns}) FROM STDIN"))
+            .await
+            .map_err(sqlx_err)?;
+        let mut data = String::new();
+        for chunk in rows.chunks(10_000) {
+            data.clear();
+            for row in chunk {
+                copy_line(row, &mut data)?;
+            }
+            copy.send(data.as_bytes()).await.map_err(sqlx_err)?;
+        }
+        copy.finish().await.map_err(sqlx_err)?;
+        Ok(())
+    }
+
+    async fn commit(self) -> Result<(), DbErr> {
+        match self {
+            Self::Insert(txn) => txn.commit().await,
+            Self::Copy(txn) => txn.commit().await.map_err(sqlx_err),
+        }
+    }
+}
+
+/// What [`without_checks`] took off a table, to be put back by [`Checks::restore`].
+struct Checks(Vec<String>);
+
+/// On PostgreSQL, drops the unique and foreign-key constraints and the other
+/// indexes of `tables` (all but their primary keys), which it would otherwise check
+/// and update row by row, in random order, for millions of rows (most of the time
+/// of the attendance marks' load); [`Checks::restore`] puts them back as they were,
+/// by name, each built or checked in one pass. A seed that fails in between
+/// leaves them off. SQLite keeps its own, which cost it little.
+async fn without_checks(db: &DatabaseConnection, tables: &[&str]) -> Result<Checks, DbErr> {
+    if db.get_database_backend() != DatabaseBackend::Postgres {
+        return Ok(Checks(Vec::new()));
+    }
+    let tables = tables
+        .iter()
+        .map(|t| format!("'{t}'::regclass"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let all = |sql: String| async move {
+        let rows = db
+            .query_all_raw(Statement::from_string(DatabaseBackend::Postgres, sql))
+            .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get_by_index::<String>(0)?, r.try_get_by_index::<String>(1)?)))
+            .collect::<Result<Vec<_>, DbErr>>()
+    };
+    // Unique constraints before foreign keys, as they are put back.
+    let constraints = all(format!(
+        "SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', conrelid::regclass, conname), \
+                format('ALTER TABLE %s ADD CONSTRAINT %I %s', conrelid::regclass, conname, pg_get_constraintdef(oid)) \
+         FROM pg_constraint WHERE conrelid IN ({tables}) AND contype IN ('u', 'f') \
+         ORDER BY contype DESC, conrelid, conname"
+    ))
+    .await?;
+    let indexes = all(format!(
+        "SELECT format('DROP INDEX %s', i.indexrelid::regclass), pg_get_indexdef(i.indexrelid) \
+         FROM pg_index i WHERE i.indrelid IN ({tables}) AND NOT EXISTS \
+             (SELECT 1 FROM pg_constraint c WHERE c.conrelid = i.indrelid AND c.conindid = i.indexrelid) \
+         ORDER BY i.indexrelid"
+    ))
+    .await?;
+    let txn = db.begin().await?;
+    for (drop, _) in constraints.iter().rev().chain(&indexes) {
+        txn.execute_unprepared(drop).await?;
+    }
+    txn.commit().await?;
+    Ok(Checks(
+        indexes
+            .into_iter()
+            .chain(constraints)
+            .map(|(_, add)| add)
+            .collect(),
+    ))
+}
+
+impl Checks {
+    async fn restore(self, db: &DatabaseConnection) -> Result<(), DbErr> {
+        if self.0.is_empty() {
+            return Ok(());
+        }
+        let txn = db.begin().await?;
+        // Room to sort two million keys in memory, for these statements only.
+        txn.execute_unprepared("SET LOCAL maintenance_work_mem = '256MB'")
+            .await?;
+        for add in &self.0 {
+            txn.execute_unprepared(add).await?;
+        }
+        txn.commit().await
+    }
+}
+
+/// One of [`Load::insert`]'s rows, an SQL tuple of literals such as
+/// `('it''s', 12, TRUE, NULL)`, as a line of COPY's text format: strings unquoted
+/// and escaped, NULL as `\N`, numbers and booleans as written. PostgreSQL reads
+/// each field as it would the literal, so both engines get the same values from the
+/// same rows.
+fn copy_line(row: &str, out: &mut String) -> Result<(), DbErr> {
+    let bad = || DbErr::Custom(format!("not a tuple of literals: {row}"));
+    let mut rest = row
+        .trim()
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .ok_or_else(bad)?;
+    let mut first = true;
+    loop {
+        if !first {
+            out.push('\t');
+        }
+        first = false;
+        rest = rest.trim_start();
+        if let Some(quoted) = rest.strip_prefix('\'') {
+            let mut chars = quoted.char_indices();
+            let mut end = None;
+            while let Some((i, c)) = chars.next() {
+                match c {
+                    '\'' if quoted[i + 1..].starts_with('\'') => {
+                        out.push('\'');
+                        chars.next();
+                    }
+                    '\'' => {
+                        end = Some(i + 1);
+                        break;
+                    }
+                    '\\' => out.push_str("\\\\"),
+                    '\t' => out.push_str("\\t"),
+                    '\n' => out.push_str("\\n"),
+                    '\r' => out.push_str("\\r"),
+                    c => out.push(c),
+                }
+            }
+            rest = &quoted[end.ok_or_else(bad)?..];
+        } else {
+            let end = rest.find(',').unwrap_or(rest.len());
+            match rest[..end].trim() {
+                "" => return Err(bad()),
+                null if null.eq_ignore_ascii_case("null") => out.push_str("\\N"),
+                literal => out.push_str(literal),
+            }
+            rest = &rest[end..];
+        }
+        match rest.trim_start().strip_prefix(',') {
+            Some(more) => rest = more,
+            None if rest.trim().is_empty() => break,
+            None => return Err(bad()),
+        }
+    }
+    out.push('\n');
     Ok(())
 }
 
@@ -148,7 +340,7 @@ pub async fn seed_directory(db: &DatabaseConnection, scale: f64) -> Result<Direc
         .collect();
 
     let mut steps = Steps::start();
-    let txn = db.begin().await?;
+    let mut load = Load::begin(db).await?;
     let venues = n(200);
     let rows: Vec<String> = (0..venues)
         .map(|v| {
@@ -160,13 +352,12 @@ pub async fn seed_directory(db: &DatabaseConnection, scale: f64) -> Result<Direc
             )
         })
         .collect();
-    insert(&txn, "venues", "id, organisation_id, name, address, town, postcode, lat, lon, step_free, buggy_space, baby_change, breastfeeding_welcome, bus_routes, owner_id, assured_at, created_at", &rows).await?;
+    load.insert("venues", "id, organisation_id, name, address, town, postcode, lat, lon, step_free, buggy_space, baby_change, breastfeeding_welcome, bus_routes, owner_id, assured_at, created_at", &rows).await?;
 
     let programmes = n(2000);
     let (rows, texts) = programme_rows(programmes, &organisation, &owner, &now);
-    insert(&txn, "programmes", "id, organisation_id, kind, for_pregnant, baby_min_months, baby_max_months, cost_pence, booking, format, owner_id, assured_at, created_at", &rows).await?;
-    insert(
-        &txn,
+    load.insert("programmes", "id, organisation_id, kind, for_pregnant, baby_min_months, baby_max_months, cost_pence, booking, format, owner_id, assured_at, created_at", &rows).await?;
+    load.insert(
         "programme_translations",
         "programme_id, language, title, description, what_to_bring",
         &texts,
@@ -208,19 +399,18 @@ pub async fn seed_directory(db: &DatabaseConnection, scale: f64) -> Result<Direc
             ));
         }
     }
-    insert(&txn, "sessions", "id, programme_id, venue_id, host_id, frequency, weekday, start_time, end_time, starts_on, ends_on, capacity, languages, interpreter, interpreter_languages, enrolled, owner_id, assured_at, created_at", &rows).await?;
+    load.insert("sessions", "id, programme_id, venue_id, host_id, frequency, weekday, start_time, end_time, starts_on, ends_on, capacity, languages, interpreter, interpreter_languages, enrolled, owner_id, assured_at, created_at", &rows).await?;
     steps.done("sessions");
-    insert(
-        &txn,
+    load.insert(
         "occurrences",
         "id, session_id, date, cancelled, booked",
         &occurrences,
     )
     .await?;
     drop(occurrences);
+    load.commit().await?;
     // Every process notices the new listings.
-    crate::directory::bump_version(&txn).await?;
-    txn.commit().await?;
+    crate::directory::bump_version(db).await?;
     steps.done("occurrences");
     Ok(Directory {
         venues,
@@ -278,7 +468,17 @@ pub async fn seed_history(
     let Demo { host, referrer, .. } = demo(db).await?;
     let now = stamp();
     let mut steps = Steps::start();
-    let txn = db.begin().await?;
+    let hash = one(
+        db,
+        &format!("SELECT password_hash FROM users WHERE id = '{referrer}'"),
+    )
+    .await?;
+    let organisation = one(
+        db,
+        &format!("SELECT organisation_id FROM users WHERE id = '{referrer}'"),
+    )
+    .await?;
+    let mut load = Load::begin(db).await?;
     let mothers = n(50_000);
     let rows: Vec<String> = (0..mothers)
         .map(|m| {
@@ -290,8 +490,7 @@ pub async fn seed_history(
             )
         })
         .collect();
-    insert(
-        &txn,
+    load.insert(
         "mothers",
         "id, given_name, language, interpreter_needed, created_at",
         &rows,
@@ -300,21 +499,12 @@ pub async fn seed_history(
     let rows: Vec<String> = (0..mothers.min(n(2000)))
         .map(|m| format!("('{}', '{referrer}', '{now}')", id(0xb5, m)))
         .collect();
-    insert(&txn, "caseload", "mother_id, user_id, added_at", &rows).await?;
+    load.insert("caseload", "mother_id, user_id, added_at", &rows)
+        .await?;
     // And every mother on a midwife's caseload, as in a service: 500 each (issue
     // 18's caseload target), added a minute apart over the month before. The
     // first midwife's caseload is the bench's 500-mother row.
     let midwives = mothers.div_ceil(500);
-    let hash = one(
-        &txn,
-        &format!("SELECT password_hash FROM users WHERE id = '{referrer}'"),
-    )
-    .await?;
-    let organisation = one(
-        &txn,
-        &format!("SELECT organisation_id FROM users WHERE id = '{referrer}'"),
-    )
-    .await?;
     let rows: Vec<String> = (0..midwives)
         .map(|k| {
             format!(
@@ -323,8 +513,7 @@ pub async fn seed_history(
             )
         })
         .collect();
-    insert(
-        &txn,
+    load.insert(
         "users",
         "id, email, password_hash, role, display_name, organisation_id, language, active, created_at, mfa_exempt",
         &rows,
@@ -342,16 +531,21 @@ pub async fn seed_history(
             )
         })
         .collect();
-    insert(&txn, "caseload", "mother_id, user_id, added_at", &rows).await?;
-    crate::service::referrals::rank_caseloads(&txn).await?;
-    txn.commit().await?;
+    load.insert("caseload", "mother_id, user_id, added_at", &rows)
+        .await?;
+    load.commit().await?;
+    crate::service::referrals::rank_caseloads(db).await?;
     steps.done("mothers and caseloads");
 
     // Attendance: the latest mark per mother per date, and the log of marks.
     let marks = n(2_000_000);
+    // The first mark of a mother at a date is the one that stands (none repeats at
+    // the scales measured, but a small enough scale could).
+    let mut marked = HashSet::with_capacity(marks);
+    let checks = without_checks(db, &["attendance", "attendance_marks"]).await?;
     let mut done = 0;
     while done < marks {
-        let txn = db.begin().await?;
+        let mut load = Load::begin(db).await?;
         let end = (done + 100_000).min(marks);
         let mut current = Vec::with_capacity(end - done);
         let mut log = Vec::with_capacity(end - done);
@@ -366,29 +560,26 @@ pub async fn seed_history(
                 id(0xb4, occurrence),
                 id(0xb5, mother)
             );
-            current.push(row.clone());
+            if marked.insert((occurrence, mother)) {
+                current.push(row.clone());
+            }
             log.push(row);
         }
         let columns =
             "id, occurrence_id, mother_id, status, babies, children, recorded_at, recorded_by, received_at";
-        for chunk in current.chunks(500) {
-            let sql = format!(
-                "INSERT INTO attendance ({columns}) VALUES {} ON CONFLICT DO NOTHING",
-                chunk.join(",")
-            );
-            txn.execute_raw(Statement::from_string(txn.get_database_backend(), sql))
-                .await?;
-        }
-        insert(&txn, "attendance_marks", columns, &log).await?;
-        txn.commit().await?;
+        load.insert("attendance", columns, &current).await?;
+        load.insert("attendance_marks", columns, &log).await?;
+        load.commit().await?;
         done = end;
     }
     steps.done("attendance and its marks");
+    checks.restore(db).await?;
+    steps.done("their indexes and constraints");
     crate::service::registers::keep_last_attended(db, None).await?;
     steps.done("each mother's last attended date");
 
     let screenings = n(200_000);
-    let txn = db.begin().await?;
+    let mut load = Load::begin(db).await?;
     let rows: Vec<String> = (0..screenings)
         .map(|k| {
             let total = k % 24;
@@ -400,8 +591,8 @@ pub async fn seed_history(
             )
         })
         .collect();
-    insert(&txn, "screenings", "id, mother_id, instrument, instrument_version, language, language_validated, answers, item_scores, total, band, urgent, administered_by, administered_as, session_id, timepoint, taken_at", &rows).await?;
-    txn.commit().await?;
+    load.insert("screenings", "id, mother_id, instrument, instrument_version, language, language_validated, answers, item_scores, total, band, urgent, administered_by, administered_as, session_id, timepoint, taken_at", &rows).await?;
+    load.commit().await?;
     steps.done("screenings");
     Ok(History {
         mothers,
@@ -417,5 +608,24 @@ trait WeekdayNumber {
 impl WeekdayNumber for chrono::NaiveDate {
     fn weekday_number(&self) -> i64 {
         chrono::Datelike::weekday(self).num_days_from_monday() as i64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::copy_line;
+
+    #[test]
+    fn rows_of_literals_become_lines_of_copy_text() {
+        let mut out = String::new();
+        copy_line("('it''s', 12, TRUE, NULL, 'a\\b\tc', 53.4, false)", &mut out).unwrap();
+        copy_line("('برنامج 1', 'x, y')", &mut out).unwrap();
+        assert_eq!(
+            out,
+            "it's\t12\tTRUE\t\\N\ta\\\\b\\tc\t53.4\tfalse\nبرنامج 1\tx, y\n"
+        );
+        for bad in ["'a', 1", "('a', )", "('a' 'b')", "('unclosed)"] {
+            assert!(copy_line(bad, &mut String::new()).is_err(), "{bad}");
+        }
     }
 }
