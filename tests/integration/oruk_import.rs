@@ -470,6 +470,8 @@ struct StandIn {
     service: Arc<Value>,
     /// Whether `/sessions` leaves out its service's last place and time.
     drop_one: Arc<std::sync::atomic::AtomicBool>,
+    /// When each request of `seen` came, in the same order.
+    at: Arc<Mutex<Vec<std::time::Instant>>>,
 }
 
 async fn stand_in(
@@ -482,6 +484,7 @@ async fn stand_in(
         .lock()
         .unwrap()
         .push((uri.to_string(), headers.clone()));
+    state.at.lock().unwrap().push(std::time::Instant::now());
     let page: u64 = uri
         .query()
         .unwrap_or_default()
@@ -534,6 +537,20 @@ async fn stand_in(
         // One good page, a second in coming.
         "/slow/services" => {
             tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+            axum::Json(envelope(vec![numbered(1)], 1, true)).into_response()
+        }
+        // One good page that changes at every request, its ETag with it.
+        "/changing/services" => {
+            let asked = state.seen.lock().unwrap().len() - 1;
+            (
+                [(header::ETAG, format!("W/\"version-{asked}\""))],
+                axum::Json(envelope(vec![numbered(1)], 1, true)),
+            )
+                .into_response()
+        }
+        // Never finishes answering.
+        "/hang/services" => {
+            tokio::time::sleep(std::time::Duration::from_secs(120)).await;
             axum::Json(envelope(vec![numbered(1)], 1, true)).into_response()
         }
         // One good page, with an ETag.
@@ -919,4 +936,157 @@ async fn a_place_without_coordinates_is_placed_by_its_postcode() {
         let got = placed[key].as_f64().unwrap();
         assert!((got - want).abs() < 1e-5, "{key}: {got} against {want}");
     }
+}
+
+/// The `modified_after` a request asked with, if it did.
+fn modified_after(uri: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+    let value = uri
+        .split(['?', '&'])
+        .find_map(|p| p.strip_prefix("modified_after="))?;
+    let value = value.replace("%3A", ":").replace("%2B", "+");
+    Some(
+        chrono::DateTime::parse_from_rfc3339(&value)
+            .unwrap_or_else(|e| panic!("{uri}: {e}"))
+            .with_timezone(&chrono::Utc),
+    )
+}
+
+/// Waits (a little) until the feed has `n` readings recorded: the server's own
+/// job may be the one reading it.
+async fn wait_for_runs(app: &TestApp, feed: &str, n: i64) {
+    let sql = format!("SELECT COUNT(*) FROM directory_feed_runs WHERE feed_id = '{feed}'");
+    for _ in 0..100 {
+        if count(app, &sql).await >= n {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(count(app, &sql).await, n, "readings of the feed");
+}
+
+/// The scheduled job reads a feed as soon as it is added, then not again until a
+/// day has passed; the later reading asks with the pages' ETags and, as the page
+/// changed, for the services `modified_after` the last good reading (less a
+/// few minutes for clocks that disagree), after a pause: never two requests to a
+/// feed at once or back to back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_daily_job_reads_a_feed_when_due_and_later_asks_only_for_what_changed() {
+    use perilink_server::service::feed_import::{fetch, run_due};
+    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    let (coordinator, _) = app.login_demo("coordinator").await;
+    let service = not_hers(&app).await.into_iter().next().unwrap();
+    let state = StandIn {
+        service: Arc::new(service),
+        ..StandIn::default()
+    };
+    let port = serve(&state).await;
+    let feed = add_feed(&app, &coordinator, &format!("http://127.0.0.1:{port}/changing")).await;
+    let job = || run_due(&app.state.db, &app.state.directory, &app.state.feeds);
+
+    // Due at once (the server's own job may be the one that reads it).
+    job().await.unwrap();
+    wait_for_runs(&app, &feed, 1).await;
+    let view = get_json(&app, &format!("/api/directory/feeds/{feed}"), &coordinator).await;
+    assert_eq!(view["last_run"]["problem"], Value::Null, "{view}");
+    assert_eq!(view["last_run"]["created"], 1, "{view}");
+    let next: chrono::DateTime<chrono::Utc> = view["next_run_at"].as_str().unwrap().parse().unwrap();
+    let in_a_day = next - chrono::Utc::now();
+    assert!(
+        in_a_day > chrono::Duration::hours(23) && in_a_day <= chrono::Duration::hours(24),
+        "read again in a day, not {in_a_day}"
+    );
+    let first_read: chrono::DateTime<chrono::Utc> =
+        view["last_run"]["started_at"].as_str().unwrap().parse().unwrap();
+
+    // Not due: the job leaves it alone.
+    assert_eq!(job().await.unwrap(), 0);
+    wait_for_runs(&app, &feed, 1).await;
+    let first: Vec<String> = state
+        .seen
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|(u, _)| u.clone())
+        .collect();
+    assert_eq!(first.len(), 1, "one page, read once: {first:?}");
+    assert_eq!(
+        modified_after(&first[0]),
+        None,
+        "the first reading takes everything"
+    );
+
+    // A day later it is due again.
+    perilink_server::service::sql::exec(
+        &app.state.db,
+        "UPDATE directory_feeds SET next_run_at = ? WHERE id = ?",
+        vec![
+            (chrono::Utc::now() - chrono::Duration::minutes(1)).into(),
+            feed.clone().into(),
+        ],
+    )
+    .await
+    .unwrap();
+    job().await.unwrap();
+    wait_for_runs(&app, &feed, 2).await;
+    let seen = state.seen.lock().unwrap().clone();
+    let at = state.at.lock().unwrap().clone();
+    assert_eq!(
+        seen.len(),
+        3,
+        "the list with its ETag, then what changed: {seen:?}"
+    );
+    assert_eq!(
+        seen[1].1[header::IF_NONE_MATCH],
+        "W/\"version-0\"",
+        "the page's ETag"
+    );
+    assert_eq!(modified_after(&seen[1].0), None);
+    let since = modified_after(&seen[2].0).expect("the later reading asks for what changed");
+    assert!(
+        since <= first_read && since >= first_read - chrono::Duration::minutes(11),
+        "modified_after {since}, the last good reading began at {first_read}"
+    );
+    assert!(
+        at[2] - at[1] >= fetch::PAUSE,
+        "a pause between two requests to the feed: {:?}",
+        at[2] - at[1]
+    );
+    let view = get_json(&app, &format!("/api/directory/feeds/{feed}"), &coordinator).await;
+    assert_eq!(view["last_run"]["problem"], Value::Null, "{view}");
+}
+
+/// A feed that does not finish answering is given up after its timeout, said in
+/// plain words, and nothing changes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_feed_that_never_finishes_answering_is_given_up_after_the_timeout() {
+    use perilink_server::service::feed_import::fetch;
+    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    let (coordinator, _) = app.login_demo("coordinator").await;
+    let service = not_hers(&app).await.into_iter().next().unwrap();
+    let state = StandIn {
+        service: Arc::new(service),
+        ..StandIn::default()
+    };
+    let port = serve(&state).await;
+    let programmes = count(&app, "SELECT COUNT(*) FROM programmes").await;
+    let feed = add_feed(&app, &coordinator, &format!("http://127.0.0.1:{port}/hang")).await;
+    let started = std::time::Instant::now();
+    let run = read_now(&app, &coordinator, &feed).await;
+    let took = started.elapsed();
+    assert_eq!(run["problem"], "unreachable", "{run}");
+    let detail = run["detail"].as_str().unwrap();
+    assert!(detail.starts_with("Nothing was changed: "), "{detail}");
+    assert!(
+        detail.contains(&format!(
+            "did not finish answering within {} seconds",
+            fetch::TIMEOUT.as_secs()
+        )),
+        "{detail}"
+    );
+    assert!(
+        took >= fetch::TIMEOUT && took < fetch::TIMEOUT + std::time::Duration::from_secs(15),
+        "given up after {took:?}"
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM programmes").await, programmes);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM feed_listings").await, 0);
 }
