@@ -418,3 +418,91 @@ async fn a_calendar_on_a_private_address_is_refused() {
     );
     assert_eq!(count(&app, "SELECT COUNT(*) FROM calendar_imports").await, 0);
 }
+
+/// Waits (a little) until the calendar has been asked for `n` times and no
+/// reading holds it: the server's own job may be the one reading it.
+async fn wait_for_readings(app: &TestApp, calendar: &Calendar, session: &str, n: usize) {
+    let idle = format!(
+        "SELECT COUNT(*) FROM calendar_imports WHERE session_id = '{session}' AND reading_since IS NULL AND last_read_at IS NOT NULL"
+    );
+    for _ in 0..100 {
+        if calendar.asked.lock().unwrap().len() >= n && count(app, &idle).await == 1 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        calendar.asked.lock().unwrap().len(),
+        n,
+        "readings of the calendar"
+    );
+    assert_eq!(count(app, &idle).await, 1, "no reading holds the calendar");
+}
+
+/// The scheduled job keeps a session in step with its calendar on its own, as it
+/// keeps feeds: read as soon as it is given, then not again until a day has
+/// passed, when the calendar's changes arrive.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_daily_job_reads_a_calendar_when_due_and_not_before() {
+    use perilink_server::service::calendar_import::run_due;
+    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    let (coordinator, _) = app.login_demo("coordinator").await;
+    let session = rhyme_time(&app).await;
+    let calendar = Calendar::default();
+    calendar.set(wrap(&first_calendar()));
+    let url = serve(&calendar).await;
+    let path = format!("/api/directory/sessions/{session}/calendar");
+    let given = put(
+        &app,
+        &path,
+        &coordinator,
+        json!({"url": url, "words": "rhyme time"}),
+    )
+    .await;
+    assert_eq!(given.status(), 200);
+    let job = || run_due(&app.state.db, &app.state.directory, &app.state.feeds);
+
+    // Due at once.
+    job().await.unwrap();
+    wait_for_readings(&app, &calendar, &session, 1).await;
+    assert_eq!(dates(&app, &session).await.0, set(&[10, 13, 16, 17, 24, 38]));
+    let state = get_json(&app, &path, &coordinator).await;
+    assert_eq!(
+        state["calendar"]["last_reading"]["problem"],
+        Value::Null,
+        "{state}"
+    );
+    let next: chrono::DateTime<chrono::Utc> = state["calendar"]["next_read_at"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let in_a_day = next - chrono::Utc::now();
+    assert!(
+        in_a_day > Duration::hours(23) && in_a_day <= Duration::hours(24),
+        "read again in a day, not {in_a_day}"
+    );
+
+    // The library changes its calendar: not read again before it is due.
+    calendar.set(wrap(&second_calendar()));
+    assert_eq!(job().await.unwrap(), 0);
+    wait_for_readings(&app, &calendar, &session, 1).await;
+    assert!(!dates(&app, &session).await.0.contains(&ymd(45)));
+
+    // A day later the job reads it, and the session follows.
+    perilink_server::service::sql::exec(
+        &app.state.db,
+        "UPDATE calendar_imports SET next_run_at = ? WHERE session_id = ?",
+        vec![
+            (chrono::Utc::now() - Duration::minutes(1)).into(),
+            session.clone().into(),
+        ],
+    )
+    .await
+    .unwrap();
+    job().await.unwrap();
+    wait_for_readings(&app, &calendar, &session, 2).await;
+    let (meets, _) = dates(&app, &session).await;
+    assert!(meets.contains(&ymd(45)), "the calendar's new date: {meets:?}");
+    assert!(!meets.contains(&ymd(38)), "the date it dropped: {meets:?}");
+}
