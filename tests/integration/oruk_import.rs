@@ -461,6 +461,41 @@ async fn round_trip(backend: Backend) {
         "{}",
         runs[0]
     );
+
+    // The second given a malformed feed and one that pages forever: each told in
+    // plain words, and nothing changes (the rest of the ways a feed breaks are in
+    // `bad_feeds_are_reported_in_plain_words_and_change_nothing`).
+    let state = StandIn {
+        service: Arc::new(theirs.values().next().unwrap().clone()),
+        ..StandIn::default()
+    };
+    let port = serve(&state).await;
+    let programmes = count(&second, "SELECT COUNT(*) FROM programmes").await;
+    let provenance = count(&second, "SELECT COUNT(*) FROM feed_listings").await;
+    for (path, problem) in [
+        ("html", "not_json"),
+        ("wrong", "wrong_schema"),
+        ("endless", "endless_pages"),
+    ] {
+        let bad = add_feed(&second, &coordinator, &format!("http://127.0.0.1:{port}/{path}")).await;
+        let run = read_now(&second, &coordinator, &bad).await;
+        assert_eq!(run["problem"], problem, "{path}: {run}");
+        assert!(
+            run["detail"]
+                .as_str()
+                .unwrap()
+                .starts_with("Nothing was changed: "),
+            "{path}: {run}"
+        );
+    }
+    assert_eq!(
+        count(&second, "SELECT COUNT(*) FROM programmes").await,
+        programmes
+    );
+    assert_eq!(
+        count(&second, "SELECT COUNT(*) FROM feed_listings").await,
+        provenance
+    );
 }
 
 /// A stand-in feed: what each path answers, and the requests it had.
