@@ -973,6 +973,11 @@ async fn a_place_without_coordinates_is_placed_by_its_postcode() {
     }
 }
 
+/// The pause between two requests to one feed, and how long one page may take,
+/// as the README promises them.
+const PAUSE: std::time::Duration = std::time::Duration::from_millis(500);
+const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
+
 /// The `modified_after` a request asked with, if it did.
 fn modified_after(uri: &str) -> Option<chrono::DateTime<chrono::Utc>> {
     let value = uri
@@ -1006,7 +1011,7 @@ async fn wait_for_runs(app: &TestApp, feed: &str, n: i64) {
 /// feed at once or back to back.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_daily_job_reads_a_feed_when_due_and_later_asks_only_for_what_changed() {
-    use perilink_server::service::feed_import::{fetch, run_due};
+    use perilink_server::service::feed_import::run_due;
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
     let (coordinator, _) = app.login_demo("coordinator").await;
     let service = not_hers(&app).await.into_iter().next().unwrap();
@@ -1082,7 +1087,7 @@ async fn the_daily_job_reads_a_feed_when_due_and_later_asks_only_for_what_change
         "modified_after {since}, the last good reading began at {first_read}"
     );
     assert!(
-        at[2] - at[1] >= fetch::PAUSE,
+        at[2] - at[1] >= PAUSE,
         "a pause between two requests to the feed: {:?}",
         at[2] - at[1]
     );
@@ -1094,7 +1099,6 @@ async fn the_daily_job_reads_a_feed_when_due_and_later_asks_only_for_what_change
 /// plain words, and nothing changes.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_feed_that_never_finishes_answering_is_given_up_after_the_timeout() {
-    use perilink_server::service::feed_import::fetch;
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
     let (coordinator, _) = app.login_demo("coordinator").await;
     let service = not_hers(&app).await.into_iter().next().unwrap();
@@ -1114,12 +1118,12 @@ async fn a_feed_that_never_finishes_answering_is_given_up_after_the_timeout() {
     assert!(
         detail.contains(&format!(
             "did not finish answering within {} seconds",
-            fetch::TIMEOUT.as_secs()
+            TIMEOUT.as_secs()
         )),
         "{detail}"
     );
     assert!(
-        took >= fetch::TIMEOUT && took < fetch::TIMEOUT + std::time::Duration::from_secs(15),
+        took >= TIMEOUT && took < TIMEOUT + std::time::Duration::from_secs(15),
         "given up after {took:?}"
     );
     assert_eq!(count(&app, "SELECT COUNT(*) FROM programmes").await, programmes);
