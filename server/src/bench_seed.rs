@@ -1,6 +1,7 @@
 //! The large, realistic directory and history `scripts/bench` measures against
 //! (through `perilink-bench-seed`), added to a database that already holds the
-//! demo. The Open Referral feed's tests seed the directory at a small scale too.
+//! demo. The Open Referral feed's validator test seeds the directory alone, at full
+//! scale ([`seed_directory`]).
 //!
 //! At scale 1.0: 200 venues, 2,000 programmes, 20,000 sessions with 500,000
 //! occurrences over a year, 50,000 mothers, 2,000,000 attendance marks and 200,000
