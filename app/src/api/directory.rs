@@ -1,6 +1,6 @@
 //! The coordinator's calls to `/api/directory`.
 
-use crate::api::{self, ApiError, Token};
+use crate::api::{self, ApiError, Token, id_path};
 use perilink_shared::calendar_import::{CalendarInput, SessionCalendar, SessionCalendarState};
 use perilink_shared::directory::encode_query_value;
 use perilink_shared::directory_admin::{
@@ -112,16 +112,13 @@ pub async fn resolve_report(token: Token, id: String) -> Result<(), ApiError> {
 }
 
 fn session_path(session_id: &str, rest: &str) -> String {
-    format!(
-        "/api/directory/sessions/{}/{rest}",
-        encode_query_value(session_id)
-    )
+    id_path("/api/directory/sessions", session_id, rest)
 }
 
 /// `GET /api/directory/sessions/{id}/calendar`: the partner's calendar a session
 /// takes its dates from, if any.
 pub async fn session_calendar(token: Token, session_id: String) -> Result<Option<SessionCalendar>, ApiError> {
-    let path = session_path(&session_id, "calendar");
+    let path = session_path(&session_id, "/calendar");
     api::signed_in_call::<SessionCalendarState>(&token, "GET", &path, None::<&()>)
         .await
         .map(|s| s.calendar)
@@ -133,7 +130,13 @@ pub async fn save_session_calendar(
     session_id: String,
     body: CalendarInput,
 ) -> Result<SessionCalendar, ApiError> {
-    api::signed_in_call(&token, "PUT", &session_path(&session_id, "calendar"), Some(&body)).await
+    api::signed_in_call(
+        &token,
+        "PUT",
+        &session_path(&session_id, "/calendar"),
+        Some(&body),
+    )
+    .await
 }
 
 /// `POST /api/directory/sessions/{id}/calendar/read`: read it now.
@@ -141,7 +144,7 @@ pub async fn read_session_calendar(token: Token, session_id: String) -> Result<S
     api::signed_in_call(
         &token,
         "POST",
-        &session_path(&session_id, "calendar/read"),
+        &session_path(&session_id, "/calendar/read"),
         None::<&()>,
     )
     .await
@@ -152,7 +155,7 @@ pub async fn screening_schedule(token: Token, session_id: String) -> Result<Scre
     api::signed_in_call(
         &token,
         "GET",
-        &session_path(&session_id, "screening-schedule"),
+        &session_path(&session_id, "/screening-schedule"),
         None::<&()>,
     )
     .await
@@ -164,6 +167,6 @@ pub async fn save_screening_schedule(
     session_id: String,
     body: ScreeningSchedule,
 ) -> Result<ScreeningSchedule, ApiError> {
-    let path = session_path(&session_id, "screening-schedule");
+    let path = session_path(&session_id, "/screening-schedule");
     api::signed_in_call(&token, "PUT", &path, Some(&body)).await
 }

@@ -1,7 +1,7 @@
 //! The coordinator's calls for listings from other directories: her feeds, reading
 //! one now, what each brought, and her decisions on its changes and look-alikes.
 
-use crate::api::{self, ApiError, Token};
+use crate::api::{self, ApiError, Token, id_path};
 use perilink_shared::directory::encode_query_value;
 use perilink_shared::feeds::{
     Feed, FeedInput, FeedList, FeedRun, ImportedDuplicate, ImportedDuplicates, ImportedListing,
@@ -9,7 +9,7 @@ use perilink_shared::feeds::{
 };
 
 fn feed_path(feed: &str, rest: &str) -> String {
-    format!("/api/directory/feeds/{}{rest}", encode_query_value(feed))
+    id_path("/api/directory/feeds", feed, rest)
 }
 
 /// `GET /api/directory/feeds`.

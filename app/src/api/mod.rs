@@ -319,6 +319,12 @@ pub async fn my_calendar(token: &Token) -> Result<CalendarFeed, ApiError> {
     call("GET", "/api/me/calendar", None::<&()>, Some(token)).await
 }
 
+/// `<prefix>/<id><suffix>`, the id encoded: the address of one record, or of
+/// something of it.
+pub(in crate::api) fn id_path(prefix: &str, id: &str, suffix: &str) -> String {
+    format!("{prefix}/{}{suffix}", encode_query_value(id))
+}
+
 /// `GET /api/me/contact-window`: when she may be contacted.
 pub async fn contact_window(token: &Token) -> Result<ContactChoice, ApiError> {
     call("GET", "/api/me/contact-window", None::<&()>, Some(token)).await

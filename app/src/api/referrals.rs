@@ -2,7 +2,7 @@
 //! their moves, a programme's record of replies, and notifications. Every call is
 //! signed in, so each takes a [`Token`] (use them through `Session::call`).
 
-use crate::api::{self, ApiError, Token};
+use crate::api::{self, ApiError, Token, id_path};
 use perilink_shared::directory::encode_query_value;
 pub use perilink_shared::notification::{Notification, Notifications};
 use perilink_shared::referral::{
@@ -10,10 +10,6 @@ use perilink_shared::referral::{
     ReferralRequest, ReferralStatus, TransitionRequest,
 };
 pub use perilink_shared::referral::{MotherList, ReferralRecord};
-
-fn id_path(prefix: &str, id: &str, suffix: &str) -> String {
-    format!("{prefix}/{}{suffix}", encode_query_value(id))
-}
 
 /// `GET /api/mothers?q=`: her caseload by name, or anyone by exact phone, email or
 /// NHS number.
